@@ -1,0 +1,176 @@
+//! The article model: plain data that the loader produces and everything else
+//! reads (the TUI, `dump`, later the library index).
+//!
+//! All positions are offsets in Unicode scalar values (Rust `char`s) into
+//! `blocks[block].text`, end exclusive, because that is what the outside
+//! contract (`dump` JSON) promises and what scripts in other languages can
+//! slice with. Code that needs byte offsets converts at its own edge.
+
+use serde::{Deserialize, Serialize};
+
+/// One structured article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Article {
+    /// The path as given (or `sample:NAME` for a bundled article).
+    pub source: String,
+    pub title: String,
+    /// True when the text had no headline and `title` was made from the body.
+    pub title_derived: bool,
+    pub byline: Option<String>,
+    pub dateline: Option<String>,
+    /// The lead photo's caption, split from its credit.
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    /// The body in reading order, boilerplate removed.
+    pub blocks: Vec<Block>,
+    /// Every quoted span, in reading order.
+    pub quotes: Vec<Quote>,
+    /// People, places, organisations and other names, most mentioned first.
+    pub entities: Vec<Entity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    /// A photo caption inside the body (the lead one lives in `Article::caption`).
+    Caption,
+}
+
+/// A place in the body: `blocks[block].text` chars `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Exactly `blocks[block].text` chars `start..end`, quote marks left out.
+    pub text: String,
+    /// Canonical name of the entity who said it (one `entities[].name`), or
+    /// `None` for a scare quote, a title, or a quote nobody can be found for.
+    pub speaker: Option<String>,
+    /// Why `speaker` was chosen; `None` when there is no speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Cue>,
+}
+
+/// The evidence that attributed a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    pub rule: CueRule,
+    /// Where the name (or pronoun) that named the speaker stands.
+    pub span: Span,
+    /// The speech verb or phrase that signalled speech (`said`, `according to`, `:`).
+    pub verb: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueRule {
+    /// A speech verb next to the quote with a name: `“…,” said X`, `X said, “…”`.
+    SpeechVerb,
+    /// `according to X`.
+    AccordingTo,
+    /// `X: “…”` or a speaker label.
+    Colon,
+    /// A pronoun (`he said`) resolved to the most recent fitting speaker.
+    Pronoun,
+    /// No cue of its own: it continues a quote already attributed in the same
+    /// paragraph, or a quote carried over from the paragraph before.
+    Continuation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The fullest form used in the article.
+    pub name: String,
+    pub kind: EntityKind,
+    /// The other forms resolved to it (`Klinger` for `Bruce Klinger`).
+    pub aliases: Vec<String>,
+    /// How many times it occurs, all forms counted (`positions.len()`).
+    pub mentions: usize,
+    /// Where each mention stands in the body, in reading order.
+    pub positions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+    Other,
+}
+
+impl Article {
+    /// Total words in the body, for the list's reading time.
+    pub fn word_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| b.text.split_whitespace().count())
+            .sum()
+    }
+
+    /// The entity with this canonical name.
+    pub fn entity(&self, name: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.name == name)
+    }
+
+    /// How many quotes are attributed to `name`.
+    pub fn quote_count(&self, name: &str) -> usize {
+        self.quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some(name))
+            .count()
+    }
+}
+
+/// Chars `start..end` of `text`, or `None` when the range is out of bounds.
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let mut indices = text.char_indices().map(|(i, _)| i).chain([text.len()]);
+    let from = indices.nth(start)?;
+    let to = if end == start {
+        from
+    } else {
+        indices.nth(end - start - 1)?
+    };
+    Some(&text[from..to])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_slice_counts_chars_not_bytes() {
+        assert_eq!(char_slice("“Hé”", 1, 3), Some("Hé"));
+        assert_eq!(char_slice("abc", 0, 3), Some("abc"));
+        assert_eq!(char_slice("abc", 3, 3), Some(""));
+        assert_eq!(char_slice("abc", 2, 4), None);
+        assert_eq!(char_slice("abc", 2, 1), None);
+    }
+
+    #[test]
+    fn serde_uses_contract_names() {
+        let json = serde_json::to_value(BlockKind::Heading).unwrap();
+        assert_eq!(json, "heading");
+        let json = serde_json::to_value(EntityKind::Organization).unwrap();
+        assert_eq!(json, "organization");
+    }
+}

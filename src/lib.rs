@@ -1,0 +1,9 @@
+//! newsreader: a terminal news reader.
+//!
+//! [`article`] is the model, [`loader`] turns source text into it (no
+//! terminal code), and [`tui`] is the reader on top. The binary in
+//! `main.rs` only parses the command line and wires these together.
+
+pub mod article;
+pub mod loader;
+pub mod tui;

@@ -1,0 +1,151 @@
+//! Source text → [`Article`]: the pure pipeline, then file and folder loading
+//! on top of it. No terminal code lives here.
+//!
+//! The pipeline runs in stages, each in its own module, all working on byte
+//! offsets into block text (cheap and natural in Rust); [`parse`] converts
+//! to the contract's char offsets once, at the end:
+//!
+//! 1. [`text`] normalizes the raw text (BOM, line endings, stray spaces);
+//! 2. [`layout`] splits it into blocks and takes off the headline, byline,
+//!    dateline, lead caption and credit, dropping [`boilerplate`];
+//! 3. [`quotes`] finds every quoted span;
+//! 4. [`entities`] finds the names and merges their aliases;
+//! 5. [`attribution`] gives each quote its speaker (or none).
+
+pub mod attribution;
+pub mod boilerplate;
+pub mod entities;
+pub mod files;
+pub mod layout;
+pub mod quotes;
+pub mod samples;
+pub mod text;
+
+pub use files::{load_file, load_paths, LoadError, Loaded};
+
+use crate::article::{Article, Cue, Entity, EntityKind, Quote, Span};
+
+/// A place in the body in byte offsets: `blocks[block].text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ByteSpan {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An entity as the pipeline builds it, before char offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityDraft {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub positions: Vec<ByteSpan>,
+}
+
+/// Structure `raw` (the whole text of one article) into an [`Article`].
+///
+/// Total: any input gives an article, never a panic.
+pub fn parse(source: &str, raw: &str) -> Article {
+    let text = text::normalize(raw);
+    let layout = layout::layout(&text);
+    let blocks = layout.blocks;
+    let quote_spans = quotes::find(&blocks);
+    let mut drafts = entities::find(&blocks);
+    let speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
+
+    let offsets = CharOffsets::new(&blocks);
+    let quotes = quote_spans
+        .iter()
+        .zip(speakers)
+        .map(|(span, speaker)| {
+            let chars = offsets.span(*span);
+            let (speaker, cue) = match speaker {
+                Some(found) => (
+                    drafts.get(found.entity).map(|d| d.name.clone()),
+                    Some(Cue {
+                        rule: found.rule,
+                        span: offsets.span(found.evidence),
+                        verb: found.verb,
+                    }),
+                ),
+                None => (None, None),
+            };
+            Quote {
+                block: chars.block,
+                start: chars.start,
+                end: chars.end,
+                text: blocks[span.block].text[span.start..span.end].to_string(),
+                cue: speaker.as_ref().and(cue),
+                speaker,
+            }
+        })
+        .collect();
+    let mut entities: Vec<Entity> = drafts
+        .into_iter()
+        .filter(|d| !d.positions.is_empty())
+        .map(|d| Entity {
+            mentions: d.positions.len(),
+            positions: d.positions.iter().map(|p| offsets.span(*p)).collect(),
+            name: d.name,
+            kind: d.kind,
+            aliases: d.aliases,
+        })
+        .collect();
+    // Most mentioned first; ties in order of first appearance.
+    entities.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.positions.first().cmp(&b.positions.first()))
+    });
+
+    Article {
+        source: source.to_string(),
+        title: layout.title,
+        title_derived: layout.title_derived,
+        byline: layout.byline,
+        dateline: layout.dateline,
+        caption: layout.caption,
+        credit: layout.credit,
+        blocks,
+        quotes,
+        entities,
+    }
+}
+
+/// Byte → char offset conversion for every block, built once per article so
+/// that converting each span is a binary search, not a rescan.
+struct CharOffsets {
+    /// Per block, the byte index of each char boundary (plus the end).
+    boundaries: Vec<Vec<usize>>,
+}
+
+impl CharOffsets {
+    fn new(blocks: &[crate::article::Block]) -> Self {
+        let boundaries = blocks
+            .iter()
+            .map(|b| {
+                b.text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([b.text.len()])
+                    .collect()
+            })
+            .collect();
+        CharOffsets { boundaries }
+    }
+
+    fn char_index(&self, block: usize, byte: usize) -> usize {
+        match self.boundaries.get(block) {
+            Some(b) => b.partition_point(|&i| i < byte),
+            None => 0,
+        }
+    }
+
+    fn span(&self, s: ByteSpan) -> Span {
+        Span {
+            block: s.block,
+            start: self.char_index(s.block, s.start),
+            end: self.char_index(s.block, s.end),
+        }
+    }
+}

@@ -1,11 +1,112 @@
-//! The terminal reader.
+//! The terminal reader: a full-screen ratatui + crossterm app over the
+//! loaded articles.
+//!
+//! Elm-style: [`app::App`] is the model and its `update` applies
+//! [`action::Action`]s without I/O; [`render::render`] draws a frame from
+//! the model alone (one module per pane); [`run`] here owns the terminal
+//! and the blocking event loop — it redraws only after an event changed
+//! something, so an idle reader costs no CPU.
+
+pub mod action;
+pub mod app;
+pub mod doc;
+pub mod help;
+pub mod layout;
+pub mod list;
+pub mod reader;
+pub mod render;
+pub mod sidebar;
+pub mod status;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+use std::io::{self, Stdout};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
 
 use crate::article::Article;
+use action::action_for_event;
+use app::App;
 
-/// Run the reader over `articles` until the user quits.
-pub fn run(articles: Vec<Article>, _skipped: Vec<String>) -> anyhow::Result<()> {
-    for a in &articles {
-        println!("{}", a.title);
+/// What can go wrong running the reader.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error("setting up the terminal: {0}")]
+    Setup(#[source] io::Error),
+    #[error("drawing to the terminal: {0}")]
+    Draw(#[source] io::Error),
+    #[error("reading terminal input: {0}")]
+    Input(#[source] io::Error),
+}
+
+/// Puts the terminal back however `run` ends: return, error or unwind.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Leave the alternate screen, mouse capture and raw mode. Safe to call
+/// more than once (the panic hook and the guard may both run).
+fn restore() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// Restore the terminal before the default hook prints the panic, so the
+/// message lands on the normal screen and the shell is usable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiError> {
+    enable_raw_mode().map_err(TuiError::Setup)?;
+    // From here on the guard undoes whatever part of the setup succeeded.
+    let guard = TerminalGuard;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(TuiError::Setup)?;
+    let terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(TuiError::Setup)?;
+    Ok((guard, terminal))
+}
+
+/// Run the reader over `articles` until the user quits. `skipped` are
+/// messages about files that could not be loaded, shown in the status bar
+/// and the help overlay.
+pub fn run(articles: Vec<Article>, skipped: Vec<String>) -> Result<(), TuiError> {
+    install_panic_hook();
+    let (_guard, mut terminal) = setup()?;
+    let size = terminal.size().map_err(TuiError::Setup)?;
+    let mut app = App::with_size(articles, skipped, size.width, size.height);
+    while !app.quit {
+        terminal
+            .draw(|frame| render::render(&app, frame))
+            .map_err(TuiError::Draw)?;
+        // Block until an event that means something; events that map to
+        // no action (key releases, focus changes) do not cause a redraw.
+        loop {
+            let event = event::read().map_err(TuiError::Input)?;
+            if let Some(action) = action_for_event(&event, app.key_context()) {
+                app.update(action);
+                break;
+            }
+        }
     }
     Ok(())
 }

@@ -1,0 +1,434 @@
+//! The one model of the reader and its pure `update`.
+//!
+//! [`App`] holds everything a frame is drawn from: the articles, what is
+//! selected and focused, scroll offsets, the jump cursor, the overlay and
+//! the terminal size. [`App::update`] applies an [`Action`] without any I/O;
+//! derived data (the wrapped [`Doc`](super::doc::Doc), sidebar rows) is
+//! rebuilt here when the article or the reader width changes, never while
+//! rendering. Quote and entity jumps live in [`jumps`].
+
+mod jumps;
+
+use super::action::{Action, KeyContext};
+use super::layout::{self, inner, Pane, Panes};
+use super::view::{ArticleView, SideRow};
+use crate::article::Article;
+
+/// A place in the body to jump to and mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stop {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The quote this stop is, when it is one.
+    pub quote: Option<usize>,
+}
+
+/// What `n`/`N` and the status line refer to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Cursor {
+    #[default]
+    None,
+    /// Position in [`ArticleView::attributed`].
+    Quote(usize),
+    /// Stepping through one entity's quotes (a speaker) or mentions.
+    Entity {
+        entity: usize,
+        stops: Vec<Stop>,
+        pos: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub articles: Vec<Article>,
+    /// Files that could not be loaded, as messages.
+    pub skipped: Vec<String>,
+    pub read: Vec<bool>,
+    pub selected: usize,
+    pub list_offset: usize,
+    pub focus: Pane,
+    pub width: u16,
+    pub height: u16,
+    /// Flips the sidebar's default for the current width.
+    pub sidebar_toggled: bool,
+    pub help_open: bool,
+    pub help_scroll: u16,
+    pub reader_scroll: usize,
+    /// Position in `view.side_entities`.
+    pub side_selected: usize,
+    /// First visible row of `view.side_rows`.
+    pub side_offset: usize,
+    pub view: ArticleView,
+    pub cursor: Cursor,
+    /// The entity whose mentions are highlighted.
+    pub highlight: Option<usize>,
+    /// A one-off note for the status line, cleared by the next action.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(articles: Vec<Article>, skipped: Vec<String>) -> App {
+        let message = match skipped.len() {
+            0 => None,
+            1 => Some(format!("skipped: {}", skipped[0])),
+            n => Some(format!("skipped {n} files (see ? for the list)")),
+        };
+        let mut app = App {
+            read: vec![false; articles.len()],
+            articles,
+            skipped,
+            selected: 0,
+            list_offset: 0,
+            focus: Pane::List,
+            width: 0,
+            height: 0,
+            sidebar_toggled: false,
+            help_open: false,
+            help_scroll: 0,
+            reader_scroll: 0,
+            side_selected: 0,
+            side_offset: 0,
+            view: ArticleView::default(),
+            cursor: Cursor::None,
+            highlight: None,
+            message,
+            quit: false,
+        };
+        app.refresh_view();
+        app
+    }
+
+    /// A model already sized for a `width`×`height` terminal.
+    pub fn with_size(articles: Vec<Article>, skipped: Vec<String>, width: u16, height: u16) -> App {
+        let mut app = App::new(articles, skipped);
+        app.update(Action::Resize(width, height));
+        app
+    }
+
+    pub fn article(&self) -> Option<&Article> {
+        self.articles.get(self.selected)
+    }
+
+    pub fn key_context(&self) -> KeyContext {
+        KeyContext {
+            overlay_open: self.help_open,
+        }
+    }
+
+    /// The current layout; the same function `render` draws with.
+    pub fn panes(&self) -> Panes {
+        layout::panes(self.width, self.height, self.focus, self.sidebar_toggled)
+    }
+
+    /// The reader's inside, even while a narrow terminal shows another pane
+    /// (jumps still need to know how tall a page is).
+    fn reader_inner(&self) -> ratatui::layout::Rect {
+        let p = self.panes();
+        let r = p.reader.or_else(|| {
+            layout::panes(self.width, self.height, Pane::Reader, self.sidebar_toggled).reader
+        });
+        r.map(inner).unwrap_or_default()
+    }
+
+    pub fn reader_height(&self) -> usize {
+        usize::from(self.reader_inner().height)
+    }
+
+    fn pane_height(&self, pane: Pane) -> usize {
+        self.panes()
+            .get(pane)
+            .map(|r| usize::from(inner(r).height))
+            .unwrap_or(0)
+    }
+
+    /// Articles that fit in the list (two rows each).
+    pub fn list_page(&self) -> usize {
+        (self.pane_height(Pane::List) / 2).max(1)
+    }
+
+    pub fn max_reader_scroll(&self) -> usize {
+        self.view
+            .doc
+            .lines
+            .len()
+            .saturating_sub(self.reader_height())
+    }
+
+    /// Apply one action. No I/O: everything the next frame needs ends up
+    /// in `self`.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if self.help_open {
+            match action {
+                Action::Escape | Action::ToggleHelp | Action::Enter => self.help_open = false,
+                Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
+                Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
+                Action::Top => self.help_scroll = 0,
+                Action::Quit => self.quit = true,
+                Action::Resize(w, h) => self.resize(w, h),
+                _ => {}
+            }
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::ToggleHelp => {
+                self.help_open = true;
+                self.help_scroll = 0;
+            }
+            Action::Escape => {
+                self.highlight = None;
+                self.cursor = Cursor::None;
+            }
+            Action::FocusNext => self.cycle_focus(true),
+            Action::FocusPrev => self.cycle_focus(false),
+            Action::ToggleSidebar => {
+                self.sidebar_toggled = !self.sidebar_toggled;
+                self.fix_focus();
+                self.refresh_view();
+            }
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::PageUp => self.page(false),
+            Action::PageDown => self.page(true),
+            Action::Top => self.step(isize::MIN),
+            Action::Bottom => self.step(isize::MAX),
+            Action::Enter => self.enter(),
+            Action::NextQuote => self.next_quote(),
+            Action::PrevQuote => self.prev_quote(),
+            Action::NextSpeaker => self.next_speaker(),
+            Action::PrevSpeaker => self.prev_speaker(),
+            Action::NextMatch => self.step_match(true),
+            Action::PrevMatch => self.step_match(false),
+            Action::Scroll { col, row, down } => self.wheel(col, row, down),
+            Action::Click { col, row } => self.click(col, row),
+        }
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.width = w;
+        self.height = h;
+        self.fix_focus();
+        self.refresh_view();
+    }
+
+    /// Rebuild the derived view when the article or the measure changed,
+    /// keeping the line at the top of the reader in view across a re-wrap.
+    fn refresh_view(&mut self) {
+        let (measure, _) = layout::reader_measure(self.reader_inner().width);
+        let same_article = self.view.article == self.selected && !self.view.doc.lines.is_empty();
+        if same_article && self.view.doc.measure == measure {
+            return;
+        }
+        let anchor = self
+            .view
+            .doc
+            .lines
+            .get(self.reader_scroll)
+            .and_then(|l| l.block.map(|b| (b, l.start)));
+        self.view = ArticleView::build(&self.articles, self.selected, measure);
+        if same_article {
+            if let Some((b, c)) = anchor {
+                self.reader_scroll = self.view.doc.line_of(b, c).unwrap_or(0);
+            }
+        }
+        self.reader_scroll = self.reader_scroll.min(self.max_reader_scroll());
+    }
+
+    /// Show article `i` in the reader: a fresh start in it.
+    fn select_article(&mut self, i: usize) {
+        if self.articles.is_empty() {
+            return;
+        }
+        let i = i.min(self.articles.len() - 1);
+        if i == self.selected && self.view.article == i {
+            return;
+        }
+        self.selected = i;
+        self.reader_scroll = 0;
+        self.cursor = Cursor::None;
+        self.highlight = None;
+        self.side_selected = 0;
+        self.side_offset = 0;
+        self.refresh_view();
+        self.keep_list_selection_visible();
+    }
+
+    fn keep_list_selection_visible(&mut self) {
+        let page = self.list_page();
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+        } else if self.selected >= self.list_offset + page {
+            self.list_offset = self.selected + 1 - page;
+        }
+    }
+
+    fn keep_side_selection_visible(&mut self) {
+        let Some(&row) = self.view.side_entities.get(self.side_selected) else {
+            return;
+        };
+        let h = self.pane_height(Pane::Sidebar).max(1);
+        // The first entity of a section pulls its header into view too.
+        let top = if self.side_selected == 0 { 0 } else { row };
+        if top < self.side_offset {
+            self.side_offset = top;
+        } else if row >= self.side_offset + h {
+            self.side_offset = row + 1 - h;
+        }
+    }
+
+    fn fix_focus(&mut self) {
+        if self.width >= layout::SINGLE_PANE_WIDTH && self.panes().get(self.focus).is_none() {
+            self.focus = Pane::Reader;
+        }
+    }
+
+    fn cycle_focus(&mut self, forward: bool) {
+        let order = if self.width < layout::SINGLE_PANE_WIDTH {
+            vec![Pane::List, Pane::Reader, Pane::Sidebar]
+        } else {
+            self.panes().visible()
+        };
+        if order.is_empty() {
+            return;
+        }
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
+        let n = order.len();
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        self.focus = order[next];
+        if self.focus == Pane::Reader {
+            self.mark_read();
+        }
+        self.refresh_view();
+    }
+
+    fn mark_read(&mut self) {
+        if let Some(r) = self.read.get_mut(self.selected) {
+            *r = true;
+        }
+    }
+
+    /// Move by `delta` in the focused pane (saturating at either end).
+    fn step(&mut self, delta: isize) {
+        match self.focus {
+            Pane::List => {
+                let last = self.articles.len().saturating_sub(1);
+                self.select_article(offset(self.selected, delta, last));
+            }
+            Pane::Reader => {
+                self.mark_read();
+                let max = self.max_reader_scroll();
+                self.reader_scroll = offset(self.reader_scroll, delta, max);
+            }
+            Pane::Sidebar => {
+                let last = self.view.side_entities.len().saturating_sub(1);
+                self.side_selected = offset(self.side_selected, delta, last);
+                self.keep_side_selection_visible();
+            }
+        }
+    }
+
+    fn page(&mut self, down: bool) {
+        let page = match self.focus {
+            Pane::List => self.list_page(),
+            Pane::Reader => self.reader_height().saturating_sub(2).max(1),
+            Pane::Sidebar => self.pane_height(Pane::Sidebar).max(1),
+        };
+        let page = isize::try_from(page).unwrap_or(1);
+        self.step(if down { page } else { -page });
+    }
+
+    fn enter(&mut self) {
+        match self.focus {
+            Pane::List => {
+                self.mark_read();
+                self.focus = Pane::Reader;
+                self.refresh_view();
+            }
+            Pane::Reader => {}
+            Pane::Sidebar => {
+                if let Some(SideRow::Entity(e)) = self
+                    .view
+                    .side_entities
+                    .get(self.side_selected)
+                    .and_then(|&r| self.view.side_rows.get(r))
+                {
+                    self.select_entity(*e);
+                }
+            }
+        }
+    }
+
+    fn wheel(&mut self, col: u16, row: u16, down: bool) {
+        let panes = self.panes();
+        let sign = if down { 1 } else { -1 };
+        match panes.hit(col, row) {
+            Some(Pane::List) => {
+                let max = self.articles.len().saturating_sub(self.list_page());
+                self.list_offset = offset(self.list_offset, sign, max);
+            }
+            Some(Pane::Reader) => {
+                let max = self.max_reader_scroll();
+                self.reader_scroll = offset(self.reader_scroll, 3 * sign, max);
+            }
+            Some(Pane::Sidebar) => {
+                let h = self.pane_height(Pane::Sidebar);
+                let max = self.view.side_rows.len().saturating_sub(h);
+                self.side_offset = offset(self.side_offset, sign, max);
+            }
+            None => {}
+        }
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let panes = self.panes();
+        let Some(pane) = panes.hit(col, row) else {
+            return;
+        };
+        self.focus = pane;
+        let Some(area) = panes.get(pane).map(inner) else {
+            return;
+        };
+        if row < area.y || row >= area.bottom() {
+            return;
+        }
+        let y = usize::from(row - area.y);
+        match pane {
+            Pane::List => {
+                let i = self.list_offset + y / 2;
+                if i < self.articles.len() {
+                    self.select_article(i);
+                }
+            }
+            Pane::Sidebar => {
+                let r = self.side_offset + y;
+                if let Some(pos) = self.view.side_entities.iter().position(|&x| x == r) {
+                    self.side_selected = pos;
+                }
+            }
+            Pane::Reader => self.mark_read(),
+        }
+    }
+}
+
+/// `at + delta` clamped to `0..=max`.
+fn offset(at: usize, delta: isize, max: usize) -> usize {
+    let moved = if delta < 0 {
+        at.saturating_sub(delta.unsigned_abs())
+    } else {
+        at.saturating_add(delta.unsigned_abs())
+    };
+    moved.min(max)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,212 @@
+//! The reader's document: an article laid out as wrapped lines for one text
+//! measure, each body line remembering which block and chars it shows.
+//!
+//! [`App`](super::app::App) builds a [`Doc`] once per (article, measure) in
+//! `update` and keeps it; rendering only slices the visible lines out of it,
+//! and quote/mention jumps use [`Doc::line_of`] to find where to scroll.
+
+use super::wrap::{wrap_lines, wrap_ranges};
+use crate::article::{Article, BlockKind};
+
+/// What a line is, which decides its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Title,
+    Meta,
+    Caption,
+    Credit,
+    Heading,
+    Body,
+    /// A caption inside the body.
+    BodyCaption,
+    Blank,
+}
+
+/// One wrapped line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocLine {
+    pub kind: LineKind,
+    pub text: String,
+    /// The body block this line shows, `None` for head lines and blanks.
+    pub block: Option<usize>,
+    /// Char offsets of `text` within the block, end exclusive.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl DocLine {
+    fn head(kind: LineKind, text: String) -> Self {
+        DocLine {
+            kind,
+            text,
+            block: None,
+            start: 0,
+            end: 0,
+        }
+    }
+}
+
+/// An article wrapped at `measure` cells.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc {
+    pub measure: u16,
+    pub lines: Vec<DocLine>,
+    /// Per block, the index of its first line and how many lines it has.
+    block_lines: Vec<(usize, usize)>,
+}
+
+impl Doc {
+    pub fn build(article: &Article, measure: u16) -> Doc {
+        let width = usize::from(measure.max(1));
+        let mut lines = Vec::new();
+        let blank = |lines: &mut Vec<DocLine>| {
+            if lines
+                .last()
+                .is_some_and(|l: &DocLine| l.kind != LineKind::Blank)
+            {
+                lines.push(DocLine::head(LineKind::Blank, String::new()));
+            }
+        };
+        for l in wrap_lines(&article.title, width) {
+            lines.push(DocLine::head(LineKind::Title, l));
+        }
+        let meta: Vec<&str> = [article.byline.as_deref(), article.dateline.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        if !meta.is_empty() {
+            for l in wrap_lines(&meta.join(" · "), width) {
+                lines.push(DocLine::head(LineKind::Meta, l));
+            }
+        }
+        if article.caption.is_some() || article.credit.is_some() {
+            blank(&mut lines);
+            if let Some(caption) = &article.caption {
+                for l in wrap_lines(caption, width) {
+                    lines.push(DocLine::head(LineKind::Caption, l));
+                }
+            }
+            if let Some(credit) = &article.credit {
+                for l in wrap_lines(&format!("Photo: {credit}"), width) {
+                    lines.push(DocLine::head(LineKind::Credit, l));
+                }
+            }
+        }
+        let mut block_lines = Vec::with_capacity(article.blocks.len());
+        for (b, block) in article.blocks.iter().enumerate() {
+            blank(&mut lines);
+            let kind = match block.kind {
+                BlockKind::Heading => LineKind::Heading,
+                BlockKind::Paragraph => LineKind::Body,
+                BlockKind::Caption => LineKind::BodyCaption,
+            };
+            let first = lines.len();
+            // Byte ranges come back in order, so char offsets are counted
+            // incrementally instead of rescanning from the block start.
+            let (mut byte, mut chr) = (0, 0);
+            for r in wrap_ranges(&block.text, width) {
+                chr += block.text[byte..r.start].chars().count();
+                let text = &block.text[r.clone()];
+                let n = text.chars().count();
+                lines.push(DocLine {
+                    kind,
+                    text: text.to_string(),
+                    block: Some(b),
+                    start: chr,
+                    end: chr + n,
+                });
+                chr += n;
+                byte = r.end;
+            }
+            block_lines.push((first, lines.len() - first));
+        }
+        Doc {
+            measure,
+            lines,
+            block_lines,
+        }
+    }
+
+    /// The line showing char `pos` of `block` (or the nearest line of that
+    /// block when `pos` falls in whitespace between lines).
+    pub fn line_of(&self, block: usize, pos: usize) -> Option<usize> {
+        let &(first, count) = self.block_lines.get(block)?;
+        if count == 0 {
+            return None;
+        }
+        let lines = self.lines.get(first..first + count)?;
+        let i = lines.partition_point(|l| l.end <= pos);
+        Some(first + i.min(count - 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Block;
+
+    fn article() -> Article {
+        Article {
+            title: "A headline that is long".into(),
+            caption: Some("A caption".into()),
+            credit: Some("AFP".into()),
+            blocks: vec![
+                Block {
+                    kind: BlockKind::Paragraph,
+                    text: "one two three four five six".into(),
+                },
+                Block {
+                    kind: BlockKind::Heading,
+                    text: "Section".into(),
+                },
+                Block {
+                    kind: BlockKind::Paragraph,
+                    text: "“Hé said” this".into(),
+                },
+            ],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn lines_map_back_to_char_offsets() {
+        let doc = Doc::build(&article(), 10);
+        for l in doc.lines.iter().filter(|l| l.block.is_some()) {
+            let block = &article().blocks[l.block.unwrap_or(0)];
+            let slice = crate::article::char_slice(&block.text, l.start, l.end);
+            assert_eq!(slice, Some(l.text.as_str()));
+        }
+    }
+
+    #[test]
+    fn line_of_finds_the_line_holding_a_char() {
+        let doc = Doc::build(&article(), 10);
+        let l = doc.line_of(0, 14).unwrap_or(usize::MAX);
+        assert_eq!(doc.lines[l].text, "three four");
+        let l = doc.line_of(2, 1).unwrap_or(usize::MAX);
+        assert_eq!(doc.lines[l].block, Some(2));
+        assert_eq!(doc.line_of(9, 0), None);
+    }
+
+    #[test]
+    fn head_is_set_apart_and_headings_follow_a_blank() {
+        let doc = Doc::build(&article(), 40);
+        let kinds: Vec<LineKind> = doc.lines.iter().map(|l| l.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                LineKind::Title,
+                LineKind::Blank,
+                LineKind::Caption,
+                LineKind::Credit,
+                LineKind::Blank,
+                LineKind::Body,
+                LineKind::Blank,
+                LineKind::Heading,
+                LineKind::Blank,
+                LineKind::Body,
+            ]
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! The article list: two rows per article (read marker and title; source
+//! and reading time), the selection highlighted, scrolled by `list_offset`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::app::App;
+use super::render::{fill, pane_block};
+use super::theme::Theme;
+use super::wrap::{cells, truncate};
+use crate::article::Article;
+
+/// Words per minute for the reading-time estimate.
+const WPM: usize = 230;
+
+pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
+    let title = format!("Articles {}/{}", app.selected + 1, app.articles.len());
+    let title = if app.articles.is_empty() {
+        "Articles".to_string()
+    } else {
+        title
+    };
+    let block = pane_block(&title, focused, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    if app.articles.is_empty() {
+        Line::styled("No articles", theme.dim).render(inner, buf);
+        return;
+    }
+    let w = usize::from(inner.width);
+    let rows = usize::from(inner.height) / 2;
+    for (slot, i) in (app.list_offset..app.articles.len())
+        .take(rows.max(1))
+        .enumerate()
+    {
+        let Some(article) = app.articles.get(i) else {
+            break;
+        };
+        let y = inner.y + u16::try_from(slot * 2).unwrap_or(u16::MAX);
+        if y >= inner.bottom() {
+            break;
+        }
+        let read = app.read.get(i).copied().unwrap_or(false);
+        let marker = if read {
+            Span::raw("  ")
+        } else {
+            Span::styled("● ", theme.unread_marker)
+        };
+        let title_style = if read {
+            theme.list_title_read
+        } else {
+            theme.list_title
+        };
+        let title = truncate(&article.title, w.saturating_sub(2));
+        let top = Rect::new(inner.x, y, inner.width, 1);
+        Line::from(vec![marker, Span::styled(title, title_style)]).render(top, buf);
+        if y + 1 < inner.bottom() {
+            let row = Rect::new(inner.x, y + 1, inner.width, 1);
+            meta_line(article, w, theme).render(row, buf);
+        }
+        if i == app.selected {
+            let h = if y + 1 < inner.bottom() { 2 } else { 1 };
+            let style = if focused {
+                theme.selected_focused
+            } else {
+                theme.selected
+            };
+            let sel = Rect::new(inner.x, y, inner.width, h);
+            if focused {
+                fill(buf, sel, style);
+            } else {
+                // Unfocused: only the title row, so it reads as "where the
+                // list is" rather than as the active control.
+                fill(
+                    buf,
+                    Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), 1),
+                    style,
+                );
+            }
+        }
+    }
+}
+
+/// "voa          4 min" — source (or date) left, reading time right.
+fn meta_line<'a>(article: &Article, w: usize, theme: &Theme) -> Line<'a> {
+    let minutes = article.word_count().div_ceil(WPM).max(1);
+    let time = format!("{minutes} min");
+    let room = w.saturating_sub(2 + cells(&time) + 1);
+    let src = truncate(&source_label(article), room);
+    let pad = w.saturating_sub(2 + cells(&src) + cells(&time));
+    Line::from(vec![
+        Span::raw("  "),
+        Span::styled(src, theme.list_meta),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(time, theme.list_meta),
+    ])
+}
+
+/// The dateline when there is one, else where the article came from: the
+/// outlet in corpus names like `013_voa_slug.txt`, else the file stem.
+pub fn source_label(article: &Article) -> String {
+    if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
+        return d.to_string();
+    }
+    let path = article
+        .source
+        .strip_prefix("sample:")
+        .unwrap_or(&article.source);
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let mut parts = stem.splitn(3, '_');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(n), Some(outlet), Some(_)) if n.chars().all(|c| c.is_ascii_digit()) => {
+            outlet.to_string()
+        }
+        _ => stem.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_label_prefers_outlet_from_corpus_names() {
+        let mut a = Article {
+            source: "sample:013_voa_gerald-ford.txt".into(),
+            ..Article::default()
+        };
+        assert_eq!(source_label(&a), "voa");
+        a.source = "/news/kim-jong-un.txt".into();
+        assert_eq!(source_label(&a), "kim-jong-un");
+        a.dateline = Some("SEOUL".into());
+        assert_eq!(source_label(&a), "SEOUL");
+    }
+}

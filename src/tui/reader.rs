@@ -1,0 +1,270 @@
+//! The reader pane: the visible slice of the cached [`Doc`] with quotes in
+//! their speaker's colour (a gutter bar marks quote lines, the current
+//! quote is reversed), the selected entity's mentions underlined, and a
+//! position indicator on the border.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+
+use super::app::App;
+use super::doc::{DocLine, LineKind};
+use super::layout::{reader_measure, GUTTER};
+use super::render::pane_block;
+use super::theme::Theme;
+use super::view::ArticleView;
+use super::wrap::truncate;
+
+pub fn render(
+    app: &App,
+    view: &ArticleView,
+    theme: &Theme,
+    area: Rect,
+    focused: bool,
+    buf: &mut Buffer,
+) {
+    let lines = &view.doc.lines;
+    let block = pane_block("Reader", focused, theme);
+    let inner = block.inner(area);
+    let h = usize::from(inner.height);
+    let max_scroll = lines.len().saturating_sub(h);
+    let scroll = app.reader_scroll.min(max_scroll);
+    let block = block.title_bottom(Line::from(position(scroll, max_scroll)).right_aligned());
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let Some(article) = app.articles.get(view.article) else {
+        Line::styled("Nothing to read", theme.dim).render(inner, buf);
+        return;
+    };
+    let (measure, pad) = reader_measure(inner.width);
+    let text_x = inner.x + pad + GUTTER.min(inner.width);
+    let label_x = text_x + measure + 2;
+    let label_room = usize::from(inner.right().saturating_sub(label_x));
+    let ctx = LineCtx {
+        app,
+        view,
+        theme,
+        article,
+        current: app.current_quote(),
+    };
+    for (row, line) in lines.iter().skip(scroll).take(h).enumerate() {
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        let text_area = Rect::new(
+            text_x.min(inner.right()),
+            y,
+            measure.min(inner.right().saturating_sub(text_x)),
+            1,
+        );
+        ctx.line(line).render(text_area, buf);
+        if let Some((mark, label)) = ctx.quote_marks(line) {
+            let gx = inner.x + pad;
+            if gx < inner.right() {
+                buf.set_span(gx, y, &mark, 1);
+            }
+            if let Some(label) = label.filter(|_| label_room >= 6) {
+                let text = truncate(&label.content, label_room);
+                buf.set_span(
+                    label_x,
+                    y,
+                    &Span::styled(text, label.style),
+                    inner.right() - label_x,
+                );
+            }
+        }
+    }
+    if lines.len() > h {
+        let mut state = ScrollbarState::new(max_scroll).position(scroll);
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(None)
+            .thumb_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            })
+            .render(
+                area.inner(Margin {
+                    horizontal: 0,
+                    vertical: 1,
+                }),
+                buf,
+                &mut state,
+            );
+    }
+}
+
+/// `Top`, `Bot`, `All` or a percentage, like less and vim.
+fn position(scroll: usize, max: usize) -> String {
+    match (scroll, max) {
+        (_, 0) => " All ".into(),
+        (0, _) => " Top ".into(),
+        (s, m) if s >= m => " Bot ".into(),
+        (s, m) => format!(" {}% ", s * 100 / m),
+    }
+}
+
+struct LineCtx<'a> {
+    app: &'a App,
+    view: &'a ArticleView,
+    theme: &'a Theme,
+    article: &'a crate::article::Article,
+    current: Option<usize>,
+}
+
+impl<'a> LineCtx<'a> {
+    fn line(&self, line: &'a DocLine) -> Line<'a> {
+        let t = self.theme;
+        let base = match line.kind {
+            LineKind::Title => t.headline,
+            LineKind::Meta => t.meta,
+            LineKind::Caption | LineKind::BodyCaption => t.caption,
+            LineKind::Credit => t.credit,
+            LineKind::Heading => t.heading,
+            LineKind::Body | LineKind::Blank => t.body,
+        };
+        let Some(block) = line.block else {
+            return Line::styled(line.text.as_str(), base);
+        };
+        let ranges = self.ranges(block, line.start, line.end);
+        if ranges.is_empty() {
+            return Line::styled(line.text.as_str(), base);
+        }
+        // Cut the line where any range starts or ends and style each piece
+        // with every range covering it, later ranges winning.
+        let mut cuts: Vec<usize> = vec![line.start, line.end];
+        for r in &ranges {
+            cuts.push(r.0.clamp(line.start, line.end));
+            cuts.push(r.1.clamp(line.start, line.end));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let bytes: Vec<usize> = line
+            .text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([line.text.len()])
+            .collect();
+        let byte = |c: usize| {
+            bytes
+                .get(c - line.start)
+                .copied()
+                .unwrap_or(line.text.len())
+        };
+        let spans = cuts
+            .windows(2)
+            .filter(|w| w[0] < w[1])
+            .map(|w| {
+                let style = ranges
+                    .iter()
+                    .filter(|r| r.0 <= w[0] && w[1] <= r.1)
+                    .fold(base, |s, r| s.patch(r.2));
+                Span::styled(&line.text[byte(w[0])..byte(w[1])], style)
+            })
+            .collect::<Vec<_>>();
+        Line::from(spans)
+    }
+
+    /// Styled char ranges of `block` overlapping `start..end`, lowest
+    /// priority first.
+    fn ranges(&self, block: usize, start: usize, end: usize) -> Vec<(usize, usize, Style)> {
+        let t = self.theme;
+        let overlaps = |s: usize, e: usize| s < end && e > start;
+        let mut out = Vec::new();
+        for q in self.view.quote_ranges.get(block).into_iter().flatten() {
+            let Some(sp) = q.speaker else { continue };
+            if !overlaps(q.start, q.end) {
+                continue;
+            }
+            let mut style = t.speaker(sp);
+            if Some(q.quote) == self.current {
+                style = style.add_modifier(t.current_quote);
+            }
+            out.push((q.start, q.end, style));
+        }
+        // The speaker's name where the text attributes the quote, in the
+        // quote's colour: the link between words and who said them.
+        for q in &self.article.quotes {
+            let (Some(name), Some(cue)) = (&q.speaker, &q.cue) else {
+                continue;
+            };
+            if cue.span.block == block && overlaps(cue.span.start, cue.span.end) {
+                if let Some(sp) = self.view.speaker_index(name) {
+                    let style = t.speaker(sp).add_modifier(Modifier::BOLD);
+                    out.push((cue.span.start, cue.span.end, style));
+                }
+            }
+        }
+        if let Some(entity) = self
+            .app
+            .highlight
+            .and_then(|e| self.article.entities.get(e))
+        {
+            let current = self.app.current_mention();
+            for p in &entity.positions {
+                if p.block == block && overlaps(p.start, p.end) {
+                    let is_current =
+                        current.is_some_and(|c| (c.block, c.start) == (p.block, p.start));
+                    let style = if is_current {
+                        t.current_mention
+                    } else {
+                        t.mention
+                    };
+                    out.push((p.start, p.end, style));
+                }
+            }
+        }
+        out
+    }
+
+    /// The gutter bar for a line inside an attributed quote, and the
+    /// speaker label for the line where a quote starts.
+    fn quote_marks(&self, line: &DocLine) -> Option<(Span<'static>, Option<Span<'static>>)> {
+        let block = line.block?;
+        let ranges = self.view.quote_ranges.get(block)?;
+        let q = ranges
+            .iter()
+            .filter(|q| q.speaker.is_some())
+            .find(|q| q.start < line.end && q.end > line.start)?;
+        let sp = q.speaker?;
+        let style = self.theme.speaker(sp);
+        let current = ranges
+            .iter()
+            .any(|r| Some(r.quote) == self.current && r.start < line.end && r.end > line.start);
+        let mark = if current {
+            Span::styled("▌", style.add_modifier(Modifier::BOLD))
+        } else {
+            Span::styled("│", style)
+        };
+        let starts_here = ranges
+            .iter()
+            .filter(|r| r.speaker.is_some())
+            .find(|r| r.start >= line.start && r.start < line.end);
+        let label = starts_here.and_then(|r| {
+            let name = self.view.speakers.get(r.speaker?)?;
+            let style = self
+                .theme
+                .speaker(r.speaker?)
+                .add_modifier(Modifier::ITALIC);
+            Some(Span::styled(format!("— {name}"), style))
+        });
+        Some((mark, label))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn position_reads_like_less() {
+        assert_eq!(position(0, 0), " All ");
+        assert_eq!(position(0, 10), " Top ");
+        assert_eq!(position(5, 10), " 50% ");
+        assert_eq!(position(10, 10), " Bot ");
+    }
+}

@@ -1,0 +1,96 @@
+//! The entity sidebar: people (speakers first, in their quote colour with
+//! a ❝ count), then places, organizations and the rest, each with its
+//! mention count. Enter on a row highlights that entity in the reader.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::app::App;
+use super::render::{fill, pane_block};
+use super::theme::Theme;
+use super::view::SideRow;
+use super::wrap::{cells, truncate};
+use crate::article::EntityKind;
+
+pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
+    let block = pane_block("Entities", focused, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let Some(article) = app.article() else {
+        return;
+    };
+    let view = &app.view;
+    if view.side_rows.is_empty() {
+        Line::styled("No names found", theme.dim).render(inner, buf);
+        return;
+    }
+    let w = usize::from(inner.width);
+    let selected_row = view.side_entities.get(app.side_selected).copied();
+    let rows = view.side_rows.iter().enumerate().skip(app.side_offset);
+    for (slot, (i, row)) in rows.take(usize::from(inner.height)).enumerate() {
+        let y = inner.y + u16::try_from(slot).unwrap_or(u16::MAX);
+        let rect = Rect::new(inner.x, y, inner.width, 1);
+        match *row {
+            SideRow::Header(kind, n) => {
+                let label = match kind {
+                    EntityKind::Person => "PEOPLE",
+                    EntityKind::Place => "PLACES",
+                    EntityKind::Organization => "ORGANIZATIONS",
+                    EntityKind::Other => "OTHER",
+                };
+                let text = truncate(&format!("{label} {n}"), w);
+                Line::styled(text, theme.section_header).render(rect, buf);
+            }
+            SideRow::Gap => {}
+            SideRow::Entity(e) => {
+                let Some(entity) = article.entities.get(e) else {
+                    continue;
+                };
+                let quotes = article.quote_count(&entity.name);
+                let speaker = view.speaker_index(&entity.name);
+                let active = app.highlight == Some(e);
+                let marker = if active { "▸ " } else { "  " };
+                let counts = if quotes > 0 {
+                    format!("❝{quotes} {:>3}", entity.mentions)
+                } else {
+                    format!("{:>3}", entity.mentions)
+                };
+                let name_room = w.saturating_sub(2 + cells(&counts) + 1);
+                let name = truncate(&entity.name, name_room);
+                let pad = w.saturating_sub(2 + cells(&name) + cells(&counts));
+                let mut name_style = match speaker {
+                    Some(s) => theme.speaker(s).add_modifier(Modifier::BOLD),
+                    None => theme.body,
+                };
+                if active {
+                    name_style = theme.mention;
+                }
+                let count_style = match speaker {
+                    Some(s) => theme.speaker(s),
+                    None => theme.count,
+                };
+                Line::from(vec![
+                    Span::styled(marker, theme.mention),
+                    Span::styled(name, name_style),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(counts, count_style),
+                ])
+                .render(rect, buf);
+                if Some(i) == selected_row {
+                    let style = if focused {
+                        theme.selected_focused
+                    } else {
+                        theme.selected
+                    };
+                    fill(buf, rect, style);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! The one-line status bar: where the jump cursor is (`quote 2/8 · Bruce
+//! Klinger`), else a note or the article's position, and on the right as
+//! many key hints as fit.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::app::App;
+use super::layout::Pane;
+use super::theme::Theme;
+use super::wrap::{cells, truncate};
+
+/// Hints in order of importance; the ones that do not fit are dropped.
+const HINTS: &[(&str, &str)] = &[
+    ("?", "help"),
+    ("q", "quit"),
+    ("]/[", "quote"),
+    ("}/{", "speaker"),
+    ("Tab", "pane"),
+    ("Enter", "open"),
+    ("e", "entities"),
+];
+
+/// The status bar's left-hand text.
+pub fn status_text(app: &App) -> String {
+    if let Some(s) = app.cursor_status() {
+        return s;
+    }
+    if let Some(m) = &app.message {
+        return m.clone();
+    }
+    if app.articles.is_empty() {
+        return "no articles".into();
+    }
+    let pane = match app.focus {
+        Pane::List => "articles",
+        Pane::Reader => "reader",
+        Pane::Sidebar => "entities",
+    };
+    let words = app.article().map_or(0, |a| a.word_count());
+    format!(
+        "{pane} · article {}/{} · {words} words",
+        app.selected + 1,
+        app.articles.len()
+    )
+}
+
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme.status);
+    let w = usize::from(area.width);
+    let mut left = status_text(app);
+    if app.cursor_status().is_some() {
+        if let Some(m) = &app.message {
+            left = format!("{left} · {m}");
+        }
+    }
+    let left = truncate(&format!(" {left}"), w);
+    let mut used = cells(&left) + 2;
+    let mut hints: Vec<Span> = Vec::new();
+    for (key, what) in HINTS {
+        let n = cells(key) + 1 + cells(what) + 2;
+        if used + n > w {
+            break;
+        }
+        used += n;
+        hints.push(Span::styled(*key, theme.status_key));
+        hints.push(Span::styled(format!(" {what}  "), theme.status_hint));
+    }
+    Line::styled(left, theme.status_info).render(area, buf);
+    let hint_w: usize = hints.iter().map(|s| cells(&s.content)).sum();
+    let x = area
+        .right()
+        .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
+    let rect = Rect::new(x, area.y, area.right() - x, 1);
+    Line::from(hints).render(rect, buf);
+}

@@ -1,0 +1,243 @@
+//! Line breaking measured in terminal cells.
+//!
+//! textwrap's optimal-fit algorithm does the breaking, but over our own
+//! fragments: each one carries its byte range in the source text (so every
+//! wrapped line maps back to char offsets for quote highlighting and jumps)
+//! and is measured with `unicode-width` 0.2, the same table ratatui draws
+//! with, so a line we call `w` cells wide really is `w` cells on screen.
+
+use std::ops::Range;
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
+use unicode_width::UnicodeWidthStr;
+
+/// A word plus the whitespace after it, as byte offsets into the text.
+#[derive(Debug, Clone)]
+struct Frag {
+    start: usize,
+    end: usize,
+    width: usize,
+    /// Cells of the whitespace that follows (none between the pieces of a
+    /// word broken apart, and runs of spaces count in full).
+    space: usize,
+}
+
+impl Fragment for Frag {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Display width of `s` in terminal cells.
+pub fn cells(s: &str) -> usize {
+    s.width()
+}
+
+/// Break `text` into lines at most `width` cells wide (at least one cell is
+/// assumed). Returns byte ranges into `text`, trailing whitespace excluded.
+/// Hard newlines in the text always break. Empty text gives no lines.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for segment in text.split('\n') {
+        let frags = fragments(text, line_start, segment, width);
+        line_start += segment.len() + 1;
+        if frags.is_empty() {
+            continue;
+        }
+        let widths = [width as f64];
+        let lines = match wrap_optimal_fit(&frags, &widths, &Penalties::new()) {
+            Ok(lines) => lines,
+            Err(_) => wrap_first_fit(&frags, &widths),
+        };
+        for line in lines {
+            if let (Some(first), Some(last)) = (line.first(), line.last()) {
+                out.push(first.start..last.end);
+            }
+        }
+    }
+    out
+}
+
+/// The words of `segment` (which starts at byte `base` of the text), with
+/// words wider than a line cut into pieces that fit.
+fn fragments(text: &str, base: usize, segment: &str, width: usize) -> Vec<Frag> {
+    let mut frags = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let push_word = |start: usize, end: usize, space: usize, frags: &mut Vec<Frag>| {
+        let word = &text[start..end];
+        let w = cells(word);
+        if w <= width {
+            frags.push(Frag {
+                start,
+                end,
+                width: w,
+                space,
+            });
+            return;
+        }
+        // Too wide for any line: cut between characters, never before a
+        // zero-width one, so combining marks stay on their base letter.
+        let mut piece_start = start;
+        let mut piece_width = 0;
+        for (i, ch) in word.char_indices() {
+            let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+            if cw > 0 && piece_width + cw > width && start + i > piece_start {
+                frags.push(Frag {
+                    start: piece_start,
+                    end: start + i,
+                    width: piece_width,
+                    space: 0,
+                });
+                piece_start = start + i;
+                piece_width = 0;
+            }
+            piece_width += cw;
+        }
+        frags.push(Frag {
+            start: piece_start,
+            end,
+            width: piece_width,
+            space,
+        });
+    };
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for (i, ch) in segment.char_indices() {
+        let at = base + i;
+        if ch.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                words.push((start, at));
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+    }
+    if let Some(start) = word_start {
+        words.push((start, base + segment.len()));
+    }
+    for (k, &(start, end)) in words.iter().enumerate() {
+        let space = match words.get(k + 1) {
+            Some(&(next, _)) => cells(&text[end..next]),
+            None => 0,
+        };
+        push_word(start, end, space, &mut frags);
+    }
+    frags
+}
+
+/// Wrap `text` and return the lines as strings (for head fields that do not
+/// need offsets).
+pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
+    wrap_ranges(text, width)
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+/// Cut `s` to at most `width` cells, ending in `…` when something was cut.
+pub fn truncate(s: &str, width: usize) -> String {
+    if cells(s) <= width {
+        return s.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in s.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + cw > width - 1 {
+            break;
+        }
+        used += cw;
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap_ranges(text, width)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(
+            lines("the quick brown fox jumps", 10),
+            ["the quick", "brown fox", "jumps"]
+        );
+    }
+
+    #[test]
+    fn cjk_counts_two_cells_each() {
+        // Six ideographs are 12 cells: two lines of at most 8 cells.
+        let text = "北朝鮮 指導者";
+        let got = lines(text, 8);
+        assert_eq!(got, ["北朝鮮", "指導者"]);
+        let long = "北朝鮮指導者金正恩";
+        for l in lines(long, 5) {
+            assert!(cells(l) <= 5, "{l:?} is {} cells", cells(l));
+        }
+    }
+
+    #[test]
+    fn emoji_and_combining_marks_fit() {
+        let text = "café 🎉🎉🎉🎉 e\u{301}e\u{301}e\u{301}e\u{301}";
+        for w in 2..12 {
+            for l in lines(text, w) {
+                assert!(cells(l) <= w, "{l:?} wider than {w}");
+                assert!(!l.starts_with('\u{301}'), "combining mark split off");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_of_spaces_count_in_full() {
+        for l in lines("your president  and exchange opinions", 20) {
+            assert!(cells(l) <= 20, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn hard_newlines_break() {
+        assert_eq!(lines("a b\nc d", 80), ["a b", "c d"]);
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("Vladivostok", 6), "Vladi…");
+        assert_eq!(truncate("Kim", 6), "Kim");
+        assert_eq!(truncate("北朝鮮", 4), "北…");
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    proptest! {
+        #[test]
+        fn no_line_overflows_and_no_word_is_lost(text in "[a-z北🎉é \u{301}]{0,80}", width in 1usize..30) {
+            let got = lines(&text, width);
+            for l in &got {
+                // A lone wide char on a 1-cell line is the only allowed overflow.
+                prop_assert!(cells(l) <= width.max(2));
+            }
+            let joined: String = got.concat().split_whitespace().collect();
+            let want: String = text.split_whitespace().collect();
+            prop_assert_eq!(joined, want);
+        }
+    }
+}

@@ -85,14 +85,19 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let content = lines(app, theme);
     let want_h = u16::try_from(content.len() + 2).unwrap_or(u16::MAX);
-    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 72);
+    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
     let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
     let x = area.x + (area.width - w) / 2;
     let y = area.y + (area.height - h) / 2;
     let rect = Rect::new(x, y, w, h);
     Clear.render(rect, buf);
-    let block = pane_block("Keys · Esc to close", true, theme);
     let max_scroll = want_h.saturating_sub(h);
+    let title = if max_scroll > 0 {
+        "Keys · j/k scroll · Esc close"
+    } else {
+        "Keys · Esc close"
+    };
+    let block = pane_block(title, true, theme).padding(ratatui::widgets::Padding::horizontal(1));
     Paragraph::new(content)
         .block(block)
         .wrap(Wrap { trim: false })

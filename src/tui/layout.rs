@@ -107,12 +107,14 @@ pub fn panes(width: u16, height: u16, focus: Pane, sidebar_toggled: bool) -> Pan
 }
 
 /// Inside the reader's border: where the gutter and text go. Returns
-/// (text measure, left padding before the gutter); wide panes centre a
-/// column of at most [`MAX_MEASURE`] cells.
+/// (text measure, left padding before the gutter). A cell of margin is
+/// kept on either side so text never touches the border; wide panes centre
+/// a column of at most [`MAX_MEASURE`] cells.
 pub fn reader_measure(inner_width: u16) -> (u16, u16) {
-    let measure = inner_width.saturating_sub(GUTTER).clamp(1, MAX_MEASURE);
-    let spare = inner_width.saturating_sub(GUTTER + measure);
-    (measure, spare / 2)
+    let avail = inner_width.saturating_sub(GUTTER + 2);
+    let measure = avail.clamp(1, MAX_MEASURE);
+    let pad = if inner_width > GUTTER + 2 { 1 } else { 0 };
+    (measure, pad + avail.saturating_sub(measure) / 2)
 }
 
 /// The inside of a bordered pane.
@@ -186,9 +188,9 @@ mod tests {
     fn measure_stays_near_80() {
         assert_eq!(
             reader_measure(200),
-            (MAX_MEASURE, (200 - 2 - MAX_MEASURE) / 2)
+            (MAX_MEASURE, 1 + (200 - 4 - MAX_MEASURE) / 2)
         );
-        assert_eq!(reader_measure(40), (38, 0));
+        assert_eq!(reader_measure(40), (36, 1));
         assert_eq!(reader_measure(0), (1, 0));
     }
 }

@@ -45,6 +45,8 @@ pub struct App {
     /// Files that could not be loaded, as messages.
     pub skipped: Vec<String>,
     pub read: Vec<bool>,
+    /// Per article, counted once: the list shows reading times every frame.
+    pub word_counts: Vec<usize>,
     pub selected: usize,
     pub list_offset: usize,
     pub focus: Pane,
@@ -77,6 +79,7 @@ impl App {
         };
         let mut app = App {
             read: vec![false; articles.len()],
+            word_counts: articles.iter().map(Article::word_count).collect(),
             articles,
             skipped,
             selected: 0,

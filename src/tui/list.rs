@@ -61,7 +61,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         Line::from(vec![marker, Span::styled(title, title_style)]).render(top, buf);
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
-            meta_line(article, w, theme).render(row, buf);
+            let words = app.word_counts.get(i).copied().unwrap_or(0);
+            meta_line(article, words, w, theme).render(row, buf);
         }
         if i == app.selected {
             let h = if y + 1 < inner.bottom() { 2 } else { 1 };
@@ -87,8 +88,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
 }
 
 /// "voa          4 min" — source (or date) left, reading time right.
-fn meta_line<'a>(article: &Article, w: usize, theme: &Theme) -> Line<'a> {
-    let minutes = article.word_count().div_ceil(WPM).max(1);
+fn meta_line<'a>(article: &Article, words: usize, w: usize, theme: &Theme) -> Line<'a> {
+    let minutes = words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
     let src = truncate(&source_label(article), room);

@@ -39,7 +39,7 @@ pub fn status_text(app: &App) -> String {
         Pane::Reader => "reader",
         Pane::Sidebar => "entities",
     };
-    let words = app.article().map_or(0, |a| a.word_count());
+    let words = app.word_counts.get(app.selected).copied().unwrap_or(0);
     format!(
         "{pane} · article {}/{} · {words} words",
         app.selected + 1,

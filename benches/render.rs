@@ -1,0 +1,35 @@
+//! How long one full frame takes: the sample article at 200×60 with a
+//! quote selected and an entity highlighted, rendered from state through
+//! ratatui's `TestBackend`. The target is well under a millisecond, so
+//! redrawing on every key press is never felt.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use newsreader::loader::samples::load_samples;
+use newsreader::tui::action::Action;
+use newsreader::tui::app::App;
+use newsreader::tui::render::render;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn frame(c: &mut Criterion) {
+    let mut app = App::with_size(load_samples(), Vec::new(), 200, 60);
+    // Exercise the highlight paths: a current quote and, when the loader
+    // found any, a highlighted entity.
+    app.update(Action::FocusPrev);
+    app.update(Action::Enter);
+    app.update(Action::NextSpeaker);
+    app.update(Action::NextSpeaker);
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 60)) else {
+        panic!("TestBackend cannot fail to build");
+    };
+    c.bench_function("render 200x60 sample frame", |b| {
+        b.iter(|| {
+            if let Err(e) = terminal.draw(|f| render(&app, f)) {
+                panic!("draw failed: {e}");
+            }
+        })
+    });
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

@@ -119,9 +119,9 @@ fn paragraphs(text: &str) -> Vec<Para> {
             continue;
         }
         if lines > 0 {
-            // The top line may be a headline or byline sitting right above
-            // the text: keep it apart instead of joining it in.
-            if lines == 1 && out.is_empty() && starts_own_paragraph(&current, line) {
+            // A headline, byline or date line may sit right above the text
+            // at the top: keep it apart instead of joining it in.
+            if lines == 1 && out.len() < 3 && starts_own_paragraph(&current, line, out.is_empty()) {
                 out.push(Para::new(std::mem::take(&mut current)));
                 current.push_str(line);
                 continue;
@@ -159,9 +159,10 @@ fn clean_line(line: &str) -> &str {
     }
 }
 
-/// Whether `line`, following the one-line paragraph so far `current` at the
-/// top of the text, begins a new paragraph rather than continuing it.
-fn starts_own_paragraph(current: &str, line: &str) -> bool {
+/// Whether `line`, following the one-line paragraph so far `current` near
+/// the top of the text, begins a new paragraph rather than continuing it.
+/// Only the very first line (`top`) may be a headline.
+fn starts_own_paragraph(current: &str, line: &str, top: bool) -> bool {
     if head::byline(line).is_some()
         || head::is_date_line(line)
         || head::byline(current).is_some()
@@ -173,7 +174,7 @@ fn starts_own_paragraph(current: &str, line: &str) -> bool {
     // So a short headline-like line is a line of its own.
     let next_word = line.split(' ').next().unwrap_or("");
     let width = line.chars().count().max(60);
-    head::is_headline(current, Some(line))
+    top && head::is_headline(current, Some(line))
         && current.chars().count() + 1 + next_word.chars().count() <= width
 }
 

@@ -33,6 +33,9 @@ const LABELS: &[&str] = &[
     "illustration by ",
 ];
 
+/// The first five letters of every label.
+const STEMS: &[&[u8]] = &[b"photo", b"image", b"pictu", b"credi", b"illus", b"court"];
+
 /// Credits kept whole, because the phrase itself says what kind of credit it
 /// is (lowercase).
 const KEPT_LABELS: &[&str] = &["courtesy of ", "photo courtesy of ", "photo shared on "];
@@ -95,20 +98,29 @@ pub fn is_caption(p: &str) -> bool {
 /// `… Photo: Name`, `… Photo by Name`, `Courtesy of Name`: a label at the
 /// start or right after a sentence or bracket.
 fn labelled(p: &str) -> Option<Caption> {
-    let lower = p.to_ascii_lowercase();
-    for (at, c) in lower.char_indices() {
-        // Every label starts with one of these; checking first keeps the
-        // scan linear.
-        if !matches!(c, 'p' | 'i' | 'c') {
+    let bytes = p.as_bytes();
+    for (at, &b) in bytes.iter().enumerate() {
+        // Labels start a word with one of a few stems; checking those first
+        // keeps the scan cheap on prose.
+        let word_start = at == 0 || matches!(bytes.get(at - 1), Some(b' ' | b'('));
+        if !word_start || !matches!(b | 0x20, b'p' | b'i' | b'c') {
             continue;
         }
-        let rest = lower.get(at..).unwrap_or("");
-        if let Some(label) = LABELS.iter().find(|l| rest.starts_with(*l)) {
+        let stem = bytes.get(at..at + 5).unwrap_or(&[]);
+        if !STEMS.iter().any(|s| stem.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        let rest = p.get(at..).unwrap_or("");
+        let starts = |l: &str| {
+            rest.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        };
+        if let Some(label) = LABELS.iter().find(|l| starts(l)) {
             if at_boundary(p, at) {
                 let credit = p.get(at + label.len()..).unwrap_or("");
                 return Some(make(p.get(..at).unwrap_or(""), credit));
             }
-        } else if KEPT_LABELS.iter().any(|l| rest.starts_with(*l)) && at_boundary(p, at) {
+        } else if KEPT_LABELS.iter().any(|l| starts(l)) && at_boundary(p, at) {
             return Some(make(p.get(..at).unwrap_or(""), p.get(at..).unwrap_or("")));
         }
     }
@@ -190,10 +202,13 @@ const PLATFORMS: &[&str] = &["", "on twitter", "on flickr", "on instagram", "on 
 /// a short description credited to a social media handle at its end. A line
 /// that starts with a handle or has a colon is a post, not a caption.
 fn social_handle(p: &str) -> Option<Caption> {
+    let at = p.rfind('@')?;
+    if !p.get(..at).is_some_and(|h| h.ends_with(' ')) {
+        return None;
+    }
     if p.starts_with('@') || p.contains(':') || p.split_whitespace().count() > 16 {
         return None;
     }
-    let at = p.rfind(" @")? + 1;
     let after = p.get(at..)?;
     let handle_len = after
         .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))

@@ -46,7 +46,10 @@ fn last_significant(p: &str) -> Option<char> {
 /// [`DERIVED_TITLE_CHARS`] chars at a word boundary with `…`.
 pub fn derive_title(p: &str) -> String {
     let sentence = first_sentence(p).trim();
-    let sentence = sentence.strip_suffix('.').unwrap_or(sentence);
+    let sentence = match sentence.strip_suffix('.') {
+        Some(s) if !s.trim().is_empty() => s,
+        _ => sentence,
+    };
     if sentence.chars().count() <= DERIVED_TITLE_CHARS {
         return sentence.to_string();
     }

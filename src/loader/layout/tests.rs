@@ -104,6 +104,17 @@ fn byline_is_taken_out() {
 }
 
 #[test]
+fn stacked_head_lines_without_blank_lines_between() {
+    let l = lay(&format!(
+        "Markets rally\nBy Jane Doe\nMay 7, 2010\n\n{BODY}"
+    ));
+    assert_eq!(l.title, "Markets rally");
+    assert_eq!(l.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(l.dateline.as_deref(), Some("May 7, 2010"));
+    assert_eq!(texts(&l), vec![BODY]);
+}
+
+#[test]
 fn wire_dateline_is_stripped_from_first_paragraph() {
     let l = lay(
         "Senate passes bill\n\nWASHINGTON (AP) — The Senate passed the bill on Tuesday.\n\nMore.",
@@ -332,5 +343,19 @@ fn total_on_odd_inputs() {
     ] {
         let l = lay(raw);
         assert!(l.blocks.iter().all(|b| !b.text.is_empty()), "{raw:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn total_on_any_structured_input(s in "([A-Za-z’“”:.,?!()/@#©—|_ -]{0,12}\\n{0,3}){0,40}") {
+        let l = lay(&s);
+        for b in &l.blocks {
+            proptest::prop_assert!(!b.text.is_empty());
+            proptest::prop_assert!(!b.text.contains('\n'));
+        }
+        if l.blocks.iter().any(|b| b.kind == BlockKind::Paragraph) {
+            proptest::prop_assert!(!l.title.is_empty());
+        }
     }
 }

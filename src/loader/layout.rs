@@ -7,6 +7,7 @@
 //! run on the blocks.
 
 mod caption;
+mod dates;
 mod head;
 
 use super::boilerplate;
@@ -40,7 +41,7 @@ pub fn layout(text: &str) -> Layout {
         .iter_mut()
         .find(|b| b.kind == BlockKind::Paragraph)
     {
-        if let Some((dateline, rest)) = head::split_dateline(&first.text) {
+        if let Some((dateline, rest)) = dates::split_dateline(&first.text) {
             if out.dateline.is_none() {
                 out.dateline = Some(dateline);
             }
@@ -164,9 +165,9 @@ fn clean_line(line: &str) -> &str {
 /// Only the very first line (`top`) may be a headline.
 fn starts_own_paragraph(current: &str, line: &str, top: bool) -> bool {
     if head::byline(line).is_some()
-        || head::is_date_line(line)
+        || dates::is_date_line(line)
         || head::byline(current).is_some()
-        || head::is_date_line(current)
+        || dates::is_date_line(current)
     {
         return true;
     }
@@ -192,7 +193,7 @@ fn read_head(paragraphs: &[Para], out: &mut Layout) -> usize {
             // Site notes and player prompts above the story.
         } else if out.byline.is_none() && head::byline(p).is_some() {
             out.byline = head::byline(p);
-        } else if out.dateline.is_none() && head::is_date_line(p) {
+        } else if out.dateline.is_none() && dates::is_date_line(p) {
             out.dateline = Some(p.to_string());
         } else if let Some(c) = caption_here(para, out, next) {
             out.caption = (!c.text.is_empty()).then_some(c.text);
@@ -244,13 +245,18 @@ fn caption_here(para: &Para, out: &Layout, next: Option<&str>) -> Option<caption
     None
 }
 
-/// Whether `p` ends with a full date (`…, May 8, 2016.`).
+/// Whether `p` ends with a full date set off by a comma, caption style
+/// (`… in Pyongyang, North Korea, May 8, 2016.`); a lead sentence says
+/// `… on May 8, 2016.` instead.
 fn ends_with_date(p: &str) -> bool {
     let t = p.trim_end_matches('.');
-    // The date is the last three comma-free words at most: `May 8, 2016`.
-    let words: Vec<&str> = t.rsplitn(4, ' ').collect();
-    let tail: Vec<&str> = words.iter().take(3).rev().copied().collect();
-    head::is_date_line(&tail.join(" ")) && words.len() == 4
+    let mut words = t.rsplitn(4, ' ');
+    let (Some(year), Some(day), Some(month), Some(before)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    before.ends_with(',') && dates::is_date_line(&format!("{month} {day} {year}"))
 }
 
 /// Body blocks from the paragraphs after the head.

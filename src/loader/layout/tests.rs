@@ -173,6 +173,10 @@ fn caption_without_credit_under_headline_ends_in_a_date() {
     );
     assert_eq!(l.credit, None);
     assert_eq!(texts(&l), vec![BODY]);
+    let lead = "The company was founded in Ohio on May 8, 2016.";
+    let l = lay(&format!("Company opens\n\n{lead}\n\n{BODY}"));
+    assert_eq!(l.caption, None);
+    assert_eq!(texts(&l), vec![lead, BODY]);
 }
 
 #[test]

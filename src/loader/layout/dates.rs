@@ -162,12 +162,24 @@ pub fn split_dateline(p: &str) -> Option<(String, &str)> {
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     let all_caps = place
         .chars()
-        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-    if letters < 3 || !all_caps {
-        return None;
-    }
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | '/'));
     // After the place only a short date, state or agency: no sentence.
     let tail = prefix.get(place_end..).unwrap_or("");
+    // `Washington (CNN) — `: a place in ordinary capitals is a dateline
+    // only with an agency in capitals right after it.
+    let agency_follows = tail
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|a| {
+            (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+        });
+    let capitalised_place = place.split(' ').count() <= 3
+        && place
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if letters < 3 || !(all_caps || agency_follows && capitalised_place) {
+        return None;
+    }
     if tail.len() > 40 || tail.contains(['!', '?', ':', ';', '"', '“']) {
         return None;
     }
@@ -209,6 +221,15 @@ mod tests {
         );
         let (d, rest) = split_dateline("NEW YORK — Stocks rose.").unwrap_or_default();
         assert_eq!((d.as_str(), rest), ("NEW YORK", "Stocks rose."));
+        let (d, _) =
+            split_dateline("BEIJING/WASHINGTON (Reuters) - China said.").unwrap_or_default();
+        assert_eq!(d, "BEIJING/WASHINGTON (Reuters)");
+        let (d, rest) = split_dateline("Washington (CNN) — The Senate voted.").unwrap_or_default();
+        assert_eq!(
+            (d.as_str(), rest),
+            ("Washington (CNN)", "The Senate voted.")
+        );
+        assert!(split_dateline("The Senate (US) — voted.").is_none());
         assert!(split_dateline("The index fell — and then it rose.").is_none());
         assert!(split_dateline("Stock indexes worldwide rose on Friday - a surprise.").is_none());
         assert!(split_dateline("US stocks fell - and rose.").is_none());

@@ -352,6 +352,12 @@ fn total_on_odd_inputs() {
 
 proptest::proptest! {
     #[test]
+    fn total_on_any_text(s in "\\PC{0,400}") {
+        let l = lay(&s);
+        proptest::prop_assert!(l.blocks.iter().all(|b| !b.text.is_empty()));
+    }
+
+    #[test]
     fn total_on_any_structured_input(s in "([A-Za-z’“”:.,?!()/@#©—|_ -]{0,12}\\n{0,3}){0,40}") {
         let l = lay(&s);
         for b in &l.blocks {

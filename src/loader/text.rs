@@ -74,7 +74,13 @@ pub fn normalize(raw: &str) -> String {
                     | '\u{202a}'..='\u{202e}'
                     | '\u{2060}'..='\u{2064}'
                     | '\u{2066}'..='\u{2069}'
-                    | '\u{feff}' => i = next,
+                    | '\u{feff}'
+                    // Soft hyphen and interlinear annotation marks: shown by
+                    // some terminals, invisible in others.
+                    | '\u{ad}'
+                    | '\u{fff9}'..='\u{fffb}'
+                    // Tag characters spell invisible text.
+                    | '\u{e0000}'..='\u{e007f}' => i = next,
                     '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                         pending_space = true;
                         i = next;
@@ -117,7 +123,8 @@ fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
             // Curly quotes and dashes (U+2010–U+2027) and most of the
             // punctuation blocks are ordinary; their neighbours are not.
             0xe2 if plain_e2(bytes.get(i + 1), bytes.get(i + 2)) => 3,
-            0xf0..=0xf4 => 4,
+            // F3 starts plane 14, whose tag characters are invisible.
+            0xf0..=0xf2 | 0xf4 => 4,
             _ => break,
         };
         i += len;
@@ -287,6 +294,14 @@ mod tests {
     }
 
     #[test]
+    fn removes_invisible_tag_text_and_soft_hyphens() {
+        assert_eq!(
+            normalize("ok\u{e0068}\u{e0069}\u{e007f} co\u{ad}op"),
+            "ok coop"
+        );
+    }
+
+    #[test]
     fn removes_bidi_controls() {
         assert_eq!(
             normalize("a\u{202e}cba\u{202c} \u{2066}x\u{2069}"),
@@ -301,7 +316,7 @@ mod tests {
 
     #[test]
     fn keeps_ordinary_unicode() {
-        let s = "“Kim’s” — café, Москва, 東京 🎉";
+        let s = "“Kim’s” — café, Москва, 東京 🎉 👩\u{200d}💻 می\u{200c}خواهم";
         assert_eq!(normalize(s), s);
     }
 

@@ -1,7 +1,267 @@
-//! Site boilerplate (comment forms, share prompts, copyright lines): the one
-//! list of what is not part of an article.
+//! Site boilerplate (comment forms, share prompts, copyright lines, scraper
+//! UI strings): the one list of what is not part of an article.
+//!
+//! [`layout`](super::layout) asks about whole paragraphs only, so a
+//! paragraph that merely mentions "subscribe" stays. Patterns marked `tail`
+//! start the page furniture that follows an article (comment form, glossary,
+//! related links): near the end of the text, everything from them on goes.
+
+/// How a pattern is compared with a paragraph. Comparison ignores ASCII case
+/// and trailing `:` `.` `!` `…` `*` and spaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The whole paragraph is the pattern.
+    Whole,
+    /// The paragraph starts with the pattern (and is short, see [`MAX_LEN`]).
+    Prefix,
+    /// The paragraph contains the pattern (and is short).
+    Contains,
+}
+
+/// One kind of boilerplate.
+#[derive(Debug, Clone, Copy)]
+pub struct Pattern {
+    /// Lowercase text to look for.
+    pub text: &'static str,
+    pub how: Match,
+    /// Whether it starts the page furniture after the article.
+    pub tail: bool,
+}
+
+const fn whole(text: &'static str, tail: bool) -> Pattern {
+    Pattern {
+        text,
+        how: Match::Whole,
+        tail,
+    }
+}
+
+const fn prefix(text: &'static str, tail: bool) -> Pattern {
+    Pattern {
+        text,
+        how: Match::Prefix,
+        tail,
+    }
+}
+
+const fn contains(text: &'static str) -> Pattern {
+    Pattern {
+        text,
+        how: Match::Contains,
+        tail: false,
+    }
+}
+
+/// Longest paragraph (bytes) a `Prefix` or `Contains` pattern may remove:
+/// boilerplate is short, and a long paragraph that starts like it is prose.
+pub const MAX_LEN: usize = 240;
+
+/// Every boilerplate pattern, in families.
+pub const PATTERNS: &[Pattern] = &[
+    // Comment forms.
+    whole("leave a comment", true),
+    whole("leave a reply", true),
+    whole("post a comment", true),
+    whole("add a comment", true),
+    whole("comments", true),
+    whole("show comments", true),
+    whole("join the discussion", true),
+    prefix("your email address will not be published", true),
+    prefix("required fields are marked", true),
+    prefix("you must be logged in to post a comment", true),
+    // VOA Learning English reader prompt and end-of-story glossary.
+    prefix("we want to hear from you", true),
+    whole("words in this story", true),
+    // Share, subscribe and newsletter prompts.
+    whole("share", false),
+    whole("share this", true),
+    whole("share this article", true),
+    whole("share this story", true),
+    whole("like this", true),
+    whole("tweet", false),
+    whole("email", false),
+    whole("print", false),
+    whole("subscribe", false),
+    whole("subscribe now", false),
+    prefix("sign up for our newsletter", false),
+    prefix("sign up for the newsletter", false),
+    prefix("subscribe to our newsletter", false),
+    prefix("subscribe to our channel", false),
+    prefix("follow us on ", false),
+    prefix("click here to ", false),
+    prefix("share on facebook", false),
+    prefix("share on twitter", false),
+    // Related-content links.
+    whole("related", true),
+    whole("related articles", true),
+    whole("related stories", true),
+    whole("related posts", true),
+    whole("related content", true),
+    whole("more stories", true),
+    whole("you may also like", true),
+    whole("recommended", true),
+    whole("read more", false),
+    whole("see also", false),
+    whole("also read", false),
+    prefix("related:", false),
+    prefix("read more:", false),
+    prefix("see also:", false),
+    prefix("also read:", false),
+    prefix("read also:", false),
+    // Copyright lines.
+    prefix("©", false),
+    prefix("(c) 1", false),
+    prefix("(c) 2", false),
+    prefix("copyright ", false),
+    contains("all rights reserved"),
+    // Advertising.
+    whole("advertisement", false),
+    whole("sponsored", false),
+    whole("sponsored content", false),
+    // Site notes around the story (Global Voices and similar).
+    prefix("this post is part of our special coverage", false),
+    prefix("[all links lead to", false),
+    // Scraper UI strings: media player prompts and page chrome.
+    contains("adobe flash player"),
+    prefix("your browser does not support", false),
+    prefix("please enable javascript", false),
+    prefix("enable javascript", false),
+    whole("skip to content", false),
+    whole("back to top", false),
+    whole("loading", false),
+];
+
+/// The pattern a whole paragraph matches, if it is boilerplate.
+pub fn find(paragraph: &str) -> Option<&'static Pattern> {
+    let p = paragraph.trim();
+    if is_rule(p) {
+        return Some(&RULE);
+    }
+    let key = p.trim_end_matches([':', '.', '!', '…', '*', ' ']);
+    if key.is_empty() {
+        return None;
+    }
+    let short = p.len() <= MAX_LEN;
+    PATTERNS.iter().find(|pat| match pat.how {
+        Match::Whole => key.eq_ignore_ascii_case(pat.text),
+        Match::Prefix => short && starts_with_ignore_case(key, pat.text),
+        Match::Contains => short && contains_ignore_case(key, pat.text),
+    })
+}
 
 /// Whether a whole paragraph is boilerplate.
-pub fn is_boilerplate(_paragraph: &str) -> bool {
-    false
+pub fn is_boilerplate(paragraph: &str) -> bool {
+    find(paragraph).is_some()
+}
+
+/// A separator rule (`______`, `-----`, `* * *` is not one: that is a
+/// scene break some writers use, but it carries nothing either).
+const RULE: Pattern = Pattern {
+    text: "___",
+    how: Match::Whole,
+    tail: false,
+};
+
+fn is_rule(p: &str) -> bool {
+    let mut marks = 0;
+    for c in p.chars() {
+        match c {
+            '_' | '-' | '=' | '*' | '~' | '—' | '–' | '#' => marks += 1,
+            ' ' => {}
+            _ => return false,
+        }
+    }
+    marks >= 3
+}
+
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+fn contains_ignore_case(s: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    s.as_bytes().windows(n.len()).any(|w| {
+        w.first().is_some_and(|b| b.eq_ignore_ascii_case(&first)) && w.eq_ignore_ascii_case(n)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tail(p: &str) -> bool {
+        find(p).is_some_and(|pat| pat.tail)
+    }
+
+    #[test]
+    fn comment_forms() {
+        assert!(tail("Leave a comment"));
+        assert!(tail(
+            "Your email address will not be published. Required fields are marked *"
+        ));
+        assert!(tail("Post a comment"));
+        assert!(tail("Comments"));
+        assert!(tail("Comments:"));
+    }
+
+    #[test]
+    fn share_and_subscribe_prompts() {
+        assert!(is_boilerplate("Share this:"));
+        assert!(is_boilerplate("Sign up for our newsletter"));
+        assert!(is_boilerplate("Subscribe"));
+        assert!(is_boilerplate("Follow us on Twitter and Facebook"));
+        assert!(is_boilerplate("Click here to download the app."));
+    }
+
+    #[test]
+    fn related_links() {
+        assert!(is_boilerplate("Related: Markets fall again"));
+        assert!(is_boilerplate("Read more"));
+        assert!(is_boilerplate("See also:"));
+        assert!(is_boilerplate("Also read: Why the yen rose"));
+    }
+
+    #[test]
+    fn copyright_lines() {
+        assert!(is_boilerplate("© 2019 Asia Times Financial Limited"));
+        assert!(is_boilerplate("Copyright 2020 The Associated Press."));
+        assert!(is_boilerplate("All rights reserved."));
+        assert!(is_boilerplate("Reuters. All rights reserved."));
+    }
+
+    #[test]
+    fn advertisement_rules_and_scraper_strings() {
+        assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("________________________________"));
+        assert!(is_boilerplate("- - - - -"));
+        assert!(is_boilerplate("点击即可启用 Adobe Flash Player下载音频"));
+    }
+
+    #[test]
+    fn voa_prompt_and_glossary_start_the_tail() {
+        assert!(tail(
+            "We want to hear from you. Write to us in the Comments section, and post on our Facebook page."
+        ));
+        assert!(tail("Words in This Story"));
+    }
+
+    #[test]
+    fn content_that_mentions_the_words_stays() {
+        assert!(!is_boilerplate(
+            "Readers who subscribe to the paper were told of the change on Monday."
+        ));
+        assert!(!is_boilerplate(
+            "Comments by the minister angered the opposition."
+        ));
+        assert!(!is_boilerplate("Copyright law is changing fast in the EU, and authors worry that the new rules will favour platforms over writers, a coalition of publishers said in a statement on Monday after weeks of talks in Brussels that ended without agreement on the key articles of the draft, which had been amended many times before."));
+        assert!(!is_boilerplate(
+            "D.I.Y. Bar, Yerevan, Armenia © Onnik Krikorian"
+        ));
+        assert!(!is_boilerplate("[...]"));
+        assert!(!is_boilerplate("1-2-3"));
+    }
 }

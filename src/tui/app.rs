@@ -405,16 +405,23 @@ impl App {
             return;
         }
         let y = usize::from(row - area.y);
+        // A click on the row already selected acts like Enter, so the
+        // mouse alone can open articles and pick entities.
         match pane {
             Pane::List => {
                 let i = self.list_offset + y / 2;
-                if i < self.articles.len() {
+                if i == self.selected {
+                    self.enter();
+                } else if i < self.articles.len() {
                     self.select_article(i);
                 }
             }
             Pane::Sidebar => {
                 let r = self.side_offset + y;
                 if let Some(pos) = self.view.side_entities.iter().position(|&x| x == r) {
+                    if pos == self.side_selected {
+                        self.enter();
+                    }
                     self.side_selected = pos;
                 }
             }

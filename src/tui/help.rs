@@ -37,7 +37,7 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("e", "show / hide the entity sidebar"),
             ("?", "this help"),
             ("q Ctrl-C", "quit (q and Esc close this help first)"),
-            ("mouse", "wheel scrolls · click focuses and selects"),
+            ("mouse", "wheel scrolls · click selects, again opens"),
         ],
     ),
 ];

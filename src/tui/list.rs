@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::render::{fill, pane_block};
+use super::render::{fill, pane_block, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 use crate::article::Article;
@@ -85,6 +85,19 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
             }
         }
     }
+    let style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    scrollbar(
+        buf,
+        area,
+        app.articles.len(),
+        rows.max(1),
+        app.list_offset,
+        style,
+    );
 }
 
 /// "voa          4 min" — source (or date) left, reading time right.

@@ -4,15 +4,15 @@
 //! position indicator on the border.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use ratatui::widgets::Widget;
 
 use super::app::App;
 use super::doc::{DocLine, LineKind};
 use super::layout::{reader_measure, GUTTER};
-use super::render::pane_block;
+use super::render::{pane_block, scrollbar};
 use super::theme::Theme;
 use super::view::ArticleView;
 use super::wrap::truncate;
@@ -76,26 +76,12 @@ pub fn render(
             }
         }
     }
-    if lines.len() > h {
-        let mut state = ScrollbarState::new(max_scroll).position(scroll);
-        Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None)
-            .track_symbol(None)
-            .thumb_style(if focused {
-                theme.border_focused
-            } else {
-                theme.border
-            })
-            .render(
-                area.inner(Margin {
-                    horizontal: 0,
-                    vertical: 1,
-                }),
-                buf,
-                &mut state,
-            );
-    }
+    let style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    scrollbar(buf, area, lines.len(), h, scroll, style);
 }
 
 /// `Top`, `Bot`, `All` or a percentage, like less and vim.

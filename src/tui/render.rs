@@ -67,6 +67,37 @@ pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a>
         .title(Line::from(Span::styled(format!(" {title} "), title_style)))
 }
 
+/// A scrollbar over the right border of a pane whose content (`len`
+/// rows, `visible` of them shown from `offset`) does not fit.
+pub fn scrollbar(
+    buf: &mut ratatui::buffer::Buffer,
+    pane: Rect,
+    len: usize,
+    visible: usize,
+    offset: usize,
+    style: Style,
+) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+    if len <= visible || pane.height < 3 {
+        return;
+    }
+    let max = len - visible;
+    let mut state = ScrollbarState::new(max).position(offset.min(max));
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(None)
+        .thumb_style(style)
+        .render(
+            pane.inner(ratatui::layout::Margin {
+                horizontal: 0,
+                vertical: 1,
+            }),
+            buf,
+            &mut state,
+        );
+}
+
 /// Fill `area` with `style` (for selected rows).
 pub fn fill(buf: &mut ratatui::buffer::Buffer, area: Rect, style: Style) {
     buf.set_style(area, style);

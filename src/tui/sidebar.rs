@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::render::{fill, pane_block};
+use super::render::{fill, pane_block, scrollbar};
 use super::theme::Theme;
 use super::view::SideRow;
 use super::wrap::{cells, truncate};
@@ -93,4 +93,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
             }
         }
     }
+    let style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    let h = usize::from(inner.height);
+    scrollbar(buf, area, view.side_rows.len(), h, app.side_offset, style);
 }

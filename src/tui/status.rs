@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::layout::Pane;
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 
@@ -34,14 +33,15 @@ pub fn status_text(app: &App) -> String {
     if app.articles.is_empty() {
         return "no articles".into();
     }
-    let pane = match app.focus {
-        Pane::List => "articles",
-        Pane::Reader => "reader",
-        Pane::Sidebar => "entities",
-    };
     let words = app.word_counts.get(app.selected).copied().unwrap_or(0);
+    let n = app.view.attributed.len();
+    let quotes = match n {
+        0 => String::new(),
+        1 => " · 1 quote".to_string(),
+        n => format!(" · {n} quotes"),
+    };
     format!(
-        "{pane} · article {}/{} · {words} words",
+        "{}/{} · {words} words{quotes}",
         app.selected + 1,
         app.articles.len()
     )

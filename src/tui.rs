@@ -22,6 +22,7 @@ pub mod view;
 pub mod wrap;
 
 use std::io::{self, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -55,9 +56,17 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Leave the alternate screen, mouse capture and raw mode. Safe to call
-/// more than once (the panic hook and the guard may both run).
+/// Whether the terminal is in the reader's modes. Restoring twice would be
+/// visible: leaving the alternate screen again moves the cursor back over
+/// the panic message the hook just printed.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Leave the alternate screen, mouse capture and raw mode, once (the panic
+/// hook and the guard may both call this).
 fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
@@ -80,6 +89,7 @@ fn install_panic_hook() {
 fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiError> {
     enable_raw_mode().map_err(TuiError::Setup)?;
     // From here on the guard undoes whatever part of the setup succeeded.
+    ACTIVE.store(true, Ordering::SeqCst);
     let guard = TerminalGuard;
     execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(TuiError::Setup)?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(TuiError::Setup)?;

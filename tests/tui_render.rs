@@ -493,3 +493,31 @@ fn cjk_and_emoji_never_cross_the_pane_border() {
         assert!(text(&buf).contains("北朝鮮"), "{}", text(&buf));
     }
 }
+
+#[test]
+fn skipped_files_are_reported_in_status_and_help() {
+    let skipped = vec![
+        "missing.txt: No such file or directory".to_string(),
+        "binary.bin: not UTF-8 text".to_string(),
+    ];
+    let mut app = App::with_size(vec![fixture()], skipped, 100, 30);
+    let s = status(&draw(&app, 100, 30));
+    assert!(s.contains("skipped 2 files"), "{s}");
+    app.update(Action::ToggleHelp);
+    for _ in 0..30 {
+        app.update(Action::Down);
+    }
+    let t = text(&draw(&app, 100, 30));
+    assert!(t.contains("missing.txt: No such file"), "{t}");
+}
+
+#[test]
+fn no_articles_still_draws_every_pane() {
+    let app = App::with_size(vec![], vec!["empty.txt: no text".into()], 140, 40);
+    let buf = draw(&app, 140, 40);
+    let t = text(&buf);
+    assert!(
+        t.contains("No articles") && t.contains("Reader") && t.contains("Entities"),
+        "{t}"
+    );
+}

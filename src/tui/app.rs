@@ -223,6 +223,8 @@ impl App {
         self.height = h;
         self.fix_focus();
         self.refresh_view();
+        self.keep_list_selection_visible();
+        self.keep_side_selection_visible();
     }
 
     /// Rebuild the derived view when the article or the measure changed,

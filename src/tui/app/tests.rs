@@ -253,3 +253,18 @@ fn no_articles_is_fine() {
     }
     assert!(!app.quit);
 }
+
+#[test]
+fn shrinking_keeps_the_selected_article_in_view() {
+    let many: Vec<Article> = (0..30)
+        .map(|i| Article {
+            title: format!("Article {i}"),
+            ..article()
+        })
+        .collect();
+    let mut app = App::with_size(many, vec![], 140, 60);
+    app.update(Action::Bottom);
+    assert_eq!(app.selected, 29);
+    app.update(Action::Resize(140, 12));
+    assert!(app.selected >= app.list_offset && app.selected < app.list_offset + app.list_page());
+}

@@ -12,6 +12,8 @@ use crate::article::{Article, BlockKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
     Title,
+    /// A thin rule under the headline block.
+    Rule,
     Meta,
     Caption,
     Credit,
@@ -79,6 +81,9 @@ impl Doc {
             for l in wrap_lines(&meta.join(" · "), width) {
                 lines.push(DocLine::head(LineKind::Meta, l));
             }
+        }
+        if !lines.is_empty() {
+            lines.push(DocLine::head(LineKind::Rule, "─".repeat(width.min(24))));
         }
         if article.caption.is_some() || article.credit.is_some() {
             blank(&mut lines);
@@ -197,6 +202,7 @@ mod tests {
             kinds,
             [
                 LineKind::Title,
+                LineKind::Rule,
                 LineKind::Blank,
                 LineKind::Caption,
                 LineKind::Credit,

@@ -107,6 +107,7 @@ impl<'a> LineCtx<'a> {
         let t = self.theme;
         let base = match line.kind {
             LineKind::Title => t.headline,
+            LineKind::Rule => t.border,
             LineKind::Meta => t.meta,
             LineKind::Caption | LineKind::BodyCaption => t.caption,
             LineKind::Credit => t.credit,

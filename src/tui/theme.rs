@@ -65,7 +65,7 @@ impl Default for Theme {
             unread_marker: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             selected_focused: Style::new().add_modifier(Modifier::REVERSED),
             selected: Style::new().add_modifier(Modifier::UNDERLINED),
-            headline: Style::new().add_modifier(Modifier::BOLD),
+            headline: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             meta: Style::new().fg(Color::DarkGray),
             caption: Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC),
             credit: Style::new()

@@ -62,7 +62,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
             let words = app.word_counts.get(i).copied().unwrap_or(0);
-            meta_line(article, words, w, theme).render(row, buf);
+            let (src, time) = meta(article, words, w);
+            buf.set_span(
+                row.x + 2,
+                row.y,
+                &Span::styled(src, theme.list_meta),
+                row.width.saturating_sub(2),
+            );
+            let tw = u16::try_from(cells(&time)).unwrap_or(0).min(row.width);
+            buf.set_span(
+                row.right() - tw,
+                row.y,
+                &Span::styled(time, theme.list_meta),
+                tw,
+            );
         }
         if i == app.selected {
             let h = if y + 1 < inner.bottom() { 2 } else { 1 };
@@ -100,19 +113,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     );
 }
 
-/// "voa          4 min" — source (or date) left, reading time right.
-fn meta_line<'a>(article: &Article, words: usize, w: usize, theme: &Theme) -> Line<'a> {
+/// The row under the title: source (or date) and reading time, the
+/// source cut so that both fit in `w` cells with the two-cell indent.
+fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
     let minutes = words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
-    let src = truncate(&source_label(article), room);
-    let pad = w.saturating_sub(2 + cells(&src) + cells(&time));
-    Line::from(vec![
-        Span::raw("  "),
-        Span::styled(src, theme.list_meta),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(time, theme.list_meta),
-    ])
+    (truncate(&source_label(article), room), time)
 }
 
 /// The dateline when there is one, else where the article came from: the

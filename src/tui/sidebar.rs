@@ -63,7 +63,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 };
                 let name_room = w.saturating_sub(2 + cells(&counts) + 1);
                 let name = truncate(&entity.name, name_room);
-                let pad = w.saturating_sub(2 + cells(&name) + cells(&counts));
                 let mut name_style = match speaker {
                     Some(s) => theme.speaker(s).add_modifier(Modifier::BOLD),
                     None => theme.body,
@@ -78,10 +77,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 Line::from(vec![
                     Span::styled(marker, theme.mention),
                     Span::styled(name, name_style),
-                    Span::raw(" ".repeat(pad)),
-                    Span::styled(counts, count_style),
                 ])
                 .render(rect, buf);
+                // Counts go straight to their cells: cheaper than padding
+                // spans, which ratatui would segment space by space.
+                let cw = u16::try_from(cells(&counts)).unwrap_or(0).min(rect.width);
+                let span = Span::styled(counts, count_style);
+                buf.set_span(rect.right() - cw, y, &span, cw);
                 if Some(i) == selected_row {
                     let style = if focused {
                         theme.selected_focused

@@ -1,5 +1,6 @@
 //! Giving each quote its speaker.
 
+use super::quotes::QuoteSpan;
 use super::{ByteSpan, EntityDraft};
 use crate::article::{Block, CueRule};
 
@@ -18,7 +19,7 @@ pub struct Attribution {
 /// the entity finder missed) or sharpen their kind (a speaker is a person).
 pub fn attribute(
     _blocks: &[Block],
-    quotes: &[ByteSpan],
+    quotes: &[QuoteSpan],
     _entities: &mut Vec<EntityDraft>,
 ) -> Vec<Option<Attribution>> {
     vec![None; quotes.len()]

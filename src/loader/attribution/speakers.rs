@@ -1,0 +1,461 @@
+//! Turning a cue's [`Subject`] into an entity: the name's mention from the
+//! entity finder, or a new draft when it missed the name; a pronoun into
+//! the most recent fitting speaker. Keeps a per-block index of mentions so
+//! every lookup scans one block (or walks back block by block), never the
+//! whole article.
+
+use super::cues::{Run, Subject};
+use super::tokens::{strip_possessive, tokenize};
+use super::verbs::{self, Pronoun};
+use crate::article::{Block, EntityKind};
+use crate::loader::{ByteSpan, EntityDraft};
+
+/// Mentions per block, sorted by start: `(start, end, entity)`.
+pub struct Index {
+    blocks: Vec<Vec<(usize, usize, usize)>>,
+}
+
+impl Index {
+    pub fn new(blocks: usize, drafts: &[EntityDraft]) -> Self {
+        let mut per: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); blocks];
+        for (e, d) in drafts.iter().enumerate() {
+            for p in &d.positions {
+                if let Some(v) = per.get_mut(p.block) {
+                    v.push((p.start, p.end, e));
+                }
+            }
+        }
+        for v in &mut per {
+            v.sort_unstable();
+        }
+        Index { blocks: per }
+    }
+
+    fn add(&mut self, span: ByteSpan, entity: usize) {
+        if let Some(v) = self.blocks.get_mut(span.block) {
+            let at = v.partition_point(|m| m.0 < span.start);
+            v.insert(at, (span.start, span.end, entity));
+        }
+    }
+
+    /// Mentions in `block` overlapping `start..end`.
+    fn overlapping(
+        &self,
+        block: usize,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> {
+        self.blocks
+            .get(block)
+            .into_iter()
+            .flatten()
+            .filter(move |m| m.0 < end && m.1 > start)
+    }
+
+    /// The first mention in `block` before byte `pos` whose kind fits.
+    pub fn first_before(
+        &self,
+        drafts: &[EntityDraft],
+        block: usize,
+        pos: usize,
+        fits: impl Fn(EntityKind) -> bool,
+    ) -> Option<(usize, ByteSpan)> {
+        self.blocks
+            .get(block)?
+            .iter()
+            .take_while(|m| m.0 < pos)
+            .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
+            .map(|m| {
+                (
+                    m.2,
+                    ByteSpan {
+                        block,
+                        start: m.0,
+                        end: m.1,
+                    },
+                )
+            })
+    }
+
+    /// Whether `entity` is mentioned in `block` before `pos`.
+    pub fn mentioned_before(&self, entity: usize, block: usize, pos: usize) -> Option<ByteSpan> {
+        self.blocks
+            .get(block)?
+            .iter()
+            .take_while(|m| m.0 < pos)
+            .filter(|m| m.2 == entity)
+            .last()
+            .map(|m| ByteSpan {
+                block,
+                start: m.0,
+                end: m.1,
+            })
+    }
+
+    /// The most recent mention before `(block, pos)` whose kind fits,
+    /// looking back at most a few blocks.
+    pub fn latest_before(
+        &self,
+        drafts: &[EntityDraft],
+        block: usize,
+        pos: usize,
+        fits: impl Fn(EntityKind) -> bool,
+    ) -> Option<(usize, ByteSpan)> {
+        for b in (block.saturating_sub(6)..=block).rev() {
+            let limit = if b == block { pos } else { usize::MAX };
+            let found = self
+                .blocks
+                .get(b)?
+                .iter()
+                .take_while(|m| m.0 < limit)
+                .filter(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
+                .last();
+            if let Some(m) = found {
+                return Some((
+                    m.2,
+                    ByteSpan {
+                        block: b,
+                        start: m.0,
+                        end: m.1,
+                    },
+                ));
+            }
+        }
+        None
+    }
+}
+
+/// Who spoke last, for pronouns.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Recent {
+    pub person: Option<usize>,
+    pub org: Option<usize>,
+    pub any: Option<usize>,
+}
+
+impl Recent {
+    pub fn spoke(&mut self, entity: usize, kind: EntityKind) {
+        self.any = Some(entity);
+        match kind {
+            EntityKind::Organization => self.org = Some(entity),
+            _ => self.person = Some(entity),
+        }
+    }
+}
+
+pub struct Resolver<'a> {
+    pub blocks: &'a [Block],
+    pub drafts: &'a mut Vec<EntityDraft>,
+    pub index: Index,
+    pub recent: Recent,
+}
+
+impl Resolver<'_> {
+    /// The entity a subject names, and where it stands. `create` allows a
+    /// new draft when the entity finder missed the name.
+    pub fn resolve(
+        &mut self,
+        block: usize,
+        quote_at: usize,
+        subject: Subject,
+        create: bool,
+    ) -> Option<(usize, ByteSpan)> {
+        match subject {
+            Subject::Name(r) => self.name(block, r, create),
+            Subject::Pronoun(r, p) => {
+                let entity = self.pronoun(block, quote_at, p)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
+            Subject::OrgNoun(r) => {
+                let entity = self.pronoun(block, quote_at, Pronoun::Thing)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
+            Subject::Sentence(r) => self.sentence_subject(block, r, create),
+            Subject::Nobody => None,
+        }
+    }
+
+    fn name(&mut self, block: usize, r: Run, create: bool) -> Option<(usize, ByteSpan)> {
+        let rank = |k: EntityKind| match k {
+            EntityKind::Person => 3,
+            EntityKind::Organization => 2,
+            EntityKind::Other => 1,
+            EntityKind::Place => 0,
+        };
+        let best = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .max_by_key(|m| (self.drafts.get(m.2).map_or(0, |d| rank(d.kind)), m.0))
+            .copied();
+        if let Some((s, e, ent)) = best {
+            let place_inside = self
+                .drafts
+                .get(ent)
+                .is_some_and(|d| d.kind == EntityKind::Place)
+                && e < r.end;
+            if !place_inside {
+                return Some((
+                    ent,
+                    ByteSpan {
+                        block,
+                        start: s,
+                        end: e,
+                    },
+                ));
+            }
+        }
+        let text = &self.blocks.get(block)?.text;
+        let before = text.get(..r.start).unwrap_or("").trim_end();
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let after_function =
+            prev_word.eq_ignore_ascii_case("of") || prev_word.eq_ignore_ascii_case("for");
+        let (s, e) = trim_name(text, r, after_function)?;
+        let name = text.get(s..e)?.to_string();
+        let span = ByteSpan {
+            block,
+            start: s,
+            end: e,
+        };
+        if let Some(ent) = self.lookup(&name) {
+            if let Some(d) = self.drafts.get_mut(ent) {
+                if !d.positions.contains(&span) {
+                    d.positions.push(span);
+                    d.positions.sort_unstable();
+                }
+            }
+            self.index.add(span, ent);
+            return Some((ent, span));
+        }
+        if !create {
+            return None;
+        }
+        let last = name.split_whitespace().last().unwrap_or("");
+        let kind = if verbs::org_suffix(last) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        self.drafts.push(EntityDraft {
+            name,
+            kind,
+            aliases: Vec::new(),
+            positions: vec![span],
+        });
+        let ent = self.drafts.len() - 1;
+        self.index.add(span, ent);
+        Some((ent, span))
+    }
+
+    /// An existing draft by name, alias, or (for one word) a person's surname.
+    fn lookup(&self, name: &str) -> Option<usize> {
+        let exact = self
+            .drafts
+            .iter()
+            .position(|d| d.name == name || d.aliases.iter().any(|a| a == name));
+        exact.or_else(|| {
+            if name.contains(' ') {
+                return None;
+            }
+            self.drafts.iter().position(|d| {
+                d.kind == EntityKind::Person && d.name.split_whitespace().last() == Some(name)
+            })
+        })
+    }
+
+    fn sentence_subject(
+        &mut self,
+        block: usize,
+        r: Run,
+        create: bool,
+    ) -> Option<(usize, ByteSpan)> {
+        let person = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .find(|m| {
+                self.drafts
+                    .get(m.2)
+                    .is_some_and(|d| d.kind == EntityKind::Person)
+            })
+            .copied();
+        let org = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .find(|m| {
+                self.drafts
+                    .get(m.2)
+                    .is_some_and(|d| d.kind == EntityKind::Organization)
+            })
+            .copied();
+        if let Some((s, e, ent)) = person.or(org) {
+            return Some((
+                ent,
+                ByteSpan {
+                    block,
+                    start: s,
+                    end: e,
+                },
+            ));
+        }
+        if self
+            .index
+            .overlapping(block, r.start, r.end)
+            .next()
+            .is_some()
+            || !create
+        {
+            return None;
+        }
+        // No entity at all: the last name run of the subject noun phrase,
+        // which may join runs with `of`, `the`, `for`.
+        let text = &self.blocks.get(block)?.text;
+        let toks = tokenize(text, r.start, r.end);
+        let mut last_run: Option<(usize, usize)> = None;
+        let mut current: Option<(usize, usize)> = None;
+        for t in &toks {
+            if t.capitalized() && !verbs::not_a_name(t.text) {
+                current = Some(current.map_or((t.start, t.end), |(s, _)| (s, t.end)));
+                last_run = current;
+            } else if t.word && verbs::function_word(t.text) {
+                current = None;
+            } else if last_run.is_some() {
+                break;
+            } else {
+                current = None;
+            }
+        }
+        let (s, e) = last_run?;
+        let subject = Run { start: s, end: e };
+        self.name(block, subject, true)
+    }
+
+    /// The speaker a pronoun stands for: the latest speaker if this
+    /// paragraph names them, else the first fitting entity this paragraph
+    /// names before the quote, else the latest speaker, else the latest
+    /// fitting mention.
+    fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
+        let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
+            Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
+            Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
+            Pronoun::Plural => (self.recent.any, |k| {
+                matches!(k, EntityKind::Person | EntityKind::Organization)
+            }),
+        };
+        if let Some(l) = last {
+            if self.index.mentioned_before(l, block, pos).is_some() {
+                return Some(l);
+            }
+        }
+        if let Some((e, _)) = self.index.first_before(self.drafts, block, pos, fits) {
+            return Some(e);
+        }
+        last.or_else(|| {
+            self.index
+                .latest_before(self.drafts, block, pos, fits)
+                .map(|(e, _)| e)
+        })
+    }
+}
+
+/// The name inside a run: titles and descriptors before it dropped
+/// (`Foreign Minister Sergei Lavrov`), cut after an organisation's last word
+/// (`Fort Pitt Capital Group Charlie Smith`), and long label runs cut to
+/// their last two or three words.
+/// A run right after `of` or `for` is the end of a title phrase (`Secretary
+/// for Acquisition Marvin Sambur`), so three words are cut to two as well.
+fn trim_name(text: &str, r: Run, after_function: bool) -> Option<(usize, usize)> {
+    let toks = tokenize(text, r.start, r.end);
+    let words: Vec<_> = toks.iter().filter(|t| t.word).collect();
+    let mut first = 0;
+    while first + 1 < words.len() && verbs::title(words[first].text) {
+        first += 1;
+    }
+    if let Some(k) = words.iter().rposition(|t| verbs::org_suffix(t.text)) {
+        if k + 1 < words.len() && k + 1 > first {
+            first = k + 1;
+        }
+    }
+    let kept = words.get(first..)?;
+    let n = kept.len();
+    let long = if after_function { 2 } else { 3 };
+    let keep = if n > long {
+        let before_last = kept.get(n - 2)?;
+        if before_last.text.ends_with('.') || verbs::particle(before_last.text) {
+            3.min(n)
+        } else {
+            2
+        }
+    } else {
+        n
+    };
+    let a = kept.get(n.checked_sub(keep)?)?;
+    let b = kept.last()?;
+    let end = a.start + strip_possessive(text.get(a.start..b.end)?).len();
+    (end > a.start).then_some((a.start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(t: &str) -> &str {
+        let (s, e) = trim_name(
+            t,
+            Run {
+                start: 0,
+                end: t.len(),
+            },
+            false,
+        )
+        .unwrap();
+        &t[s..e]
+    }
+
+    #[test]
+    fn runs_after_of_or_for_lose_the_title_word() {
+        let t = "Acquisition Marvin Sambur";
+        let (s, e) = trim_name(
+            t,
+            Run {
+                start: 0,
+                end: t.len(),
+            },
+            true,
+        )
+        .unwrap();
+        assert_eq!(&t[s..e], "Marvin Sambur");
+        let (s, e) = trim_name("Mark P. Barry", Run { start: 0, end: 13 }, true).unwrap();
+        assert_eq!(&"Mark P. Barry"[s..e], "Mark P. Barry");
+    }
+
+    #[test]
+    fn names_are_trimmed_of_titles_and_labels() {
+        assert_eq!(trimmed("Foreign Minister Sergei Lavrov"), "Sergei Lavrov");
+        assert_eq!(trimmed("American Klinger"), "Klinger");
+        assert_eq!(trimmed("Mark P. Barry"), "Mark P. Barry");
+        assert_eq!(
+            trimmed("Fort Pitt Capital Group Charlie Smith"),
+            "Charlie Smith"
+        );
+        assert_eq!(trimmed("South Korean President Moon Jae-in"), "Moon Jae-in");
+        assert_eq!(trimmed("Air Force Communications Bill Bodie"), "Bill Bodie");
+        assert_eq!(trimmed("Ludwig van Beethoven"), "Ludwig van Beethoven");
+        assert_eq!(trimmed("Kim’s"), "Kim");
+    }
+}

@@ -76,9 +76,14 @@ pub fn attribute(
                 .then(|| out.get(p).cloned().flatten())
                 .flatten()
         });
-        let (done, rest) = out.split_at_mut(i);
-        let _ = done;
-        block_pass(&mut r, b, &quotes[i..i + n], &mut rest[..n], carried);
+        let lead_in = b > 0
+            && i.checked_sub(1)
+                .map_or(true, |p| quotes[p].span.block + 1 < b);
+        let rest = &mut out[i..i + n];
+        block_pass(&mut r, b, &quotes[i..i + n], rest, carried);
+        if lead_in {
+            lead_in_paragraph(&mut r, b, &quotes[i..i + n], rest);
+        }
         i += n;
     }
     // A quote left open whose continuation found the speaker gets it too.
@@ -228,6 +233,66 @@ fn block_pass(
     for a in out.iter().flatten() {
         note_speaker(r, a.entity);
     }
+}
+
+/// A paragraph that opens with a quote and has no cue, right after a
+/// paragraph with no quotes that reports someone's words (`He also warned
+/// that …`), quotes that someone: the news pattern of paraphrase, then quote.
+fn lead_in_paragraph(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+) {
+    let Some(first) = quotes.first() else {
+        return;
+    };
+    if out.iter().any(Option::is_some) || first.continues {
+        return;
+    }
+    let Some(prev) = b.checked_sub(1).and_then(|p| r.blocks.get(p)) else {
+        return;
+    };
+    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
+        return;
+    };
+    if !text.get(..first.open).is_some_and(|t| t.trim().is_empty())
+        || prev.kind != crate::article::BlockKind::Paragraph
+    {
+        return;
+    }
+    let ptext = prev.text.as_str();
+    let toks = tokenize(ptext, ptext.len().saturating_sub(WINDOW), ptext.len());
+    let found = toks.split(Tok::sentence_end).rev().find_map(|sentence| {
+        cues::verb_earlier(sentence)
+            .filter(|m| matches!(m.subject, Subject::Name(_) | Subject::Pronoun(..)))
+    });
+    let Some(m) = found else {
+        return;
+    };
+    let Some(a) = resolve(r, b - 1, ptext.len(), m, false) else {
+        return;
+    };
+    // Only a person reporting in the paragraph before, not `The webpage
+    // posted …` resolving to a place or an outlet.
+    if r.drafts
+        .get(a.entity)
+        .map_or(true, |d| d.kind != EntityKind::Person)
+    {
+        return;
+    }
+    for (k, q) in quotes.iter().enumerate() {
+        let content = text.get(q.span.start..q.span.end).unwrap_or("");
+        if k == 0
+            || !scare_like(
+                content,
+                &tokenize(text, q.open.saturating_sub(WINDOW), q.open),
+            )
+        {
+            out[k] = Some(continuation(&a));
+        }
+    }
+    note_speaker(r, a.entity);
 }
 
 fn note_speaker(r: &mut Resolver, entity: usize) {

@@ -87,7 +87,8 @@ fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
 /// A speech verb at `i`: its last token index and its text.
 fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
     let t = toks.get(i)?;
-    if !t.word || !verbs::speech_verb(t.text) {
+    // Capitalized, it is a name (`States`, `Posts`), not a verb.
+    if !t.word || t.capitalized() || !verbs::speech_verb(t.text) {
         return None;
     }
     match verbs::particle_of(t.text) {
@@ -121,6 +122,10 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         if verbs::org_noun(t.text) && j >= 2 && toks[j - 2].is("the") {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
         }
+        if definite_title(toks, j - 1) {
+            return run(toks, j - 1, j - 1)
+                .map_or(Subject::Nobody, |r| Subject::Pronoun(r, Pronoun::Person));
+        }
         return Subject::Nobody;
     }
     if !t.punct(',') {
@@ -148,6 +153,21 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         }
         None => first_name(toks, close),
     }
+}
+
+/// `the bank chief`, `the Argentine bishop` ending at `e`: a person the
+/// reader already knows, resolved like `he`.
+fn definite_title(toks: &[Tok], e: usize) -> bool {
+    let Some(t) = toks.get(e) else {
+        return false;
+    };
+    if t.capitalized() || !verbs::title(t.text) {
+        return false;
+    }
+    (e.saturating_sub(3)..e)
+        .rev()
+        .take_while(|&k| toks[k].word)
+        .any(|k| toks[k].is("the"))
 }
 
 /// The first name run in `toks[..end]` (the subject of `Peter Boockvar an
@@ -199,6 +219,17 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
     }
     if t.is("the") && toks.get(i + 1).is_some_and(|n| verbs::org_noun(n.text)) {
         return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);
+    }
+    if t.is("the") {
+        let end = (i + 1..toks.len().min(i + 4))
+            .take_while(|&k| toks[k].word)
+            .last();
+        if let Some(e) =
+            end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).map_or(true, |n| !n.word))
+        {
+            return run(toks, e, e)
+                .map_or(Subject::Nobody, |r| Subject::Pronoun(r, Pronoun::Person));
+        }
     }
     // A lowercase handle standing alone before a colon or the end.
     let alone = match toks.get(i + 1) {

@@ -285,25 +285,35 @@ impl Resolver<'_> {
         r: Run,
         create: bool,
     ) -> Option<(usize, ByteSpan)> {
+        // The subject noun phrase runs to its first lowercase content word
+        // (`Assistant Secretary of the Air Force … Marvin Sambur defended`);
+        // its last person is the head.
+        let text = &self.blocks.get(block)?.text;
+        let np_end = tokenize(text, r.start, r.end)
+            .iter()
+            .skip(1)
+            .find(|t| t.word && !t.capitalized() && !verbs::function_word(t.text))
+            .map_or(r.end, |t| t.start);
+        let kind_of = |m: &&(usize, usize, usize), k: EntityKind| {
+            self.drafts.get(m.2).is_some_and(|d| d.kind == k)
+        };
+        let head = self
+            .index
+            .overlapping(block, r.start, np_end)
+            .filter(|m| kind_of(m, EntityKind::Person))
+            .last()
+            .copied();
         let person = self
             .index
             .overlapping(block, r.start, r.end)
-            .find(|m| {
-                self.drafts
-                    .get(m.2)
-                    .is_some_and(|d| d.kind == EntityKind::Person)
-            })
+            .find(|m| kind_of(m, EntityKind::Person))
             .copied();
         let org = self
             .index
             .overlapping(block, r.start, r.end)
-            .find(|m| {
-                self.drafts
-                    .get(m.2)
-                    .is_some_and(|d| d.kind == EntityKind::Organization)
-            })
+            .find(|m| kind_of(m, EntityKind::Organization))
             .copied();
-        if let Some((s, e, ent)) = person.or(org) {
+        if let Some((s, e, ent)) = head.or(person).or(org) {
             return Some((
                 ent,
                 ByteSpan {

@@ -458,3 +458,25 @@ fn seed_article_acceptance() {
         .collect();
     assert_eq!(klinger.len(), 3);
 }
+
+#[test]
+fn lead_in_paragraph_reports_the_speaker() {
+    let specs: &[Spec] = &[
+        ("Bruce Bennett", P, &["Bennett"]),
+        ("North Korea", EntityKind::Place, &[]),
+    ];
+    let text = "Bruce Bennett studies North Korea.\n\nHe also warned that North Korea could build more weapons.\n\n“If they have more than a few, they are not purely defensive.”";
+    assert_eq!(speakers(text, specs), [some("Bruce Bennett")]);
+    // No report in the paragraph before: no speaker.
+    let text = "Bruce Bennett studies North Korea.\n\n“If they have more than a few, they are not purely defensive.”";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn definite_description_resolves_like_a_pronoun() {
+    let specs: &[Spec] = &[("Daniel Fernandez", P, &["Fernandez"])];
+    let text = "The criticism came from Daniel Fernandez, a bishop.\n\n\"Identity is given at birth, not chosen,\" the Argentine bishop said.";
+    let r = attributed(text, specs);
+    assert_eq!(r[0].1, some("Daniel Fernandez"));
+    assert_eq!(r[0].2, Some(CueRule::Pronoun));
+}

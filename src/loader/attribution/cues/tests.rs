@@ -68,6 +68,9 @@ fn name_first_after_quote() {
     assert_eq!(who(right(" Klinger later said.")), "Klinger");
     assert_eq!(who(right(" he said, adding more.")), "he");
     assert_eq!(who(right(" it said.")), "it");
+    assert_eq!(who(right(" the Argentine bishop has said.")), "bishop");
+    assert_eq!(who(right(" said the bishop.")), "bishop");
+    assert_eq!(who(right(" States Smith.")), "<none>");
     assert_eq!(who(right(" the company said.")), "company");
     assert_eq!(
         who(right(" Klinger, an analyst at Heritage, said.")),

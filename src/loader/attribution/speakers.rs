@@ -4,126 +4,16 @@
 //! every lookup scans one block (or walks back block by block), never the
 //! whole article.
 
+mod index;
+mod names;
+
 use super::cues::{Run, Subject};
-use super::tokens::{strip_possessive, tokenize};
+use super::tokens::tokenize;
 use super::verbs::{self, Pronoun};
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
-
-/// Mentions per block, sorted by start: `(start, end, entity)`.
-pub struct Index {
-    blocks: Vec<Vec<(usize, usize, usize)>>,
-}
-
-impl Index {
-    pub fn new(blocks: usize, drafts: &[EntityDraft]) -> Self {
-        let mut per: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); blocks];
-        for (e, d) in drafts.iter().enumerate() {
-            for p in &d.positions {
-                if let Some(v) = per.get_mut(p.block) {
-                    v.push((p.start, p.end, e));
-                }
-            }
-        }
-        for v in &mut per {
-            v.sort_unstable();
-        }
-        Index { blocks: per }
-    }
-
-    fn add(&mut self, span: ByteSpan, entity: usize) {
-        if let Some(v) = self.blocks.get_mut(span.block) {
-            let at = v.partition_point(|m| m.0 < span.start);
-            v.insert(at, (span.start, span.end, entity));
-        }
-    }
-
-    /// Mentions in `block` overlapping `start..end`.
-    fn overlapping(
-        &self,
-        block: usize,
-        start: usize,
-        end: usize,
-    ) -> impl Iterator<Item = &(usize, usize, usize)> {
-        self.blocks
-            .get(block)
-            .into_iter()
-            .flatten()
-            .filter(move |m| m.0 < end && m.1 > start)
-    }
-
-    /// The first mention in `block` before byte `pos` whose kind fits.
-    pub fn first_before(
-        &self,
-        drafts: &[EntityDraft],
-        block: usize,
-        pos: usize,
-        fits: impl Fn(EntityKind) -> bool,
-    ) -> Option<(usize, ByteSpan)> {
-        self.blocks
-            .get(block)?
-            .iter()
-            .take_while(|m| m.0 < pos)
-            .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
-            .map(|m| {
-                (
-                    m.2,
-                    ByteSpan {
-                        block,
-                        start: m.0,
-                        end: m.1,
-                    },
-                )
-            })
-    }
-
-    /// Whether `entity` is mentioned in `block` before `pos`.
-    pub fn mentioned_before(&self, entity: usize, block: usize, pos: usize) -> Option<ByteSpan> {
-        self.blocks
-            .get(block)?
-            .iter()
-            .take_while(|m| m.0 < pos)
-            .filter(|m| m.2 == entity)
-            .last()
-            .map(|m| ByteSpan {
-                block,
-                start: m.0,
-                end: m.1,
-            })
-    }
-
-    /// The most recent mention before `(block, pos)` whose kind fits,
-    /// looking back at most a few blocks.
-    pub fn latest_before(
-        &self,
-        drafts: &[EntityDraft],
-        block: usize,
-        pos: usize,
-        fits: impl Fn(EntityKind) -> bool,
-    ) -> Option<(usize, ByteSpan)> {
-        for b in (block.saturating_sub(6)..=block).rev() {
-            let limit = if b == block { pos } else { usize::MAX };
-            let found = self
-                .blocks
-                .get(b)?
-                .iter()
-                .take_while(|m| m.0 < limit)
-                .filter(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
-                .last();
-            if let Some(m) = found {
-                return Some((
-                    m.2,
-                    ByteSpan {
-                        block: b,
-                        start: m.0,
-                        end: m.1,
-                    },
-                ));
-            }
-        }
-        None
-    }
-}
+pub use index::Index;
+use names::trim_name;
 
 /// Who spoke last, for pronouns.
 #[derive(Debug, Default, Clone, Copy)]
@@ -380,92 +270,5 @@ impl Resolver<'_> {
                 .latest_before(self.drafts, block, pos, fits)
                 .map(|(e, _)| e)
         })
-    }
-}
-
-/// The name inside a run: titles and descriptors before it dropped
-/// (`Foreign Minister Sergei Lavrov`), cut after an organisation's last word
-/// (`Fort Pitt Capital Group Charlie Smith`), and long label runs cut to
-/// their last two or three words.
-/// A run right after `of` or `for` is the end of a title phrase (`Secretary
-/// for Acquisition Marvin Sambur`), so three words are cut to two as well.
-fn trim_name(text: &str, r: Run, after_function: bool) -> Option<(usize, usize)> {
-    let toks = tokenize(text, r.start, r.end);
-    let words: Vec<_> = toks.iter().filter(|t| t.word).collect();
-    let mut first = 0;
-    while first + 1 < words.len() && verbs::title(words[first].text) {
-        first += 1;
-    }
-    if let Some(k) = words.iter().rposition(|t| verbs::org_suffix(t.text)) {
-        if k + 1 < words.len() && k + 1 > first {
-            first = k + 1;
-        }
-    }
-    let kept = words.get(first..)?;
-    let n = kept.len();
-    let long = if after_function { 2 } else { 3 };
-    let keep = if n > long {
-        let before_last = kept.get(n - 2)?;
-        if before_last.text.ends_with('.') || verbs::particle(before_last.text) {
-            3.min(n)
-        } else {
-            2
-        }
-    } else {
-        n
-    };
-    let a = kept.get(n.checked_sub(keep)?)?;
-    let b = kept.last()?;
-    let end = a.start + strip_possessive(text.get(a.start..b.end)?).len();
-    (end > a.start).then_some((a.start, end))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn trimmed(t: &str) -> &str {
-        let (s, e) = trim_name(
-            t,
-            Run {
-                start: 0,
-                end: t.len(),
-            },
-            false,
-        )
-        .unwrap();
-        &t[s..e]
-    }
-
-    #[test]
-    fn runs_after_of_or_for_lose_the_title_word() {
-        let t = "Acquisition Marvin Sambur";
-        let (s, e) = trim_name(
-            t,
-            Run {
-                start: 0,
-                end: t.len(),
-            },
-            true,
-        )
-        .unwrap();
-        assert_eq!(&t[s..e], "Marvin Sambur");
-        let (s, e) = trim_name("Mark P. Barry", Run { start: 0, end: 13 }, true).unwrap();
-        assert_eq!(&"Mark P. Barry"[s..e], "Mark P. Barry");
-    }
-
-    #[test]
-    fn names_are_trimmed_of_titles_and_labels() {
-        assert_eq!(trimmed("Foreign Minister Sergei Lavrov"), "Sergei Lavrov");
-        assert_eq!(trimmed("American Klinger"), "Klinger");
-        assert_eq!(trimmed("Mark P. Barry"), "Mark P. Barry");
-        assert_eq!(
-            trimmed("Fort Pitt Capital Group Charlie Smith"),
-            "Charlie Smith"
-        );
-        assert_eq!(trimmed("South Korean President Moon Jae-in"), "Moon Jae-in");
-        assert_eq!(trimmed("Air Force Communications Bill Bodie"), "Bill Bodie");
-        assert_eq!(trimmed("Ludwig van Beethoven"), "Ludwig van Beethoven");
-        assert_eq!(trimmed("Kim’s"), "Kim");
     }
 }

@@ -1,0 +1,78 @@
+//! The seed article's acceptance, and patterns taken from the dev corpus
+//! (rewritten, no corpus sentences).
+
+use super::*;
+
+#[test]
+fn seed_article_acceptance() {
+    let raw = include_str!("../../../../assets/articles/kim-jong-un-vladivostok.txt");
+    let text = crate::loader::text::normalize(raw);
+    let blocks = crate::loader::layout::layout(&text).blocks;
+    let found = quotes::find(&blocks);
+    let specs: &[Spec] = &[
+        ("Kim Jong Un", P, &["Kim"]),
+        ("Kim Il Sung", P, &[]),
+        ("Kim Jong Il", P, &[]),
+        ("Bruce Klinger", P, &["Klinger"]),
+        ("Mark P. Barry", P, &["Barry"]),
+        ("Heritage Foundation", O, &[]),
+        ("Vladimir Putin", P, &["Putin"]),
+        ("Donald Trump", P, &["Trump"]),
+        ("Sergei Lavrov", P, &[]),
+        ("Stephen Biegun", P, &[]),
+        ("Xi Jinping", P, &["Xi"]),
+    ];
+    let mut ents = drafts(&blocks, specs);
+    let result = attribute(&blocks, &found, &mut ents);
+    let by: Vec<(String, Option<String>)> = found
+        .iter()
+        .zip(&result)
+        .map(|(q, a)| {
+            (
+                blocks[q.span.block].text[q.span.start..q.span.end].to_string(),
+                a.as_ref().map(|a| ents[a.entity].name.clone()),
+            )
+        })
+        .collect();
+    let count = |n: &str| by.iter().filter(|x| x.1.as_deref() == Some(n)).count();
+    assert_eq!(count("Kim Jong Un"), 1, "{by:#?}");
+    assert_eq!(count("Bruce Klinger"), 6, "{by:#?}");
+    assert_eq!(count("Mark P. Barry"), 1, "{by:#?}");
+    for scare in ["Kim Il Sung house", "six-party talks", "sanctions box"] {
+        let q = by.iter().find(|x| x.0 == scare).expect(scare);
+        assert_eq!(q.1, None, "{scare}");
+    }
+    assert_eq!(by.len(), 11);
+    let klinger: std::collections::BTreeSet<_> = found
+        .iter()
+        .zip(&result)
+        .filter(|(_, a)| {
+            a.as_ref()
+                .is_some_and(|a| ents[a.entity].name == "Bruce Klinger")
+        })
+        .map(|(q, _)| q.span.block)
+        .collect();
+    assert_eq!(klinger.len(), 3);
+}
+
+#[test]
+fn lead_in_paragraph_reports_the_speaker() {
+    let specs: &[Spec] = &[
+        ("Bruce Bennett", P, &["Bennett"]),
+        ("North Korea", EntityKind::Place, &[]),
+    ];
+    let text = "Bruce Bennett studies North Korea.\n\nHe also warned that North Korea could build more weapons.\n\n“If they have more than a few, they are not purely defensive.”";
+    assert_eq!(speakers(text, specs), [some("Bruce Bennett")]);
+    // No report in the paragraph before: no speaker.
+    let text = "Bruce Bennett studies North Korea.\n\n“If they have more than a few, they are not purely defensive.”";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn definite_description_resolves_like_a_pronoun() {
+    let specs: &[Spec] = &[("Daniel Fernandez", P, &["Fernandez"])];
+    let text = "The criticism came from Daniel Fernandez, a bishop.\n\n\"Identity is given at birth, not chosen,\" the Argentine bishop said.";
+    let r = attributed(text, specs);
+    assert_eq!(r[0].1, some("Daniel Fernandez"));
+    assert_eq!(r[0].2, Some(CueRule::Pronoun));
+}

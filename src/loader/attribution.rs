@@ -40,7 +40,7 @@ pub struct Attribution {
 }
 
 /// How far from a quote its cue is looked for, in bytes.
-const WINDOW: usize = 400;
+const WINDOW: usize = 300;
 
 /// What one quote's surroundings say, before speakers are shared.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -68,10 +68,6 @@ pub fn find(blocks: &[Block]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut carried = false;
     for (i, block) in blocks.iter().enumerate() {
-        if !marks::may_contain_marks(&block.text) {
-            carried = false;
-            continue;
-        }
         let next = blocks.get(i + 1);
         carried = scan_block(i, block, next, carried, &mut out);
     }
@@ -93,17 +89,26 @@ fn scan_block(
     let mut outer = (0usize, 0usize);
     let mut first_outer = true;
     let mut continues_next = false;
-    let mut prev: Option<char> = None;
+    let bytes = text.as_bytes();
     let mut pos = 0usize;
 
-    while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+    // Every mark starts with a lead byte; the rest is skipped unread.
+    while let Some(skip) = bytes
+        .get(pos..)
+        .and_then(|r| r.iter().position(|&b| marks::LEAD_BYTE[usize::from(b)]))
+    {
+        pos += skip;
+        let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) else {
+            pos += 1;
+            continue;
+        };
         let after_c = pos + c.len_utf8();
         let next_c = text.get(after_c..).and_then(|r| r.chars().next());
         let Some((mark, len)) = Mark::at(c, next_c) else {
-            prev = Some(c);
             pos = after_c;
             continue;
         };
+        let prev = text.get(..pos).and_then(|t| t.chars().next_back());
         let end = pos + len;
         let rest = text.get(end..).unwrap_or("");
         let after = rest.chars().next();
@@ -114,7 +119,9 @@ fn scan_block(
                 stack.push(kind);
                 if was_empty {
                     outer = (end, pos);
-                    continues_next = first_outer && carried && text[..pos].trim().is_empty();
+                    continues_next = first_outer
+                        && carried
+                        && text.get(..pos).is_some_and(|t| t.trim().is_empty());
                     first_outer = false;
                 }
             }
@@ -127,12 +134,10 @@ fn scan_block(
             }
             Action::Skip(extra) => {
                 pos = end + extra;
-                prev = text.get(..pos).and_then(|t| t.chars().next_back());
                 continue;
             }
             Action::Ignore => {}
         }
-        prev = text.get(..end).and_then(|t| t.chars().next_back());
         pos = end;
     }
 

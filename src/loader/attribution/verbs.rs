@@ -5,20 +5,43 @@
 
 mod lists;
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use lists::*;
 
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
+/// it is too long to be in any list.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let src = word.as_bytes();
+    let dst = buf.get_mut(..src.len())?;
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).ok()
+}
+
+/// Membership in a word list, case-insensitively, through a hash set built
+/// once per list: attribution asks these questions for every token near a
+/// quote, so a linear scan of a 200-word list would dominate.
+macro_rules! is_in {
+    ($list:expr, $word:expr $(,)?) => {{
+        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        let set = SET.get_or_init(|| $list.iter().copied().collect());
+        let mut buf = [0u8; 24];
+        lower($word, &mut buf).is_some_and(|w| set.contains(w))
+    }};
 }
 
 pub fn speech_verb(word: &str) -> bool {
-    is_in(SPEECH, word)
+    is_in!(SPEECH, word)
 }
 
 /// For verbs that only speak with a particle (`pointed out`, `went on`),
 /// the particle they need; `None` for verbs that speak alone.
 pub fn particle_of(word: &str) -> Option<&'static str> {
-    match word.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).unwrap_or("") {
         "pointed" | "points" => Some("out"),
         "went" | "goes" => Some("on"),
         "shot" => Some("back"),
@@ -28,39 +51,39 @@ pub fn particle_of(word: &str) -> Option<&'static str> {
 }
 
 pub fn participle(word: &str) -> bool {
-    is_in(PARTICIPLES, word)
+    is_in!(PARTICIPLES, word)
 }
 
 pub fn adverb(word: &str) -> bool {
     let lower_ly = word.len() > 4
         && word.ends_with("ly")
         && word.chars().next().is_some_and(char::is_lowercase);
-    lower_ly || is_in(ADVERBS, word)
+    lower_ly || is_in!(ADVERBS, word)
 }
 
 pub fn title(word: &str) -> bool {
-    is_in(TITLES, word)
+    is_in!(TITLES, word)
 }
 
 pub fn org_suffix(word: &str) -> bool {
-    is_in(ORG_SUFFIXES, word)
+    is_in!(ORG_SUFFIXES, word)
 }
 
 pub fn org_noun(word: &str) -> bool {
-    is_in(ORG_NOUNS, word)
+    is_in!(ORG_NOUNS, word)
 }
 
 pub fn particle(word: &str) -> bool {
-    is_in(PARTICLES, word)
+    is_in!(PARTICLES, word)
 }
 
 pub fn function_word(word: &str) -> bool {
-    is_in(FUNCTION, word)
+    is_in!(FUNCTION, word)
 }
 
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
-    is_in(
+    is_in!(
         &[
             "called",
             "titled",
@@ -77,7 +100,7 @@ pub fn title_introducer(word: &str) -> bool {
 /// Words after a verb that mean the clause goes on with a preposition or a
 /// relative, not a descriptor: `said Klinger of the Heritage Foundation`.
 pub fn clause_word(word: &str) -> bool {
-    is_in(
+    is_in!(
         &[
             "of", "at", "in", "on", "from", "who", "which", "with", "for", "to", "and", "during",
             "after", "before", "while", "when", "as", "that", "but", "about", "by",
@@ -88,7 +111,7 @@ pub fn clause_word(word: &str) -> bool {
 
 /// Capitalized words that are never a speaker's name.
 pub fn not_a_name(word: &str) -> bool {
-    is_in(
+    is_in!(
         &[
             "the",
             "a",
@@ -167,7 +190,8 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).unwrap_or("") {
         "he" | "she" => Some(Pronoun::Person),
         "it" => Some(Pronoun::Thing),
         "they" => Some(Pronoun::Plural),

@@ -82,13 +82,18 @@ impl Mark {
     }
 }
 
-/// Quick pre-check so blocks without any mark are skipped without decoding.
-pub fn may_contain_marks(text: &str) -> bool {
-    // Every non-ASCII mark above starts with 0xE2 (U+2018..U+203A) or 0xC2
-    // (« »); the ASCII ones are listed.
-    text.bytes()
-        .any(|b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
-}
+/// The bytes a quote mark can start with: the ASCII marks, 0xE2 (U+2018
+/// to U+203A) and 0xC2 (« »). A table lookup per byte lets the scanner skip
+/// plain text without decoding it.
+pub static LEAD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
 
 fn is_quote_char(c: char) -> bool {
     matches!(
@@ -171,7 +176,8 @@ pub fn plural_possessive(prev: Option<char>, rest: &str, later: &str) -> bool {
 
 fn later_closer(later: &str) -> bool {
     let mut prev: Option<char> = None;
-    let mut it = later.chars().peekable();
+    // A bounded look ahead keeps a run of possessives linear overall.
+    let mut it = later.chars().take(300).peekable();
     while let Some(c) = it.next() {
         if (c == '’' || c == '\'') && closer_context(prev, it.peek().copied()) {
             let inside_word = prev.is_some_and(char::is_alphanumeric)

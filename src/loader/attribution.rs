@@ -67,33 +67,32 @@ pub fn attribute(
         recent: Recent::default(),
     };
     let mut i = 0;
-    while i < quotes.len() {
-        let b = quotes[i].span.block;
-        let n = quotes[i..].iter().take_while(|q| q.span.block == b).count();
-        let carried = i.checked_sub(1).and_then(|p| {
-            let prev = quotes.get(p)?;
-            prev.carries_on
-                .then(|| out.get(p).cloned().flatten())
-                .flatten()
+    while let Some(first) = quotes.get(i) {
+        let b = first.span.block;
+        let n = quotes.get(i..).map_or(0, |rest| {
+            rest.iter().take_while(|q| q.span.block == b).count()
         });
-        let lead_in = b > 0
-            && i.checked_sub(1)
-                .map_or(true, |p| quotes[p].span.block + 1 < b);
-        let rest = &mut out[i..i + n];
-        block_pass(&mut r, b, &quotes[i..i + n], rest, carried);
+        let prev = i.checked_sub(1).and_then(|p| quotes.get(p));
+        let carried = prev
+            .filter(|q| q.carries_on)
+            .and_then(|_| out.get(i - 1).cloned().flatten());
+        let lead_in = b > 0 && prev.map_or(true, |q| q.span.block + 1 < b);
+        let (Some(these), Some(rest)) = (quotes.get(i..i + n), out.get_mut(i..i + n)) else {
+            break;
+        };
+        block_pass(&mut r, b, these, rest, carried);
         if lead_in {
-            lead_in_paragraph(&mut r, b, &quotes[i..i + n], rest);
+            lead_in_paragraph(&mut r, b, these, rest);
         }
-        i += n;
+        i += n.max(1);
     }
     // A quote left open whose continuation found the speaker gets it too.
-    for k in (0..quotes.len().saturating_sub(1)).rev() {
-        if out[k].is_none() && quotes[k].carries_on && quotes[k + 1].continues {
-            out[k] = out[k + 1].clone().map(|a| Attribution {
-                rule: CueRule::Continuation,
-                ..a
-            });
+    let mut next: Option<Attribution> = None;
+    for (q, slot) in quotes.iter().zip(out.iter_mut()).rev() {
+        if slot.is_none() && q.carries_on {
+            *slot = next.as_ref().map(continuation);
         }
+        next = if q.continues { slot.clone() } else { None };
     }
     out
 }
@@ -108,8 +107,18 @@ struct Around<'a> {
 }
 
 fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
-    let q = &quotes[k];
-    let gap_start = k.checked_sub(1).map_or(0, |p| quotes[p].close);
+    let Some(q) = quotes.get(k) else {
+        return Around {
+            left: Vec::new(),
+            right: Vec::new(),
+            gap_has_end: false,
+            gap_has_words: false,
+        };
+    };
+    let gap_start = k
+        .checked_sub(1)
+        .and_then(|p| quotes.get(p))
+        .map_or(0, |p| p.close);
     let from = gap_start.max(q.open.saturating_sub(WINDOW));
     let mut left = tokenize(text, from, q.open);
     let gap_has_end = from > gap_start || left.iter().any(Tok::sentence_end);
@@ -141,93 +150,53 @@ fn block_pass(
     let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
         return;
     };
-    let n = quotes.len();
-    let mut direct = Vec::with_capacity(n);
-    let mut sentence = Vec::with_capacity(n);
-    let mut scare = Vec::with_capacity(n);
-    let mut lefts = Vec::with_capacity(n);
+    // What each quote says on its own, and which sentence it stands in.
+    let mut infos: Vec<Info> = Vec::with_capacity(quotes.len());
     let mut sid = 0usize;
-    for k in 0..n {
-        let q = &quotes[k];
+    let mut prev_content = "";
+    for (k, q) in quotes.iter().enumerate() {
         let content = text.get(q.span.start..q.span.end).unwrap_or("");
         let a = around(text, quotes, k);
-        if k > 0 {
-            let prev = text
-                .get(quotes[k - 1].span.start..quotes[k - 1].span.end)
-                .unwrap_or("");
-            let prev_complete = ends_sentence(prev) && !a.gap_has_words;
-            if a.gap_has_end || prev_complete {
-                sid += 1;
-            }
+        if k > 0 && (a.gap_has_end || (ends_sentence(prev_content) && !a.gap_has_words)) {
+            sid += 1;
         }
-        sentence.push(sid);
-        scare.push(scare_like(content, &a.left));
-        let d = if q.continues && carried.is_some() && a.right.is_empty() {
+        prev_content = content;
+        let direct = if q.continues && carried.is_some() && a.right.is_empty() {
             Direct::None
         } else {
             direct_cue(r, b, q, content, &a)
         };
-        if let Direct::Found(f) = &d {
+        if let Direct::Found(f) = &direct {
             note_speaker(r, f.entity);
         }
-        direct.push(d);
-        lefts.push(a.left);
+        infos.push(Info {
+            sentence: sid,
+            scare: scare_like(content, &a.left),
+            direct,
+            left: a.left,
+        });
     }
-
-    for k in 0..n {
-        out[k] = match &direct[k] {
-            Direct::Found(f) => Some(f.clone()),
-            _ => None,
-        };
+    for (slot, info) in out.iter_mut().zip(&infos) {
+        if let Direct::Found(f) = &info.direct {
+            *slot = Some(f.clone());
+        }
     }
     // Carried over from the previous paragraph.
-    if let (Some(c), Some(first)) = (&carried, quotes.first()) {
-        if first.continues && matches!(direct[0], Direct::None) {
-            out[0] = Some(continuation(c));
+    if let (Some(c), Some(first), Some(info), Some(slot)) =
+        (&carried, quotes.first(), infos.first(), out.first_mut())
+    {
+        if first.continues && info.direct == Direct::None {
+            *slot = Some(continuation(c));
         }
     }
-    // Same sentence, then same paragraph.
-    for k in 0..n {
-        if out[k].is_some() || direct[k] == Direct::Blocked {
-            continue;
-        }
-        let same_sentence = (0..n)
-            .filter(|&j| j != k && sentence[j] == sentence[k])
-            .filter_map(|j| match &direct[j] {
-                Direct::Found(f) => Some((j.abs_diff(k), f)),
-                _ => None,
-            })
-            .min_by_key(|x| x.0)
-            .map(|x| x.1.clone());
-        let sentence_blocked =
-            (0..n).any(|j| j != k && sentence[j] == sentence[k] && direct[j] == Direct::Blocked);
-        if let Some(f) = same_sentence {
-            out[k] = Some(continuation(&f));
-            continue;
-        }
-        if scare[k] || sentence_blocked {
-            continue;
-        }
-        let before = (0..k).rev().find_map(|j| out[j].clone());
-        let after = || {
-            (k + 1..n).find_map(|j| match &direct[j] {
-                Direct::Found(f) => Some(f.clone()),
-                _ => None,
-            })
-        };
-        if let Some(f) = before.or_else(after) {
-            out[k] = Some(continuation(&f));
-        }
-    }
+    share_within_block(&infos, out);
     // A fragment inside indirect speech.
-    for k in 0..n {
-        if out[k].is_some() || direct[k] == Direct::Blocked {
+    for ((q, info), slot) in quotes.iter().zip(&infos).zip(out.iter_mut()) {
+        if slot.is_some() || info.direct == Direct::Blocked {
             continue;
         }
-        if let Some(m) = cues::verb_earlier(&lefts[k]) {
-            if let Some(a) = resolve(r, b, quotes[k].open, m, false) {
-                out[k] = Some(a);
-            }
+        if let Some(m) = cues::verb_earlier(&info.left) {
+            *slot = resolve(r, b, q.open, m, false);
         }
     }
     for a in out.iter().flatten() {
@@ -281,18 +250,73 @@ fn lead_in_paragraph(
     {
         return;
     }
-    for (k, q) in quotes.iter().enumerate() {
+    for (k, (q, slot)) in quotes.iter().zip(out.iter_mut()).enumerate() {
         let content = text.get(q.span.start..q.span.end).unwrap_or("");
-        if k == 0
-            || !scare_like(
-                content,
-                &tokenize(text, q.open.saturating_sub(WINDOW), q.open),
-            )
-        {
-            out[k] = Some(continuation(&a));
+        let left = tokenize(text, q.open.saturating_sub(WINDOW), q.open);
+        if k == 0 || !scare_like(content, &left) {
+            *slot = Some(continuation(&a));
         }
     }
     note_speaker(r, a.entity);
+}
+
+/// One quote's own evidence, before sharing.
+struct Info<'a> {
+    sentence: usize,
+    scare: bool,
+    direct: Direct,
+    left: Vec<Tok<'a>>,
+}
+
+/// Same sentence first (a split quote shares its cue, even a short
+/// fragment), then same paragraph for full quote sentences: the nearest
+/// attributed quote before, else the first after. Linear in the quotes.
+fn share_within_block(infos: &[Info], out: &mut [Option<Attribution>]) {
+    // Per sentence: its first direct attribution, and whether a cue in it
+    // named nobody. Sentence ids only grow, so a run-length list works.
+    let mut sentences: Vec<(usize, Option<Attribution>, bool)> = Vec::new();
+    for info in infos {
+        if sentences.last().map(|s| s.0) != Some(info.sentence) {
+            sentences.push((info.sentence, None, false));
+        }
+        if let Some(s) = sentences.last_mut() {
+            match &info.direct {
+                Direct::Found(f) if s.1.is_none() => s.1 = Some(f.clone()),
+                Direct::Blocked => s.2 = true,
+                _ => {}
+            }
+        }
+    }
+    let sentence_of = |sid: usize| {
+        sentences
+            .binary_search_by_key(&sid, |s| s.0)
+            .ok()
+            .and_then(|at| sentences.get(at))
+    };
+    // The first direct attribution after each quote.
+    let mut after: Vec<Option<Attribution>> = vec![None; infos.len()];
+    let mut next: Option<Attribution> = None;
+    for (info, slot) in infos.iter().zip(after.iter_mut()).rev() {
+        *slot = next.clone();
+        if let Direct::Found(f) = &info.direct {
+            next = Some(f.clone());
+        }
+    }
+    let mut before: Option<Attribution> = None;
+    for ((info, slot), after) in infos.iter().zip(out.iter_mut()).zip(after) {
+        if slot.is_none() && info.direct != Direct::Blocked {
+            let (shared, blocked) =
+                sentence_of(info.sentence).map_or((None, false), |s| (s.1.clone(), s.2));
+            if let Some(f) = shared {
+                *slot = Some(continuation(&f));
+            } else if !info.scare && !blocked {
+                *slot = before.clone().or(after).map(|f| continuation(&f));
+            }
+        }
+        if slot.is_some() {
+            before.clone_from(slot);
+        }
+    }
 }
 
 fn note_speaker(r: &mut Resolver, entity: usize) {

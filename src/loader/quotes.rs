@@ -95,7 +95,7 @@ fn scan_block(
     // Every mark starts with a lead byte; the rest is skipped unread.
     while let Some(skip) = bytes
         .get(pos..)
-        .and_then(|r| r.iter().position(|&b| marks::LEAD_BYTE[usize::from(b)]))
+        .and_then(|r| r.iter().position(|&b| marks::lead_byte(b)))
     {
         pos += skip;
         let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) else {

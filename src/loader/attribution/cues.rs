@@ -91,7 +91,7 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     let limit = if comma { 14 } else { 4 };
     let (v, verb) =
         (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
-    let subject = subject_before(&toks[i..], v - i);
+    let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
     found(subject, CueRule::SpeechVerb, verb)
 }
 
@@ -100,11 +100,11 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
     let mut e = toks.len();
     let mut stripped = false;
     while e > 0
-        && (toks[e - 1].punct(',')
-            || toks[e - 1].punct(':')
-            || toks[e - 1].punct('—')
-            || toks[e - 1].punct('–')
-            || toks[e - 1].is("that"))
+        && (toks.get(e - 1).is_some_and(|t| t.punct(','))
+            || toks.get(e - 1).is_some_and(|t| t.punct(':'))
+            || toks.get(e - 1).is_some_and(|t| t.punct('—'))
+            || toks.get(e - 1).is_some_and(|t| t.punct('–'))
+            || toks.get(e - 1).is_some_and(|t| t.is("that")))
     {
         e -= 1;
         stripped = true;
@@ -113,14 +113,15 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         return None;
     }
     let ends_colon = toks.last().is_some_and(|t| t.punct(':'));
-    let last_is_verb = verb_at(toks, e - 1).is_some() || verbs::participle(toks[e - 1].text);
+    let last_is_verb = verb_at(toks, e - 1).is_some()
+        || toks.get(e - 1).is_some_and(|t| verbs::participle(t.text));
     if !stripped && !last_is_verb {
         return None;
     }
     for v in (e.saturating_sub(9)..e).rev() {
-        let t = &toks[v];
+        let t = toks.get(v)?;
         if t.word && verbs::participle(t.text) && !t.capitalized() {
-            if v > 0 && toks[v - 1].is("as") {
+            if v > 0 && toks.get(v - 1).is_some_and(|t| t.is("as")) {
                 // `quotes a "Senate aide" as saying:` names the speaker
                 // between the verb and `as`; a name there is the speaker.
                 return found(
@@ -140,7 +141,7 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
             let mut subject = subject_before(toks, v);
             // `said Smith: “…”` only when the verb opens its clause (not
             // `the recently concluded conference`).
-            let opens_clause = v == 0 || !toks[v - 1].word;
+            let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
             if subject == Subject::Nobody && opens_clause {
                 subject = subject_after(toks, end + 1);
             }
@@ -148,7 +149,7 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         }
     }
     if ends_colon {
-        return colon_label(&toks[..e]).map(|s| CueMatch {
+        return toks.get(..e).and_then(colon_label).map(|s| CueMatch {
             subject: s,
             rule: CueRule::Colon,
             verb: ":".into(),
@@ -158,10 +159,11 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
 }
 
 fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
-    let from = (0..as_at)
-        .rev()
-        .take(8)
-        .find(|&k| toks[k].is("quotes") || toks[k].is("quoted") || toks[k].is("quoting"));
+    let from = (0..as_at).rev().take(8).find(|&k| {
+        toks.get(k).is_some_and(|t| t.is("quotes"))
+            || toks.get(k).is_some_and(|t| t.is("quoted"))
+            || toks.get(k).is_some_and(|t| t.is("quoting"))
+    });
     match from {
         Some(k) => toks
             .iter()
@@ -184,7 +186,10 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
         .rposition(|t| t.punct(':') || t.sentence_end())
         .map_or(0, |k| k + 1);
     let seg = toks.get(start..)?;
-    if seg.is_empty() || seg.len() > 16 || !name_like(&seg[0]) && !verbs::title(seg[0].text) {
+    if seg.is_empty()
+        || seg.len() > 16
+        || !seg.first().is_some_and(name_like) && !seg.first().is_some_and(|t| verbs::title(t.text))
+    {
         return None;
     }
     let label_words = seg.iter().all(|t| {
@@ -196,7 +201,7 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
             || t.punct('&')
     });
     let last = seg.len() - 1;
-    if !label_words || !name_like(&seg[last]) {
+    if !label_words || !seg.get(last).is_some_and(name_like) {
         return None;
     }
     // `Mark Kaigwa to Global Voices:` is an interview headline: the speaker
@@ -204,8 +209,10 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
     if let Some(to) = seg.iter().position(|t| t.is("to")) {
         if to > 0
             && to <= 4
-            && name_like(&seg[to - 1])
-            && !seg[..to].iter().all(|t| verbs::title(t.text))
+            && seg.get(to - 1).is_some_and(name_like)
+            && seg
+                .get(..to)
+                .is_some_and(|p| !p.iter().all(|t| verbs::title(t.text)))
         {
             return run_back(seg, to - 1).map(Subject::Name);
         }
@@ -217,7 +224,7 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
 pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
     let k = toks
         .windows(2)
-        .position(|w| w[0].is("according") && w[1].is("to"))?;
+        .position(|w| matches!(w, [a, b] if a.is("according") && b.is("to")))?;
     match subject_after(toks, k + 2) {
         Subject::Nobody => None,
         s => found(s, CueRule::AccordingTo, "according to".into()),
@@ -234,7 +241,7 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
                 return found(subject, CueRule::SpeechVerb, verb);
             }
         }
-        let t = &toks[v];
+        let t = toks.get(v)?;
         if t.word && verbs::participle(t.text) && v > 0 {
             let r = run(toks, 0, v - 1);
             return r.and_then(|r| {

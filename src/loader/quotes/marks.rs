@@ -83,17 +83,11 @@ impl Mark {
 }
 
 /// The bytes a quote mark can start with: the ASCII marks, 0xE2 (U+2018
-/// to U+203A) and 0xC2 (« »). A table lookup per byte lets the scanner skip
-/// plain text without decoding it.
-pub static LEAD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'"' as usize] = true;
-    t[b'\'' as usize] = true;
-    t[b'`' as usize] = true;
-    t[0xE2] = true;
-    t[0xC2] = true;
-    t
-};
+/// to U+203A) and 0xC2 (« »), so the scanner can skip plain text without
+/// decoding it.
+pub fn lead_byte(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
 
 fn is_quote_char(c: char) -> bool {
     matches!(

@@ -30,8 +30,9 @@ pub(super) fn run(toks: &[Tok], first: usize, last: usize) -> Option<Run> {
 pub(super) fn run_back(toks: &[Tok], e: usize) -> Option<Run> {
     let mut s = e;
     while s > 0 {
-        let t = &toks[s - 1];
-        let joins = name_like(t) || (verbs::particle(t.text) && s >= 2 && name_like(&toks[s - 2]));
+        let t = toks.get(s - 1)?;
+        let joins = name_like(t)
+            || (verbs::particle(t.text) && s >= 2 && toks.get(s - 2).is_some_and(name_like));
         if !joins || possessive(t) {
             break;
         }
@@ -44,8 +45,8 @@ pub(super) fn run_back(toks: &[Tok], e: usize) -> Option<Run> {
 pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
     let mut e = b;
     while e + 1 < toks.len() {
-        let t = &toks[e + 1];
-        let joins = (name_like(t) && !possessive(&toks[e]))
+        let t = toks.get(e + 1)?;
+        let joins = (name_like(t) && !toks.get(e).is_some_and(possessive))
             || (verbs::particle(t.text) && toks.get(e + 2).is_some_and(name_like));
         if !joins {
             break;
@@ -59,7 +60,10 @@ pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
 /// an analyst, said`, `the company said`, `he later said`).
 pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
     let mut j = v.min(toks.len());
-    while j > 0 && toks[j - 1].word && !toks[j - 1].capitalized() && verbs::adverb(toks[j - 1].text)
+    while j > 0
+        && toks.get(j - 1).is_some_and(|t| t.word)
+        && !toks.get(j - 1).is_some_and(|t| t.capitalized())
+        && toks.get(j - 1).is_some_and(|t| verbs::adverb(t.text))
     {
         j -= 1;
     }
@@ -73,7 +77,7 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         if name_like(t) {
             return run_back(toks, j - 1).map_or(Subject::Nobody, Subject::Name);
         }
-        if verbs::org_noun(t.text) && j >= 2 && toks[j - 2].is("the") {
+        if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
         }
         if definite_title(toks, j - 1) {
@@ -88,7 +92,10 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
     // An appositive between commas: `X, a watcher at Y, said` or
     // `the bank's CEO, Ken Lewis, said`.
     let close = j - 1;
-    let open = (0..close).rev().take(20).find(|&k| toks[k].punct(','));
+    let open = (0..close)
+        .rev()
+        .take(20)
+        .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')));
     match open {
         Some(k) => {
             if let Some((r, after)) = toks
@@ -100,7 +107,7 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
                     return Subject::Name(r);
                 }
             }
-            if k > 0 && name_like(&toks[k - 1]) {
+            if k > 0 && toks.get(k - 1).is_some_and(name_like) {
                 return run_back(toks, k - 1).map_or(Subject::Nobody, Subject::Name);
             }
             Subject::Nobody
@@ -120,8 +127,8 @@ fn definite_title(toks: &[Tok], e: usize) -> bool {
     }
     (e.saturating_sub(3)..e)
         .rev()
-        .take_while(|&k| toks[k].word)
-        .any(|k| toks[k].is("the"))
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
+        .any(|k| toks.get(k).is_some_and(|t| t.is("the")))
 }
 
 /// The first name run in `toks[..end]` (the subject of `Peter Boockvar an
@@ -176,7 +183,7 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
     }
     if t.is("the") {
         let end = (i + 1..toks.len().min(i + 4))
-            .take_while(|&k| toks[k].word)
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
             .last();
         if let Some(e) =
             end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).map_or(true, |n| !n.word))
@@ -217,9 +224,10 @@ fn name_after_titles(toks: &[Tok], from: usize) -> Option<Subject> {
 
 /// A descriptor, a comma, then the name: `the company's chief, Jane Roe`.
 fn name_after_comma(toks: &[Tok], from: usize) -> Option<Subject> {
-    let comma = (from..toks.len().min(from + 12))
-        .find(|&k| toks[k].punct(',') || toks[k].sentence_end())?;
-    if !toks[comma].punct(',') {
+    let comma = (from..toks.len().min(from + 12)).find(|&k| {
+        toks.get(k).is_some_and(|t| t.punct(',')) || toks.get(k).is_some_and(|t| t.sentence_end())
+    })?;
+    if !toks.get(comma).is_some_and(|t| t.punct(',')) {
         return None;
     }
     let t = toks.get(comma + 1)?;

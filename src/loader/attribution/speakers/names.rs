@@ -15,7 +15,7 @@ pub fn trim_name(text: &str, r: Run, after_function: bool) -> Option<(usize, usi
     let toks = tokenize(text, r.start, r.end);
     let words: Vec<_> = toks.iter().filter(|t| t.word).collect();
     let mut first = 0;
-    while first + 1 < words.len() && verbs::title(words[first].text) {
+    while first + 1 < words.len() && words.get(first).is_some_and(|w| verbs::title(w.text)) {
         first += 1;
     }
     if let Some(k) = words.iter().rposition(|t| verbs::org_suffix(t.text)) {

@@ -36,7 +36,11 @@ impl Tok<'_> {
 /// Abbreviations whose trailing period does not end a sentence.
 fn abbreviation(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // Dotted initialisms (`U.S.`, `N.Y.`): the last period belongs to them.
+    let dotted =
+        word.len() <= 6 && word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
     single_initial
+        || dotted
         || [
             "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St",
             "Jr", "Sr", "Asst", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "vs",
@@ -56,6 +60,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let slice = text.get(from..to).unwrap_or("");
     let mut it = slice.char_indices().peekable();
+    let mut depth = 0usize;
     while let Some((i, c)) = it.next() {
         let start = from + i;
         if word_char(c) {
@@ -114,6 +119,14 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
                 });
             }
         } else if !c.is_whitespace() {
+            // Inside parentheses a period is an abbreviation's (`D-Calif.`),
+            // never the end of the sentence around it.
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                '.' if depth > 0 => continue,
+                _ => {}
+            }
             let end = start + c.len_utf8();
             out.push(Tok {
                 text: text.get(start..end).unwrap_or(""),

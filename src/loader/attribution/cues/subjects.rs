@@ -60,12 +60,25 @@ pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
 /// an analyst, said`, `the company said`, `he later said`).
 pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
     let mut j = v.min(toks.len());
-    while j > 0
-        && toks.get(j - 1).is_some_and(|t| t.word)
-        && !toks.get(j - 1).is_some_and(|t| t.capitalized())
-        && toks.get(j - 1).is_some_and(|t| verbs::adverb(t.text))
+    let skippable = |t: &Tok| t.word && !t.capitalized() && verbs::adverb(t.text);
+    while j
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(skippable)
     {
         j -= 1;
+    }
+    // A parenthesis between name and verb: `Nancy Pelosi (D-Calif.) said`.
+    if j.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(')'))
+    {
+        let open = (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&k| toks.get(k).is_some_and(|t| t.punct('(')));
+        if let Some(k) = open {
+            j = k;
+        }
     }
     let Some(t) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
         return Subject::Nobody;

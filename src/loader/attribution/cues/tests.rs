@@ -78,6 +78,22 @@ fn name_first_after_quote() {
     );
     assert_eq!(who(right(" Smith said in a statement.")), "Smith");
     assert_eq!(
+        who(right(" Rep. Nancy Pelosi (D-Calif.) said.")),
+        "Rep. Nancy Pelosi"
+    );
+    assert_eq!(who(right(" Smith, 54, said.")), "Smith");
+    assert_eq!(who(right(" he told CNN on Sunday.")), "he");
+    assert_eq!(
+        who(right(" said Sen. Chuck Schumer, D-N.Y.")),
+        "Sen. Chuck Schumer"
+    );
+    assert_eq!(
+        who(right(
+            " White House press secretary Karine Jean-Pierre told reporters."
+        )),
+        "Karine Jean-Pierre"
+    );
+    assert_eq!(
         right(" according to Jane Roe.").map(|x| x.1),
         Some(CueRule::AccordingTo)
     );

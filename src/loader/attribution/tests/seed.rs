@@ -76,3 +76,47 @@ fn definite_description_resolves_like_a_pronoun() {
     assert_eq!(r[0].1, some("Daniel Fernandez"));
     assert_eq!(r[0].2, Some(CueRule::Pronoun));
 }
+
+#[test]
+fn us_political_patterns() {
+    let specs: &[Spec] = &[
+        ("Nancy Pelosi", P, &["Pelosi"]),
+        ("Chuck Schumer", P, &["Schumer"]),
+        ("Senate Democrats", O, &[]),
+    ];
+    let text = "“We will pass it,” Rep. Nancy Pelosi (D-Calif.) said Tuesday.\n\n\
+                Schumer said of the bill: “It is a good start.”\n\n\
+                “We are not done,” he told reporters. “Not even close.”\n\n\
+                Senate Democrats met later. “The vote is set for Friday,” they said.";
+    assert_eq!(
+        speakers(text, specs),
+        [
+            some("Nancy Pelosi"),
+            some("Chuck Schumer"),
+            some("Chuck Schumer"),
+            some("Chuck Schumer"),
+            some("Senate Democrats")
+        ]
+    );
+}
+
+#[test]
+fn through_parse_the_cue_span_is_in_chars() {
+    let article = crate::loader::parse("t", "Head\n\nIn Séoul, Kim said, “I come in peace.”\n");
+    let q = article
+        .quotes
+        .iter()
+        .find(|q| q.text == "I come in peace.")
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Kim"));
+    let cue = q.cue.as_ref().expect("cue");
+    let block = &article.blocks[cue.span.block].text;
+    assert_eq!(
+        crate::article::char_slice(block, cue.span.start, cue.span.end),
+        Some("Kim")
+    );
+    assert_eq!(cue.verb, "said");
+    assert!(article
+        .entity("Kim")
+        .is_some_and(|e| e.kind == EntityKind::Person));
+}

@@ -199,6 +199,9 @@ fn block_pass(
             *slot = resolve(r, b, q.open, m, false);
         }
     }
+    // A fragment attributed that way shares it with the rest of its
+    // sentence (`calling it “a defeat” that “shows …”`).
+    share_within_block(&infos, out);
     for a in out.iter().flatten() {
         note_speaker(r, a.entity);
     }
@@ -268,23 +271,23 @@ struct Info<'a> {
     left: Vec<Tok<'a>>,
 }
 
-/// Same sentence first (a split quote shares its cue, even a short
-/// fragment), then same paragraph for full quote sentences: the nearest
-/// attributed quote before, else the first after. Linear in the quotes.
+/// Fills the quotes still without a speaker: same sentence first (a split
+/// quote shares its cue, even a short fragment), then same paragraph for
+/// full quote sentences: the nearest attributed quote before, else the
+/// first after. Linear in the quotes.
 fn share_within_block(infos: &[Info], out: &mut [Option<Attribution>]) {
     // Per sentence: its first direct attribution, and whether a cue in it
     // named nobody. Sentence ids only grow, so a run-length list works.
     let mut sentences: Vec<(usize, Option<Attribution>, bool)> = Vec::new();
-    for info in infos {
+    for (info, slot) in infos.iter().zip(out.iter()) {
         if sentences.last().map(|s| s.0) != Some(info.sentence) {
             sentences.push((info.sentence, None, false));
         }
         if let Some(s) = sentences.last_mut() {
-            match &info.direct {
-                Direct::Found(f) if s.1.is_none() => s.1 = Some(f.clone()),
-                Direct::Blocked => s.2 = true,
-                _ => {}
+            if s.1.is_none() {
+                s.1.clone_from(slot);
             }
+            s.2 |= info.direct == Direct::Blocked;
         }
     }
     let sentence_of = |sid: usize| {
@@ -296,10 +299,10 @@ fn share_within_block(infos: &[Info], out: &mut [Option<Attribution>]) {
     // The first direct attribution after each quote.
     let mut after: Vec<Option<Attribution>> = vec![None; infos.len()];
     let mut next: Option<Attribution> = None;
-    for (info, slot) in infos.iter().zip(after.iter_mut()).rev() {
-        *slot = next.clone();
-        if let Direct::Found(f) = &info.direct {
-            next = Some(f.clone());
+    for (slot, found) in after.iter_mut().zip(out.iter()).rev() {
+        slot.clone_from(&next);
+        if found.is_some() {
+            next.clone_from(found);
         }
     }
     let mut before: Option<Attribution> = None;

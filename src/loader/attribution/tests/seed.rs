@@ -120,3 +120,13 @@ fn through_parse_the_cue_span_is_in_chars() {
         .entity("Kim")
         .is_some_and(|e| e.kind == EntityKind::Person));
 }
+
+#[test]
+fn fragments_share_a_cue_found_by_an_earlier_verb() {
+    let specs: &[Spec] = &[("Boris Petrov", P, &["Petrov"])];
+    let text = "City assemblyman Boris Petrov weighed in, calling it \"a total defeat\" that \"shows politics and clowning differ.\"";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Boris Petrov"), some("Boris Petrov")]
+    );
+}

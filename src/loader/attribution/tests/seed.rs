@@ -130,3 +130,25 @@ fn fragments_share_a_cue_found_by_an_earlier_verb() {
         [some("Boris Petrov"), some("Boris Petrov")]
     );
 }
+
+proptest::proptest! {
+    #[test]
+    fn total_and_in_bounds_on_any_text(s in "[a-zA-Z .,:;\"'“”‘’«»„`()\n\u{a0}é-]{0,160}") {
+        let blocks = paras(&s);
+        let found = quotes::find(&blocks);
+        let mut ents = drafts(&blocks, &[("Ab", P, &[]), ("Cd Ef", O, &["Ef"])]);
+        let result = attribute(&blocks, &found, &mut ents);
+        proptest::prop_assert_eq!(result.len(), found.len());
+        for (q, a) in found.iter().zip(&result) {
+            let text = &blocks[q.span.block].text;
+            proptest::prop_assert!(q.span.start < q.span.end);
+            proptest::prop_assert!(text.get(q.span.start..q.span.end).is_some());
+            proptest::prop_assert!(q.open <= q.span.start && q.span.end <= q.close);
+            if let Some(a) = a {
+                proptest::prop_assert!(a.entity < ents.len());
+                let ev = blocks.get(a.evidence.block).and_then(|b| b.text.get(a.evidence.start..a.evidence.end));
+                proptest::prop_assert!(ev.is_some_and(|e| !e.is_empty()));
+            }
+        }
+    }
+}

@@ -103,6 +103,8 @@ struct Around<'a> {
     right: Vec<Tok<'a>>,
     /// Tokens between the previous quote in the block and this one.
     gap_has_end: bool,
+    /// The gap goes on with a lowercase word (`” said X`), so a quote that
+    /// ended with a period did not end the sentence.
     gap_has_words: bool,
 }
 
@@ -122,7 +124,12 @@ fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
     let from = gap_start.max(q.open.saturating_sub(WINDOW));
     let mut left = tokenize(text, from, q.open);
     let gap_has_end = from > gap_start || left.iter().any(Tok::sentence_end);
-    let gap_has_words = left.iter().any(|t| t.word);
+    // After a quote that ended its sentence, a capitalized word starts the
+    // next one (`“… initiated.” The group has called it “…”`).
+    let gap_has_words = left
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| !t.capitalized());
     if let Some(cut) = left.iter().rposition(Tok::sentence_end) {
         left.drain(..=cut);
     }

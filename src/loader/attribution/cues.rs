@@ -242,6 +242,18 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
             }
         }
         let t = toks.get(v)?;
+        // `X has called it “a textbook case”`: a characterisation right
+        // before the quote is X's words.
+        let near_end = toks.len() - v <= 3;
+        let object = toks
+            .get(v + 1)
+            .is_some_and(|o| matches!(o.text, "it" | "them" | "him" | "her" | "this"));
+        if near_end && object && t.word && verbs::characterises(t.text) {
+            let subject = subject_before(toks, v);
+            if subject != Subject::Nobody {
+                return found(subject, CueRule::SpeechVerb, t.text.to_string());
+            }
+        }
         if t.word && verbs::participle(t.text) && v > 0 {
             let r = run(toks, 0, v - 1);
             return r.and_then(|r| {

@@ -81,6 +81,24 @@ pub fn function_word(word: &str) -> bool {
     is_in!(FUNCTION, word)
 }
 
+/// Verbs that put a quoted label on something (`called it “…”`).
+pub fn characterises(word: &str) -> bool {
+    is_in!(
+        &[
+            "called",
+            "calls",
+            "described",
+            "describes",
+            "dubbed",
+            "labelled",
+            "labeled",
+            "branded",
+            "termed"
+        ],
+        word
+    )
+}
+
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
     is_in!(

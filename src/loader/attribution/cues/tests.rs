@@ -185,6 +185,18 @@ fn according_to_and_earlier_verbs() {
         verb_earlier(&toks).map(|m| text_of(t, m.subject)),
         Some("He".into())
     );
+    let t = "The group has called it ";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(
+        verb_earlier(&toks).map(|m| text_of(t, m.subject)),
+        Some("group".into())
+    );
+    let t = "Project Oversight has called it ";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(
+        verb_earlier(&toks).map(|m| text_of(t, m.subject)),
+        Some("Project Oversight".into())
+    );
     let t = "banners that said ";
     let toks = tokenize(t, 0, t.len());
     assert_eq!(verb_earlier(&toks), None);

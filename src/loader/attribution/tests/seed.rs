@@ -152,3 +152,11 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn characterisation_and_sentence_after_a_complete_quote() {
+    let specs: &[Spec] = &[("Watch Group", O, &[]), ("Daily News", O, &[])];
+    let text = "Daily News quotes a \"Senate aide\" as saying: \"The bill ignores the study.\" \
+                The Watch Group has called it \"a textbook case of favoritism.\"";
+    assert_eq!(speakers(text, specs), [None, None, some("Watch Group")]);
+}

@@ -69,20 +69,56 @@ pub fn find(blocks: &[Block]) -> Vec<QuoteSpan> {
     let mut carried = false;
     for (i, block) in blocks.iter().enumerate() {
         let next = blocks.get(i + 1);
-        carried = scan_block(i, block, next, carried, &mut out);
+        carried = scan_with_retries(i, block, next, carried, &mut out);
     }
     out
 }
 
-/// Scan one block, pushing its spans. `carried` says the previous block left
-/// a quote open for this one; returns whether this block leaves one open.
-fn scan_block(
+/// How a scan of one block ended.
+enum Scan {
+    /// Whether the block leaves a quote open for the next one.
+    Done(bool),
+    /// An opening mark at this byte was never closed and was dropped; the
+    /// quotes it swallowed are found by scanning again without it.
+    Stray(usize),
+}
+
+/// Scan one block, rescanning (a bounded few times) past stray openers.
+fn scan_with_retries(
     index: usize,
     block: &Block,
     next: Option<&Block>,
     carried: bool,
     out: &mut Vec<QuoteSpan>,
 ) -> bool {
+    let mut ignore = Vec::new();
+    loop {
+        let mut spans = Vec::new();
+        let scan = scan_block(index, block, next, carried, &ignore, &mut spans);
+        match scan {
+            Scan::Stray(at) if ignore.len() < 3 => ignore.push(at),
+            Scan::Stray(_) => {
+                out.append(&mut spans);
+                return false;
+            }
+            Scan::Done(carries) => {
+                out.append(&mut spans);
+                return carries;
+            }
+        }
+    }
+}
+
+/// Scan one block, pushing its spans. `carried` says the previous block left
+/// a quote open for this one; marks at the bytes in `ignore` are skipped.
+fn scan_block(
+    index: usize,
+    block: &Block,
+    next: Option<&Block>,
+    carried: bool,
+    ignore: &[usize],
+    out: &mut Vec<QuoteSpan>,
+) -> Scan {
     let text = block.text.as_str();
     let mut stack: Vec<Open> = Vec::new();
     // Byte where the outer quote's content starts, and where its mark starts.
@@ -113,7 +149,11 @@ fn scan_block(
         let rest = text.get(end..).unwrap_or("");
         let after = rest.chars().next();
         let was_empty = stack.is_empty();
-        let action = decide(mark, prev, after, rest, &stack);
+        let action = if ignore.contains(&pos) {
+            Action::Ignore
+        } else {
+            decide(mark, prev, after, rest, &stack)
+        };
         match action {
             Action::Open(kind) => {
                 stack.push(kind);
@@ -142,15 +182,19 @@ fn scan_block(
     }
 
     let Some(&bottom) = stack.first() else {
-        return false;
+        return Scan::Done(false);
     };
     let carries = block.kind == BlockKind::Paragraph
         && next.is_some_and(|n| n.kind == BlockKind::Paragraph && reopens(&n.text, bottom));
-    if carries || looks_like_speech(text.get(outer.0..).unwrap_or("")) {
+    // A lone single mark is too often a stray apostrophe to trust it
+    // with the rest of the paragraph.
+    let speech = bottom.is_double() && looks_like_speech(text.get(outer.0..).unwrap_or(""));
+    if carries || speech {
         let len = text.len();
         push_span(out, text, index, outer, len, len, continues_next, carries);
+        return Scan::Done(carries);
     }
-    carries
+    Scan::Stray(outer.1)
 }
 
 /// Does a paragraph start with a mark that re-opens a quote of this kind?
@@ -244,7 +288,12 @@ fn decide(
                 Action::CloseTo(d)
             } else if stack.last() == Some(&Open::Curly) && closer && !opener {
                 // “ typed where ” was meant.
-                Action::CloseTo(stack.len() - 1)
+                Action::CloseTo(stack.len().saturating_sub(1))
+            } else if next.map_or(true, char::is_whitespace)
+                && prev.is_some_and(char::is_whitespace)
+            {
+                // Standing alone between spaces it opens nothing.
+                Action::Ignore
             } else {
                 Action::Open(Open::Curly)
             }
@@ -272,7 +321,9 @@ fn decide(
         }
         Mark::StraightDouble => match find_open(stack, doubles) {
             Some(d) if closer || !opener => Action::CloseTo(d),
-            Some(_) if stack.last() == Some(&Open::Straight) => Action::CloseTo(stack.len() - 1),
+            Some(_) if stack.last() == Some(&Open::Straight) => {
+                Action::CloseTo(stack.len().saturating_sub(1))
+            }
             _ if opener || (stack.is_empty() && !closer) => Action::Open(Open::Straight),
             _ => Action::Ignore,
         },

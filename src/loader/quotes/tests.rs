@@ -148,6 +148,14 @@ fn unbalanced_marks_degrade() {
         texts("She said: “We will not give up on this fight."),
         ["We will not give up on this fight."]
     );
+    // An unclosed single mark is dropped, even before speech-like text.
+    assert!(texts("The 'new normal is here to stay for all of us, he said.").is_empty());
+    // A stray opener does not swallow the quotes after it.
+    assert_eq!(texts("He said 'yes and \"no\" to me."), ["no"]);
+    assert_eq!(
+        texts("A stray “ mark, then “a real quote” here."),
+        ["a real quote"]
+    );
     // Not speech-like: dropped.
     assert!(texts("A stray “ mark here").is_empty());
     // A stray closer is ignored and later quotes still work.

@@ -408,3 +408,18 @@ fn total_on_odd_input() {
 }
 
 mod seed;
+
+#[test]
+fn cues_read_the_same_with_every_mark_style() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    for text in [
+        "‘We will win,’ said Jane Roe.",
+        "'We will win,' said Jane Roe.",
+        "«We will win», said Jane Roe.",
+        "„We will win“, said Jane Roe.",
+        "``We will win,'' said Jane Roe.",
+        "Roe said: »We will win.«",
+    ] {
+        assert_eq!(speakers(text, specs), [some("Jane Roe")], "{text}");
+    }
+}

@@ -160,21 +160,26 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
 
 fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
     let from = (0..as_at).rev().take(8).find(|&k| {
-        toks.get(k).is_some_and(|t| t.is("quotes"))
-            || toks.get(k).is_some_and(|t| t.is("quoted"))
-            || toks.get(k).is_some_and(|t| t.is("quoting"))
+        toks.get(k)
+            .is_some_and(|t| t.is("quotes") || t.is("quoted") || t.is("quoting"))
     });
-    match from {
-        Some(k) => toks
-            .iter()
-            .enumerate()
-            .take(as_at)
-            .skip(k + 1)
-            .find(|(_, t)| name_like(t))
-            .and_then(|(b, _)| run_forward(toks, b))
-            .map_or(Subject::Nobody, |(r, _)| Subject::Name(r)),
-        None => Subject::Nobody,
+    let Some(k) = from else {
+        return Subject::Nobody;
+    };
+    // `X was quoted (by Reuters) as saying`: the speaker is X.
+    let passive = toks.get(k).is_some_and(|t| t.is("quoted"))
+        && toks.get(k + 1).is_some_and(|t| t.is("by") || t.is("as"));
+    if passive {
+        return subject_before(toks, k);
     }
+    // `Reuters quoted Smith as saying`: the speaker is the object.
+    toks.iter()
+        .enumerate()
+        .take(as_at)
+        .skip(k + 1)
+        .find(|(_, t)| name_like(t))
+        .and_then(|(b, _)| run_forward(toks, b))
+        .map_or(Subject::Nobody, |(r, _)| Subject::Name(r))
 }
 
 /// `Name:` or `:Title Name:` before a quote, a speaker label. Every word

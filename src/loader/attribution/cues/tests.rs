@@ -147,6 +147,9 @@ fn cue_before_quote() {
         who(left("GovExec.com quotes a Senate aide as saying: ")),
         "Senate"
     );
+    assert_eq!(who(left("Reuters quoted Jane Roe as saying ")), "Jane Roe");
+    assert_eq!(who(left("He was quoted by Reuters as saying ")), "He");
+    assert_eq!(who(left("Roe was quoted as saying ")), "Roe");
     // No cue right before the quote.
     assert_eq!(left("visiting the so-called "), None);
     assert_eq!(

@@ -11,10 +11,16 @@
 //!    sentence in the same paragraph continues its neighbour's speaker; short
 //!    mid-sentence phrases with no cue are scare quotes and get none;
 //! 4. a fragment inside indirect speech (`He said that … “to restore”`) goes
-//!    to that sentence's speaker.
+//!    to that sentence's speaker (and shares it within its sentence);
+//! 5. a paragraph that opens with an uncued quote, after a paragraph without
+//!    quotes that reports a person's words (`He also warned that …`), goes
+//!    to that person.
 //!
-//! Names resolve to the entity finder's drafts ([`speakers`]), which may be
-//! extended with a speaker it missed.
+//! After the last block, a quote left open at a paragraph end takes the
+//! speaker its continuation found. Names resolve to the entity finder's
+//! drafts ([`speakers`]), which may be extended with a speaker it missed;
+//! pronouns and `the company`/`the bishop` resolve to the latest fitting
+//! speaker or mention. Every window is bounded, so the stage is linear.
 
 mod cues;
 mod speakers;

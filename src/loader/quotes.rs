@@ -6,6 +6,9 @@
 //! around them ([`marks`]). A paragraph left open whose successor opens with
 //! a quote mark is the news convention for a quote running on: each part is
 //! its own span, flagged so [`super::attribution`] can carry the speaker over.
+//! An opener never closed (and not carried on) keeps the rest of its
+//! paragraph only when it reads like speech; otherwise the block is scanned
+//! again without it, a bounded few times, so a stray mark swallows nothing.
 
 mod marks;
 

@@ -423,7 +423,7 @@ fn resolve(
     Some(Attribution {
         entity,
         rule: match m.subject {
-            Subject::Pronoun(..) | Subject::OrgNoun(_) => CueRule::Pronoun,
+            Subject::Pronoun(..) | Subject::OrgNoun(_) | Subject::Described(_) => CueRule::Pronoun,
             _ => m.rule,
         },
         evidence,

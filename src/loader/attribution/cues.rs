@@ -26,6 +26,8 @@ pub enum Subject {
     Pronoun(Run, Pronoun),
     /// `the company said`: resolved like `it`.
     OrgNoun(Run),
+    /// `the bishop said`: the latest person introduced with that title.
+    Described(Run),
     /// The subject of the sentence in `start..end` (for `…, saying, “…”`).
     Sentence(Run),
     /// A cue whose speaker is not named (`said a spokesman`): no speaker,
@@ -249,11 +251,13 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
         let t = toks.get(v)?;
         // `X has called it “a textbook case”`: a characterisation right
         // before the quote is X's words.
-        let near_end = toks.len() - v <= 3;
-        let object = toks
-            .get(v + 1)
-            .is_some_and(|o| matches!(o.text, "it" | "them" | "him" | "her" | "this"));
-        if near_end && object && t.word && verbs::characterises(t.text) {
+        // The object between verb and quote is short and lowercase (`it`,
+        // `the proposal`), so `a group called “…”` (a title) is not read so.
+        let object = toks.get(v + 1..).unwrap_or(&[]);
+        let short_object = !object.is_empty()
+            && object.len() <= 2
+            && object.iter().all(|o| o.word && !o.capitalized());
+        if short_object && t.word && verbs::characterises(t.text) {
             let subject = subject_before(toks, v);
             if subject != Subject::Nobody {
                 return found(subject, CueRule::SpeechVerb, t.text.to_string());

@@ -74,6 +74,17 @@ impl Resolver<'_> {
                     },
                 ))
             }
+            Subject::Described(r) => {
+                let entity = self.described(block, quote_at, r)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
             Subject::Sentence(r) => self.sentence_subject(block, r, create),
             Subject::Nobody => None,
         }
@@ -245,6 +256,45 @@ impl Resolver<'_> {
         self.name(block, subject, true)
     }
 
+    /// The person `the bishop` stands for: the latest person mention with
+    /// that title (or its abbreviation) beside it, as in `Daniel Fernández,
+    /// bishop of …` or `US bank chief Ben Bernanke`. No such mention, no
+    /// guess: `the official said` stays anonymous.
+    fn described(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
+        let title = self
+            .blocks
+            .get(block)?
+            .text
+            .get(r.start..r.end)?
+            .to_ascii_lowercase();
+        let abbrev = match title.as_str() {
+            "senator" => Some("sen."),
+            "representative" => Some("rep."),
+            "governor" => Some("gov."),
+            "general" => Some("gen."),
+            "professor" => Some("prof."),
+            "doctor" => Some("dr."),
+            _ => None,
+        };
+        self.index
+            .recent_before(block, pos)
+            .filter(|(e, _)| {
+                self.drafts
+                    .get(*e)
+                    .is_some_and(|d| d.kind == EntityKind::Person)
+            })
+            .take(30)
+            .find(|(_, at)| {
+                let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
+                let from = super::tokens::floor_boundary(text, at.start.saturating_sub(48));
+                let to = super::tokens::floor_boundary(text, at.end.saturating_add(48));
+                let near = text.get(from..to).unwrap_or("").to_ascii_lowercase();
+                has_word(&near, &title)
+                    || abbrev.is_some_and(|a| has_word(&near, a.trim_end_matches('.')))
+            })
+            .map(|(e, _)| e)
+    }
+
     /// The speaker a pronoun stands for: the latest speaker if this
     /// paragraph names them, else the first fitting entity this paragraph
     /// names before the quote, else the latest speaker, else the latest
@@ -271,4 +321,13 @@ impl Resolver<'_> {
                 .map(|(e, _)| e)
         })
     }
+}
+
+/// `word` in `text` between non-letters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, w)| {
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
+        let after = text.get(i + w.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
 }

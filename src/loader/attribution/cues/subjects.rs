@@ -94,8 +94,7 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
         }
         if definite_title(toks, j - 1) {
-            return run(toks, j - 1, j - 1)
-                .map_or(Subject::Nobody, |r| Subject::Pronoun(r, Pronoun::Person));
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::Described);
         }
         return Subject::Nobody;
     }
@@ -164,6 +163,25 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
     {
         i += 1;
     }
+    // `the White House`, `the Congressional Budget Office`: a name after
+    // the article.
+    if toks.get(i).is_some_and(|t| t.is("the")) && toks.get(i + 1).is_some_and(name_like) {
+        i += 1;
+    }
+    // `the Heritage Foundation's Bruce Klinger`: the name after the possessive.
+    if let Some((_, next)) = toks
+        .get(i)
+        .filter(|t| name_like(t))
+        .and_then(|_| run_forward(toks, i))
+    {
+        let ends_possessive = next
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(possessive);
+        if ends_possessive && toks.get(next).is_some_and(name_like) {
+            i = next;
+        }
+    }
     let Some(t) = toks.get(i) else {
         return Subject::Nobody;
     };
@@ -201,8 +219,7 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
         if let Some(e) =
             end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).map_or(true, |n| !n.word))
         {
-            return run(toks, e, e)
-                .map_or(Subject::Nobody, |r| Subject::Pronoun(r, Pronoun::Person));
+            return run(toks, e, e).map_or(Subject::Nobody, Subject::Described);
         }
     }
     // A lowercase handle standing alone before a colon or the end.

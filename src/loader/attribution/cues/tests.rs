@@ -3,9 +3,11 @@ use crate::loader::attribution::tokens::tokenize;
 
 fn text_of(t: &str, s: Subject) -> String {
     match s {
-        Subject::Name(r) | Subject::Pronoun(r, _) | Subject::OrgNoun(r) | Subject::Sentence(r) => {
-            t[r.start..r.end].to_string()
-        }
+        Subject::Name(r)
+        | Subject::Pronoun(r, _)
+        | Subject::OrgNoun(r)
+        | Subject::Described(r)
+        | Subject::Sentence(r) => t[r.start..r.end].to_string(),
         Subject::Nobody => "<nobody>".to_string(),
     }
 }
@@ -82,6 +84,15 @@ fn name_first_after_quote() {
         "Rep. Nancy Pelosi"
     );
     assert_eq!(who(right(" Smith, 54, said.")), "Smith");
+    assert_eq!(who(right(" said the White House.")), "White House");
+    assert_eq!(
+        who(right(" said the Heritage Foundation's Bruce Klinger.")),
+        "Bruce Klinger"
+    );
+    assert_eq!(
+        right(" according to the Congressional Budget Office.").map(|x| x.0),
+        Some("Congressional Budget Office".into())
+    );
     assert_eq!(who(right(" he told CNN on Sunday.")), "he");
     assert_eq!(
         who(right(" said Sen. Chuck Schumer, D-N.Y.")),

@@ -4,6 +4,9 @@
 use crate::article::EntityKind;
 use crate::loader::{ByteSpan, EntityDraft};
 
+/// An entity and where one of its mentions stands.
+pub type ByteSpanOf = (usize, ByteSpan);
+
 /// Mentions per block, sorted by start: `(start, end, entity)`.
 pub struct Index {
     blocks: Vec<Vec<(usize, usize, usize)>>,
@@ -84,6 +87,31 @@ impl Index {
                 start: m.0,
                 end: m.1,
             })
+    }
+
+    /// Mentions before `(block, pos)`, latest first, over the last few
+    /// blocks.
+    pub fn recent_before(&self, block: usize, pos: usize) -> impl Iterator<Item = ByteSpanOf> + '_ {
+        (block.saturating_sub(6)..=block).rev().flat_map(move |b| {
+            let limit = if b == block { pos } else { usize::MAX };
+            self.blocks
+                .get(b)
+                .into_iter()
+                .flat_map(move |v| {
+                    let n = v.partition_point(|m| m.0 < limit);
+                    v.get(..n).unwrap_or(&[]).iter().rev()
+                })
+                .map(move |m| {
+                    (
+                        m.2,
+                        ByteSpan {
+                            block: b,
+                            start: m.0,
+                            end: m.1,
+                        },
+                    )
+                })
+        })
     }
 
     /// The most recent mention before `(block, pos)` whose kind fits,

@@ -160,3 +160,15 @@ fn characterisation_and_sentence_after_a_complete_quote() {
                 The Watch Group has called it \"a textbook case of favoritism.\"";
     assert_eq!(speakers(text, specs), [None, None, some("Watch Group")]);
 }
+
+#[test]
+fn described_speaker_needs_a_mention_with_that_title() {
+    let specs: &[Spec] = &[("John Thune", P, &["Thune"]), ("Mark Zandi", P, &["Zandi"])];
+    let text = "Sen. John Thune spoke first.\n\n“It is a mess,” said Mark Zandi.\n\n\
+                The senator called the proposal “dead on arrival” on Friday.\n\n\
+                “We are looking at every option,” the official said.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Mark Zandi"), some("John Thune"), None]
+    );
+}

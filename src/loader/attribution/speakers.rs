@@ -64,7 +64,7 @@ impl Resolver<'_> {
                 ))
             }
             Subject::OrgNoun(r) => {
-                let entity = self.pronoun(block, quote_at, Pronoun::Thing)?;
+                let entity = self.org_noun(block, quote_at, r)?;
                 Some((
                     entity,
                     ByteSpan {
@@ -254,6 +254,46 @@ impl Resolver<'_> {
         let (s, e) = last_run?;
         let subject = Run { start: s, end: e };
         self.name(block, subject, true)
+    }
+
+    /// The organisation `the ministry` stands for: the latest one with that
+    /// word in its name; a generic `the company` is resolved like `it`.
+    fn org_noun(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
+        let noun = self
+            .blocks
+            .get(block)?
+            .text
+            .get(r.start..r.end)?
+            .to_ascii_lowercase();
+        let named = self
+            .index
+            .recent_before(block, pos)
+            .take(40)
+            .find(|(e, _)| {
+                self.drafts.get(*e).is_some_and(|d| {
+                    d.kind == EntityKind::Organization
+                        && has_word(&d.name.to_ascii_lowercase(), &noun)
+                })
+            })
+            .map(|(e, _)| e);
+        let generic = matches!(
+            noun.as_str(),
+            "company"
+                | "firm"
+                | "group"
+                | "organisation"
+                | "organization"
+                | "airline"
+                | "carrier"
+                | "manufacturer"
+                | "retailer"
+                | "network"
+        );
+        named.or_else(|| {
+            generic
+                .then(|| self.pronoun(block, pos, Pronoun::Thing))
+                .flatten()
+        })
     }
 
     /// The person `the bishop` stands for: the latest person mention with

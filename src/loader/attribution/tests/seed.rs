@@ -172,3 +172,18 @@ fn described_speaker_needs_a_mention_with_that_title() {
         [some("Mark Zandi"), some("John Thune"), None]
     );
 }
+
+#[test]
+fn the_ministry_needs_a_ministry() {
+    let specs: &[Spec] = &[
+        ("BBC", O, &[]),
+        ("Ministry of Health", O, &[]),
+        ("Acme Corp", O, &[]),
+    ];
+    let text = "Ruiz told the BBC it would rebuild.\n\nThe ministry said it was “monitoring the situation closely”.";
+    assert_eq!(speakers(text, &specs[..1]), [None]);
+    let text = "The Ministry of Health met the BBC.\n\nThe ministry said it was “monitoring the situation closely”.";
+    assert_eq!(speakers(text, specs), [some("Ministry of Health")]);
+    let text = "Acme Corp lost a case.\n\n“We will appeal,” the company said.";
+    assert_eq!(speakers(text, specs), [some("Acme Corp")]);
+}

@@ -34,7 +34,7 @@ use crate::article::{Block, CueRule, EntityKind};
 use cues::{CueMatch, Subject};
 use sharing::{lead_in_paragraph, share_within_block, Info};
 use speakers::{Index, Recent, Resolver};
-use tokens::{tokenize, Tok};
+use tokens::{tokenize, tokenize_until, Tok};
 
 /// Who said a quote and why we think so.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,7 +143,7 @@ fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
     }
     let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
     let to = gap_end.min(q.close.saturating_add(WINDOW));
-    let mut right = tokenize(text, q.close.min(to), to);
+    let mut right = tokenize_until(text, q.close.min(to), to, true);
     if let Some(cut) = right.iter().position(Tok::sentence_end) {
         right.truncate(cut);
     }

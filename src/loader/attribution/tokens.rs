@@ -55,6 +55,12 @@ fn word_char(c: char) -> bool {
 
 /// Tokens of `text[from..to]` (clamped to char boundaries).
 pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    tokenize_until(text, from, to, false)
+}
+
+/// Tokens of `text[from..to]`, stopping after the first sentence end when
+/// `one_sentence` (a cue after a quote never reaches past its sentence).
+pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
     let to = floor_boundary(text, to.min(text.len()));
     let from = floor_boundary(text, from.min(to));
     let mut out = Vec::new();
@@ -62,6 +68,9 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let mut it = slice.char_indices().peekable();
     let mut depth = 0usize;
     while let Some((i, c)) = it.next() {
+        if one_sentence && out.last().is_some_and(Tok::sentence_end) {
+            break;
+        }
         let start = from + i;
         if word_char(c) {
             let mut end = start + c.len_utf8();

@@ -352,8 +352,25 @@ impl Resolver<'_> {
                 return Some(l);
             }
         }
-        if let Some((e, _)) = self.index.first_before(self.drafts, block, pos, fits) {
-            return Some(e);
+        if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
+            // `He met Putin. “…,” he said.`: a paragraph already speaking of
+            // someone as `he` before naming another keeps the earlier one.
+            let before = self
+                .blocks
+                .get(block)
+                .and_then(|b| {
+                    let from = super::tokens::floor_boundary(&b.text, at.start.saturating_sub(600));
+                    b.text.get(from..at.start)
+                })
+                .unwrap_or("");
+            let pronoun_first = last.is_some()
+                && p == Pronoun::Person
+                && ["He", "She", "he", "she"]
+                    .iter()
+                    .any(|w| has_word(before, w));
+            if !pronoun_first {
+                return Some(e);
+            }
         }
         last.or_else(|| {
             self.index

@@ -119,3 +119,11 @@ fn total_on_odd_input() {
         let _ = attributed(t, &[]);
     }
 }
+
+#[test]
+fn a_paragraph_about_he_keeps_him_when_it_names_another() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("John Doe", P, &["Doe"])];
+    let text =
+        "“We will win,” said John Doe.\n\nHe met Jane Roe on Monday. “It went well,” he said.";
+    assert_eq!(speakers(text, specs), [some("John Doe"), some("John Doe")]);
+}

@@ -57,8 +57,9 @@ pub fn parse(source: &str, raw: &str) -> Article {
     let quotes = quote_spans
         .iter()
         .zip(speakers)
-        .map(|(span, speaker)| {
-            let chars = offsets.span(*span);
+        .map(|(quote, speaker)| {
+            let span = quote.span;
+            let chars = offsets.span(span);
             let (speaker, cue) = match speaker {
                 Some(found) => (
                     drafts.get(found.entity).map(|d| d.name.clone()),

@@ -1,0 +1,287 @@
+//! Reading the speech cue beside one quote: `“…,” said X`, `X said, “…”`,
+//! `according to X`, `X: “…”`, `…, saying, “…”`. Works on the tokens of the
+//! quote's own sentence on either side (bounded windows), and says *where*
+//! the speaker is named; [`super::speakers`] turns that into an entity.
+
+mod subjects;
+
+use super::tokens::Tok;
+use super::verbs::{self, Pronoun};
+use crate::article::CueRule;
+use subjects::{name_like, run, run_back, run_forward};
+pub use subjects::{subject_after, subject_before};
+
+/// A byte span in the block: where a name stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Who the cue points at, before resolving to an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// A capitalized name (titles and all; trimmed when resolved).
+    Name(Run),
+    Pronoun(Run, Pronoun),
+    /// `the company said`: resolved like `it`.
+    OrgNoun(Run),
+    /// `the bishop said`: the latest person introduced with that title.
+    Described(Run),
+    /// The subject of the sentence in `start..end` (for `…, saying, “…”`).
+    Sentence(Run),
+    /// A cue whose speaker is not named (`said a spokesman`): no speaker,
+    /// and the quote does not borrow one from its neighbours either.
+    Nobody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueMatch {
+    pub subject: Subject,
+    pub rule: CueRule,
+    pub verb: String,
+}
+
+/// A speech verb at `i`: its last token index and its text.
+fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
+    let t = toks.get(i)?;
+    // Capitalized, it is a name (`States`, `Posts`), not a verb.
+    if !t.word || t.capitalized() || !verbs::speech_verb(t.text) {
+        return None;
+    }
+    match verbs::particle_of(t.text) {
+        Some(p) => {
+            let next = toks.get(i + 1)?;
+            next.is(p)
+                .then(|| (i + 1, format!("{} {}", t.text, next.text)))
+        }
+        None => Some((i, t.text.to_string())),
+    }
+}
+
+fn found(subject: Subject, rule: CueRule, verb: String) -> Option<CueMatch> {
+    Some(CueMatch {
+        subject,
+        rule,
+        verb,
+    })
+}
+
+/// The cue after a quote, in `toks` (its sentence from the closing mark).
+/// `comma` says the quote ended with a comma (inside or right after the
+/// mark), `complete` that it ended a sentence (`.`, `!`, `?`).
+pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| !t.word && !t.sentence_end()) {
+        i += 1;
+    }
+    let comma = comma || toks.iter().take(i).any(|t| t.punct(','));
+    let first = toks.get(i)?;
+    if first.is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
+        return found(
+            subject_after(toks, i + 2),
+            CueRule::AccordingTo,
+            "according to".into(),
+        );
+    }
+    if let Some((end, verb)) = verb_at(toks, i) {
+        return found(subject_after(toks, end + 1), CueRule::SpeechVerb, verb);
+    }
+    if !comma && !complete {
+        return None;
+    }
+    let limit = if comma { 14 } else { 4 };
+    let (v, verb) =
+        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
+    let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+    found(subject, CueRule::SpeechVerb, verb)
+}
+
+/// The cue before a quote, in `toks` (its sentence up to the opening mark).
+pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
+    let mut e = toks.len();
+    let mut stripped = false;
+    while e > 0
+        && (toks.get(e - 1).is_some_and(|t| t.punct(','))
+            || toks.get(e - 1).is_some_and(|t| t.punct(':'))
+            || toks.get(e - 1).is_some_and(|t| t.punct('—'))
+            || toks.get(e - 1).is_some_and(|t| t.punct('–'))
+            || toks.get(e - 1).is_some_and(|t| t.is("that")))
+    {
+        e -= 1;
+        stripped = true;
+    }
+    if e == 0 {
+        return None;
+    }
+    let ends_colon = toks.last().is_some_and(|t| t.punct(':'));
+    let last_is_verb = verb_at(toks, e - 1).is_some()
+        || toks.get(e - 1).is_some_and(|t| verbs::participle(t.text));
+    if !stripped && !last_is_verb {
+        return None;
+    }
+    for v in (e.saturating_sub(9)..e).rev() {
+        let t = toks.get(v)?;
+        if t.word && verbs::participle(t.text) && !t.capitalized() {
+            if v > 0 && toks.get(v - 1).is_some_and(|t| t.is("as")) {
+                // `quotes a "Senate aide" as saying:` names the speaker
+                // between the verb and `as`; a name there is the speaker.
+                return found(
+                    as_saying(toks, v - 1),
+                    CueRule::SpeechVerb,
+                    t.text.to_string(),
+                );
+            }
+            let sentence = run(toks, 0, v.saturating_sub(1)).filter(|_| v > 0);
+            let subject = sentence.map_or(Subject::Nobody, Subject::Sentence);
+            return found(subject, CueRule::SpeechVerb, t.text.to_string());
+        }
+        if let Some((end, verb)) = verb_at(toks, v) {
+            if end >= e {
+                continue;
+            }
+            let mut subject = subject_before(toks, v);
+            // `said Smith: “…”` only when the verb opens its clause (not
+            // `the recently concluded conference`).
+            let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
+            if subject == Subject::Nobody && opens_clause {
+                subject = subject_after(toks, end + 1);
+            }
+            return found(subject, CueRule::SpeechVerb, verb);
+        }
+    }
+    if ends_colon {
+        return toks.get(..e).and_then(colon_label).map(|s| CueMatch {
+            subject: s,
+            rule: CueRule::Colon,
+            verb: ":".into(),
+        });
+    }
+    None
+}
+
+fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
+    let from = (0..as_at).rev().take(8).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.is("quotes") || t.is("quoted") || t.is("quoting"))
+    });
+    let Some(k) = from else {
+        return Subject::Nobody;
+    };
+    // `X was quoted (by Reuters) as saying`: the speaker is X.
+    let passive = toks.get(k).is_some_and(|t| t.is("quoted"))
+        && toks.get(k + 1).is_some_and(|t| t.is("by") || t.is("as"));
+    if passive {
+        return subject_before(toks, k);
+    }
+    // `Reuters quoted Smith as saying`: the speaker is the object.
+    toks.iter()
+        .enumerate()
+        .take(as_at)
+        .skip(k + 1)
+        .find(|(_, t)| name_like(t))
+        .and_then(|(b, _)| run_forward(toks, b))
+        .map_or(Subject::Nobody, |(r, _)| Subject::Name(r))
+}
+
+/// `Name:` or `:Title Name:` before a quote, a speaker label. Every word
+/// must be capitalized or a joining word, so prose ending in a colon
+/// (`as recorded in the Congressional Record:`) is no label.
+fn colon_label(toks: &[Tok]) -> Option<Subject> {
+    let start = toks
+        .iter()
+        .rposition(|t| t.punct(':') || t.sentence_end())
+        .map_or(0, |k| k + 1);
+    let seg = toks.get(start..)?;
+    if seg.is_empty()
+        || seg.len() > 16
+        || !seg.first().is_some_and(name_like) && !seg.first().is_some_and(|t| verbs::title(t.text))
+    {
+        return None;
+    }
+    let label_words = seg.iter().all(|t| {
+        (t.word
+            && (t.capitalized()
+                || verbs::function_word(t.text)
+                || verbs::particle(t.text)
+                || verbs::title(t.text)))
+            || t.punct('&')
+    });
+    let last = seg.len() - 1;
+    if !label_words || !seg.get(last).is_some_and(name_like) {
+        return None;
+    }
+    // `Mark Kaigwa to Global Voices:` is an interview headline: the speaker
+    // stands before `to`.
+    if let Some(to) = seg.iter().position(|t| t.is("to")) {
+        if to > 0
+            && to <= 4
+            && seg.get(to - 1).is_some_and(name_like)
+            && seg
+                .get(..to)
+                .is_some_and(|p| !p.iter().all(|t| verbs::title(t.text)))
+        {
+            return run_back(seg, to - 1).map(Subject::Name);
+        }
+    }
+    run_back(seg, last).map(Subject::Name)
+}
+
+/// `according to X` anywhere in the quote's sentence before it.
+pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
+    let k = toks
+        .windows(2)
+        .position(|w| matches!(w, [a, b] if a.is("according") && b.is("to")))?;
+    match subject_after(toks, k + 2) {
+        Subject::Nobody => None,
+        s => found(s, CueRule::AccordingTo, "according to".into()),
+    }
+}
+
+/// A speech verb anywhere earlier in the sentence (`He said that the
+/// government was buying bad loans “to restore confidence”`).
+pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
+    for v in 0..toks.len() {
+        if let Some((_, verb)) = verb_at(toks, v) {
+            let subject = subject_before(toks, v);
+            if subject != Subject::Nobody {
+                return found(subject, CueRule::SpeechVerb, verb);
+            }
+        }
+        let t = toks.get(v)?;
+        // `X has called it “a textbook case”`: a characterisation right
+        // before the quote is X's words.
+        // The object between verb and quote is short and lowercase (`it`,
+        // `the proposal`), so `a group called “…”` (a title) is not read so.
+        let object = toks.get(v + 1..).unwrap_or(&[]);
+        let short_object = !object.is_empty()
+            && object.len() <= 2
+            && object.iter().all(|o| o.word && !o.capitalized());
+        if short_object && t.word && verbs::characterises(t.text) {
+            let subject = subject_before(toks, v);
+            if subject != Subject::Nobody {
+                return found(subject, CueRule::SpeechVerb, t.text.to_string());
+            }
+        }
+        if t.word && verbs::participle(t.text) && v > 0 {
+            let r = run(toks, 0, v - 1);
+            return r.and_then(|r| {
+                found(
+                    Subject::Sentence(r),
+                    CueRule::SpeechVerb,
+                    t.text.to_string(),
+                )
+            });
+        }
+    }
+    None
+}
+
+/// A title rather than speech: `a post called “…”`, `titled “…”`.
+pub fn title_before(toks: &[Tok]) -> bool {
+    toks.last()
+        .is_some_and(|t| t.word && verbs::title_introducer(t.text))
+}
+
+#[cfg(test)]
+mod tests;

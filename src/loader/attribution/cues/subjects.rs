@@ -1,0 +1,268 @@
+//! Where a cue's speaker is named, around the verb: the subject before it
+//! (`Klinger said`, `X, an analyst, said`, `the bishop said`) or after it
+//! (`said Bruce Klinger, a watcher`, `said the company's chief, Jane Roe`).
+//! Name runs are walked over capitalized words, initials and particles.
+
+use super::{Run, Subject};
+use crate::loader::attribution::tokens::{strip_possessive, Tok};
+use crate::loader::attribution::verbs::{self, Pronoun};
+
+pub(super) fn name_like(t: &Tok) -> bool {
+    (t.capitalized() || t.text.starts_with('@'))
+        && !verbs::not_a_name(strip_possessive(t.text))
+        && verbs::pronoun(t.text).is_none()
+}
+
+fn possessive(t: &Tok) -> bool {
+    strip_possessive(t.text).len() != t.text.len()
+}
+
+pub(super) fn run(toks: &[Tok], first: usize, last: usize) -> Option<Run> {
+    Some(Run {
+        start: toks.get(first)?.start,
+        end: toks.get(last)?.end,
+    })
+}
+
+/// The name run ending at token `e`, walking back over capitalized words,
+/// initials and particles; a possessive before it ends the run (`the
+/// Foundation’s Bruce Klinger`).
+pub(super) fn run_back(toks: &[Tok], e: usize) -> Option<Run> {
+    let mut s = e;
+    while s > 0 {
+        let t = toks.get(s - 1)?;
+        let joins = name_like(t)
+            || (verbs::particle(t.text) && s >= 2 && toks.get(s - 2).is_some_and(name_like));
+        if !joins || possessive(t) {
+            break;
+        }
+        s -= 1;
+    }
+    run(toks, s, e)
+}
+
+/// The name run starting at token `b`; returns it and the index after it.
+pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
+    let mut e = b;
+    while e + 1 < toks.len() {
+        let t = toks.get(e + 1)?;
+        let joins = (name_like(t) && !toks.get(e).is_some_and(possessive))
+            || (verbs::particle(t.text) && toks.get(e + 2).is_some_and(name_like));
+        if !joins {
+            break;
+        }
+        e += 1;
+    }
+    Some((run(toks, b, e)?, e + 1))
+}
+
+/// The subject standing before the verb at `v` (`Klinger said`, `Klinger,
+/// an analyst, said`, `the company said`, `he later said`).
+pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
+    let mut j = v.min(toks.len());
+    let skippable = |t: &Tok| t.word && !t.capitalized() && verbs::adverb(t.text);
+    while j
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(skippable)
+    {
+        j -= 1;
+    }
+    // A parenthesis between name and verb: `Nancy Pelosi (D-Calif.) said`.
+    if j.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(')'))
+    {
+        let open = (j.saturating_sub(12)..j)
+            .rev()
+            .find(|&k| toks.get(k).is_some_and(|t| t.punct('(')));
+        if let Some(k) = open {
+            j = k;
+        }
+    }
+    let Some(t) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return Subject::Nobody;
+    };
+    if t.word {
+        if let Some(p) = verbs::pronoun(t.text) {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
+        }
+        if name_like(t) {
+            return run_back(toks, j - 1).map_or(Subject::Nobody, Subject::Name);
+        }
+        if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
+        }
+        if definite_title(toks, j - 1) {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::Described);
+        }
+        return Subject::Nobody;
+    }
+    if !t.punct(',') {
+        return Subject::Nobody;
+    }
+    // An appositive between commas: `X, a watcher at Y, said` or
+    // `the bank's CEO, Ken Lewis, said`.
+    let close = j - 1;
+    let open = (0..close)
+        .rev()
+        .take(20)
+        .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')));
+    match open {
+        Some(k) => {
+            if let Some((r, after)) = toks
+                .get(k + 1)
+                .filter(|t| name_like(t))
+                .and_then(|_| run_forward(toks, k + 1))
+            {
+                if after == close {
+                    return Subject::Name(r);
+                }
+            }
+            if k > 0 && toks.get(k - 1).is_some_and(name_like) {
+                return run_back(toks, k - 1).map_or(Subject::Nobody, Subject::Name);
+            }
+            Subject::Nobody
+        }
+        None => first_name(toks, close),
+    }
+}
+
+/// `the bank chief`, `the Argentine bishop` ending at `e`: a person the
+/// reader already knows, resolved like `he`.
+fn definite_title(toks: &[Tok], e: usize) -> bool {
+    let Some(t) = toks.get(e) else {
+        return false;
+    };
+    if t.capitalized() || !verbs::title(t.text) {
+        return false;
+    }
+    (e.saturating_sub(3)..e)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
+        .any(|k| toks.get(k).is_some_and(|t| t.is("the")))
+}
+
+/// The first name run in `toks[..end]` (the subject of `Peter Boockvar an
+/// equity strategist for Miller Tabak, commented`).
+fn first_name(toks: &[Tok], end: usize) -> Subject {
+    match toks.iter().take(end).position(name_like) {
+        Some(b) => run_forward(toks, b).map_or(Subject::Nobody, |(r, _)| Subject::Name(r)),
+        None => Subject::Nobody,
+    }
+}
+
+/// The subject after the verb: `said Bruce Klinger, a watcher`, `said
+/// Bell Curve Trading chief strategist, Bill Strazzullo`, `said the
+/// company's chief executive, Jane Roe`, `writes ozoneblue:`.
+pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
+    let mut i = a;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+    {
+        i += 1;
+    }
+    // `the White House`, `the Congressional Budget Office`: a name after
+    // the article.
+    if toks.get(i).is_some_and(|t| t.is("the")) && toks.get(i + 1).is_some_and(name_like) {
+        i += 1;
+    }
+    // `the Heritage Foundation's Bruce Klinger`: the name after the possessive.
+    if let Some((_, next)) = toks
+        .get(i)
+        .filter(|t| name_like(t))
+        .and_then(|_| run_forward(toks, i))
+    {
+        let ends_possessive = next
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(possessive);
+        if ends_possessive && toks.get(next).is_some_and(name_like) {
+            i = next;
+        }
+    }
+    let Some(t) = toks.get(i) else {
+        return Subject::Nobody;
+    };
+    if !t.word {
+        return Subject::Nobody;
+    }
+    if let Some(p @ (Pronoun::Person | Pronoun::Plural)) = verbs::pronoun(t.text) {
+        return run(toks, i, i).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
+    }
+    if name_like(t) {
+        let Some((r, next)) = run_forward(toks, i) else {
+            return Subject::Nobody;
+        };
+        let descriptor = toks.get(next).is_some_and(|n| {
+            n.word && !n.capitalized() && !verbs::clause_word(n.text) && !verbs::adverb(n.text)
+        });
+        if descriptor {
+            if let Some(s) = name_after_comma(toks, next).or_else(|| name_after_titles(toks, next))
+            {
+                return s;
+            }
+        }
+        return Subject::Name(r);
+    }
+    if let Some(s) = name_after_comma(toks, i) {
+        return s;
+    }
+    if t.is("the") && toks.get(i + 1).is_some_and(|n| verbs::org_noun(n.text)) {
+        return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);
+    }
+    if t.is("the") {
+        let end = (i + 1..toks.len().min(i + 4))
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
+            .last();
+        if let Some(e) =
+            end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).map_or(true, |n| !n.word))
+        {
+            return run(toks, e, e).map_or(Subject::Nobody, Subject::Described);
+        }
+    }
+    // A lowercase handle standing alone before a colon or the end.
+    let alone = match toks.get(i + 1) {
+        None => true,
+        Some(n) => n.sentence_end() || (n.punct(':') && i + 2 >= toks.len()),
+    };
+    if alone
+        && t.text.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !verbs::clause_word(t.text)
+    {
+        return run(toks, i, i).map_or(Subject::Nobody, Subject::Name);
+    }
+    Subject::Nobody
+}
+
+/// Lowercase titles, then the name: `Delaware senator Edward Kaufman`.
+fn name_after_titles(toks: &[Tok], from: usize) -> Option<Subject> {
+    let mut i = from;
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::title(t.text))
+        && i < from + 4
+    {
+        i += 1;
+    }
+    if i == from || !toks.get(i).is_some_and(name_like) {
+        return None;
+    }
+    run_forward(toks, i).map(|(r, _)| Subject::Name(r))
+}
+
+/// A descriptor, a comma, then the name: `the company's chief, Jane Roe`.
+fn name_after_comma(toks: &[Tok], from: usize) -> Option<Subject> {
+    let comma = (from..toks.len().min(from + 12)).find(|&k| {
+        toks.get(k).is_some_and(|t| t.punct(',')) || toks.get(k).is_some_and(|t| t.sentence_end())
+    })?;
+    if !toks.get(comma).is_some_and(|t| t.punct(',')) {
+        return None;
+    }
+    let t = toks.get(comma + 1)?;
+    if !name_like(t) {
+        return None;
+    }
+    run_forward(toks, comma + 1).map(|(r, _)| Subject::Name(r))
+}

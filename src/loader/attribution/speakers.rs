@@ -1,0 +1,390 @@
+//! Turning a cue's [`Subject`] into an entity: the name's mention from the
+//! entity finder, or a new draft when it missed the name; a pronoun into
+//! the most recent fitting speaker. Keeps a per-block index of mentions so
+//! every lookup scans one block (or walks back block by block), never the
+//! whole article.
+
+mod index;
+mod names;
+
+use super::cues::{Run, Subject};
+use super::tokens::tokenize;
+use super::verbs::{self, Pronoun};
+use crate::article::{Block, EntityKind};
+use crate::loader::{ByteSpan, EntityDraft};
+pub use index::Index;
+use names::trim_name;
+
+/// Who spoke last, for pronouns.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Recent {
+    pub person: Option<usize>,
+    pub org: Option<usize>,
+    pub any: Option<usize>,
+}
+
+impl Recent {
+    pub fn spoke(&mut self, entity: usize, kind: EntityKind) {
+        self.any = Some(entity);
+        match kind {
+            EntityKind::Organization => self.org = Some(entity),
+            _ => self.person = Some(entity),
+        }
+    }
+}
+
+pub struct Resolver<'a> {
+    pub blocks: &'a [Block],
+    pub drafts: &'a mut Vec<EntityDraft>,
+    pub index: Index,
+    pub recent: Recent,
+}
+
+impl Resolver<'_> {
+    /// The entity a subject names, and where it stands. `create` allows a
+    /// new draft when the entity finder missed the name.
+    pub fn resolve(
+        &mut self,
+        block: usize,
+        quote_at: usize,
+        subject: Subject,
+        create: bool,
+    ) -> Option<(usize, ByteSpan)> {
+        match subject {
+            Subject::Name(r) => self.name(block, r, create),
+            Subject::Pronoun(r, p) => {
+                let entity = self.pronoun(block, quote_at, p)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
+            Subject::OrgNoun(r) => {
+                let entity = self.org_noun(block, quote_at, r)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
+            Subject::Described(r) => {
+                let entity = self.described(block, quote_at, r)?;
+                Some((
+                    entity,
+                    ByteSpan {
+                        block,
+                        start: r.start,
+                        end: r.end,
+                    },
+                ))
+            }
+            Subject::Sentence(r) => self.sentence_subject(block, r, create),
+            Subject::Nobody => None,
+        }
+    }
+
+    fn name(&mut self, block: usize, r: Run, create: bool) -> Option<(usize, ByteSpan)> {
+        let rank = |k: EntityKind| match k {
+            EntityKind::Person => 3,
+            EntityKind::Organization => 2,
+            EntityKind::Other => 1,
+            EntityKind::Place => 0,
+        };
+        let best = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .max_by_key(|m| (self.drafts.get(m.2).map_or(0, |d| rank(d.kind)), m.0))
+            .copied();
+        if let Some((s, e, ent)) = best {
+            let place_inside = self
+                .drafts
+                .get(ent)
+                .is_some_and(|d| d.kind == EntityKind::Place)
+                && e < r.end;
+            if !place_inside {
+                return Some((
+                    ent,
+                    ByteSpan {
+                        block,
+                        start: s,
+                        end: e,
+                    },
+                ));
+            }
+        }
+        let text = &self.blocks.get(block)?.text;
+        let before = text.get(..r.start).unwrap_or("").trim_end();
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let after_function =
+            prev_word.eq_ignore_ascii_case("of") || prev_word.eq_ignore_ascii_case("for");
+        let (s, e) = trim_name(text, r, after_function)?;
+        let name = text.get(s..e)?.to_string();
+        let span = ByteSpan {
+            block,
+            start: s,
+            end: e,
+        };
+        if let Some(ent) = self.lookup(&name) {
+            if let Some(d) = self.drafts.get_mut(ent) {
+                if !d.positions.contains(&span) {
+                    d.positions.push(span);
+                    d.positions.sort_unstable();
+                }
+            }
+            self.index.add(span, ent);
+            return Some((ent, span));
+        }
+        if !create {
+            return None;
+        }
+        let last = name.split_whitespace().last().unwrap_or("");
+        let kind = if verbs::org_suffix(last) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
+        self.drafts.push(EntityDraft {
+            name,
+            kind,
+            aliases: Vec::new(),
+            positions: vec![span],
+        });
+        let ent = self.drafts.len() - 1;
+        self.index.add(span, ent);
+        Some((ent, span))
+    }
+
+    /// An existing draft by name, alias, or (for one word) a person's surname.
+    fn lookup(&self, name: &str) -> Option<usize> {
+        let exact = self
+            .drafts
+            .iter()
+            .position(|d| d.name == name || d.aliases.iter().any(|a| a == name));
+        exact.or_else(|| {
+            if name.contains(' ') {
+                return None;
+            }
+            self.drafts.iter().position(|d| {
+                d.kind == EntityKind::Person && d.name.split_whitespace().last() == Some(name)
+            })
+        })
+    }
+
+    fn sentence_subject(
+        &mut self,
+        block: usize,
+        r: Run,
+        create: bool,
+    ) -> Option<(usize, ByteSpan)> {
+        // The subject noun phrase runs to its first lowercase content word
+        // (`Assistant Secretary of the Air Force … Marvin Sambur defended`);
+        // its last person is the head.
+        let text = &self.blocks.get(block)?.text;
+        let np_end = tokenize(text, r.start, r.end)
+            .iter()
+            .skip(1)
+            .find(|t| t.word && !t.capitalized() && !verbs::function_word(t.text))
+            .map_or(r.end, |t| t.start);
+        let kind_of = |m: &&(usize, usize, usize), k: EntityKind| {
+            self.drafts.get(m.2).is_some_and(|d| d.kind == k)
+        };
+        let head = self
+            .index
+            .overlapping(block, r.start, np_end)
+            .filter(|m| kind_of(m, EntityKind::Person))
+            .last()
+            .copied();
+        let person = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .find(|m| kind_of(m, EntityKind::Person))
+            .copied();
+        let org = self
+            .index
+            .overlapping(block, r.start, r.end)
+            .find(|m| kind_of(m, EntityKind::Organization))
+            .copied();
+        if let Some((s, e, ent)) = head.or(person).or(org) {
+            return Some((
+                ent,
+                ByteSpan {
+                    block,
+                    start: s,
+                    end: e,
+                },
+            ));
+        }
+        if self
+            .index
+            .overlapping(block, r.start, r.end)
+            .next()
+            .is_some()
+            || !create
+        {
+            return None;
+        }
+        // No entity at all: the last name run of the subject noun phrase,
+        // which may join runs with `of`, `the`, `for`.
+        let text = &self.blocks.get(block)?.text;
+        let toks = tokenize(text, r.start, r.end);
+        let mut last_run: Option<(usize, usize)> = None;
+        let mut current: Option<(usize, usize)> = None;
+        for t in &toks {
+            if t.capitalized() && !verbs::not_a_name(t.text) {
+                current = Some(current.map_or((t.start, t.end), |(s, _)| (s, t.end)));
+                last_run = current;
+            } else if t.word && verbs::function_word(t.text) {
+                current = None;
+            } else if last_run.is_some() {
+                break;
+            } else {
+                current = None;
+            }
+        }
+        let (s, e) = last_run?;
+        let subject = Run { start: s, end: e };
+        self.name(block, subject, true)
+    }
+
+    /// The organisation `the ministry` stands for: the latest one with that
+    /// word in its name; a generic `the company` is resolved like `it`.
+    fn org_noun(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
+        let noun = self
+            .blocks
+            .get(block)?
+            .text
+            .get(r.start..r.end)?
+            .to_ascii_lowercase();
+        let named = self
+            .index
+            .recent_before(block, pos)
+            .take(40)
+            .find(|(e, _)| {
+                self.drafts.get(*e).is_some_and(|d| {
+                    d.kind == EntityKind::Organization
+                        && has_word(&d.name.to_ascii_lowercase(), &noun)
+                })
+            })
+            .map(|(e, _)| e);
+        let generic = matches!(
+            noun.as_str(),
+            "company"
+                | "firm"
+                | "group"
+                | "organisation"
+                | "organization"
+                | "airline"
+                | "carrier"
+                | "manufacturer"
+                | "retailer"
+                | "network"
+        );
+        named.or_else(|| {
+            generic
+                .then(|| self.pronoun(block, pos, Pronoun::Thing))
+                .flatten()
+        })
+    }
+
+    /// The person `the bishop` stands for: the latest person mention with
+    /// that title (or its abbreviation) beside it, as in `Daniel Fernández,
+    /// bishop of …` or `US bank chief Ben Bernanke`. No such mention, no
+    /// guess: `the official said` stays anonymous.
+    fn described(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
+        let title = self
+            .blocks
+            .get(block)?
+            .text
+            .get(r.start..r.end)?
+            .to_ascii_lowercase();
+        let abbrev = match title.as_str() {
+            "senator" => Some("sen."),
+            "representative" => Some("rep."),
+            "governor" => Some("gov."),
+            "general" => Some("gen."),
+            "professor" => Some("prof."),
+            "doctor" => Some("dr."),
+            _ => None,
+        };
+        self.index
+            .recent_before(block, pos)
+            .filter(|(e, _)| {
+                self.drafts
+                    .get(*e)
+                    .is_some_and(|d| d.kind == EntityKind::Person)
+            })
+            .take(30)
+            .find(|(_, at)| {
+                let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
+                let from = super::tokens::floor_boundary(text, at.start.saturating_sub(48));
+                let to = super::tokens::floor_boundary(text, at.end.saturating_add(48));
+                let near = text.get(from..to).unwrap_or("").to_ascii_lowercase();
+                has_word(&near, &title)
+                    || abbrev.is_some_and(|a| has_word(&near, a.trim_end_matches('.')))
+            })
+            .map(|(e, _)| e)
+    }
+
+    /// The speaker a pronoun stands for: the latest speaker if this
+    /// paragraph names them, else the first fitting entity this paragraph
+    /// names before the quote, else the latest speaker, else the latest
+    /// fitting mention.
+    fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
+        let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
+            Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
+            Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
+            Pronoun::Plural => (self.recent.any, |k| {
+                matches!(k, EntityKind::Person | EntityKind::Organization)
+            }),
+        };
+        if let Some(l) = last {
+            if self.index.mentioned_before(l, block, pos).is_some() {
+                return Some(l);
+            }
+        }
+        if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
+            // `He met Putin. “…,” he said.`: a paragraph already speaking of
+            // someone as `he` before naming another keeps the earlier one.
+            let before = self
+                .blocks
+                .get(block)
+                .and_then(|b| {
+                    let from = super::tokens::floor_boundary(&b.text, at.start.saturating_sub(600));
+                    b.text.get(from..at.start)
+                })
+                .unwrap_or("");
+            let pronoun_first = last.is_some()
+                && p == Pronoun::Person
+                && ["He", "She", "he", "she"]
+                    .iter()
+                    .any(|w| has_word(before, w));
+            if !pronoun_first {
+                return Some(e);
+            }
+        }
+        last.or_else(|| {
+            self.index
+                .latest_before(self.drafts, block, pos, fits)
+                .map(|(e, _)| e)
+        })
+    }
+}
+
+/// `word` in `text` between non-letters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, w)| {
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
+        let after = text.get(i + w.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
+}

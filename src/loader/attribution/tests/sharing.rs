@@ -1,0 +1,129 @@
+//! Pronouns, continuation, scare quotes and the other rules that pass a
+//! speaker between quotes.
+
+use super::*;
+
+#[test]
+fn pronouns_follow_the_latest_speaker_across_paragraphs() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("John Doe", P, &["Doe"])];
+    let text = "“We will win,” said Jane Roe.\n\nThe vote is on Monday. “It is close,” she said.\n\nJohn Doe disagreed. “It is not close,” he said.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Jane Roe"), some("Jane Roe"), some("John Doe")]
+    );
+    // With no speaker yet, the latest person mentioned.
+    assert_eq!(
+        speakers(
+            "Jane Roe spoke on Monday.\n\n“We will win,” she said.",
+            specs
+        ),
+        [some("Jane Roe")]
+    );
+    // He said, "…" before the quote.
+    assert_eq!(
+        speakers("Jane Roe spoke. He said, “We will win.”", specs),
+        [some("Jane Roe")]
+    );
+}
+
+#[test]
+fn same_paragraph_continuation() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let r = attributed("“A is true,” said Roe. “B is also true.”", specs);
+    assert_eq!(r[1].1, some("Jane Roe"));
+    assert_eq!(r[1].2, Some(CueRule::Continuation));
+    let r = attributed(
+        "“Even if they want” to help, “they cannot,” Roe said. “C is true.”",
+        specs,
+    );
+    assert_eq!(
+        r.iter().map(|x| x.1.clone()).collect::<Vec<_>>(),
+        [some("Jane Roe"), some("Jane Roe"), some("Jane Roe")]
+    );
+}
+
+#[test]
+fn cross_paragraph_continuation() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "“A is true,” said Roe. “B goes on and on.\n\n“C is the end of it.”";
+    let r = attributed(text, specs);
+    assert_eq!(r[2].1, some("Jane Roe"));
+    assert_eq!(r[2].2, Some(CueRule::Continuation));
+    // Backwards: the cue is in the continuing paragraph.
+    let text = "“A goes on and on for a while.\n\n“B ends here,” Roe said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe"), some("Jane Roe")]);
+    // A whole-quote paragraph that is not a continuation stays unattributed.
+    let text = "“A is true,” said Roe.\n\n“B is another thing entirely.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe"), None]);
+}
+
+#[test]
+fn scare_quotes_get_no_speaker() {
+    let specs: &[Spec] = &[("Kim", P, &[]), ("Jane Roe", P, &["Roe"])];
+    assert_eq!(
+        speakers(
+            "Kim visited the so-called “Kim Il Sung house” on Monday.",
+            specs
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "It was a participant in the “six-party talks” for years.",
+            specs
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "“We will win,” said Roe. It joined the “six-party talks” in 2003.",
+            specs
+        ),
+        [some("Jane Roe"), None]
+    );
+    // A title.
+    assert_eq!(
+        speakers(
+            "In a post called 'Hands that cure, words that heal', Roe recalls it.",
+            specs
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn unnamed_speaker_blocks_attribution() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe spoke first. “We do not recognize it,” said a defense ministry spokesman.";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn fragment_in_indirect_speech() {
+    let specs: &[Spec] = &[("Henry Paulson", P, &["Paulson"])];
+    let text = "Henry Paulson explained. He said that the government was buying loans \"to restore confidence\".";
+    assert_eq!(speakers(text, specs), [some("Henry Paulson")]);
+}
+
+#[test]
+fn total_on_odd_input() {
+    for t in [
+        "“",
+        "”,” said",
+        "said “",
+        "“a” said, “b” :“c”",
+        ": “x”",
+        "“é” said É.",
+        "“x,” according to",
+    ] {
+        let _ = attributed(t, &[]);
+    }
+}
+
+#[test]
+fn a_paragraph_about_he_keeps_him_when_it_names_another() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("John Doe", P, &["Doe"])];
+    let text =
+        "“We will win,” said John Doe.\n\nHe met Jane Roe on Monday. “It went well,” he said.";
+    assert_eq!(speakers(text, specs), [some("John Doe"), some("John Doe")]);
+}

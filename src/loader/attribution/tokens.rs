@@ -1,0 +1,215 @@
+//! A small tokenizer for the text around one quote: words and punctuation
+//! with their byte spans in the block. Attribution only ever tokenizes a
+//! bounded window beside a quote, never the whole article.
+
+/// One token: a word, or one punctuation char (`\n` included, as a sentence
+/// break: wiki speaker labels stand one per line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+}
+
+impl Tok<'_> {
+    pub fn is(&self, s: &str) -> bool {
+        self.text.eq_ignore_ascii_case(s)
+    }
+
+    pub fn punct(&self, c: char) -> bool {
+        !self.word && self.text.starts_with(c)
+    }
+
+    /// Capitalized word (or one starting with a digit-free letter in upper
+    /// case), the shape of a name.
+    pub fn capitalized(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Ends a sentence: `.`, `!`, `?`, `…` or a line break.
+    pub fn sentence_end(&self) -> bool {
+        !self.word && matches!(self.text, "." | "!" | "?" | "…" | "\n")
+    }
+}
+
+/// Abbreviations whose trailing period does not end a sentence.
+fn abbreviation(word: &str) -> bool {
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // Dotted initialisms (`U.S.`, `N.Y.`): the last period belongs to them.
+    let dotted =
+        word.len() <= 6 && word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+    single_initial
+        || dotted
+        || [
+            "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St",
+            "Jr", "Sr", "Asst", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "vs",
+            "U.S", "U.K", "U.N", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+        ]
+        .contains(&word)
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '&' | '@' | '_' | '#')
+}
+
+/// Tokens of `text[from..to]` (clamped to char boundaries).
+pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    tokenize_until(text, from, to, false)
+}
+
+/// Tokens of `text[from..to]`, stopping after the first sentence end when
+/// `one_sentence` (a cue after a quote never reaches past its sentence).
+pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
+    let to = floor_boundary(text, to.min(text.len()));
+    let from = floor_boundary(text, from.min(to));
+    let mut out = Vec::new();
+    let slice = text.get(from..to).unwrap_or("");
+    let mut it = slice.char_indices().peekable();
+    let mut depth = 0usize;
+    while let Some((i, c)) = it.next() {
+        if one_sentence && out.last().is_some_and(Tok::sentence_end) {
+            break;
+        }
+        let start = from + i;
+        if word_char(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let next_is_word = slice
+                    .get(j + d.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphanumeric);
+                if word_char(d) || (d == '.' && next_is_word) {
+                    end = from + j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            // Take a trailing period into initials and abbreviations.
+            let word = text.get(start..end).unwrap_or("");
+            if let Some(&(j, '.')) = it.peek() {
+                if abbreviation(word) {
+                    end = from + j + 1;
+                    it.next();
+                }
+            }
+            // Quote-like chars at a word's edge are not part of it.
+            let mut w = text.get(start..end).unwrap_or("");
+            let trimmed = w.trim_end_matches(['’', '\'']);
+            let trail = w.len() - trimmed.len();
+            w = trimmed.trim_start_matches(['’', '\'']);
+            let lead = trimmed.len() - w.len();
+            if !w.is_empty() {
+                out.push(Tok {
+                    text: w,
+                    start: start + lead,
+                    end: end - trail,
+                    word: true,
+                });
+            }
+        } else if c == '\n' {
+            // Source line wrapping is only whitespace; a line break is a
+            // sentence break after end punctuation or before a wiki `:` label.
+            let before = text
+                .get(..start)
+                .and_then(|t| t.trim_end().chars().next_back());
+            let after = text
+                .get(start..)
+                .and_then(|t| t.trim_start().chars().next());
+            let ends =
+                before.is_some_and(|b| matches!(b, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '»'));
+            if ends || after == Some(':') {
+                out.push(Tok {
+                    text: "\n",
+                    start,
+                    end: start + 1,
+                    word: false,
+                });
+            }
+        } else if !c.is_whitespace() {
+            // Inside parentheses a period is an abbreviation's (`D-Calif.`),
+            // never the end of the sentence around it.
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                '.' if depth > 0 => continue,
+                _ => {}
+            }
+            let end = start + c.len_utf8();
+            out.push(Tok {
+                text: text.get(start..end).unwrap_or(""),
+                start,
+                end,
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// The largest char boundary at or before `i`.
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The word without a possessive ending (`Kim’s` → `Kim`).
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t, 0, t.len()).iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn words_punctuation_and_initials() {
+        assert_eq!(
+            words("said Mark P. Barry, an analyst."),
+            ["said", "Mark", "P.", "Barry", ",", "an", "analyst", "."]
+        );
+        assert_eq!(
+            words("the U.S. and Forex.com"),
+            ["the", "U.S.", "and", "Forex.com"]
+        );
+        assert_eq!(
+            words("Kim’s train\n:Name:"),
+            ["Kim’s", "train", "\n", ":", "Name", ":"]
+        );
+        assert_eq!(
+            words("wrapped\nline. Done.\nNext"),
+            ["wrapped", "line", ".", "Done", ".", "\n", "Next"]
+        );
+        assert_eq!(words("Moon Jae-in said"), ["Moon", "Jae-in", "said"]);
+    }
+
+    #[test]
+    fn spans_are_in_bounds_and_on_boundaries() {
+        let t = "é “Ünïcode” said Ölaf.";
+        for tok in tokenize(t, 0, t.len()) {
+            assert_eq!(t.get(tok.start..tok.end), Some(tok.text));
+        }
+        assert!(tokenize(t, 1, 3)
+            .iter()
+            .all(|k| t.get(k.start..k.end).is_some()));
+        assert!(tokenize(t, 50, 99).is_empty());
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Kim’s"), "Kim");
+        assert_eq!(strip_possessive("Kim"), "Kim");
+    }
+}

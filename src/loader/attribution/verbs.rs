@@ -1,0 +1,237 @@
+//! The word lists attribution reads cues with: speech verbs (one list),
+//! the adverbs that may stand between a speaker and the verb, titles and
+//! descriptors that come before a name, and small closed classes. All
+//! matching is ASCII-case-insensitive on one token, so lookups stay cheap.
+
+mod lists;
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use lists::*;
+
+/// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
+/// it is too long to be in any list.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let src = word.as_bytes();
+    let dst = buf.get_mut(..src.len())?;
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).ok()
+}
+
+/// Membership in a word list, case-insensitively, through a hash set built
+/// once per list: attribution asks these questions for every token near a
+/// quote, so a linear scan of a 200-word list would dominate.
+macro_rules! is_in {
+    ($list:expr, $word:expr $(,)?) => {{
+        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        let set = SET.get_or_init(|| $list.iter().copied().collect());
+        let mut buf = [0u8; 24];
+        lower($word, &mut buf).is_some_and(|w| set.contains(w))
+    }};
+}
+
+pub fn speech_verb(word: &str) -> bool {
+    is_in!(SPEECH, word)
+}
+
+/// For verbs that only speak with a particle (`pointed out`, `went on`),
+/// the particle they need; `None` for verbs that speak alone.
+pub fn particle_of(word: &str) -> Option<&'static str> {
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).unwrap_or("") {
+        "pointed" | "points" => Some("out"),
+        "went" | "goes" => Some("on"),
+        "shot" => Some("back"),
+        "summed" => Some("up"),
+        _ => None,
+    }
+}
+
+pub fn participle(word: &str) -> bool {
+    is_in!(PARTICIPLES, word)
+}
+
+pub fn adverb(word: &str) -> bool {
+    let lower_ly = word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().next().is_some_and(char::is_lowercase);
+    lower_ly || is_in!(ADVERBS, word)
+}
+
+pub fn title(word: &str) -> bool {
+    is_in!(TITLES, word)
+}
+
+pub fn org_suffix(word: &str) -> bool {
+    is_in!(ORG_SUFFIXES, word)
+}
+
+pub fn org_noun(word: &str) -> bool {
+    is_in!(ORG_NOUNS, word)
+}
+
+pub fn particle(word: &str) -> bool {
+    is_in!(PARTICLES, word)
+}
+
+pub fn function_word(word: &str) -> bool {
+    is_in!(FUNCTION, word)
+}
+
+/// Verbs that put a quoted label on something (`called it “…”`).
+pub fn characterises(word: &str) -> bool {
+    is_in!(
+        &[
+            "called",
+            "calls",
+            "described",
+            "describes",
+            "dubbed",
+            "labelled",
+            "labeled",
+            "branded",
+            "termed"
+        ],
+        word
+    )
+}
+
+/// Words that introduce a title rather than speech: `a post called “…”`.
+pub fn title_introducer(word: &str) -> bool {
+    is_in!(
+        &[
+            "called",
+            "titled",
+            "entitled",
+            "named",
+            "dubbed",
+            "headlined",
+            "tilted",
+        ],
+        word,
+    )
+}
+
+/// Words after a verb that mean the clause goes on with a preposition or a
+/// relative, not a descriptor: `said Klinger of the Heritage Foundation`.
+pub fn clause_word(word: &str) -> bool {
+    is_in!(
+        &[
+            "of", "at", "in", "on", "from", "who", "which", "with", "for", "to", "and", "during",
+            "after", "before", "while", "when", "as", "that", "but", "about", "by",
+        ],
+        word,
+    )
+}
+
+/// Capitalized words that are never a speaker's name.
+pub fn not_a_name(word: &str) -> bool {
+    is_in!(
+        &[
+            "the",
+            "a",
+            "an",
+            "i",
+            "we",
+            "you",
+            "he",
+            "she",
+            "it",
+            "they",
+            "this",
+            "that",
+            "these",
+            "those",
+            "but",
+            "and",
+            "or",
+            "in",
+            "on",
+            "at",
+            "as",
+            "if",
+            "so",
+            "yet",
+            "then",
+            "when",
+            "while",
+            "after",
+            "before",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "today",
+            "yesterday",
+            "there",
+            "here",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "mr",
+            "mrs",
+            "ms",
+        ],
+        word,
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she: a person.
+    Person,
+    /// it: an organisation.
+    Thing,
+    /// they: whoever spoke last.
+    Plural,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf).unwrap_or("") {
+        "he" | "she" => Some(Pronoun::Person),
+        "it" => Some(Pronoun::Thing),
+        "they" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_match_case_insensitively() {
+        assert!(speech_verb("Said") && speech_verb("tweeted") && !speech_verb("walked"));
+        assert_eq!(particle_of("pointed"), Some("out"));
+        assert_eq!(particle_of("said"), None);
+        assert!(participle("saying") && !participle("walking"));
+        assert!(adverb("recently") && adverb("later") && adverb("quietly") && !adverb("Kelly"));
+        assert!(title("President") && title("American") && !title("Klinger"));
+        assert!(org_suffix("Group") && org_noun("company") && particle("van"));
+        assert_eq!(pronoun("She"), Some(Pronoun::Person));
+        assert_eq!(pronoun("it"), Some(Pronoun::Thing));
+        assert_eq!(pronoun("Kim"), None);
+    }
+}

@@ -1,0 +1,109 @@
+//! The word lists themselves, kept apart from the lookups in [`super`].
+
+/// Finite speech verbs: `said`, `says`, `told`, … Two-word verbs (`pointed
+/// out`, `went on`) are matched with [`super::particle_of`].
+#[rustfmt::skip]
+pub const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
+    "explained", "explains", "asked", "asks", "wrote", "writes", "insisted", "insists", "argued",
+    "argues", "stated", "states", "declared", "declares", "claimed", "claims", "replied", "replies",
+    "responded", "responds", "recalled", "recalls", "continued", "continues", "tweeted", "tweets",
+    "posted", "posts", "announced", "announces", "acknowledged", "acknowledges", "admitted",
+    "admits", "suggested", "suggests", "urged", "urges", "stressed", "stresses", "emphasised",
+    "emphasized", "emphasises", "emphasizes", "observed", "observes", "commented", "comments",
+    "remarked", "remarks", "concluded", "concludes", "conceded", "concedes", "cautioned",
+    "cautions", "predicted", "predicts", "complained", "complains", "maintained", "maintains",
+    "contended", "contends", "pointed", "points", "went", "goes", "confirmed", "confirms", "denied",
+    "denies", "reported", "reports", "blogged", "wondered", "wonders", "joked", "jokes", "quipped",
+    "recounted", "testified", "agreed", "agrees", "asserted", "asserts", "countered", "counters",
+    "retorted", "vowed", "vows", "promised", "promises", "pledged", "demanded", "demands",
+    "charged", "alleged", "alleges", "lamented", "laments", "shouted", "exclaimed", "whispered",
+    "spoke", "speaks", "boasted", "mused", "opined", "explained", "reiterated", "reiterates",
+    "elaborated", "answered", "answers", "shot", "summed",
+];
+
+/// Participles that hand the quote to the subject of their sentence:
+/// `Boeing issued a statement, saying, "…"`.
+#[rustfmt::skip]
+pub const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "telling", "noting", "writing", "explaining", "warning", "asking",
+    "arguing", "insisting", "declaring", "stating", "stressing", "claiming", "calling",
+    "describing", "tweeting", "posting", "urging", "continuing", "concluding", "replying",
+    "responding", "announcing", "admitting", "acknowledging", "suggesting", "complaining",
+];
+
+/// Adverbs and time words that may stand between a speaker and the verb.
+#[rustfmt::skip]
+pub const ADVERBS: &[&str] = &[
+    "later", "also", "then", "again", "once", "earlier", "recently", "today", "yesterday",
+    "tonight", "previously", "further", "still", "even", "now", "too", "however", "meanwhile",
+    "separately", "instead", "last", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "had", "has", "have", "was", "is", "would", "will", "could", "once",
+    "often",
+];
+
+/// Titles and descriptors that stand before a name and are not part of it.
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "finance",
+    "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman",
+    "congresswoman", "gov", "gov.", "governor", "mayor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.",
+    "ms", "ms.", "prof", "prof.", "professor", "general", "gen.", "gen", "admiral", "colonel",
+    "col.", "lt.", "captain", "capt.", "sgt.", "sergeant", "chief", "executive", "officer",
+    "director", "chairman", "chairwoman", "chair", "ceo", "cfo", "spokesman", "spokeswoman",
+    "spokesperson", "judge", "justice", "king", "queen", "prince", "princess", "pope", "bishop",
+    "archbishop", "cardinal", "rev", "rev.", "reverend", "ambassador", "envoy", "chancellor",
+    "premier", "leader", "deputy", "assistant", "asst", "asst.", "special", "senior", "former",
+    "acting", "interior", "state", "attorney", "head", "commissioner", "economist", "analyst",
+    "strategist", "trader", "founder", "coach", "lord", "lady", "sir", "dame", "sheikh", "emir",
+    "sultan", "host", "author", "editor", "reporter", "correspondent", "activist", "blogger",
+    "american", "british", "russian", "chinese", "french", "german", "japanese", "korean",
+    "israeli", "palestinian", "iranian", "indian", "canadian", "mexican", "italian", "spanish",
+    "australian", "ukrainian", "turkish", "egyptian", "syrian", "iraqi", "afghan", "pakistani",
+    "brazilian", "argentine", "argentinian", "kenyan", "nigerian", "south", "north", "east", "west",
+    "european", "african", "asian", "arab", "saudi", "democrat", "democratic", "republican",
+    "conservative", "labour", "liberal", "swiss", "dutch", "polish", "greek", "irish", "scottish",
+    "welsh", "english", "filipino", "vietnamese", "thai", "indonesian", "malaysian", "cuban",
+    "venezuelan", "colombian", "chilean", "peruvian", "swedish", "norwegian", "danish", "finnish",
+    "belgian", "austrian", "hungarian", "czech", "romanian", "serbian", "croatian", "lebanese",
+    "jordanian", "qatari", "emirati", "yemeni", "libyan", "tunisian", "moroccan", "algerian",
+    "sudanese", "ethiopian", "somali", "ugandan", "tanzanian", "ghanaian", "zimbabwean", "armenian",
+    "georgian", "taiwanese",
+];
+
+/// Last words of organisation names: a run is cut after them so that
+/// `Fort Pitt Capital Group Charlie Smith` leaves `Charlie Smith`.
+#[rustfmt::skip]
+pub const ORG_SUFFIXES: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "group", "company",
+    "foundation", "institute", "institution", "university", "college", "ministry", "agency",
+    "association", "bank", "party", "council", "committee", "department", "office", "news", "times",
+    "post", "journal", "partners", "capital", "management", "investments", "securities", "trading",
+    "communications", "commission", "service", "services", "center", "centre", "house", "force",
+    "army", "navy", "police", "court", "union", "fund", "organization", "organisation", "board",
+    "bureau", "network", "media", "press", "reuters", "society", "federation", "alliance",
+    "movement", "league", "club", "administration", "government", "parliament", "congress",
+    "senate", "assembly", "exchange", "authority", "studies",
+];
+
+/// Lowercase nouns that, after `the`, stand for an organisation (`the
+/// company said`), resolved like `it`.
+#[rustfmt::skip]
+pub const ORG_NOUNS: &[&str] = &[
+    "company", "firm", "bank", "ministry", "agency", "department", "government", "group",
+    "organisation", "organization", "embassy", "court", "party", "union", "council", "committee",
+    "fund", "institute", "university", "newspaper", "paper", "network", "airline", "carrier",
+    "manufacturer", "retailer", "regulator", "exchange", "treasury", "military", "army", "police",
+    "club", "league", "board", "commission", "charity", "watchdog",
+];
+
+/// Small words that may stand inside a name (`Ludwig van Beethoven`).
+#[rustfmt::skip]
+pub const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "bin", "ibn", "al", "el", "ter", "ten", "y", "st.", "mc",
+];
+
+/// Words that may join the parts of a long title-and-name label
+/// (`Secretary of the Air Force James Roche`).
+pub const FUNCTION: &[&str] = &["of", "the", "to", "and", "for", "at", "on", "in", "&"];

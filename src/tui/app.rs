@@ -199,6 +199,7 @@ impl App {
                 self.sidebar_toggled = !self.sidebar_toggled;
                 self.fix_focus();
                 self.refresh_view();
+                self.keep_side_selection_visible();
             }
             Action::Up => self.step(-1),
             Action::Down => self.step(1),
@@ -269,7 +270,13 @@ impl App {
         self.keep_list_selection_visible();
     }
 
+    /// Scroll the list so the selection shows. A hidden list is left
+    /// alone: its height would be 0 and the offset nonsense; this runs again
+    /// whenever it can reappear (resize, focus, toggle).
     fn keep_list_selection_visible(&mut self) {
+        if self.panes().list.is_none() {
+            return;
+        }
         let page = self.list_page();
         if self.selected < self.list_offset {
             self.list_offset = self.selected;
@@ -282,6 +289,9 @@ impl App {
         let Some(&row) = self.view.side_entities.get(self.side_selected) else {
             return;
         };
+        if self.panes().sidebar.is_none() {
+            return;
+        }
         let h = self.pane_height(Pane::Sidebar).max(1);
         // The first entity of a section pulls its header into view too.
         let top = if self.side_selected == 0 { 0 } else { row };
@@ -319,6 +329,8 @@ impl App {
             self.mark_read();
         }
         self.refresh_view();
+        self.keep_list_selection_visible();
+        self.keep_side_selection_visible();
     }
 
     fn mark_read(&mut self) {

@@ -268,3 +268,15 @@ fn shrinking_keeps_the_selected_article_in_view() {
     app.update(Action::Resize(140, 12));
     assert!(app.selected >= app.list_offset && app.selected < app.list_offset + app.list_page());
 }
+
+#[test]
+fn a_folded_sidebar_keeps_its_header_when_shown() {
+    let mut app = App::with_size(vec![article()], vec![], 90, 30);
+    assert!(app.panes().sidebar.is_none());
+    app.update(Action::ToggleSidebar);
+    assert_eq!(app.side_offset, 0, "PEOPLE header stays in view");
+    app.update(Action::Resize(50, 20));
+    app.update(Action::FocusPrev);
+    assert_eq!(app.focus, Pane::Sidebar);
+    assert_eq!(app.side_offset, 0);
+}

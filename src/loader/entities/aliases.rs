@@ -1,0 +1,260 @@
+//! Mentions → entities. Mentions of one gazetteer place (`US`, `U.S.`,
+//! `American`) share an entity; other mentions group by their words
+//! (initials aside, so `Mark Barry` is `Mark P. Barry`). A shorter person
+//! name then joins the longer one it begins or ends (`Putin` → `Vladimir
+//! Putin`, `Moon` → `Moon Jae-in`); when several fit (`Kim`), the most
+//! salient wins: introduced before the mention, most named in full, first.
+
+use std::collections::HashMap;
+
+use super::super::{ByteSpan, EntityDraft};
+use super::kinds::Hint;
+use super::names::Mention;
+use crate::article::EntityKind;
+
+struct Group {
+    /// Words used to match aliases: initials and suffixes left out.
+    core: Vec<String>,
+    mentions: Vec<usize>,
+    hint: Hint,
+    /// Where it is first named in the body (headings don't introduce).
+    first: Option<(usize, usize)>,
+    /// Named in full in the body this many times.
+    body_count: usize,
+    /// Merged into another group.
+    parent: Option<usize>,
+}
+
+fn core_words(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| !is_initial_or_suffix(w))
+        .cloned()
+        .collect()
+}
+
+/// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
+fn is_initial_or_suffix(w: &str) -> bool {
+    let mut chars = w.chars();
+    let initial = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(_), Some('.'), None)
+    );
+    initial || matches!(w, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+fn stronger(a: Hint, b: Hint) -> Hint {
+    if b.strength > a.strength {
+        b
+    } else {
+        a
+    }
+}
+
+pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let key = match m.hint.place {
+            Some(canon) => format!("\u{1}{canon}"),
+            None => core_words(&m.words).join(" "),
+        };
+        if key.is_empty() {
+            continue;
+        }
+        let g = *by_key.entry(key).or_insert_with(|| {
+            groups.push(Group {
+                core: core_words(&m.words),
+                mentions: Vec::new(),
+                hint: m.hint,
+                first: None,
+                body_count: 0,
+                parent: None,
+            });
+            groups.len() - 1
+        });
+        let Some(group) = groups.get_mut(g) else {
+            continue;
+        };
+        group.mentions.push(i);
+        if let Some(slot) = mention_group.get_mut(i) {
+            *slot = Some(g);
+        }
+        group.hint = stronger(group.hint, m.hint);
+        if !m.heading {
+            group.body_count += 1;
+            let pos = (m.block, m.start);
+            group.first = Some(group.first.map_or(pos, |f| f.min(pos)));
+        }
+    }
+    merge_parenthesised(mentions, &mention_group, &mut groups);
+    merge_short_names(&mut groups);
+    build_drafts(mentions, &groups)
+}
+
+/// Follow `parent` links to the group a group ended up in.
+fn root(groups: &[Group], mut g: usize) -> usize {
+    for _ in 0..groups.len() {
+        match groups.get(g).and_then(|x| x.parent) {
+            Some(p) => g = p,
+            None => break,
+        }
+    }
+    g
+}
+
+/// `(DJIA)` after `Dow Jones Industrial Average` is another name for it.
+fn merge_parenthesised(
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &mut [Group],
+) {
+    let group_of = |i: usize| mention_group.get(i).copied().flatten();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(target) = m.alias_of else { continue };
+        let (Some(a), Some(t)) = (group_of(i), group_of(target)) else {
+            continue;
+        };
+        let (a, t) = (root(groups, a), root(groups, t));
+        if a != t && groups.get(t).is_some_and(|g| g.hint.place.is_none()) {
+            if let Some(g) = groups.get_mut(a) {
+                g.parent = Some(t);
+            }
+        }
+    }
+}
+
+/// Introduced before the short form, named in full most, named first.
+type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
+
+fn is_affix(short: &[String], long: &[String]) -> bool {
+    short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
+}
+
+/// Shorter names join the longer names they begin or end.
+fn merge_short_names(groups: &mut [Group]) {
+    // Candidates share the first or last word: index them so the search
+    // stays linear in practice.
+    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
+    for (h, g) in groups.iter().enumerate() {
+        if let (Some(f), Some(l)) = (g.core.first(), g.core.last()) {
+            by_edge.entry(format!("<{f}")).or_default().push(h);
+            by_edge.entry(format!(">{l}")).or_default().push(h);
+        }
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups.get(g).map_or(0, |x| x.core.len())));
+    for &g in &order {
+        let Some(short) = groups.get(g) else { continue };
+        if short.parent.is_some() || short.hint.place.is_some() {
+            continue;
+        }
+        let person_like = short.hint.kind == EntityKind::Person || short.hint.strength <= 1;
+        let mut best: Option<Salience> = None;
+        let (Some(f), Some(l)) = (short.core.first(), short.core.last()) else {
+            continue;
+        };
+        let near = [format!("<{f}"), format!(">{l}")];
+        let candidates = near.iter().filter_map(|k| by_edge.get(k)).flatten();
+        for &h in candidates {
+            let Some(long) = groups.get(h) else { continue };
+            if h == g || long.parent.is_some() || long.body_count == 0 {
+                continue;
+            }
+            let fits = if long.hint.kind == EntityKind::Person && long.hint.place.is_none() {
+                person_like && is_affix(&short.core, &long.core)
+            } else {
+                // `Dow Jones` → `Dow Jones Industrial Average`.
+                short.hint.strength <= 1
+                    && long.hint.strength >= 3
+                    && long.hint.place.is_none()
+                    && short.core.len() < long.core.len()
+                    && long.core.starts_with(&short.core)
+            };
+            if !fits {
+                continue;
+            }
+            let before = match (long.first, short.first) {
+                (Some(l), Some(s)) => l <= s,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let first = long.first.unwrap_or((usize::MAX, usize::MAX));
+            let score = (before, long.body_count, std::cmp::Reverse(first), h);
+            if best.map_or(true, |b| score > b) {
+                best = Some(score);
+            }
+        }
+        if let Some((_, _, _, h)) = best {
+            if let Some(x) = groups.get_mut(g) {
+                x.parent = Some(h);
+            }
+        }
+    }
+}
+
+fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for g in 0..groups.len() {
+        let r = root(groups, g);
+        if let (Some(list), Some(group)) = (members.get_mut(r), groups.get(g)) {
+            list.extend(&group.mentions);
+        }
+    }
+    let mut drafts = Vec::new();
+    for (r, list) in members.iter_mut().enumerate() {
+        let Some(group) = groups.get(r) else { continue };
+        if list.is_empty() || group.parent.is_some() {
+            continue;
+        }
+        // A heading word nothing in the body backs up is no entity.
+        if group.body_count == 0 && group.hint.strength < 3 {
+            continue;
+        }
+        list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));
+        let ms: Vec<&Mention> = list.iter().filter_map(|&i| mentions.get(i)).collect();
+        let name = pick_name(group, &ms);
+        let mut aliases: Vec<String> = Vec::new();
+        for m in &ms {
+            if m.surface != name && !aliases.contains(&m.surface) {
+                aliases.push(m.surface.clone());
+            }
+        }
+        drafts.push(EntityDraft {
+            name,
+            kind: group.hint.kind,
+            aliases,
+            positions: ms
+                .iter()
+                .map(|m| ByteSpan {
+                    block: m.block,
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+        });
+    }
+    drafts
+}
+
+/// The fullest form: most words, then most used, then first; for a place,
+/// the longest form written (a demonym only if nothing else was).
+fn pick_name(group: &Group, ms: &[&Mention]) -> String {
+    let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
+    if candidates.is_empty() {
+        if let Some(place) = group.hint.place {
+            return place.to_string();
+        }
+    }
+    let count = |s: &str| ms.iter().filter(|m| m.surface == s).count();
+    let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
+        let long = if group.hint.place.is_some() {
+            m.surface.chars().count()
+        } else {
+            m.words.len()
+        };
+        (long, count(&m.surface), std::cmp::Reverse(*i))
+    });
+    best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
+}

@@ -1,0 +1,503 @@
+//! Capitalized runs → name mentions. A run is a sequence of capitalized
+//! words joined by spaces, with particles (`van`, `de`), initials, hyphens
+//! and — inside organisation names only — `of`/`and`/`for`. Each run is
+//! trimmed of sentence-initial common words, cut at connectors that don't
+//! belong to a name, stripped of leading descriptors (`Russian`, `US`) and
+//! titles (`President`), and what remains becomes one [`Mention`] whose kind
+//! evidence [`kinds`](super::kinds) weighs.
+
+use std::collections::HashSet;
+
+use super::context::Context;
+use super::kinds::{self, Hint};
+use super::lexicon::{phrase_key, push_lower, LEXICON, MAX_PHRASE_WORDS};
+use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
+use crate::article::EntityKind;
+
+/// One occurrence of a name, before aliases are merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The text as written, whitespace collapsed.
+    pub surface: String,
+    /// Lowercased words, hyphens split (`kim jong un` for `Kim Jong-Un`).
+    pub words: Vec<String>,
+    pub hint: Hint,
+    /// Found in a title-case heading, where capitals prove nothing.
+    pub heading: bool,
+    /// An acronym in parentheses right after another mention, which it names.
+    pub alias_of: Option<usize>,
+}
+
+/// How a piece of a run attaches to the piece before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Join {
+    Plain,
+    /// `of`, `and`, `for the`: kept only inside organisation names.
+    Connector,
+    /// `Workers’ Party`: kept only when the run ends in an organisation word.
+    PluralPossessive,
+}
+
+/// A word (or hyphenated word) of a run, or a connector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// Token indices the piece covers.
+    pub first: usize,
+    pub last: usize,
+    pub join: Join,
+}
+
+/// Every mention in the article, in reading order.
+pub fn mentions(ctx: &Context) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for b in 0..ctx.blocks.len() {
+        if ctx.english.get(b) == Some(&true) && ctx.heading.get(b) == Some(&false) {
+            scan_block(ctx, b, &mut out);
+        }
+    }
+    let known = body_forms(&out);
+    for b in 0..ctx.blocks.len() {
+        if ctx.heading.get(b) == Some(&true) {
+            scan_heading(ctx, b, &known, &mut out);
+        }
+    }
+    out.sort_by_key(|m| (m.block, m.start));
+    // Sorting moved mentions; re-point parenthesised aliases by position.
+    out
+}
+
+/// Lowercased word of a token (allocates; only called on capitalized words).
+pub(super) fn lower(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    push_lower(&mut s, word);
+    s
+}
+
+/// Capitalized words that are never names.
+pub(super) fn is_stop(word: &str) -> bool {
+    let lex = &*LEXICON;
+    if word.chars().count() == 1 {
+        return true;
+    }
+    // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
+    if let Some(pos) = word.find(['\'', '’']) {
+        let tail = word[pos..].trim_start_matches(['\'', '’']);
+        if tail.len() <= 2 && tail.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
+    if lex.stop_exact.contains(word) {
+        return true;
+    }
+    !is_acronym(word) && lex.stop.contains(lower(word).as_str())
+}
+
+pub(super) fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && !is_stop(word)
+}
+
+fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
+    let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
+        return;
+    };
+    let text = block.text.as_str();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(tok) = toks.get(i) else { break };
+        if !is_name_word(text_of(text, tok)) {
+            i += 1;
+            continue;
+        }
+        let (pieces, next) = build_run(ctx, text, toks, i);
+        for seg in split_run(text, &pieces) {
+            emit_segment(ctx, b, &seg, out);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Collect the run of name pieces starting at token `i`; returns the pieces
+/// and the index of the first token after them.
+fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, usize) {
+    let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
+    let plain = |k: usize, join: Join| Piece {
+        start: toks[k].start,
+        end: toks[k].end,
+        first: k,
+        last: k,
+        join,
+    };
+    let mut pieces = vec![plain(i, Join::Plain)];
+    let mut j = i + 1;
+    while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
+        if toks.get(last.last).is_some_and(|p| p.possessive) {
+            break;
+        }
+        let w = word(j);
+        match t.gap {
+            Gap::Hyphen => {
+                let run_start = pieces.first().map_or(last.start, |p| p.start);
+                let left = phrase_key(text.get(run_start..last.end).unwrap_or(""));
+                let left_known = ctx.known_alone(&left);
+                if is_capitalized(w) {
+                    // `Kim-Putin`, `Russia-US`: two names side by side.
+                    if left_known && ctx.known_alone(&phrase_key(w)) {
+                        break;
+                    }
+                } else if left_known {
+                    // `Beijing-sponsored`: the place, then an adjective.
+                    j += 1;
+                    break;
+                }
+                if let Some(p) = pieces.last_mut() {
+                    p.end = t.end;
+                    p.last = j;
+                }
+                j += 1;
+            }
+            Gap::Space => {
+                let lw = w;
+                // `Theresa May`: a month after a first name is a surname.
+                let soft = is_capitalized(w)
+                    && LEXICON.soft_stop.contains(lower(w).as_str())
+                    && LEXICON.first_name.contains(lower(word(last.last)).as_str());
+                if is_name_word(w) || soft {
+                    pieces.push(plain(j, Join::Plain));
+                    j += 1;
+                } else if LEXICON.particle.contains(lw) && continues_name(text, toks, j + 1) {
+                    pieces.push(plain(j, Join::Plain));
+                    pieces.push(plain(j + 1, Join::Plain));
+                    j += 2;
+                } else if LEXICON.connector.contains(lw) {
+                    let mut k = j + 1;
+                    if (lw == "of" || lw == "for") && word(k) == "the" {
+                        k += 1;
+                    }
+                    if !continues_name(text, toks, k) {
+                        break;
+                    }
+                    pieces.push(Piece {
+                        start: t.start,
+                        end: toks[k - 1].end,
+                        first: j,
+                        last: k - 1,
+                        join: Join::Connector,
+                    });
+                    pieces.push(plain(k, Join::Plain));
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            }
+            Gap::Break => {
+                let gap = text.get(last.end..t.start).unwrap_or("");
+                let plural = word(last.last).ends_with('s') && (gap == "’ " || gap == "' ");
+                if plural && is_name_word(w) {
+                    pieces.push(plain(j, Join::PluralPossessive));
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    (pieces, j)
+}
+
+/// Whether token `k` follows by a space and can go on a name.
+fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.gap == Gap::Space && is_name_word(text_of(text, t)))
+}
+
+fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
+    text.get(p.start..p.end).unwrap_or("")
+}
+
+/// Cut a run at connectors and plural possessives that don't belong to an
+/// organisation name (`Beijing, Seoul and Washington` is three names,
+/// `Belt and Road Initiative` one).
+fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+    let whole = match (pieces.first(), pieces.last()) {
+        (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
+        _ => return Vec::new(),
+    };
+    if LEXICON.places.contains_key(&phrase_key(whole)) {
+        return vec![pieces.to_vec()];
+    }
+    let is_cue = |p: &Piece| kinds::cue_kind(piece_text(text, p)).is_some();
+    let ends_in_cue = pieces.last().is_some_and(is_cue);
+    let mut segments = Vec::new();
+    let mut current: Vec<Piece> = Vec::new();
+    for (idx, p) in pieces.iter().enumerate() {
+        let keep = match p.join {
+            Join::Plain => true,
+            Join::PluralPossessive => ends_in_cue,
+            Join::Connector => {
+                let conn = text.get(p.start..p.end).unwrap_or("");
+                let before = idx.checked_sub(1).and_then(|k| pieces.get(k));
+                if conn == "&" {
+                    true
+                } else if conn.starts_with("and") {
+                    ends_in_cue && !current.iter().any(is_cue)
+                } else {
+                    before.is_some_and(is_cue)
+                }
+            }
+        };
+        if !keep {
+            if !current.is_empty() {
+                segments.push(std::mem::take(&mut current));
+            }
+            if p.join == Join::Connector {
+                continue;
+            }
+        }
+        current.push(*p);
+    }
+    if !current.is_empty() {
+        segments.push(current);
+    }
+    segments
+}
+
+/// The canonical place (and whether it was a demonym) of `pieces[..n]`.
+fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
+    let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
+    let key = phrase_key(text.get(f.start..l.end)?);
+    if let Some(c) = LEXICON.places.get(&key) {
+        return Some((c, false));
+    }
+    LEXICON.demonyms.get(&key).map(|c| (*c, true))
+}
+
+/// The longest place or demonym at the start of `pieces`, in pieces.
+fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
+    (1..=pieces.len().min(MAX_PHRASE_WORDS))
+        .rev()
+        .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)))
+}
+
+fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) {
+    let Some(block) = ctx.blocks.get(b) else {
+        return;
+    };
+    let text = block.text.as_str();
+    let toks = ctx.toks.get(b).map(Vec::as_slice).unwrap_or(&[]);
+    let seg = trim_sentence_initial(ctx, text, toks, seg);
+    let n = seg.len();
+    if n == 0 {
+        return;
+    }
+    let emit = |out: &mut Vec<Mention>, pieces: &[Piece], hint: Hint| {
+        push_mention(ctx, b, text, pieces, hint, false, out)
+    };
+    if let Some((canon, demonym)) = lookup_place(text, seg, n) {
+        return emit(out, seg, Hint::place(canon, demonym));
+    }
+    if n >= 2 {
+        if let Some(kind) = kinds::segment_cue(text, seg) {
+            return emit(out, seg, Hint::new(kind, 3));
+        }
+    }
+    // Leading descriptors: `Russian`, `US`, `South Korean`.
+    let mut p = 0;
+    while n - p >= 2 {
+        match place_prefix(text, &seg[p..]) {
+            Some((len, canon, demonym)) if p + len < n => {
+                emit(out, &seg[p..p + len], Hint::place(canon, demonym));
+                p += len;
+            }
+            _ => break,
+        }
+    }
+    let rest = &seg[p..];
+    let is_title_word = |pc: &Piece| {
+        let w = lower(piece_text(text, pc));
+        LEXICON.title.contains(w.as_str()) || LEXICON.title_modifier.contains(w.as_str())
+    };
+    let mut name_from = 0;
+    let mut titled = false;
+    if let Some(k) = rest.iter().position(is_title_word) {
+        let e = k + rest[k..].iter().take_while(|pc| is_title_word(pc)).count();
+        let has_head = rest[k..e]
+            .iter()
+            .any(|pc| LEXICON.title.contains(lower(piece_text(text, pc)).as_str()));
+        let follows = rest
+            .get(e)
+            .is_some_and(|pc| !LEXICON.suffix.contains(piece_text(text, pc)));
+        if has_head && follows {
+            if k > 0 {
+                // `Boeing CEO …`: whoever has the titled person is an organisation.
+                let hint = kinds::classify(ctx, b, text, toks, &rest[..k], false);
+                emit(out, &rest[..k], hint.at_least_org());
+            }
+            name_from = e;
+            titled = true;
+        }
+    }
+    let name = &rest[name_from..];
+    if name.is_empty() || name.iter().all(is_title_word) {
+        return;
+    }
+    let hint = kinds::classify(ctx, b, text, toks, name, titled);
+    emit(out, name, hint);
+}
+
+/// Drop sentence-initial words that are only capitalized because they start
+/// a sentence (`Subsequent footage`, `Recently Russian …`), keeping those
+/// the article also capitalizes mid-sentence or that the lexicon knows.
+fn trim_sentence_initial<'s>(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    mut seg: &'s [Piece],
+) -> &'s [Piece] {
+    while let Some(first) = seg.first() {
+        let starts = toks.get(first.first).is_some_and(|t| t.sentence_start);
+        if !starts || place_prefix(text, seg).is_some() {
+            break;
+        }
+        let w = piece_text(text, first);
+        let lw = lower(w);
+        let lex = &*LEXICON;
+        let known = ctx.cap_mid.contains(&lw)
+            || lex.first_name.contains(lw.as_str())
+            || lex.title.contains(lw.as_str())
+            || lex.title_modifier.contains(lw.as_str())
+            || lex.org_name.contains(w)
+            || lex.other_name.contains(w)
+            || is_acronym(w)
+            || w.contains('-');
+        if known {
+            break;
+        }
+        let common = if seg.len() == 1 {
+            let next = toks.get(first.last + 1);
+            let speaks =
+                next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
+            !speaks
+        } else {
+            lw.ends_with("ly")
+                || ctx.lower_seen.contains(lw.as_str())
+                || seg.get(1).is_some_and(|p| {
+                    place_prefix(text, &seg[1..]).is_some()
+                        || lex.title.contains(lower(piece_text(text, p)).as_str())
+                })
+        };
+        if !common {
+            break;
+        }
+        seg = &seg[1..];
+    }
+    seg
+}
+
+fn push_mention(
+    ctx: &Context,
+    b: usize,
+    text: &str,
+    pieces: &[Piece],
+    hint: Hint,
+    heading: bool,
+    out: &mut Vec<Mention>,
+) {
+    let (Some(f), Some(l)) = (pieces.first(), pieces.last()) else {
+        return;
+    };
+    let raw = text.get(f.start..l.end).unwrap_or("");
+    let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<String> = phrase_key(&surface)
+        .split(' ')
+        .map(|w| w.trim_end_matches(['\'', '’']).to_string())
+        .collect();
+    // `Dow Jones Industrial Average (DJIA)`: the acronym names what precedes.
+    let alias_of = if pieces.len() == 1 && is_acronym(raw) && !hint.is_place() {
+        let before = text.get(..f.start).unwrap_or("");
+        let after = text.get(l.end..).unwrap_or("");
+        out.iter()
+            .rposition(|m| {
+                m.block == b
+                    && before
+                        .trim_end()
+                        .strip_suffix('(')
+                        .is_some_and(|s| s.trim_end().len() == m.end)
+            })
+            .filter(|_| after.starts_with(')'))
+    } else {
+        None
+    };
+    let _ = ctx;
+    out.push(Mention {
+        block: b,
+        start: f.start,
+        end: l.end,
+        surface,
+        words,
+        hint,
+        heading,
+        alias_of,
+    });
+}
+
+/// Phrase keys of everything named in the body, plus the single words of
+/// people's names, which a headline may use alone (`Klinger`).
+fn body_forms(mentions: &[Mention]) -> HashSet<String> {
+    let mut known = HashSet::new();
+    for m in mentions {
+        known.insert(m.words.join(" "));
+        if m.hint.kind == EntityKind::Person {
+            known.extend(m.words.iter().cloned());
+        }
+    }
+    known
+}
+
+/// In a title-case heading every word is capitalized, so only take the
+/// longest word sequences that the body or the gazetteer already knows.
+fn scan_heading(ctx: &Context, b: usize, known: &HashSet<String>, out: &mut Vec<Mention>) {
+    let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
+        return;
+    };
+    let text = block.text.as_str();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(tok) = toks.get(i) else { break };
+        let w = text_of(text, tok);
+        if !is_name_word(w) {
+            i += 1;
+            continue;
+        }
+        let (pieces, _) = build_run(ctx, text, toks, i);
+        let mut found = None;
+        for n in (1..=pieces.len().min(MAX_PHRASE_WORDS)).rev() {
+            let slice = &pieces[..n];
+            let key = phrase_key(text.get(tok.start..slice[n - 1].end).unwrap_or(""));
+            let hint = if let Some((c, d)) = lookup_place(text, slice, n) {
+                Some(Hint::place(c, d))
+            } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
+                Some(Hint::new(EntityKind::Organization, 3))
+            } else if known.contains(&key) {
+                Some(kinds::classify(ctx, b, text, toks, slice, false))
+            } else {
+                None
+            };
+            if let Some(h) = hint {
+                found = Some((n, h));
+                break;
+            }
+        }
+        match found {
+            Some((n, hint)) => {
+                push_mention(ctx, b, text, &pieces[..n], hint, true, out);
+                i = pieces[n - 1].last + 1;
+            }
+            None => i += 1,
+        }
+    }
+}

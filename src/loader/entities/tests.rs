@@ -1,0 +1,378 @@
+//! Behaviour of the whole entity stage on short realistic snippets and on
+//! the seed article, split into paragraphs like the placeholder layout.
+
+use super::find;
+use crate::article::{Block, BlockKind, EntityKind};
+use crate::loader::EntityDraft;
+
+const SEED: &str = include_str!("../../../assets/articles/kim-jong-un-vladivostok.txt");
+
+fn blocks(text: &str) -> Vec<Block> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| Block {
+            kind: BlockKind::Paragraph,
+            text: p.to_string(),
+        })
+        .collect()
+}
+
+fn entities(text: &str) -> (Vec<Block>, Vec<EntityDraft>) {
+    let b = blocks(text);
+    let e = find(&b);
+    (b, e)
+}
+
+fn get<'a>(es: &'a [EntityDraft], name: &str) -> &'a EntityDraft {
+    es.iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", names(es)))
+}
+
+fn names(es: &[EntityDraft]) -> Vec<(String, EntityKind)> {
+    es.iter().map(|e| (e.name.clone(), e.kind)).collect()
+}
+
+fn has(es: &[EntityDraft], name: &str) -> bool {
+    es.iter()
+        .any(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+/// The text at every position of `e`.
+fn mentions<'a>(b: &'a [Block], e: &EntityDraft) -> Vec<&'a str> {
+    e.positions
+        .iter()
+        .map(|p| &b[p.block].text[p.start..p.end])
+        .collect()
+}
+
+#[test]
+fn seed_people_are_found_with_their_aliases() {
+    let (b, es) = entities(SEED);
+    let people: [(&str, &[&str]); 13] = [
+        ("Kim Jong Un", &["Kim"]),
+        ("Vladimir Putin", &["Putin"]),
+        ("Kim Il Sung", &[]),
+        ("Stalin", &[]),
+        ("Kim Jong Il", &[]),
+        ("Dmitri Medvedev", &[]),
+        ("Donald Trump", &["Trump"]),
+        ("Xi Jinping", &["Xi"]),
+        ("Moon Jae-in", &["Moon"]),
+        ("Sergei Lavrov", &[]),
+        ("Bruce Klinger", &["Klinger"]),
+        ("Mark P. Barry", &["Barry"]),
+        ("Stephen Biegun", &[]),
+    ];
+    for (name, aliases) in people {
+        let e = get(&es, name);
+        assert_eq!(e.kind, EntityKind::Person, "{name}");
+        for alias in aliases {
+            assert!(
+                e.aliases.iter().any(|a| a == alias),
+                "{name}: {:?}",
+                e.aliases
+            );
+        }
+        for m in mentions(&b, e) {
+            assert!(
+                m == e.name || e.aliases.iter().any(|a| a == m),
+                "{name}: {m}"
+            );
+        }
+    }
+    // The shared surname goes to the article's subject, the most mentioned.
+    let kim = get(&es, "Kim Jong Un");
+    assert!(kim.positions.len() > 20);
+    assert!(get(&es, "Vladimir Putin").positions.len() > 15);
+    assert_eq!(get(&es, "Kim Jong Il").positions.len(), 1);
+    // `said American Klinger` and `Klinger said` are mentions for attribution.
+    assert_eq!(get(&es, "Bruce Klinger").positions.len(), 3);
+    assert_eq!(get(&es, "Mark P. Barry").positions.len(), 2);
+}
+
+#[test]
+fn seed_places_and_organisations_have_their_kinds() {
+    let (_, es) = entities(SEED);
+    for place in [
+        "Vladivostok",
+        "Russia",
+        "Beijing",
+        "Seoul",
+        "Washington",
+        "Hanoi",
+        "Vietnam",
+        "Khasan",
+        "Russky Island",
+        "Siberia",
+        "China",
+        "North Korea",
+        "United States",
+        "Moscow",
+    ] {
+        assert_eq!(get(&es, place).kind, EntityKind::Place, "{place}");
+    }
+    for org in [
+        "Heritage Foundation",
+        "Far Eastern Federal University",
+        "UN Security Council",
+        "UN",
+        "AFP",
+    ] {
+        assert_eq!(get(&es, org).kind, EntityKind::Organization, "{org}");
+    }
+    assert_eq!(get(&es, "Cold War").kind, EntityKind::Other);
+    assert_eq!(get(&es, "Belt and Road Initiative").kind, EntityKind::Other);
+}
+
+#[test]
+fn seed_has_no_junk_entities() {
+    let (_, es) = entities(SEED);
+    for junk in [
+        "Subsequent",
+        "However",
+        "Recently",
+        "Photo",
+        "Last",
+        "Clearly",
+        "Moreover",
+        "Thursday",
+        "February",
+        "Wednesday",
+        "TV",
+        "Leave",
+        "Required",
+        "Arriving",
+        "Wants",
+        "Russian",
+        "North Korean",
+        "American",
+    ] {
+        assert!(
+            !es.iter().any(|e| e.name == junk),
+            "junk {junk} in {:?}",
+            names(&es)
+        );
+    }
+    let persons = es.iter().filter(|e| e.kind == EntityKind::Person).count();
+    assert!(persons <= 15, "{:?}", names(&es));
+}
+
+#[test]
+fn positions_are_in_reading_order_on_char_boundaries() {
+    let (b, es) = entities(SEED);
+    for e in &es {
+        assert!(e.positions.windows(2).all(|w| w[0] < w[1]), "{}", e.name);
+        for p in &e.positions {
+            let t = &b[p.block].text;
+            assert!(t.is_char_boundary(p.start) && t.is_char_boundary(p.end));
+        }
+    }
+}
+
+#[test]
+fn particles_initials_and_suffixes_stay_in_the_name() {
+    let (_, es) = entities(
+        "Critics compared Ludwig van Beethoven with Charles de Gaulle and Martin Luther King Jr. on stage, said Mark P. Barry.",
+    );
+    for name in [
+        "Ludwig van Beethoven",
+        "Charles de Gaulle",
+        "Martin Luther King Jr.",
+        "Mark P. Barry",
+    ] {
+        assert_eq!(get(&es, name).kind, EntityKind::Person, "{name}");
+    }
+}
+
+#[test]
+fn titles_and_descriptors_are_stripped_but_make_a_person() {
+    let (b, es) = entities(
+        "He met Russian President Vladimir Putin and then-President Dmitri Medvedev. \
+         Russian Foreign Minister Sergei Lavrov was there. “It works,” said American Klinger.",
+    );
+    assert_eq!(get(&es, "Vladimir Putin").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Dmitri Medvedev").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Sergei Lavrov").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Klinger").kind, EntityKind::Person);
+    assert_eq!(mentions(&b, get(&es, "Klinger")), ["Klinger"]);
+    assert_eq!(get(&es, "Russia").kind, EntityKind::Place);
+    assert!(!has(&es, "President") && !has(&es, "Foreign Minister"));
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let (_, es) = entities(
+        "Subsequent footage showed the talks. However, it rained. Recently Russian ships \
+         left. Barry noted the change, said Mark Barry.",
+    );
+    assert!(!has(&es, "Subsequent") && !has(&es, "However") && !has(&es, "Recently"));
+    let barry = get(&es, "Mark Barry");
+    assert_eq!(
+        barry.positions.len(),
+        2,
+        "sentence-initial `Barry` is known mid-sentence"
+    );
+}
+
+#[test]
+fn headings_only_yield_names_the_body_knows() {
+    let (b, es) = entities(
+        "Klinger Warns Of Sanctions Box In Korea\n\n\
+         The analyst Bruce Klinger spoke in Seoul on Friday.",
+    );
+    let klinger = get(&es, "Bruce Klinger");
+    assert_eq!(mentions(&b, klinger), ["Klinger", "Bruce Klinger"]);
+    assert!(!has(&es, "Warns") && !has(&es, "Sanctions Box"));
+    assert_eq!(get(&es, "Korea").kind, EntityKind::Place);
+}
+
+#[test]
+fn kinds_come_from_gazetteer_and_cue_words() {
+    let (_, es) = entities(
+        "Officials from the Bank of America and the University of Tokyo met on Russky Island \
+         near the Amur River, in Khabarovsk Province, after the Cold War.",
+    );
+    assert_eq!(get(&es, "Bank of America").kind, EntityKind::Organization);
+    assert_eq!(
+        get(&es, "University of Tokyo").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(get(&es, "Russky Island").kind, EntityKind::Place);
+    assert_eq!(get(&es, "Amur River").kind, EntityKind::Place);
+    assert_eq!(get(&es, "Khabarovsk Province").kind, EntityKind::Place);
+    assert_eq!(get(&es, "Cold War").kind, EntityKind::Other);
+}
+
+#[test]
+fn lists_are_not_joined_into_one_name() {
+    let (_, es) = entities("His priorities lay with Beijing, Seoul and Washington and the EU.");
+    for place in ["Beijing", "Seoul", "Washington"] {
+        assert_eq!(get(&es, place).kind, EntityKind::Place);
+    }
+    assert_eq!(get(&es, "EU").kind, EntityKind::Organization);
+}
+
+#[test]
+fn shared_surname_goes_to_the_most_salient_bearer() {
+    let (_, es) = entities(
+        "North Korean leader Kim Jong Un arrived. Kim Jong Un met officials. Kim waved.\n\n\
+         Kim’s late father, Kim Jong Il, met Medvedev in 2011. Kim said, “Yes.”",
+    );
+    let un = get(&es, "Kim Jong Un");
+    assert_eq!(un.positions.len(), 5);
+    assert_eq!(get(&es, "Kim Jong Il").positions.len(), 1);
+}
+
+#[test]
+fn short_forms_merge_with_full_names_before_or_after() {
+    let (_, es) = entities(
+        "Putin met Chinese President Xi Jinping, and later Moon Jae-in. Xi and Moon smiled. \
+         Donald Trump was absent; Trump’s envoy came. Vladimir Putin left.",
+    );
+    assert_eq!(get(&es, "Vladimir Putin").aliases, ["Putin"]);
+    assert_eq!(get(&es, "Xi Jinping").aliases, ["Xi"]);
+    assert_eq!(get(&es, "Moon Jae-in").aliases, ["Moon"]);
+    assert_eq!(get(&es, "Donald Trump").aliases, ["Trump"]);
+}
+
+#[test]
+fn possessives_are_mentions_of_the_bare_name() {
+    let (b, es) = entities("Vladimir Putin spoke. Putin’s aides and Putin's guards waited.");
+    let putin = get(&es, "Vladimir Putin");
+    assert_eq!(mentions(&b, putin), ["Vladimir Putin", "Putin", "Putin"]);
+    assert_eq!(putin.aliases, ["Putin"]);
+}
+
+#[test]
+fn hyphenated_compounds_split_into_known_names() {
+    let (b, es) = entities(
+        "Kim met Putin. The Kim-Putin summit followed the North Korea-US summit, \
+         and the BBC's Rupert Wingfield-Hayes and Moon Jae-in watched Beijing-sponsored talks.",
+    );
+    assert_eq!(get(&es, "Kim").positions.len(), 2);
+    assert_eq!(get(&es, "Putin").positions.len(), 2);
+    assert_eq!(mentions(&b, get(&es, "North Korea")), ["North Korea"]);
+    assert_eq!(mentions(&b, get(&es, "US")), ["US"]);
+    assert_eq!(get(&es, "Rupert Wingfield-Hayes").kind, EntityKind::Person);
+    assert!(has(&es, "Moon Jae-in") && has(&es, "Beijing"));
+}
+
+#[test]
+fn us_variants_are_one_place_named_by_the_fullest_form() {
+    let (_, es) = entities("The US and the U.S. Senate; the United States and America agreed.");
+    let us = get(&es, "United States");
+    assert_eq!(us.kind, EntityKind::Place);
+    assert_eq!(us.positions.len(), 3);
+    assert_eq!(get(&es, "U.S. Senate").kind, EntityKind::Organization);
+}
+
+#[test]
+fn demonyms_are_places_not_people() {
+    let (b, es) = entities("North Korean laborers and Chinese vessels met American Klinger.");
+    let nk = get(&es, "North Korea");
+    assert_eq!(nk.kind, EntityKind::Place);
+    assert_eq!(mentions(&b, nk), ["North Korean"]);
+    assert_eq!(get(&es, "China").kind, EntityKind::Place);
+    assert!(es
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .all(|e| e.name == "Klinger"));
+}
+
+#[test]
+fn parenthesised_acronym_is_an_alias() {
+    let (_, es) = entities("The Dow Jones Industrial Average (DJIA) fell. The DJIA then rose.");
+    let dow = get(&es, "Dow Jones Industrial Average");
+    assert_eq!(dow.aliases, ["DJIA"]);
+    assert_eq!(dow.positions.len(), 3);
+}
+
+#[test]
+fn foreign_language_paragraphs_are_skipped() {
+    let (_, es) = entities(
+        "El proyecto de ley de Identidad de Género ingresó por primera vez al Parlamento \
+         argentino de la mano de la Federación Argentina en el año 2007.",
+    );
+    assert!(es.is_empty(), "{:?}", names(&es));
+}
+
+#[test]
+fn any_input_is_total() {
+    for text in [
+        "",
+        "’",
+        "A",
+        "A.B.",
+        "Kim-",
+        "-Kim",
+        "Kim’s’s",
+        "É’s É-É ( DJIA )",
+        "of and the",
+    ] {
+        let (b, es) = entities(text);
+        for e in &es {
+            for p in &e.positions {
+                assert!(b[p.block].text.get(p.start..p.end).is_some());
+            }
+        }
+    }
+}
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(text in "[A-Za-z’'.\\- ,()é\n]{0,80}") {
+            let (b, es) = entities(&text);
+            for e in &es {
+                for p in &e.positions {
+                    prop_assert!(b[p.block].text.get(p.start..p.end).is_some());
+                }
+            }
+        }
+    }
+}

@@ -29,7 +29,8 @@ fn core_words(words: &[String]) -> Vec<String> {
     words
         .iter()
         .filter(|w| !is_initial_or_suffix(w))
-        .cloned()
+        // `D.I.Y.` and `DIY` are one name.
+        .map(|w| w.replace('.', ""))
         .collect()
 }
 
@@ -208,8 +209,9 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
         if list.is_empty() || group.parent.is_some() {
             continue;
         }
-        // A heading word nothing in the body backs up is no entity.
-        if group.body_count == 0 && group.hint.strength < 3 {
+        // A heading word nothing in the body backs up is no entity, nor is
+        // a common-looking capitalized word that named nobody.
+        if (group.body_count == 0 && group.hint.strength < 3) || group.hint.doubtful {
             continue;
         }
         list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));

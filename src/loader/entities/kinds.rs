@@ -18,6 +18,9 @@ pub struct Hint {
     pub place: Option<&'static str>,
     /// The mention is a demonym (`Russian`) standing for its place.
     pub demonym: bool,
+    /// Nothing but capitals suggests a name, and the word looks common
+    /// (`Constitution`, `Experts`): kept only as an alias of a real name.
+    pub doubtful: bool,
 }
 
 impl Hint {
@@ -27,6 +30,7 @@ impl Hint {
             strength,
             place: None,
             demonym: false,
+            doubtful: false,
         }
     }
 
@@ -36,6 +40,7 @@ impl Hint {
             strength: 3,
             place: Some(canonical),
             demonym,
+            doubtful: false,
         }
     }
 
@@ -84,8 +89,29 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
             return Some(kind);
         }
     }
-    seg.last().and_then(|p| cue_kind(word(p)))
+    // `World War II`: the cue comes before a numeral suffix.
+    let last = seg
+        .iter()
+        .rev()
+        .find(|p| !LEXICON.suffix.contains(word(p)))
+        .and_then(|p| cue_kind(word(p)));
+    // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
+    last.or_else(|| {
+        let first = lower(seg.first().map_or("", word));
+        (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
+            .then_some(EntityKind::Place)
+    })
 }
+
+/// First words that make a name a place.
+const LEADING_PLACE_CUES: &[&str] = &[
+    "place", "rue", "plaza", "plaça", "avenida", "lake", "mount", "mt.", "fort", "port", "cape",
+    "gulf", "bay", "isle", "lago", "sierra", "monte", "piazza", "via", "calle",
+];
+/// Articles that open the names of papers, venues and groups, not of people.
+const ARTICLES: &[&str] = &[
+    "la", "le", "les", "el", "los", "las", "il", "der", "die", "das",
+];
 
 /// Lowercase nouns after which a single name is a place (`village of Khasan`).
 const PLACE_NOUNS: &[&str] = &[
@@ -105,6 +131,40 @@ const PLACE_NOUNS: &[&str] = &[
     "neighborhood",
     "neighbourhood",
     "suburb",
+];
+/// Lowercase nouns right before a name that make it an organisation.
+const ORG_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "bank",
+    "group",
+    "party",
+    "newspaper",
+    "magazine",
+    "website",
+    "site",
+    "blog",
+    "agency",
+    "channel",
+    "network",
+    "broadcaster",
+    "retailer",
+    "maker",
+    "giant",
+    "carrier",
+    "airline",
+    "publication",
+    "daily",
+    "weekly",
+    "insurer",
+    "lender",
+    "brand",
+];
+/// Endings of common words, rare in surnames, for words with no other evidence.
+const COMMON_ENDINGS: &[&str] = &[
+    "tion", "sion", "ism", "ist", "ists", "ity", "ment", "ments", "ness", "ship", "dom", "ern",
+    "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
+    "ary", "ty", "al",
 ];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
@@ -161,8 +221,21 @@ pub(super) fn classify(
         return Hint::new(EntityKind::Person, 3);
     }
     let lw = lower(w);
+    let whole = text.get(first.start..last.end).unwrap_or("");
+    if whole.contains('&') && !single {
+        return Hint::new(EntityKind::Organization, 2);
+    }
+    if single && (lw.ends_with("bank") || lw.ends_with("group")) {
+        return Hint::new(EntityKind::Organization, 2);
+    }
+    if first_space && ORG_NOUNS.contains(&prev) {
+        return Hint::new(EntityKind::Organization, 2);
+    }
     if !single && lex.first_name.contains(lw.as_str()) {
         return Hint::new(EntityKind::Person, 3);
+    }
+    if !single && ARTICLES.contains(&lw.as_str()) {
+        return Hint::new(EntityKind::Organization, 1);
     }
     let inner = pieces.len() >= 3
         && pieces.iter().any(|p| {
@@ -190,11 +263,25 @@ pub(super) fn classify(
     {
         return Hint::new(EntityKind::Place, 2);
     }
-    if single && first_space && PLACE_PREPOSITIONS.contains(&prev) {
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1);
     }
-    let _ = (ctx, b);
-    Hint::new(EntityKind::Person, 0)
+    let _ = b;
+    let mut hint = Hint::new(EntityKind::Person, 0);
+    hint.doubtful = if single {
+        ctx.lower_seen.contains(lw.as_str())
+            || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
+            || cue_kind(w).is_some()
+            || (lw.ends_with('s') && !lw.ends_with("ss"))
+    } else {
+        // `Gender Identity`, `Folk Healers`: every word also used as a
+        // common word in the article.
+        pieces
+            .iter()
+            .all(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
+    };
+    hint
 }
 
 fn has_digit(w: &str) -> bool {

@@ -52,6 +52,11 @@ pub(super) struct Piece {
     pub join: Join,
 }
 
+/// Words that make a known place into a neighbouring one (`North Vietnam`).
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
 /// Every mention in the article, in reading order.
 pub fn mentions(ctx: &Context) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -66,8 +71,7 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             scan_heading(ctx, b, &known, &mut out);
         }
     }
-    out.sort_by_key(|m| (m.block, m.start));
-    // Sorting moved mentions; re-point parenthesised aliases by position.
+    // Not sorted: `alias_of` indexes this order; entities sort positions.
     out
 }
 
@@ -94,11 +98,21 @@ pub(super) fn is_stop(word: &str) -> bool {
     if lex.stop_exact.contains(word) {
         return true;
     }
-    !is_acronym(word) && lex.stop.contains(lower(word).as_str())
+    let lw = lower(word);
+    if !lex.stop.contains(lw.as_str()) {
+        return false;
+    }
+    // Shouted stop words (`TO THOSE WHO`) are still stop words, but `US` is
+    // a place and `WHO` an organisation.
+    !(is_acronym(word) && (lex.places.contains_key(&lw) || lex.org_name.contains(word)))
 }
 
 pub(super) fn is_name_word(word: &str) -> bool {
     is_capitalized(word) && !is_stop(word)
+}
+
+fn is_name_tok(text: &str, tok: &Tok) -> bool {
+    !tok.linked && is_name_word(text_of(text, tok))
 }
 
 fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
@@ -109,7 +123,7 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < toks.len() {
         let Some(tok) = toks.get(i) else { break };
-        if !is_name_word(text_of(text, tok)) {
+        if !is_name_tok(text, tok) {
             i += 1;
             continue;
         }
@@ -166,13 +180,15 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
                 let soft = is_capitalized(w)
                     && LEXICON.soft_stop.contains(lower(w).as_str())
                     && LEXICON.first_name.contains(lower(word(last.last)).as_str());
-                if is_name_word(w) || soft {
+                if is_name_tok(text, t) || soft {
                     pieces.push(plain(j, Join::Plain));
                     j += 1;
-                } else if LEXICON.particle.contains(lw) && continues_name(text, toks, j + 1) {
-                    pieces.push(plain(j, Join::Plain));
-                    pieces.push(plain(j + 1, Join::Plain));
-                    j += 2;
+                } else if let Some(k) = particles_then_name(text, toks, j) {
+                    // `van Beethoven`, `de la Concorde`, `van der Waals`.
+                    for p in j..=k {
+                        pieces.push(plain(p, Join::Plain));
+                    }
+                    j = k + 1;
                 } else if LEXICON.connector.contains(lw) {
                     let mut k = j + 1;
                     if (lw == "of" || lw == "for") && word(k) == "the" {
@@ -197,7 +213,7 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
             Gap::Break => {
                 let gap = text.get(last.end..t.start).unwrap_or("");
                 let plural = word(last.last).ends_with('s') && (gap == "’ " || gap == "' ");
-                if plural && is_name_word(w) {
+                if plural && is_name_tok(text, t) {
                     pieces.push(plain(j, Join::PluralPossessive));
                     j += 1;
                 } else {
@@ -209,10 +225,24 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
     (pieces, j)
 }
 
+/// With one or two particles from token `j` followed by a name word, the
+/// index of that name word.
+fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let is_particle = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.gap == Gap::Space && LEXICON.particle.contains(text_of(text, t)))
+    };
+    if !is_particle(j) {
+        return None;
+    }
+    let k = if is_particle(j + 1) { j + 2 } else { j + 1 };
+    continues_name(text, toks, k).then_some(k)
+}
+
 /// Whether token `k` follows by a space and can go on a name.
 fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
     toks.get(k)
-        .is_some_and(|t| t.gap == Gap::Space && is_name_word(text_of(text, t)))
+        .is_some_and(|t| t.gap == Gap::Space && is_name_tok(text, t))
 }
 
 fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
@@ -295,10 +325,43 @@ fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) 
         return;
     }
     let emit = |out: &mut Vec<Mention>, pieces: &[Piece], hint: Hint| {
-        push_mention(ctx, b, text, pieces, hint, false, out)
+        push_mention(b, text, pieces, hint, false, out)
     };
     if let Some((canon, demonym)) = lookup_place(text, seg, n) {
         return emit(out, seg, Hint::place(canon, demonym));
+    }
+    let word_at = |k: usize| seg.get(k).map_or("", |p| piece_text(text, p));
+    // `North Vietnam`, `North African`: a direction before a known place
+    // is a place.
+    if n >= 2
+        && DIRECTIONS.contains(&lower(word_at(0)).as_str())
+        && lookup_place(text, &seg[1..], n - 1).is_some()
+    {
+        return emit(out, seg, Hint::new(EntityKind::Place, 3));
+    }
+    // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
+    // name followed by a surname starts a new name.
+    let split = (1..n.saturating_sub(1)).find(|&k| {
+        LEXICON.first_name.contains(lower(word_at(k)).as_str())
+            && (k >= 2 || kinds::cue_kind(word_at(k - 1)).is_some())
+            && !LEXICON.first_name.contains(lower(word_at(k - 1)).as_str())
+    });
+    if let Some(k) = split {
+        emit_segment(ctx, b, &seg[..k], out);
+        emit_segment(ctx, b, &seg[k..], out);
+        return;
+    }
+    // `United States Dow Jones Industrial Average`: a place, then a long name.
+    if let Some((len, canon, demonym)) = place_prefix(text, seg) {
+        // `South African African National Congress`: a descriptor before a
+        // name that starts with its own.
+        let doubled = place_prefix(text, &seg[len..]).is_some();
+        let long = !demonym && n >= len + 3;
+        if (long || doubled) && kinds::segment_cue(text, &seg[len..]).is_some() {
+            emit(out, &seg[..len], Hint::place(canon, demonym));
+            emit_segment(ctx, b, &seg[len..], out);
+            return;
+        }
     }
     if n >= 2 {
         if let Some(kind) = kinds::segment_cue(text, seg) {
@@ -341,12 +404,20 @@ fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) 
             titled = true;
         }
     }
-    let name = &rest[name_from..];
-    if name.is_empty() || name.iter().all(is_title_word) {
+    let mut name = rest.get(name_from..).unwrap_or(&[]);
+    // `the US Treasury Secretary`: a title with no name after it leaves
+    // only whoever the titled person works for.
+    let bare = name.len() - name.iter().rev().take_while(|p| is_title_word(p)).count();
+    let employer = !titled && bare < name.len();
+    name = name.get(..bare).unwrap_or(&[]);
+    if name.is_empty() {
         return;
     }
     let hint = kinds::classify(ctx, b, text, toks, name, titled);
-    emit(out, name, hint);
+    if employer && hint.doubtful {
+        return;
+    }
+    emit(out, name, if employer { hint.at_least_org() } else { hint });
 }
 
 /// Drop sentence-initial words that are only capitalized because they start
@@ -373,7 +444,9 @@ fn trim_sentence_initial<'s>(
             || lex.org_name.contains(w)
             || lex.other_name.contains(w)
             || is_acronym(w)
-            || w.contains('-');
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|tail| w.contains('-') && is_capitalized(tail));
         if known {
             break;
         }
@@ -399,7 +472,6 @@ fn trim_sentence_initial<'s>(
 }
 
 fn push_mention(
-    ctx: &Context,
     b: usize,
     text: &str,
     pieces: &[Piece],
@@ -417,22 +489,24 @@ fn push_mention(
         .map(|w| w.trim_end_matches(['\'', '’']).to_string())
         .collect();
     // `Dow Jones Industrial Average (DJIA)`: the acronym names what precedes.
-    let alias_of = if pieces.len() == 1 && is_acronym(raw) && !hint.is_place() {
-        let before = text.get(..f.start).unwrap_or("");
-        let after = text.get(l.end..).unwrap_or("");
-        out.iter()
-            .rposition(|m| {
-                m.block == b
-                    && before
-                        .trim_end()
-                        .strip_suffix('(')
-                        .is_some_and(|s| s.trim_end().len() == m.end)
-            })
-            .filter(|_| after.starts_with(')'))
-    } else {
-        None
+    // `IMF (International Monetary Fund)` the other way round.
+    let before = text.get(..f.start).unwrap_or("").trim_end();
+    let after = text.get(l.end..).unwrap_or("");
+    let opened = before.strip_suffix('(').map(|s| s.trim_end().len());
+    let alias_of = match (opened, out.last()) {
+        (Some(prev_end), Some(prev))
+            if !hint.is_place()
+                && after.starts_with(')')
+                && prev.block == b
+                && prev.end == prev_end
+                && !prev.hint.is_place()
+                && ((pieces.len() == 1 && is_acronym(raw))
+                    || (!prev.surface.contains(' ') && is_acronym(&prev.surface))) =>
+        {
+            Some(out.len() - 1)
+        }
+        _ => None,
     };
-    let _ = ctx;
     out.push(Mention {
         block: b,
         start: f.start,
@@ -494,7 +568,7 @@ fn scan_heading(ctx: &Context, b: usize, known: &HashSet<String>, out: &mut Vec<
         }
         match found {
             Some((n, hint)) => {
-                push_mention(ctx, b, text, &pieces[..n], hint, true, out);
+                push_mention(b, text, &pieces[..n], hint, true, out);
                 i = pieces[n - 1].last + 1;
             }
             None => i += 1,

@@ -23,6 +23,9 @@ pub struct Tok {
     pub sentence_start: bool,
     /// The word carried a possessive `’s` / `'s`, which ends any name.
     pub possessive: bool,
+    /// Part of a hashtag, handle or URL (`#Bankia`, `@user`, `bit.ly/Xy`):
+    /// words there are not names in prose.
+    pub linked: bool,
 }
 
 /// Abbreviations whose period belongs to the word and ends no sentence.
@@ -75,12 +78,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let gap_text = &text[gap_start..start];
         let gap = classify_gap(gap_text, toks.is_empty());
         let sentence_start = toks.is_empty() || starts_sentence(gap_text);
+        let linked = gap_text.ends_with(['#', '@', '/', '=', '_', '.']);
         toks.push(Tok {
             start,
             end,
             gap,
             sentence_start,
             possessive,
+            linked,
         });
         pos = next;
         gap_start = next;
@@ -138,7 +143,9 @@ fn classify_gap(gap: &str, first: bool) -> Gap {
     if gap == "-" || gap == "‐" {
         return Gap::Hyphen;
     }
-    if !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
+    // A single line break inside a block is hard wrapping, not structure.
+    let spacing = |c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\n');
+    if !gap.is_empty() && gap.chars().all(spacing) && gap.matches('\n').count() <= 1 {
         return Gap::Space;
     }
     Gap::Break
@@ -147,7 +154,7 @@ fn classify_gap(gap: &str, first: bool) -> Gap {
 fn starts_sentence(gap: &str) -> bool {
     if gap
         .chars()
-        .any(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '…' | '*' | '•' | '|'))
+        .any(|c| matches!(c, '.' | '!' | '?' | ':' | '…' | '*' | '•' | '|'))
     {
         return true;
     }

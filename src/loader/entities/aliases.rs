@@ -5,10 +5,9 @@
 //! Putin`, `Moon` → `Moon Jae-in`); when several fit (`Kim`), the most
 //! salient wins: introduced before the mention, most named in full, first.
 
-use std::collections::HashMap;
-
 use super::super::{ByteSpan, EntityDraft};
 use super::kinds::Hint;
+use super::lexicon::FxMap;
 use super::names::Mention;
 use crate::article::EntityKind;
 
@@ -25,13 +24,17 @@ struct Group {
     parent: Option<usize>,
 }
 
-fn core_words(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .filter(|w| !is_initial_or_suffix(w))
-        // `D.I.Y.` and `DIY` are one name.
-        .map(|w| w.replace('.', ""))
-        .collect()
+/// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
+/// a trailing plural-possessive apostrophe dropped.
+fn core_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+    }
+    out
 }
 
 /// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
@@ -54,19 +57,19 @@ fn stronger(a: Hint, b: Hint) -> Hint {
 
 pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxMap<String, usize> = FxMap::default();
     let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let key = match m.hint.place {
             Some(canon) => format!("\u{1}{canon}"),
-            None => core_words(&m.words).join(" "),
+            None => core_key(&m.key),
         };
         if key.is_empty() {
             continue;
         }
         let g = *by_key.entry(key).or_insert_with(|| {
             groups.push(Group {
-                core: core_words(&m.words),
+                core: core_key(&m.key).split(' ').map(str::to_string).collect(),
                 mentions: Vec::new(),
                 hint: m.hint,
                 first: None,
@@ -137,7 +140,7 @@ fn is_affix(short: &[String], long: &[String]) -> bool {
 fn merge_short_names(groups: &mut [Group]) {
     // Candidates share the first or last word: index them so the search
     // stays linear in practice.
-    let mut by_edge: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_edge: FxMap<String, Vec<usize>> = FxMap::default();
     for (h, g) in groups.iter().enumerate() {
         if let (Some(f), Some(l)) = (g.core.first(), g.core.last()) {
             by_edge.entry(format!("<{f}")).or_default().push(h);
@@ -249,12 +252,16 @@ fn pick_name(group: &Group, ms: &[&Mention]) -> String {
             return place.to_string();
         }
     }
-    let count = |s: &str| ms.iter().filter(|m| m.surface == s).count();
+    let mut counts: FxMap<&str, usize> = FxMap::default();
+    for m in ms {
+        *counts.entry(m.surface.as_str()).or_default() += 1;
+    }
+    let count = |s: &str| counts.get(s).copied().unwrap_or(0);
     let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
         let long = if group.hint.place.is_some() {
             m.surface.chars().count()
         } else {
-            m.words.len()
+            m.key.split(' ').count()
         };
         (long, count(&m.surface), std::cmp::Reverse(*i))
     });

@@ -5,9 +5,9 @@
 //! splits but `Wingfield-Hayes` does not), and which blocks are title-case
 //! headings or not English at all.
 
-use std::collections::HashSet;
+use std::cell::OnceCell;
 
-use super::lexicon::{phrase_key, push_lower, LEXICON};
+use super::lexicon::{lower, phrase_key, FxSet, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -19,11 +19,14 @@ pub struct Context<'a> {
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
     /// Lowercased words seen capitalized away from a sentence start.
-    pub cap_mid: HashSet<String>,
+    pub cap_mid: FxSet<String>,
     /// Words seen in lowercase.
-    pub lower_seen: HashSet<&'a str>,
-    /// Phrase keys of capitalized runs not glued to anything by a hyphen.
-    pub standalone: HashSet<String>,
+    pub lower_seen: FxSet<&'a str>,
+    /// Capitalized runs not glued to anything by a hyphen: block, first
+    /// token, length.
+    runs: Vec<(usize, usize, usize)>,
+    /// Their phrase keys, built on first use.
+    standalone: OnceCell<FxSet<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -44,15 +47,57 @@ impl<'a> Context<'a> {
             toks,
             english,
             heading,
-            cap_mid: HashSet::new(),
-            lower_seen: HashSet::new(),
-            standalone: HashSet::new(),
+            cap_mid: FxSet::default(),
+            lower_seen: FxSet::default(),
+            runs: Vec::new(),
+            standalone: OnceCell::new(),
         };
         ctx.gather();
         ctx
     }
 
+    /// Which capitalized words also occur in lowercase. Only words seen
+    /// capitalized can be asked about, so a bitmap of their (length, first
+    /// letter) skips hashing nearly every lowercase word.
+    fn gather_lowercase(&mut self) {
+        let mut shapes = [0u64; 32];
+        let mut caps: FxSet<String> = FxSet::default();
+        for (b, block) in self.blocks.iter().enumerate() {
+            let Some(toks) = self.toks.get(b) else {
+                continue;
+            };
+            for tok in toks {
+                let word = text_of(&block.text, tok);
+                if is_capitalized(word) {
+                    let lw = lower(word);
+                    if let Some(slot) = shapes.get_mut(lw.len()) {
+                        *slot |= 1 << (lw.as_bytes().first().copied().unwrap_or(0) % 64);
+                    }
+                    if !caps.contains(lw.as_str()) {
+                        caps.insert(lw.as_str().to_string());
+                    }
+                }
+            }
+        }
+        for (b, block) in self.blocks.iter().enumerate() {
+            let Some(toks) = self.toks.get(b) else {
+                continue;
+            };
+            for tok in toks {
+                let word = text_of(&block.text, tok);
+                let first = word.as_bytes().first().copied().unwrap_or(0);
+                let maybe = shapes
+                    .get(word.len())
+                    .is_some_and(|mask| mask & (1 << (first % 64)) != 0);
+                if maybe && first.is_ascii_lowercase() && caps.contains(word) {
+                    self.lower_seen.insert(word);
+                }
+            }
+        }
+    }
+
     fn gather(&mut self) {
+        self.gather_lowercase();
         for (b, block) in self.blocks.iter().enumerate() {
             if !self.english.get(b).copied().unwrap_or(false)
                 || self.heading.get(b).copied().unwrap_or(false)
@@ -63,60 +108,74 @@ impl<'a> Context<'a> {
                 continue;
             };
             let text = block.text.as_str();
-            let mut run: Vec<&str> = Vec::new();
+            // The open run: first token index and length.
+            let mut run: (usize, usize) = (0, 0);
             let mut run_glued = false;
-            for tok in toks {
+            for (i, tok) in toks.iter().enumerate() {
                 let word = text_of(text, tok);
                 let cap = is_capitalized(word);
-                let continues = cap && tok.gap == Gap::Space && !run.is_empty();
-                if !continues && !run.is_empty() {
-                    let glued = run_glued || tok.gap == Gap::Hyphen;
-                    close_run(&mut self.standalone, &run, glued);
-                    run.clear();
+                let continues = cap && tok.gap == Gap::Space && run.1 > 0;
+                if !continues && run.1 > 0 {
+                    if !(run_glued || tok.gap == Gap::Hyphen) {
+                        self.runs.push((b, run.0, run.1));
+                    }
+                    run.1 = 0;
                 }
                 if cap {
                     if !tok.sentence_start {
-                        let mut lower = String::with_capacity(word.len());
-                        push_lower(&mut lower, word);
-                        self.cap_mid.insert(lower);
+                        let lw = lower(word);
+                        if !self.cap_mid.contains(lw.as_str()) {
+                            self.cap_mid.insert(lw.as_str().to_string());
+                        }
                     }
-                    if run.is_empty() {
+                    if run.1 == 0 {
                         run_glued = tok.gap == Gap::Hyphen;
+                        run.0 = i;
                     }
-                    run.push(word);
+                    run.1 += 1;
                     if tok.possessive {
-                        close_run(&mut self.standalone, &run, run_glued);
-                        run.clear();
+                        if !run_glued {
+                            self.runs.push((b, run.0, run.1));
+                        }
+                        run.1 = 0;
                     }
-                } else if word.chars().next().is_some_and(char::is_lowercase) {
-                    self.lower_seen.insert(word);
                 }
             }
-            if !run.is_empty() {
-                close_run(&mut self.standalone, &run, run_glued);
+            if run.1 > 0 && !run_glued {
+                self.runs.push((b, run.0, run.1));
             }
         }
+    }
+
+    /// Each standalone run with its last one, two and three words; built
+    /// only when a hyphen needs it, since hyphenated names are rare.
+    fn standalone_keys(&self) -> FxSet<String> {
+        let mut set = FxSet::default();
+        for &(b, first, len) in &self.runs {
+            let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
+                continue;
+            };
+            let Some(run) = toks.get(first..first + len) else {
+                continue;
+            };
+            let span = |from: &Tok, to: &Tok| block.text.get(from.start..to.end).unwrap_or("");
+            let Some(last) = run.last() else { continue };
+            for (k, from) in run.iter().enumerate() {
+                if k == 0 || run.len() - k <= 3 {
+                    set.insert(phrase_key(span(from, last)));
+                }
+            }
+        }
+        set
     }
 
     /// Whether a phrase key stands on its own as a name or a known place.
     pub fn known_alone(&self, key: &str) -> bool {
-        self.standalone.contains(key)
+        let standalone = self.standalone.get_or_init(|| self.standalone_keys());
+        standalone.contains(key)
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }
-}
-
-/// Record a run and its last one and two words as standalone names.
-fn close_run(standalone: &mut HashSet<String>, run: &[&str], glued: bool) {
-    if glued {
-        return;
-    }
-    for take in 1..=run.len().min(3) {
-        if let Some(tail) = run.get(run.len() - take..) {
-            standalone.insert(phrase_key(&tail.join(" ")));
-        }
-    }
-    standalone.insert(phrase_key(&run.join(" ")));
 }
 
 /// A short line without final punctuation whose longer words are mostly
@@ -165,7 +224,7 @@ mod tests {
     #[test]
     fn mid_sentence_capitals_and_standalone_runs_are_collected() {
         let blocks = [para(
-            "Subsequent talks showed Kim and Putin at the Kim-Putin summit with Wingfield-Hayes.",
+            "Subsequent talks showed Kim and Putin at the Kim-Putin summit with Wingfield-Hayes. Talks ended.",
         )];
         let ctx = Context::new(&blocks);
         assert!(ctx.cap_mid.contains("kim"));

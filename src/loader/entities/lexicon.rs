@@ -5,7 +5,79 @@
 //! the rules; every lookup is a hash probe on a borrowed `&str`.
 
 use std::collections::{HashMap, HashSet};
+
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
 use std::sync::LazyLock;
+
+/// A small fast hasher (the Fx scheme) for short word keys: SipHash's
+/// DoS resistance buys nothing here and costs most of the lookup time.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= u64::from(*b) << (i * 8);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// A word lowercased without touching the heap when it is short ASCII,
+/// which nearly every lookup key is.
+pub enum Lower {
+    Stack([u8; 32], usize),
+    Heap(String),
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII bytes are ever copied in, so this never fails.
+            Lower::Stack(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// `word` lowercased, `’` as `'`.
+pub fn lower(word: &str) -> Lower {
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        return Lower::Stack(buf, word.len());
+    }
+    let mut s = String::with_capacity(word.len());
+    push_lower(&mut s, word);
+    Lower::Heap(s)
+}
 
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
 const PLACES: &str = include_str!("../../../assets/gazetteer/places.txt");
@@ -17,34 +89,36 @@ pub const MAX_PHRASE_WORDS: usize = 5;
 /// All word lists, keyed as the data file's `[section]`s.
 pub struct Lexicon {
     /// Never names, compared lowercased.
-    pub stop: HashSet<&'static str>,
+    pub stop: FxSet<&'static str>,
     /// Never names, compared as written (`TV`, `I`).
-    pub stop_exact: HashSet<&'static str>,
+    pub stop_exact: FxSet<&'static str>,
     /// Stop words that may continue a name after a given name (`Theresa May`).
-    pub soft_stop: HashSet<&'static str>,
-    pub title: HashSet<&'static str>,
-    pub title_modifier: HashSet<&'static str>,
-    pub role: HashSet<&'static str>,
-    pub speech: HashSet<&'static str>,
-    pub first_name: HashSet<&'static str>,
-    pub particle: HashSet<&'static str>,
-    pub connector: HashSet<&'static str>,
-    pub suffix: HashSet<&'static str>,
-    pub org_cue: HashSet<&'static str>,
-    pub place_cue: HashSet<&'static str>,
-    pub other_cue: HashSet<&'static str>,
-    pub org_name: HashSet<&'static str>,
-    pub other_name: HashSet<&'static str>,
+    pub soft_stop: FxSet<&'static str>,
+    pub title: FxSet<&'static str>,
+    pub title_modifier: FxSet<&'static str>,
+    pub role: FxSet<&'static str>,
+    pub speech: FxSet<&'static str>,
+    pub first_name: FxSet<&'static str>,
+    pub particle: FxSet<&'static str>,
+    pub connector: FxSet<&'static str>,
+    pub suffix: FxSet<&'static str>,
+    pub org_cue: FxSet<&'static str>,
+    pub place_cue: FxSet<&'static str>,
+    pub other_cue: FxSet<&'static str>,
+    pub org_name: FxSet<&'static str>,
+    pub other_name: FxSet<&'static str>,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
-    pub places: HashMap<String, &'static str>,
+    pub places: FxMap<String, &'static str>,
+    /// First words of places and demonyms, to skip phrase lookups early.
+    pub place_first: FxSet<String>,
     /// Lowercased demonym phrase (`north korean`) → canonical place.
-    pub demonyms: HashMap<String, &'static str>,
+    pub demonyms: FxMap<String, &'static str>,
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 fn build() -> Lexicon {
-    let mut sections: HashMap<&'static str, HashSet<&'static str>> = HashMap::new();
+    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
     let mut current = "";
     for line in WORDS.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -73,14 +147,21 @@ fn build() -> Lexicon {
         other_cue: take("other_cue"),
         org_name: take("org_name"),
         other_name: take("other_name"),
+        place_first: PLACES
+            .lines()
+            .chain(DEMONYMS.lines())
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split('|'))
+            .filter_map(|form| phrase_key(form).split(' ').next().map(str::to_string))
+            .collect(),
         places: phrase_map(PLACES),
         demonyms: phrase_map(DEMONYMS),
     }
 }
 
 /// `Canonical|variant|…` lines → every form (canonical included) lowercased.
-fn phrase_map(data: &'static str) -> HashMap<String, &'static str> {
-    let mut map = HashMap::new();
+fn phrase_map(data: &'static str) -> FxMap<String, &'static str> {
+    let mut map = FxMap::default();
     for line in data.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -116,6 +197,10 @@ pub fn phrase_key(phrase: &str) -> String {
 
 /// Append `word` lowercased, with `’` as `'`.
 pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.chars() {
         if c == '’' {
             out.push('\'');

@@ -6,11 +6,9 @@
 //! titles (`President`), and what remains becomes one [`Mention`] whose kind
 //! evidence [`kinds`](super::kinds) weighs.
 
-use std::collections::HashSet;
-
 use super::context::Context;
 use super::kinds::{self, Hint};
-use super::lexicon::{phrase_key, push_lower, LEXICON, MAX_PHRASE_WORDS};
+use super::lexicon::{phrase_key, FxSet, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use crate::article::EntityKind;
 
@@ -22,8 +20,9 @@ pub struct Mention {
     pub end: usize,
     /// The text as written, whitespace collapsed.
     pub surface: String,
-    /// Lowercased words, hyphens split (`kim jong un` for `Kim Jong-Un`).
-    pub words: Vec<String>,
+    /// Lowercased words, hyphens split (`kim jong un` for `Kim Jong-Un`),
+    /// single spaces.
+    pub key: String,
     pub hint: Hint,
     /// Found in a title-case heading, where capitals prove nothing.
     pub heading: bool,
@@ -75,12 +74,7 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
     out
 }
 
-/// Lowercased word of a token (allocates; only called on capitalized words).
-pub(super) fn lower(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    push_lower(&mut s, word);
-    s
-}
+pub(super) use super::lexicon::lower;
 
 /// Capitalized words that are never names.
 pub(super) fn is_stop(word: &str) -> bool {
@@ -104,7 +98,7 @@ pub(super) fn is_stop(word: &str) -> bool {
     }
     // Shouted stop words (`TO THOSE WHO`) are still stop words, but `US` is
     // a place and `WHO` an organisation.
-    !(is_acronym(word) && (lex.places.contains_key(&lw) || lex.org_name.contains(word)))
+    !(is_acronym(word) && (lex.places.contains_key(lw.as_str()) || lex.org_name.contains(word)))
 }
 
 pub(super) fn is_name_word(word: &str) -> bool {
@@ -299,6 +293,11 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
 /// The canonical place (and whether it was a demonym) of `pieces[..n]`.
 fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
+    let first = lower(text.get(f.start..f.end)?);
+    let first = first.split(['-', ' ']).next().unwrap_or("");
+    if !LEXICON.place_first.contains(first) {
+        return None;
+    }
     let key = phrase_key(text.get(f.start..l.end)?);
     if let Some(c) = LEXICON.places.get(&key) {
         return Some((c, false));
@@ -437,7 +436,7 @@ fn trim_sentence_initial<'s>(
         let w = piece_text(text, first);
         let lw = lower(w);
         let lex = &*LEXICON;
-        let known = ctx.cap_mid.contains(&lw)
+        let known = ctx.cap_mid.contains(lw.as_str())
             || lex.first_name.contains(lw.as_str())
             || lex.title.contains(lw.as_str())
             || lex.title_modifier.contains(lw.as_str())
@@ -483,12 +482,12 @@ fn push_mention(
         return;
     };
     let raw = text.get(f.start..l.end).unwrap_or("");
-    let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    let words: Vec<String> = phrase_key(&surface)
-        .split(' ')
-        .map(|w| w.trim_end_matches(['\'', '’']).to_string())
-        .collect();
-    // `Dow Jones Industrial Average (DJIA)`: the acronym names what precedes.
+    let surface = if raw.contains(['\n', '\t', '\u{a0}']) || raw.contains("  ") {
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        raw.to_string()
+    };
+    let key = phrase_key(&surface);
     // `IMF (International Monetary Fund)` the other way round.
     let before = text.get(..f.start).unwrap_or("").trim_end();
     let after = text.get(l.end..).unwrap_or("");
@@ -512,7 +511,7 @@ fn push_mention(
         start: f.start,
         end: l.end,
         surface,
-        words,
+        key,
         hint,
         heading,
         alias_of,
@@ -521,12 +520,12 @@ fn push_mention(
 
 /// Phrase keys of everything named in the body, plus the single words of
 /// people's names, which a headline may use alone (`Klinger`).
-fn body_forms(mentions: &[Mention]) -> HashSet<String> {
-    let mut known = HashSet::new();
+fn body_forms(mentions: &[Mention]) -> FxSet<String> {
+    let mut known = FxSet::default();
     for m in mentions {
-        known.insert(m.words.join(" "));
-        if m.hint.kind == EntityKind::Person {
-            known.extend(m.words.iter().cloned());
+        known.insert(m.key.clone());
+        if m.hint.kind == EntityKind::Person && m.key.contains(' ') {
+            known.extend(m.key.split(' ').map(str::to_string));
         }
     }
     known
@@ -534,7 +533,7 @@ fn body_forms(mentions: &[Mention]) -> HashSet<String> {
 
 /// In a title-case heading every word is capitalized, so only take the
 /// longest word sequences that the body or the gazetteer already knows.
-fn scan_heading(ctx: &Context, b: usize, known: &HashSet<String>, out: &mut Vec<Mention>) {
+fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: &mut Vec<Mention>) {
     let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
         return;
     };

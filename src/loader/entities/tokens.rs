@@ -43,28 +43,45 @@ fn opens_quote(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„')
 }
 
+/// The char at byte `at` (which must be a boundary) and its length.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 6);
     let mut pos = 0;
     let mut gap_start = 0;
-    while pos < text.len() {
-        let Some(c) = text[pos..].chars().next() else {
-            break;
+    while let Some(&byte) = bytes.get(pos) {
+        // ASCII is nearly all of the text: skip it without decoding.
+        let starts_word = if byte.is_ascii() {
+            byte.is_ascii_alphanumeric() || byte == b'&'
+        } else {
+            match char_at(text, pos) {
+                Some(c) if c.is_alphanumeric() => true,
+                Some(c) => {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            }
         };
-        if !(c.is_alphanumeric() || c == '&') {
-            pos += c.len_utf8();
+        if !starts_word {
+            pos += 1;
             continue;
         }
         let start = pos;
-        let mut end = if c == '&' {
+        let full_end = if byte == b'&' {
             pos + 1
         } else {
             word_end(text, pos)
         };
+        let word = text.get(start..full_end).unwrap_or("");
+        let mut end = full_end;
         let mut possessive = false;
         // A possessive suffix ends the name but not the word's span.
-        let word = &text[start..end];
         for suffix in ["’s", "'s", "’S", "'S"] {
             if let Some(stem) = word.strip_suffix(suffix) {
                 if !stem.is_empty() {
@@ -74,10 +91,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 break;
             }
         }
-        let next = start + word.len();
-        let gap_text = &text[gap_start..start];
-        let gap = classify_gap(gap_text, toks.is_empty());
-        let sentence_start = toks.is_empty() || starts_sentence(gap_text);
+        let gap_text = text.get(gap_start..start).unwrap_or("");
+        let (gap, sentence_start) = if gap_text == " " && !toks.is_empty() {
+            (Gap::Space, false)
+        } else {
+            (
+                classify_gap(gap_text, toks.is_empty()),
+                toks.is_empty() || starts_sentence(gap_text),
+            )
+        };
         let linked = gap_text.ends_with(['#', '@', '/', '=', '_', '.']);
         toks.push(Tok {
             start,
@@ -87,8 +109,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             possessive,
             linked,
         });
-        pos = next;
-        gap_start = next;
+        pos = full_end.max(start + 1);
+        gap_start = pos;
     }
     toks
 }
@@ -97,17 +119,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 /// apostrophes (`O’Brien`), and the period of an initial (`P.`, `U.S.`) or
 /// a known abbreviation (`Mr.`, `Corp.`).
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
     let mut letters = 0;
-    let mut iter = text[start..].char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let at = start + i;
-        if c.is_alphanumeric() {
-            end = at + c.len_utf8();
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii_alphanumeric() {
+            end += 1;
             letters += 1;
             continue;
         }
-        let next = iter.peek().map(|&(_, n)| n);
+        let Some(c) = char_at(text, end) else { break };
+        let at = end;
+        if c.is_alphanumeric() {
+            end += c.len_utf8();
+            letters += 1;
+            continue;
+        }
+        let next = char_at(text, at + c.len_utf8());
         if is_apostrophe(c) && letters > 0 && next.is_some_and(char::is_alphanumeric) {
             end = at + c.len_utf8();
             continue;
@@ -118,13 +146,12 @@ fn word_end(text: &str, start: usize) -> usize {
             continue;
         }
         if c == '.' {
-            let word = &text[start..end];
+            let word = text.get(start..end).unwrap_or("");
             let segment = word.rsplit('.').next().unwrap_or(word);
             let single = segment.chars().count() == 1 && segment.chars().all(char::is_alphabetic);
             if single && next.is_some_and(char::is_alphabetic) {
                 // `U.S.`: keep reading the chain of initials.
                 end = at + 1;
-                letters = 0;
                 continue;
             }
             if single || ABBREVIATIONS.contains(&word) {
@@ -198,7 +225,8 @@ pub fn is_initial(word: &str) -> bool {
 /// Portuguese or Russian ones, and most letters must be Latin.
 pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
     let (mut english, mut foreign, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
-    for t in toks {
+    // The first eighty words tell the language as well as all of them.
+    for t in toks.iter().take(80) {
         let w = text_of(text, t);
         if matches!(
             w,

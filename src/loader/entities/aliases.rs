@@ -132,8 +132,13 @@ fn merge_parenthesised(
 /// Introduced before the short form, named in full most, named first.
 type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
 
+/// `Putin` in `Vladimir Putin`, `Moon` in `Moon Jae-in`, and `Gerald Ford`
+/// in `Gerald Rudolph Ford` (a middle name left out).
 fn is_affix(short: &[String], long: &[String]) -> bool {
-    short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
+    short.len() < long.len()
+        && (long.starts_with(short)
+            || long.ends_with(short)
+            || (short.len() >= 2 && short.first() == long.first() && short.last() == long.last()))
 }
 
 /// Shorter names join the longer names they begin or end.
@@ -191,8 +196,18 @@ fn merge_short_names(groups: &mut [Group]) {
             }
         }
         if let Some((_, _, _, h)) = best {
+            let (count, first) = (short.body_count, short.first);
             if let Some(x) = groups.get_mut(g) {
                 x.parent = Some(h);
+            }
+            // The full name now also stands for the merged form, so its
+            // salience for still shorter forms grows with it.
+            if let Some(x) = groups.get_mut(h) {
+                x.body_count += count;
+                x.first = match (x.first, first) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
             }
         }
     }

@@ -122,8 +122,12 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
             continue;
         }
         let (pieces, next) = build_run(ctx, text, toks, i);
-        for seg in split_run(text, &pieces) {
-            emit_segment(ctx, b, &seg, out);
+        if pieces.iter().all(|p| p.join == Join::Plain) {
+            emit_segment(ctx, b, &pieces, out);
+        } else {
+            for seg in split_run(text, &pieces) {
+                emit_segment(ctx, b, &seg, out);
+            }
         }
         i = next.max(i + 1);
     }
@@ -150,8 +154,9 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
         match t.gap {
             Gap::Hyphen => {
                 let run_start = pieces.first().map_or(last.start, |p| p.start);
-                let left = phrase_key(text.get(run_start..last.end).unwrap_or(""));
-                let left_known = ctx.known_alone(&left);
+                // Bounded so a long hyphen chain can't make this quadratic.
+                let left_known = pieces.len() <= MAX_PHRASE_WORDS
+                    && ctx.known_alone(&phrase_key(text.get(run_start..last.end).unwrap_or("")));
                 if is_capitalized(w) {
                     // `Kim-Putin`, `Russia-US`: two names side by side.
                     if left_known && ctx.known_alone(&phrase_key(w)) {
@@ -406,8 +411,10 @@ fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) 
     let mut name = rest.get(name_from..).unwrap_or(&[]);
     // `the US Treasury Secretary`: a title with no name after it leaves
     // only whoever the titled person works for.
+    // Only one word before it, though: `Leslie Lynch King` is a name.
     let bare = name.len() - name.iter().rev().take_while(|p| is_title_word(p)).count();
-    let employer = !titled && bare < name.len();
+    let employer = !titled && bare < name.len() && bare <= 1;
+    let bare = if employer || titled { bare } else { name.len() };
     name = name.get(..bare).unwrap_or(&[]);
     if name.is_empty() {
         return;

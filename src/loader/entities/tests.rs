@@ -376,3 +376,62 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn middle_names_merge_and_family_surnames_go_to_the_main_bearer() {
+    let (b, es) = entities(
+        "Today we talk about Gerald Ford. Ford was president. He was born Gerald Rudolph Ford \
+         in Nebraska. Gerald Ford married Betty Ford in 1948. Ford said he was lucky.",
+    );
+    let gerald = get(&es, "Gerald Rudolph Ford");
+    assert_eq!(
+        mentions(&b, gerald),
+        [
+            "Gerald Ford",
+            "Ford",
+            "Gerald Rudolph Ford",
+            "Gerald Ford",
+            "Ford"
+        ]
+    );
+    assert_eq!(get(&es, "Betty Ford").positions.len(), 1);
+}
+
+#[test]
+fn a_first_name_inside_a_run_starts_a_new_name() {
+    let (_, es) = entities(
+        "Chief investment officer at Fort Pitt Capital Group Charlie Smith said so. \
+         Secretary of the Air Force James Roche agreed.",
+    );
+    assert_eq!(
+        get(&es, "Fort Pitt Capital Group").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(get(&es, "Charlie Smith").kind, EntityKind::Person);
+    assert_eq!(get(&es, "James Roche").kind, EntityKind::Person);
+}
+
+#[test]
+fn hashtags_handles_and_contractions_are_not_names() {
+    let (_, es) =
+        entities("I’m told #NoMoreEuros trended and @FelipeCalderon replied. Don’t worry.");
+    assert!(es.is_empty(), "{:?}", names(&es));
+}
+
+#[test]
+fn directions_before_places_and_acronyms_before_names() {
+    let (_, es) = entities(
+        "Troops left North Vietnam. He was president of the IMF (International Monetary Fund).",
+    );
+    assert_eq!(get(&es, "North Vietnam").kind, EntityKind::Place);
+    let imf = get(&es, "International Monetary Fund");
+    assert_eq!(imf.kind, EntityKind::Organization);
+    assert_eq!(imf.aliases, ["IMF"]);
+}
+
+#[test]
+fn a_bare_title_leaves_its_employer_not_a_person() {
+    let (_, es) = entities("Henry Paulson, the US Treasury Secretary, explained the plan.");
+    assert_eq!(get(&es, "Treasury").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Henry Paulson").kind, EntityKind::Person);
+}

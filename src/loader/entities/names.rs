@@ -8,9 +8,14 @@
 
 use super::context::Context;
 use super::kinds::{self, Hint};
-use super::lexicon::{phrase_key, FxSet, LEXICON, MAX_PHRASE_WORDS};
+use super::lexicon::{phrase_key, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
-use crate::article::EntityKind;
+
+mod heading;
+mod segment;
+
+use heading::{body_forms, scan_heading};
+use segment::{emit_segment, lookup_place};
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,11 +55,6 @@ pub(super) struct Piece {
     pub last: usize,
     pub join: Join,
 }
-
-/// Words that make a known place into a neighbouring one (`North Vietnam`).
-const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-];
 
 /// Every mention in the article, in reading order.
 pub fn mentions(ctx: &Context) -> Vec<Mention> {
@@ -295,188 +295,6 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
     segments
 }
 
-/// The canonical place (and whether it was a demonym) of `pieces[..n]`.
-fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
-    let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
-    let first = lower(text.get(f.start..f.end)?);
-    let first = first.split(['-', ' ']).next().unwrap_or("");
-    if !LEXICON.place_first.contains(first) {
-        return None;
-    }
-    let key = phrase_key(text.get(f.start..l.end)?);
-    if let Some(c) = LEXICON.places.get(&key) {
-        return Some((c, false));
-    }
-    LEXICON.demonyms.get(&key).map(|c| (*c, true))
-}
-
-/// The longest place or demonym at the start of `pieces`, in pieces.
-fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
-    (1..=pieces.len().min(MAX_PHRASE_WORDS))
-        .rev()
-        .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)))
-}
-
-fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) {
-    let Some(block) = ctx.blocks.get(b) else {
-        return;
-    };
-    let text = block.text.as_str();
-    let toks = ctx.toks.get(b).map(Vec::as_slice).unwrap_or(&[]);
-    let seg = trim_sentence_initial(ctx, text, toks, seg);
-    let n = seg.len();
-    if n == 0 {
-        return;
-    }
-    let emit = |out: &mut Vec<Mention>, pieces: &[Piece], hint: Hint| {
-        push_mention(b, text, pieces, hint, false, out)
-    };
-    if let Some((canon, demonym)) = lookup_place(text, seg, n) {
-        return emit(out, seg, Hint::place(canon, demonym));
-    }
-    let word_at = |k: usize| seg.get(k).map_or("", |p| piece_text(text, p));
-    // `North Vietnam`, `North African`: a direction before a known place
-    // is a place.
-    if n >= 2
-        && DIRECTIONS.contains(&lower(word_at(0)).as_str())
-        && lookup_place(text, &seg[1..], n - 1).is_some()
-    {
-        return emit(out, seg, Hint::new(EntityKind::Place, 3));
-    }
-    // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
-    // name followed by a surname starts a new name.
-    let split = (1..n.saturating_sub(1)).find(|&k| {
-        LEXICON.first_name.contains(lower(word_at(k)).as_str())
-            && (k >= 2 || kinds::cue_kind(word_at(k - 1)).is_some())
-            && !LEXICON.first_name.contains(lower(word_at(k - 1)).as_str())
-    });
-    if let Some(k) = split {
-        emit_segment(ctx, b, &seg[..k], out);
-        emit_segment(ctx, b, &seg[k..], out);
-        return;
-    }
-    // `United States Dow Jones Industrial Average`: a place, then a long name.
-    if let Some((len, canon, demonym)) = place_prefix(text, seg) {
-        // `South African African National Congress`: a descriptor before a
-        // name that starts with its own.
-        let doubled = place_prefix(text, &seg[len..]).is_some();
-        let long = !demonym && n >= len + 3;
-        if (long || doubled) && kinds::segment_cue(text, &seg[len..]).is_some() {
-            emit(out, &seg[..len], Hint::place(canon, demonym));
-            emit_segment(ctx, b, &seg[len..], out);
-            return;
-        }
-    }
-    if n >= 2 {
-        if let Some(kind) = kinds::segment_cue(text, seg) {
-            return emit(out, seg, Hint::new(kind, 3));
-        }
-    }
-    // Leading descriptors: `Russian`, `US`, `South Korean`.
-    let mut p = 0;
-    while n - p >= 2 {
-        match place_prefix(text, &seg[p..]) {
-            Some((len, canon, demonym)) if p + len < n => {
-                emit(out, &seg[p..p + len], Hint::place(canon, demonym));
-                p += len;
-            }
-            _ => break,
-        }
-    }
-    let rest = &seg[p..];
-    let is_title_word = |pc: &Piece| {
-        let w = lower(piece_text(text, pc));
-        LEXICON.title.contains(w.as_str()) || LEXICON.title_modifier.contains(w.as_str())
-    };
-    let mut name_from = 0;
-    let mut titled = false;
-    if let Some(k) = rest.iter().position(is_title_word) {
-        let e = k + rest[k..].iter().take_while(|pc| is_title_word(pc)).count();
-        let has_head = rest[k..e]
-            .iter()
-            .any(|pc| LEXICON.title.contains(lower(piece_text(text, pc)).as_str()));
-        let follows = rest
-            .get(e)
-            .is_some_and(|pc| !LEXICON.suffix.contains(piece_text(text, pc)));
-        if has_head && follows {
-            if k > 0 {
-                // `Boeing CEO …`: whoever has the titled person is an organisation.
-                let hint = kinds::classify(ctx, b, text, toks, &rest[..k], false);
-                emit(out, &rest[..k], hint.at_least_org());
-            }
-            name_from = e;
-            titled = true;
-        }
-    }
-    let mut name = rest.get(name_from..).unwrap_or(&[]);
-    // `the US Treasury Secretary`: a title with no name after it leaves
-    // only whoever the titled person works for.
-    // Only one word before it, though: `Leslie Lynch King` is a name.
-    let bare = name.len() - name.iter().rev().take_while(|p| is_title_word(p)).count();
-    let employer = !titled && bare < name.len() && bare <= 1;
-    let bare = if employer || titled { bare } else { name.len() };
-    name = name.get(..bare).unwrap_or(&[]);
-    if name.is_empty() {
-        return;
-    }
-    let hint = kinds::classify(ctx, b, text, toks, name, titled);
-    if employer && hint.doubtful {
-        return;
-    }
-    emit(out, name, if employer { hint.at_least_org() } else { hint });
-}
-
-/// Drop sentence-initial words that are only capitalized because they start
-/// a sentence (`Subsequent footage`, `Recently Russian …`), keeping those
-/// the article also capitalizes mid-sentence or that the lexicon knows.
-fn trim_sentence_initial<'s>(
-    ctx: &Context,
-    text: &str,
-    toks: &[Tok],
-    mut seg: &'s [Piece],
-) -> &'s [Piece] {
-    while let Some(first) = seg.first() {
-        let starts = toks.get(first.first).is_some_and(|t| t.sentence_start);
-        if !starts || place_prefix(text, seg).is_some() {
-            break;
-        }
-        let w = piece_text(text, first);
-        let lw = lower(w);
-        let lex = &*LEXICON;
-        let known = ctx.cap_mid.contains(lw.as_str())
-            || lex.first_name.contains(lw.as_str())
-            || lex.title.contains(lw.as_str())
-            || lex.title_modifier.contains(lw.as_str())
-            || lex.org_name.contains(w)
-            || lex.other_name.contains(w)
-            || is_acronym(w)
-            || w.rsplit('-')
-                .next()
-                .is_some_and(|tail| w.contains('-') && is_capitalized(tail));
-        if known {
-            break;
-        }
-        let common = if seg.len() == 1 {
-            let next = toks.get(first.last + 1);
-            let speaks =
-                next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
-            !speaks
-        } else {
-            lw.ends_with("ly")
-                || ctx.lower_seen.contains(lw.as_str())
-                || seg.get(1).is_some_and(|p| {
-                    place_prefix(text, &seg[1..]).is_some()
-                        || lex.title.contains(lower(piece_text(text, p)).as_str())
-                })
-        };
-        if !common {
-            break;
-        }
-        seg = &seg[1..];
-    }
-    seg
-}
-
 fn push_mention(
     b: usize,
     text: &str,
@@ -523,61 +341,4 @@ fn push_mention(
         heading,
         alias_of,
     });
-}
-
-/// Phrase keys of everything named in the body, plus the single words of
-/// people's names, which a headline may use alone (`Klinger`).
-fn body_forms(mentions: &[Mention]) -> FxSet<String> {
-    let mut known = FxSet::default();
-    for m in mentions {
-        known.insert(m.key.clone());
-        if m.hint.kind == EntityKind::Person && m.key.contains(' ') {
-            known.extend(m.key.split(' ').map(str::to_string));
-        }
-    }
-    known
-}
-
-/// In a title-case heading every word is capitalized, so only take the
-/// longest word sequences that the body or the gazetteer already knows.
-fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: &mut Vec<Mention>) {
-    let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
-        return;
-    };
-    let text = block.text.as_str();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(tok) = toks.get(i) else { break };
-        let w = text_of(text, tok);
-        if !is_name_word(w) {
-            i += 1;
-            continue;
-        }
-        let (pieces, _) = build_run(ctx, text, toks, i);
-        let mut found = None;
-        for n in (1..=pieces.len().min(MAX_PHRASE_WORDS)).rev() {
-            let slice = &pieces[..n];
-            let key = phrase_key(text.get(tok.start..slice[n - 1].end).unwrap_or(""));
-            let hint = if let Some((c, d)) = lookup_place(text, slice, n) {
-                Some(Hint::place(c, d))
-            } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
-                Some(Hint::new(EntityKind::Organization, 3))
-            } else if known.contains(&key) {
-                Some(kinds::classify(ctx, b, text, toks, slice, false))
-            } else {
-                None
-            };
-            if let Some(h) = hint {
-                found = Some((n, h));
-                break;
-            }
-        }
-        match found {
-            Some((n, hint)) => {
-                push_mention(b, text, &pieces[..n], hint, true, out);
-                i = pieces[n - 1].last + 1;
-            }
-            None => i += 1,
-        }
-    }
 }

@@ -294,7 +294,7 @@ fn is_camel(w: &str) -> bool {
     let chars: Vec<char> = w.chars().collect();
     let inner = chars
         .windows(2)
-        .position(|p| p[0].is_lowercase() && p[1].is_uppercase());
+        .position(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
     let Some(at) = inner else { return false };
     let prefix: String = chars.iter().take(at + 1).collect();
     !matches!(

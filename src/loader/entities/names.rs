@@ -84,7 +84,10 @@ pub(super) fn is_stop(word: &str) -> bool {
     }
     // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
     if let Some(pos) = word.find(['\'', '’']) {
-        let tail = word[pos..].trim_start_matches(['\'', '’']);
+        let tail = word
+            .get(pos..)
+            .unwrap_or("")
+            .trim_start_matches(['\'', '’']);
         if tail.len() <= 2 && tail.chars().all(char::is_lowercase) {
             return true;
         }
@@ -138,8 +141,8 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
 fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, usize) {
     let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
     let plain = |k: usize, join: Join| Piece {
-        start: toks[k].start,
-        end: toks[k].end,
+        start: toks.get(k).map_or(0, |t| t.start),
+        end: toks.get(k).map_or(0, |t| t.end),
         first: k,
         last: k,
         join,
@@ -198,7 +201,7 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
                     }
                     pieces.push(Piece {
                         start: t.start,
-                        end: toks[k - 1].end,
+                        end: toks.get(k - 1).map_or(t.end, |p| p.end),
                         first: j,
                         last: k - 1,
                         join: Join::Connector,

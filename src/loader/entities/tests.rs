@@ -242,6 +242,16 @@ mod prop {
 
     proptest! {
         #[test]
+        fn any_unicode_is_total(text in "\\PC{0,60}( İ’s-É \\(X\\)){0,3}") {
+            let (b, es) = entities(&text);
+            for e in &es {
+                for p in &e.positions {
+                    prop_assert!(b[p.block].text.get(p.start..p.end).is_some());
+                }
+            }
+        }
+
+        #[test]
         fn never_panics_and_spans_are_valid(text in "[A-Za-z’'.\\- ,()é\n]{0,80}") {
             let (b, es) = entities(&text);
             for e in &es {

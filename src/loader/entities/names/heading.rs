@@ -39,8 +39,11 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
         let (pieces, _) = build_run(ctx, text, toks, i);
         let mut found = None;
         for n in (1..=pieces.len().min(MAX_PHRASE_WORDS)).rev() {
-            let slice = &pieces[..n];
-            let key = phrase_key(text.get(tok.start..slice[n - 1].end).unwrap_or(""));
+            let Some(slice) = pieces.get(..n) else {
+                continue;
+            };
+            let end = slice.last().map_or(tok.end, |p| p.end);
+            let key = phrase_key(text.get(tok.start..end).unwrap_or(""));
             let hint = if let Some((c, d)) = lookup_place(text, slice, n) {
                 Some(Hint::place(c, d))
             } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
@@ -57,8 +60,9 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
         }
         match found {
             Some((n, hint)) => {
-                push_mention(b, text, &pieces[..n], hint, true, out);
-                i = pieces[n - 1].last + 1;
+                let taken = pieces.get(..n).unwrap_or(&[]);
+                push_mention(b, text, taken, hint, true, out);
+                i = taken.last().map_or(i, |p| p.last) + 1;
             }
             None => i += 1,
         }

@@ -10,6 +10,16 @@ use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::{lower, piece_text, push_mention, Mention, Piece};
 use crate::article::EntityKind;
 
+/// `s[from..]`, or nothing when out of range.
+fn tail(s: &[Piece], from: usize) -> &[Piece] {
+    s.get(from..).unwrap_or(&[])
+}
+
+/// `s[..to]`, or all of it when out of range.
+fn head(s: &[Piece], to: usize) -> &[Piece] {
+    s.get(..to).unwrap_or(s)
+}
+
 /// Words that make a known place into a neighbouring one (`North Vietnam`).
 const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -59,7 +69,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     // is a place.
     if n >= 2
         && DIRECTIONS.contains(&lower(word_at(0)).as_str())
-        && lookup_place(text, &seg[1..], n - 1).is_some()
+        && lookup_place(text, tail(seg, 1), n - 1).is_some()
     {
         return emit(out, seg, Hint::new(EntityKind::Place, 3));
     }
@@ -71,19 +81,19 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             && !LEXICON.first_name.contains(lower(word_at(k - 1)).as_str())
     });
     if let Some(k) = split {
-        emit_segment(ctx, b, &seg[..k], out);
-        emit_segment(ctx, b, &seg[k..], out);
+        emit_segment(ctx, b, head(seg, k), out);
+        emit_segment(ctx, b, tail(seg, k), out);
         return;
     }
     // `United States Dow Jones Industrial Average`: a place, then a long name.
     if let Some((len, canon, demonym)) = place_prefix(text, seg) {
         // `South African African National Congress`: a descriptor before a
         // name that starts with its own.
-        let doubled = place_prefix(text, &seg[len..]).is_some();
+        let doubled = place_prefix(text, tail(seg, len)).is_some();
         let long = !demonym && n >= len + 3;
-        if (long || doubled) && kinds::segment_cue(text, &seg[len..]).is_some() {
-            emit(out, &seg[..len], Hint::place(canon, demonym));
-            emit_segment(ctx, b, &seg[len..], out);
+        if (long || doubled) && kinds::segment_cue(text, tail(seg, len)).is_some() {
+            emit(out, head(seg, len), Hint::place(canon, demonym));
+            emit_segment(ctx, b, tail(seg, len), out);
             return;
         }
     }
@@ -95,15 +105,15 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     // Leading descriptors: `Russian`, `US`, `South Korean`.
     let mut p = 0;
     while n - p >= 2 {
-        match place_prefix(text, &seg[p..]) {
+        match place_prefix(text, tail(seg, p)) {
             Some((len, canon, demonym)) if p + len < n => {
-                emit(out, &seg[p..p + len], Hint::place(canon, demonym));
+                emit(out, head(tail(seg, p), len), Hint::place(canon, demonym));
                 p += len;
             }
             _ => break,
         }
     }
-    let rest = &seg[p..];
+    let rest = tail(seg, p);
     let is_title_word = |pc: &Piece| {
         let w = lower(piece_text(text, pc));
         LEXICON.title.contains(w.as_str()) || LEXICON.title_modifier.contains(w.as_str())
@@ -111,8 +121,11 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     let mut name_from = 0;
     let mut titled = false;
     if let Some(k) = rest.iter().position(is_title_word) {
-        let e = k + rest[k..].iter().take_while(|pc| is_title_word(pc)).count();
-        let has_head = rest[k..e]
+        let e = k + tail(rest, k)
+            .iter()
+            .take_while(|pc| is_title_word(pc))
+            .count();
+        let has_head = head(tail(rest, k), e - k)
             .iter()
             .any(|pc| LEXICON.title.contains(lower(piece_text(text, pc)).as_str()));
         let follows = rest
@@ -121,8 +134,8 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         if has_head && follows {
             if k > 0 {
                 // `Boeing CEO …`: whoever has the titled person is an organisation.
-                let hint = kinds::classify(ctx, b, text, toks, &rest[..k], false);
-                emit(out, &rest[..k], hint.at_least_org());
+                let hint = kinds::classify(ctx, b, text, toks, head(rest, k), false);
+                emit(out, head(rest, k), hint.at_least_org());
             }
             name_from = e;
             titled = true;
@@ -185,14 +198,14 @@ fn trim_sentence_initial<'s>(
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw.as_str())
                 || seg.get(1).is_some_and(|p| {
-                    place_prefix(text, &seg[1..]).is_some()
+                    place_prefix(text, tail(seg, 1)).is_some()
                         || lex.title.contains(lower(piece_text(text, p)).as_str())
                 })
         };
         if !common {
             break;
         }
-        seg = &seg[1..];
+        seg = tail(seg, 1);
     }
     seg
 }

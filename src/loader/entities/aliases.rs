@@ -58,16 +58,10 @@ fn stronger(a: Hint, b: Hint) -> Hint {
 pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: FxMap<String, usize> = FxMap::default();
+    let mut by_place: FxMap<&'static str, usize> = FxMap::default();
     let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
-        let key = match m.hint.place {
-            Some(canon) => format!("\u{1}{canon}"),
-            None => core_key(&m.key),
-        };
-        if key.is_empty() {
-            continue;
-        }
-        let g = *by_key.entry(key).or_insert_with(|| {
+        let new_group = |groups: &mut Vec<Group>| {
             groups.push(Group {
                 core: core_key(&m.key).split(' ').map(str::to_string).collect(),
                 mentions: Vec::new(),
@@ -77,7 +71,26 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
                 parent: None,
             });
             groups.len() - 1
-        });
+        };
+        let g = match m.hint.place {
+            Some(canon) => *by_place
+                .entry(canon)
+                .or_insert_with(|| new_group(&mut groups)),
+            None => {
+                let key = core_key(&m.key);
+                if key.is_empty() {
+                    continue;
+                }
+                match by_key.get(&key) {
+                    Some(&g) => g,
+                    None => {
+                        let g = new_group(&mut groups);
+                        by_key.insert(key, g);
+                        g
+                    }
+                }
+            }
+        };
         let Some(group) = groups.get_mut(g) else {
             continue;
         };
@@ -145,15 +158,22 @@ fn is_affix(short: &[String], long: &[String]) -> bool {
 fn merge_short_names(groups: &mut [Group]) {
     // Candidates share the first or last word: index them so the search
     // stays linear in practice.
-    let mut by_edge: FxMap<String, Vec<usize>> = FxMap::default();
-    for (h, g) in groups.iter().enumerate() {
-        if let (Some(f), Some(l)) = (g.core.first(), g.core.last()) {
-            by_edge.entry(format!("<{f}")).or_default().push(h);
-            by_edge.entry(format!(">{l}")).or_default().push(h);
+    let cores: Vec<Vec<String>> = groups
+        .iter_mut()
+        .map(|g| std::mem::take(&mut g.core))
+        .collect();
+    let mut by_first: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_last: FxMap<&str, Vec<usize>> = FxMap::default();
+    for (h, core) in cores.iter().enumerate() {
+        if let (Some(f), Some(l)) = (core.first(), core.last()) {
+            by_first.entry(f).or_default().push(h);
+            by_last.entry(l).or_default().push(h);
         }
     }
+    let no_core = Vec::new();
+    let core_of = |g: usize| cores.get(g).unwrap_or(&no_core);
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(groups.get(g).map_or(0, |x| x.core.len())));
+    order.sort_by_key(|&g| std::cmp::Reverse(core_of(g).len()));
     for &g in &order {
         let Some(short) = groups.get(g) else { continue };
         if short.parent.is_some() || short.hint.place.is_some() {
@@ -161,25 +181,28 @@ fn merge_short_names(groups: &mut [Group]) {
         }
         let person_like = short.hint.kind == EntityKind::Person || short.hint.strength <= 1;
         let mut best: Option<Salience> = None;
-        let (Some(f), Some(l)) = (short.core.first(), short.core.last()) else {
+        let short_core = core_of(g);
+        let (Some(f), Some(l)) = (short_core.first(), short_core.last()) else {
             continue;
         };
-        let near = [format!("<{f}"), format!(">{l}")];
-        let candidates = near.iter().filter_map(|k| by_edge.get(k)).flatten();
+        let candidates = [by_first.get(f.as_str()), by_last.get(l.as_str())]
+            .into_iter()
+            .flatten()
+            .flatten();
         for &h in candidates {
             let Some(long) = groups.get(h) else { continue };
             if h == g || long.parent.is_some() || long.body_count == 0 {
                 continue;
             }
             let fits = if long.hint.kind == EntityKind::Person && long.hint.place.is_none() {
-                person_like && is_affix(&short.core, &long.core)
+                person_like && is_affix(short_core, core_of(h))
             } else {
                 // `Dow Jones` → `Dow Jones Industrial Average`.
                 short.hint.strength <= 1
                     && long.hint.strength >= 3
                     && long.hint.place.is_none()
-                    && short.core.len() < long.core.len()
-                    && long.core.starts_with(&short.core)
+                    && short_core.len() < core_of(h).len()
+                    && core_of(h).starts_with(short_core)
             };
             if !fits {
                 continue;

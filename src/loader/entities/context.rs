@@ -66,15 +66,20 @@ impl<'a> Context<'a> {
             let Some(toks) = self.toks.get(b) else {
                 continue;
             };
+            let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
             for tok in toks {
                 let word = text_of(&block.text, tok);
                 if is_capitalized(word) {
                     let lw = lower(word);
+                    let lw = lw.as_str();
                     if let Some(slot) = shapes.get_mut(lw.len()) {
                         *slot |= 1 << (lw.as_bytes().first().copied().unwrap_or(0) % 64);
                     }
-                    if !caps.contains(lw.as_str()) {
-                        caps.insert(lw.as_str().to_string());
+                    if !caps.contains(lw) {
+                        caps.insert(lw.to_string());
+                    }
+                    if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
+                        self.cap_mid.insert(lw.to_string());
                     }
                 }
             }
@@ -122,12 +127,6 @@ impl<'a> Context<'a> {
                     run.1 = 0;
                 }
                 if cap {
-                    if !tok.sentence_start {
-                        let lw = lower(word);
-                        if !self.cap_mid.contains(lw.as_str()) {
-                            self.cap_mid.insert(lw.as_str().to_string());
-                        }
-                    }
                     if run.1 == 0 {
                         run_glued = tok.gap == Gap::Hyphen;
                         run.0 = i;

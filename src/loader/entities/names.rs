@@ -64,6 +64,9 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             scan_block(ctx, b, &mut out);
         }
     }
+    if !ctx.heading.contains(&true) {
+        return out;
+    }
     let known = body_forms(&out);
     for b in 0..ctx.blocks.len() {
         if ctx.heading.get(b) == Some(&true) {
@@ -147,7 +150,8 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
         last: k,
         join,
     };
-    let mut pieces = vec![plain(i, Join::Plain)];
+    let mut pieces = Vec::with_capacity(4);
+    pieces.push(plain(i, Join::Plain));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
         if toks.get(last.last).is_some_and(|p| p.possessive) {

@@ -51,7 +51,7 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 6);
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut pos = 0;
     let mut gap_start = 0;
     while let Some(&byte) = bytes.get(pos) {
@@ -60,6 +60,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             byte.is_ascii_alphanumeric() || byte == b'&'
         } else {
             match char_at(text, pos) {
+                // Curly quotes and dashes are common; skip the Unicode tables.
+                Some(c) if ('\u{2000}'..='\u{206f}').contains(&c) => {
+                    pos += c.len_utf8();
+                    continue;
+                }
                 Some(c) if c.is_alphanumeric() => true,
                 Some(c) => {
                     pos += c.len_utf8();
@@ -130,7 +135,8 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         let Some(c) = char_at(text, end) else { break };
         let at = end;
-        if c.is_alphanumeric() {
+        let punctuation = ('\u{2000}'..='\u{206f}').contains(&c);
+        if !punctuation && c.is_alphanumeric() {
             end += c.len_utf8();
             letters += 1;
             continue;

@@ -67,9 +67,9 @@ impl<'a> Context<'a> {
                 continue;
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
-            for tok in toks {
+            for tok in toks.iter().filter(|t| t.cap) {
                 let word = text_of(&block.text, tok);
-                if is_capitalized(word) {
+                {
                     let lw = lower(word);
                     let lw = lw.as_str();
                     if let Some(slot) = shapes.get_mut(lw.len()) {
@@ -88,7 +88,7 @@ impl<'a> Context<'a> {
             let Some(toks) = self.toks.get(b) else {
                 continue;
             };
-            for tok in toks {
+            for tok in toks.iter().filter(|t| !t.cap) {
                 let word = text_of(&block.text, tok);
                 let first = word.as_bytes().first().copied().unwrap_or(0);
                 let maybe = shapes
@@ -103,7 +103,7 @@ impl<'a> Context<'a> {
 
     fn gather(&mut self) {
         self.gather_lowercase();
-        for (b, block) in self.blocks.iter().enumerate() {
+        for b in 0..self.blocks.len() {
             if !self.english.get(b).copied().unwrap_or(false)
                 || self.heading.get(b).copied().unwrap_or(false)
             {
@@ -112,13 +112,11 @@ impl<'a> Context<'a> {
             let Some(toks) = self.toks.get(b) else {
                 continue;
             };
-            let text = block.text.as_str();
             // The open run: first token index and length.
             let mut run: (usize, usize) = (0, 0);
             let mut run_glued = false;
             for (i, tok) in toks.iter().enumerate() {
-                let word = text_of(text, tok);
-                let cap = is_capitalized(word);
+                let cap = tok.cap;
                 let continues = cap && tok.gap == Gap::Space && run.1 > 0;
                 if !continues && run.1 > 0 {
                     if !(run_glued || tok.gap == Gap::Hyphen) {

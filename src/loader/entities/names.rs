@@ -112,7 +112,7 @@ pub(super) fn is_name_word(word: &str) -> bool {
 }
 
 fn is_name_tok(text: &str, tok: &Tok) -> bool {
-    !tok.linked && is_name_word(text_of(text, tok))
+    tok.cap && !tok.linked && !is_stop(text_of(text, tok))
 }
 
 fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {

@@ -26,6 +26,8 @@ pub struct Tok {
     /// Part of a hashtag, handle or URL (`#Bankia`, `@user`, `bit.ly/Xy`):
     /// words there are not names in prose.
     pub linked: bool,
+    /// Starts with an uppercase letter: worth looking at as a name.
+    pub cap: bool,
 }
 
 /// Abbreviations whose period belongs to the word and ends no sentence.
@@ -87,15 +89,22 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let mut end = full_end;
         let mut possessive = false;
         // A possessive suffix ends the name but not the word's span.
-        for suffix in ["’s", "'s", "’S", "'S"] {
-            if let Some(stem) = word.strip_suffix(suffix) {
-                if !stem.is_empty() {
-                    end = start + stem.len();
-                    possessive = true;
+        if word.len() > 2 && matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+            for suffix in ["’s", "'s", "’S", "'S"] {
+                if let Some(stem) = word.strip_suffix(suffix) {
+                    if !stem.is_empty() {
+                        end = start + stem.len();
+                        possessive = true;
+                    }
+                    break;
                 }
-                break;
             }
         }
+        let cap = if byte.is_ascii() {
+            byte.is_ascii_uppercase()
+        } else {
+            word.chars().next().is_some_and(char::is_uppercase)
+        };
         let gap_text = text.get(gap_start..start).unwrap_or("");
         let (gap, sentence_start) = if gap_text == " " && !toks.is_empty() {
             (Gap::Space, false)
@@ -105,7 +114,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 toks.is_empty() || starts_sentence(gap_text),
             )
         };
-        let linked = gap_text.ends_with(['#', '@', '/', '=', '_', '.']);
+        let linked = matches!(
+            gap_text.as_bytes().last(),
+            Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
+        );
         toks.push(Tok {
             start,
             end,
@@ -113,6 +125,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             sentence_start,
             possessive,
             linked,
+            cap,
         });
         pos = full_end.max(start + 1);
         gap_start = pos;

@@ -5,7 +5,7 @@
 //! entity its strongest hint.
 
 use super::context::Context;
-use super::lexicon::LEXICON;
+use super::lexicon::{flag, LEXICON};
 use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::EntityKind;
@@ -58,15 +58,14 @@ impl Hint {
     }
 }
 
-/// The kind a cue word gives a multi-word name (`Foundation`, `Island`, `War`).
-pub fn cue_kind(word: &str) -> Option<EntityKind> {
-    let w = lower(word);
-    let lex = &*LEXICON;
-    if lex.org_cue.contains(w.as_str()) {
+/// The kind a cue word gives a multi-word name (`Foundation`, `Island`,
+/// `War`), from the word's [`flag`] bits.
+pub fn cue_kind(flags: u32) -> Option<EntityKind> {
+    if flags & flag::ORG_CUE != 0 {
         Some(EntityKind::Organization)
-    } else if lex.place_cue.contains(w.as_str()) {
+    } else if flags & flag::PLACE_CUE != 0 {
         Some(EntityKind::Place)
-    } else if lex.other_cue.contains(w.as_str()) {
+    } else if flags & flag::OTHER_CUE != 0 {
         Some(EntityKind::Other)
     } else {
         None
@@ -84,7 +83,7 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
         if let Some(kind) = c
             .checked_sub(1)
             .and_then(|k| seg.get(k))
-            .and_then(|p| cue_kind(word(p)))
+            .and_then(|p| cue_kind(p.flags))
         {
             return Some(kind);
         }
@@ -94,7 +93,7 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
         .iter()
         .rev()
         .find(|p| !LEXICON.suffix.contains(word(p)))
-        .and_then(|p| cue_kind(word(p)));
+        .and_then(|p| cue_kind(p.flags));
     // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
     last.or_else(|| {
         let first = lower(seg.first().map_or("", word));
@@ -231,7 +230,7 @@ pub(super) fn classify(
     if first_space && ORG_NOUNS.contains(&prev) {
         return Hint::new(EntityKind::Organization, 2);
     }
-    if !single && lex.first_name.contains(lw.as_str()) {
+    if !single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 3);
     }
     if !single && ARTICLES.contains(&lw.as_str()) {
@@ -254,7 +253,7 @@ pub(super) fn classify(
     if (next_spaced && lex.speech.contains(next)) || (first_space && lex.speech.contains(prev)) {
         return Hint::new(EntityKind::Person, 2);
     }
-    if single && lex.first_name.contains(lw.as_str()) {
+    if single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 2);
     }
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
@@ -272,7 +271,7 @@ pub(super) fn classify(
     hint.doubtful = if single {
         ctx.lower_seen.contains(lw.as_str())
             || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
-            || cue_kind(w).is_some()
+            || cue_kind(first.flags).is_some()
             || (lw.ends_with('s') && !lw.ends_with("ss"))
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a

@@ -86,6 +86,21 @@ const DEMONYMS: &str = include_str!("../../../assets/gazetteer/demonyms.txt");
 /// The longest place or demonym, in words, so phrase lookups stay bounded.
 pub const MAX_PHRASE_WORDS: usize = 5;
 
+/// Bits of [`Lexicon::word_flags`]: which lowercase lists a word is in,
+/// so a name's word is looked up once and then tested bit by bit.
+pub mod flag {
+    pub const STOP: u32 = 1;
+    pub const TITLE: u32 = 1 << 1;
+    pub const MODIFIER: u32 = 1 << 2;
+    pub const FIRST_NAME: u32 = 1 << 3;
+    pub const ORG_CUE: u32 = 1 << 4;
+    pub const PLACE_CUE: u32 = 1 << 5;
+    pub const OTHER_CUE: u32 = 1 << 6;
+    pub const PLACE_FIRST: u32 = 1 << 7;
+    pub const SOFT_STOP: u32 = 1 << 8;
+    pub const CUE: u32 = ORG_CUE | PLACE_CUE | OTHER_CUE;
+}
+
 /// All word lists, keyed as the data file's `[section]`s.
 pub struct Lexicon {
     /// Never names, compared lowercased.
@@ -111,11 +126,23 @@ pub struct Lexicon {
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
     pub place_first: FxSet<String>,
+    /// Lowercase word → [`flag`] bits.
+    pub word_flags: FxMap<String, u32>,
     /// Lowercased demonym phrase (`north korean`) → canonical place.
     pub demonyms: FxMap<String, &'static str>,
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+impl Lexicon {
+    /// The [`flag`] bits of a word, any case.
+    pub fn flags(&self, word: &str) -> u32 {
+        self.word_flags
+            .get(lower(word).as_str())
+            .copied()
+            .unwrap_or(0)
+    }
+}
 
 fn build() -> Lexicon {
     let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
@@ -130,7 +157,7 @@ fn build() -> Lexicon {
         set.extend(line.split_whitespace());
     }
     let mut take = |name: &str| sections.remove(name).unwrap_or_default();
-    Lexicon {
+    let mut lex = Lexicon {
         stop: take("stop"),
         stop_exact: take("stop_exact"),
         soft_stop: take("soft_stop"),
@@ -156,7 +183,29 @@ fn build() -> Lexicon {
             .collect(),
         places: phrase_map(PLACES),
         demonyms: phrase_map(DEMONYMS),
+        word_flags: FxMap::default(),
+    };
+    let mut flags: FxMap<String, u32> = FxMap::default();
+    let lists: [(&FxSet<&'static str>, u32); 8] = [
+        (&lex.stop, flag::STOP),
+        (&lex.title, flag::TITLE),
+        (&lex.title_modifier, flag::MODIFIER),
+        (&lex.first_name, flag::FIRST_NAME),
+        (&lex.org_cue, flag::ORG_CUE),
+        (&lex.place_cue, flag::PLACE_CUE),
+        (&lex.other_cue, flag::OTHER_CUE),
+        (&lex.soft_stop, flag::SOFT_STOP),
+    ];
+    for (set, bit) in lists {
+        for w in set.iter() {
+            *flags.entry(w.to_string()).or_default() |= bit;
+        }
     }
+    for w in &lex.place_first {
+        *flags.entry(w.clone()).or_default() |= flag::PLACE_FIRST;
+    }
+    lex.word_flags = flags;
+    lex
 }
 
 /// `Canonical|variant|…` lines → every form (canonical included) lowercased.

@@ -7,8 +7,8 @@
 //! evidence [`kinds`](super::kinds) weighs.
 
 use super::context::Context;
-use super::kinds::{self, Hint};
-use super::lexicon::{phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::kinds::Hint;
+use super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod heading;
@@ -54,6 +54,8 @@ pub(super) struct Piece {
     pub first: usize,
     pub last: usize,
     pub join: Join,
+    /// The word's [`flag`](super::lexicon::flag) bits, looked up once.
+    pub flags: u32,
 }
 
 /// Every mention in the article, in reading order.
@@ -149,6 +151,7 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
         first: k,
         last: k,
         join,
+        flags: LEXICON.flags(word(k)),
     };
     let mut pieces = Vec::with_capacity(4);
     pieces.push(plain(i, Join::Plain));
@@ -177,6 +180,7 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
                 if let Some(p) = pieces.last_mut() {
                     p.end = t.end;
                     p.last = j;
+                    p.flags = LEXICON.flags(text.get(p.start..p.end).unwrap_or(""));
                 }
                 j += 1;
             }
@@ -184,8 +188,8 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
                 let lw = w;
                 // `Theresa May`: a month after a first name is a surname.
                 let soft = is_capitalized(w)
-                    && LEXICON.soft_stop.contains(lower(w).as_str())
-                    && LEXICON.first_name.contains(lower(word(last.last)).as_str());
+                    && LEXICON.flags(w) & flag::SOFT_STOP != 0
+                    && last.flags & flag::FIRST_NAME != 0;
                 if is_name_tok(text, t) || soft {
                     pieces.push(plain(j, Join::Plain));
                     j += 1;
@@ -209,6 +213,7 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
                         first: j,
                         last: k - 1,
                         join: Join::Connector,
+                        flags: 0,
                     });
                     pieces.push(plain(k, Join::Plain));
                     j = k + 1;
@@ -266,7 +271,7 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
     if LEXICON.places.contains_key(&phrase_key(whole)) {
         return vec![pieces.to_vec()];
     }
-    let is_cue = |p: &Piece| kinds::cue_kind(piece_text(text, p)).is_some();
+    let is_cue = |p: &Piece| p.flags & flag::CUE != 0;
     let ends_in_cue = pieces.last().is_some_and(is_cue);
     let mut segments = Vec::new();
     let mut current: Vec<Piece> = Vec::new();

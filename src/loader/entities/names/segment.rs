@@ -5,7 +5,7 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::{lower, piece_text, push_mention, Mention, Piece};
 use crate::article::EntityKind;
@@ -28,9 +28,8 @@ const DIRECTIONS: &[&str] = &[
 /// The canonical place (and whether it was a demonym) of `pieces[..n]`.
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
-    let first = lower(text.get(f.start..f.end)?);
-    let first = first.split(['-', ' ']).next().unwrap_or("");
-    if !LEXICON.place_first.contains(first) {
+    let hyphenated = text.get(f.start..f.end)?.contains('-');
+    if f.flags & flag::PLACE_FIRST == 0 && !hyphenated {
         return None;
     }
     let key = phrase_key(text.get(f.start..l.end)?);
@@ -76,9 +75,10 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
     // name followed by a surname starts a new name.
     let split = (1..n.saturating_sub(1)).find(|&k| {
-        LEXICON.first_name.contains(lower(word_at(k)).as_str())
-            && (k >= 2 || kinds::cue_kind(word_at(k - 1)).is_some())
-            && !LEXICON.first_name.contains(lower(word_at(k - 1)).as_str())
+        let bits = |i: usize| seg.get(i).map_or(0, |p| p.flags);
+        bits(k) & flag::FIRST_NAME != 0
+            && (k >= 2 || bits(k - 1) & flag::CUE != 0)
+            && bits(k - 1) & flag::FIRST_NAME == 0
     });
     if let Some(k) = split {
         emit_segment(ctx, b, head(seg, k), out);
@@ -114,10 +114,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         }
     }
     let rest = tail(seg, p);
-    let is_title_word = |pc: &Piece| {
-        let w = lower(piece_text(text, pc));
-        LEXICON.title.contains(w.as_str()) || LEXICON.title_modifier.contains(w.as_str())
-    };
+    let is_title_word = |pc: &Piece| pc.flags & (flag::TITLE | flag::MODIFIER) != 0;
     let mut name_from = 0;
     let mut titled = false;
     if let Some(k) = rest.iter().position(is_title_word) {
@@ -127,7 +124,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             .count();
         let has_head = head(tail(rest, k), e - k)
             .iter()
-            .any(|pc| LEXICON.title.contains(lower(piece_text(text, pc)).as_str()));
+            .any(|pc| pc.flags & flag::TITLE != 0);
         let follows = rest
             .get(e)
             .is_some_and(|pc| !LEXICON.suffix.contains(piece_text(text, pc)));
@@ -198,8 +195,7 @@ fn trim_sentence_initial<'s>(
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw.as_str())
                 || seg.get(1).is_some_and(|p| {
-                    place_prefix(text, tail(seg, 1)).is_some()
-                        || lex.title.contains(lower(piece_text(text, p)).as_str())
+                    place_prefix(text, tail(seg, 1)).is_some() || p.flags & flag::TITLE != 0
                 })
         };
         if !common {

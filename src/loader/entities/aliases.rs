@@ -59,6 +59,7 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: FxMap<String, usize> = FxMap::default();
     let mut by_place: FxMap<&'static str, usize> = FxMap::default();
+    let mut by_form: FxMap<&str, usize> = FxMap::default();
     let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
         let new_group = |groups: &mut Vec<Group>| {
@@ -76,20 +77,27 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
             Some(canon) => *by_place
                 .entry(canon)
                 .or_insert_with(|| new_group(&mut groups)),
-            None => {
-                let key = core_key(&m.key);
-                if key.is_empty() {
-                    continue;
-                }
-                match by_key.get(&key) {
-                    Some(&g) => g,
-                    None => {
-                        let g = new_group(&mut groups);
-                        by_key.insert(key, g);
-                        g
+            // Most mentions repeat a form already seen: find its group by
+            // the borrowed key before building the alias key.
+            None => match by_form.get(m.key.as_str()) {
+                Some(&g) => g,
+                None => {
+                    let key = core_key(&m.key);
+                    if key.is_empty() {
+                        continue;
                     }
+                    let g = match by_key.get(&key) {
+                        Some(&g) => g,
+                        None => {
+                            let g = new_group(&mut groups);
+                            by_key.insert(key, g);
+                            g
+                        }
+                    };
+                    by_form.insert(m.key.as_str(), g);
+                    g
                 }
-            }
+            },
         };
         let Some(group) = groups.get_mut(g) else {
             continue;

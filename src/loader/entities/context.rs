@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{lower, phrase_key, FxSet, LEXICON};
+use super::lexicon::{lower, FxSet, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -25,7 +25,7 @@ pub struct Context<'a> {
     /// Capitalized runs not glued to anything by a hyphen: block, first
     /// token, length.
     runs: Vec<(usize, usize, usize)>,
-    /// Their phrase keys, built on first use.
+    /// Their last words, built on first use.
     standalone: OnceCell<FxSet<String>>,
 }
 
@@ -144,23 +144,21 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Each standalone run with its last one, two and three words; built
-    /// only when a hyphen needs it, since hyphenated names are rare.
+    /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
+    /// `Kim` alone), lowercased: a word that can stand alone beside a
+    /// hyphen. Built only when a hyphen asks, since those are rare.
     fn standalone_keys(&self) -> FxSet<String> {
         let mut set = FxSet::default();
         for &(b, first, len) in &self.runs {
             let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
                 continue;
             };
-            let Some(run) = toks.get(first..first + len) else {
+            let Some(last) = toks.get(first + len.saturating_sub(1)) else {
                 continue;
             };
-            let span = |from: &Tok, to: &Tok| block.text.get(from.start..to.end).unwrap_or("");
-            let Some(last) = run.last() else { continue };
-            for (k, from) in run.iter().enumerate() {
-                if k == 0 || run.len() - k <= 3 {
-                    set.insert(phrase_key(span(from, last)));
-                }
+            let lw = lower(text_of(&block.text, last));
+            if !set.contains(lw.as_str()) {
+                set.insert(lw.as_str().to_string());
             }
         }
         set

@@ -244,8 +244,8 @@ pub fn is_initial(word: &str) -> bool {
 /// Portuguese or Russian ones, and most letters must be Latin.
 pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
     let (mut english, mut foreign, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
-    // The first eighty words tell the language as well as all of them.
-    for t in toks.iter().take(80) {
+    // The first fifty words tell the language as well as all of them.
+    for t in toks.iter().take(50) {
         let w = text_of(text, t);
         if matches!(
             w,

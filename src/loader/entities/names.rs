@@ -83,6 +83,11 @@ pub(super) use super::lexicon::lower;
 
 /// Capitalized words that are never names.
 pub(super) fn is_stop(word: &str) -> bool {
+    stop_given(word, LEXICON.flags(word))
+}
+
+/// [`is_stop`] with the word's flag bits already looked up.
+fn stop_given(word: &str, flags: u32) -> bool {
     let lex = &*LEXICON;
     if word.chars().count() == 1 {
         return true;
@@ -100,21 +105,31 @@ pub(super) fn is_stop(word: &str) -> bool {
     if lex.stop_exact.contains(word) {
         return true;
     }
-    let lw = lower(word);
-    if !lex.stop.contains(lw.as_str()) {
+    if flags & flag::STOP == 0 {
         return false;
     }
     // Shouted stop words (`TO THOSE WHO`) are still stop words, but `US` is
     // a place and `WHO` an organisation.
-    !(is_acronym(word) && (lex.places.contains_key(lw.as_str()) || lex.org_name.contains(word)))
+    !(is_acronym(word)
+        && (lex.places.contains_key(lower(word).as_str()) || lex.org_name.contains(word)))
 }
 
 pub(super) fn is_name_word(word: &str) -> bool {
     is_capitalized(word) && !is_stop(word)
 }
 
+/// The flag bits of a token that can be part of a name, else `None`.
+fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
+    if !tok.cap || tok.linked {
+        return None;
+    }
+    let word = text_of(text, tok);
+    let flags = LEXICON.flags(word);
+    (!stop_given(word, flags)).then_some(flags)
+}
+
 fn is_name_tok(text: &str, tok: &Tok) -> bool {
-    tok.cap && !tok.linked && !is_stop(text_of(text, tok))
+    name_flags(text, tok).is_some()
 }
 
 fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
@@ -125,11 +140,11 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < toks.len() {
         let Some(tok) = toks.get(i) else { break };
-        if !is_name_tok(text, tok) {
+        let Some(flags) = name_flags(text, tok) else {
             i += 1;
             continue;
-        }
-        let (pieces, next) = build_run(ctx, text, toks, i);
+        };
+        let (pieces, next) = build_run(ctx, text, toks, i, flags);
         if pieces.iter().all(|p| p.join == Join::Plain) {
             emit_segment(ctx, b, &pieces, out);
         } else {
@@ -143,18 +158,25 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
 
 /// Collect the run of name pieces starting at token `i`; returns the pieces
 /// and the index of the first token after them.
-fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, usize) {
+fn build_run(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    first_flags: u32,
+) -> (Vec<Piece>, usize) {
     let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
-    let plain = |k: usize, join: Join| Piece {
+    let with_flags = |k: usize, join: Join, flags: u32| Piece {
         start: toks.get(k).map_or(0, |t| t.start),
         end: toks.get(k).map_or(0, |t| t.end),
         first: k,
         last: k,
         join,
-        flags: LEXICON.flags(word(k)),
+        flags,
     };
+    let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
     let mut pieces = Vec::with_capacity(4);
-    pieces.push(plain(i, Join::Plain));
+    pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
         if toks.get(last.last).is_some_and(|p| p.possessive) {
@@ -187,10 +209,15 @@ fn build_run(ctx: &Context, text: &str, toks: &[Tok], i: usize) -> (Vec<Piece>, 
             Gap::Space => {
                 let lw = w;
                 // `Theresa May`: a month after a first name is a surname.
-                let soft = is_capitalized(w)
-                    && LEXICON.flags(w) & flag::SOFT_STOP != 0
-                    && last.flags & flag::FIRST_NAME != 0;
-                if is_name_tok(text, t) || soft {
+                let next_flags = name_flags(text, t);
+                let soft = next_flags.is_none()
+                    && is_capitalized(w)
+                    && last.flags & flag::FIRST_NAME != 0
+                    && LEXICON.flags(w) & flag::SOFT_STOP != 0;
+                if let Some(f) = next_flags {
+                    pieces.push(with_flags(j, Join::Plain, f));
+                    j += 1;
+                } else if soft {
                     pieces.push(plain(j, Join::Plain));
                     j += 1;
                 } else if let Some(k) = particles_then_name(text, toks, j) {

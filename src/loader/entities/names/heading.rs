@@ -36,7 +36,7 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
             i += 1;
             continue;
         }
-        let (pieces, _) = build_run(ctx, text, toks, i);
+        let (pieces, _) = build_run(ctx, text, toks, i, LEXICON.flags(w));
         let mut found = None;
         for n in (1..=pieces.len().min(MAX_PHRASE_WORDS)).rev() {
             let Some(slice) = pieces.get(..n) else {

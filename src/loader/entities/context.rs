@@ -57,10 +57,11 @@ impl<'a> Context<'a> {
     }
 
     /// Which capitalized words also occur in lowercase. Only words seen
-    /// capitalized can be asked about, so a bitmap of their (length, first
-    /// letter) skips hashing nearly every lowercase word.
+    /// capitalized can be asked about, so a small bitmap of their shapes
+    /// (length, first two and last byte) skips hashing nearly every
+    /// lowercase word.
     fn gather_lowercase(&mut self) {
-        let mut shapes = [0u64; 32];
+        let mut shapes = [0u64; SHAPE_WORDS];
         let mut caps: FxSet<String> = FxSet::default();
         for (b, block) in self.blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
@@ -68,19 +69,17 @@ impl<'a> Context<'a> {
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
             for tok in toks.iter().filter(|t| t.cap) {
-                let word = text_of(&block.text, tok);
-                {
-                    let lw = lower(word);
-                    let lw = lw.as_str();
-                    if let Some(slot) = shapes.get_mut(lw.len()) {
-                        *slot |= 1 << (lw.as_bytes().first().copied().unwrap_or(0) % 64);
-                    }
-                    if !caps.contains(lw) {
-                        caps.insert(lw.to_string());
-                    }
-                    if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
-                        self.cap_mid.insert(lw.to_string());
-                    }
+                let lw = lower(text_of(&block.text, tok));
+                let lw = lw.as_str();
+                let bit = shape(lw.as_bytes());
+                if let Some(slot) = shapes.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
+                }
+                if !caps.contains(lw) {
+                    caps.insert(lw.to_string());
+                }
+                if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
+                    self.cap_mid.insert(lw.to_string());
                 }
             }
         }
@@ -90,11 +89,11 @@ impl<'a> Context<'a> {
             };
             for tok in toks.iter().filter(|t| !t.cap) {
                 let word = text_of(&block.text, tok);
-                let first = word.as_bytes().first().copied().unwrap_or(0);
+                let bit = shape(word.as_bytes());
                 let maybe = shapes
-                    .get(word.len())
-                    .is_some_and(|mask| mask & (1 << (first % 64)) != 0);
-                if maybe && first.is_ascii_lowercase() && caps.contains(word) {
+                    .get(bit / 64)
+                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
+                if maybe && caps.contains(word) {
                     self.lower_seen.insert(word);
                 }
             }
@@ -171,6 +170,19 @@ impl<'a> Context<'a> {
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }
+}
+
+/// Bits in the lowercase-word prefilter (a one-hash Bloom filter).
+const SHAPE_WORDS: usize = 256;
+
+/// A cheap hash of a word's length and first two and last bytes.
+fn shape(word: &[u8]) -> usize {
+    let byte = |i: Option<&u8>| i.copied().map_or(0, usize::from);
+    let h = word.len().wrapping_mul(0x9e37)
+        ^ byte(word.first()).wrapping_mul(0x85eb)
+        ^ byte(word.get(1)).wrapping_mul(0xc2b2)
+        ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
+    (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
 }
 
 /// A short line without final punctuation whose longer words are mostly

@@ -170,7 +170,6 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across
 /// Weigh the evidence on and around a name's pieces.
 pub(super) fn classify(
     ctx: &Context,
-    b: usize,
     text: &str,
     toks: &[Tok],
     pieces: &[Piece],
@@ -266,7 +265,6 @@ pub(super) fn classify(
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1);
     }
-    let _ = b;
     let mut hint = Hint::new(EntityKind::Person, 0);
     hint.doubtful = if single {
         ctx.lower_seen.contains(lw.as_str())

@@ -49,7 +49,7 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
             } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
                 Some(Hint::new(EntityKind::Organization, 3))
             } else if known.contains(&key) {
-                Some(kinds::classify(ctx, b, text, toks, slice, false))
+                Some(kinds::classify(ctx, text, toks, slice, false))
             } else {
                 None
             };

@@ -131,7 +131,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         if has_head && follows {
             if k > 0 {
                 // `Boeing CEO …`: whoever has the titled person is an organisation.
-                let hint = kinds::classify(ctx, b, text, toks, head(rest, k), false);
+                let hint = kinds::classify(ctx, text, toks, head(rest, k), false);
                 emit(out, head(rest, k), hint.at_least_org());
             }
             name_from = e;
@@ -149,7 +149,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     if name.is_empty() {
         return;
     }
-    let hint = kinds::classify(ctx, b, text, toks, name, titled);
+    let hint = kinds::classify(ctx, text, toks, name, titled);
     if employer && hint.doubtful {
         return;
     }

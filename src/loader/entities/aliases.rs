@@ -1,0 +1,315 @@
+//! Mentions → entities. Mentions of one gazetteer place (`US`, `U.S.`,
+//! `American`) share an entity; other mentions group by their words
+//! (initials aside, so `Mark Barry` is `Mark P. Barry`). A shorter person
+//! name then joins the longer one it begins or ends (`Putin` → `Vladimir
+//! Putin`, `Moon` → `Moon Jae-in`); when several fit (`Kim`), the most
+//! salient wins: introduced before the mention, most named in full, first.
+
+use super::super::{ByteSpan, EntityDraft};
+use super::kinds::Hint;
+use super::lexicon::FxMap;
+use super::names::Mention;
+use crate::article::EntityKind;
+
+struct Group {
+    /// Words used to match aliases: initials and suffixes left out.
+    core: Vec<String>,
+    mentions: Vec<usize>,
+    hint: Hint,
+    /// Where it is first named in the body (headings don't introduce).
+    first: Option<(usize, usize)>,
+    /// Named in full in the body this many times.
+    body_count: usize,
+    /// Merged into another group.
+    parent: Option<usize>,
+}
+
+/// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
+/// a trailing plural-possessive apostrophe dropped.
+fn core_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+    }
+    out
+}
+
+/// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
+fn is_initial_or_suffix(w: &str) -> bool {
+    let mut chars = w.chars();
+    let initial = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(_), Some('.'), None)
+    );
+    initial || matches!(w, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+fn stronger(a: Hint, b: Hint) -> Hint {
+    if b.strength > a.strength {
+        b
+    } else {
+        a
+    }
+}
+
+pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: FxMap<String, usize> = FxMap::default();
+    let mut by_place: FxMap<&'static str, usize> = FxMap::default();
+    let mut by_form: FxMap<&str, usize> = FxMap::default();
+    let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let new_group = |groups: &mut Vec<Group>| {
+            groups.push(Group {
+                core: core_key(&m.key).split(' ').map(str::to_string).collect(),
+                mentions: Vec::new(),
+                hint: m.hint,
+                first: None,
+                body_count: 0,
+                parent: None,
+            });
+            groups.len() - 1
+        };
+        let g = match m.hint.place {
+            Some(canon) => *by_place
+                .entry(canon)
+                .or_insert_with(|| new_group(&mut groups)),
+            // Most mentions repeat a form already seen: find its group by
+            // the borrowed key before building the alias key.
+            None => match by_form.get(m.key.as_str()) {
+                Some(&g) => g,
+                None => {
+                    let key = core_key(&m.key);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let g = match by_key.get(&key) {
+                        Some(&g) => g,
+                        None => {
+                            let g = new_group(&mut groups);
+                            by_key.insert(key, g);
+                            g
+                        }
+                    };
+                    by_form.insert(m.key.as_str(), g);
+                    g
+                }
+            },
+        };
+        let Some(group) = groups.get_mut(g) else {
+            continue;
+        };
+        group.mentions.push(i);
+        if let Some(slot) = mention_group.get_mut(i) {
+            *slot = Some(g);
+        }
+        group.hint = stronger(group.hint, m.hint);
+        if !m.heading {
+            group.body_count += 1;
+            let pos = (m.block, m.start);
+            group.first = Some(group.first.map_or(pos, |f| f.min(pos)));
+        }
+    }
+    merge_parenthesised(mentions, &mention_group, &mut groups);
+    merge_short_names(&mut groups);
+    build_drafts(mentions, &groups)
+}
+
+/// Follow `parent` links to the group a group ended up in.
+fn root(groups: &[Group], mut g: usize) -> usize {
+    for _ in 0..groups.len() {
+        match groups.get(g).and_then(|x| x.parent) {
+            Some(p) => g = p,
+            None => break,
+        }
+    }
+    g
+}
+
+/// `(DJIA)` after `Dow Jones Industrial Average` is another name for it.
+fn merge_parenthesised(
+    mentions: &[Mention],
+    mention_group: &[Option<usize>],
+    groups: &mut [Group],
+) {
+    let group_of = |i: usize| mention_group.get(i).copied().flatten();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(target) = m.alias_of else { continue };
+        let (Some(a), Some(t)) = (group_of(i), group_of(target)) else {
+            continue;
+        };
+        let (a, t) = (root(groups, a), root(groups, t));
+        if a != t && groups.get(t).is_some_and(|g| g.hint.place.is_none()) {
+            if let Some(g) = groups.get_mut(a) {
+                g.parent = Some(t);
+            }
+        }
+    }
+}
+
+/// Introduced before the short form, named in full most, named first.
+type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
+
+/// `Putin` in `Vladimir Putin`, `Moon` in `Moon Jae-in`, and `Gerald Ford`
+/// in `Gerald Rudolph Ford` (a middle name left out).
+fn is_affix(short: &[String], long: &[String]) -> bool {
+    short.len() < long.len()
+        && (long.starts_with(short)
+            || long.ends_with(short)
+            || (short.len() >= 2 && short.first() == long.first() && short.last() == long.last()))
+}
+
+/// Shorter names join the longer names they begin or end.
+fn merge_short_names(groups: &mut [Group]) {
+    // Candidates share the first or last word: index them so the search
+    // stays linear in practice.
+    let cores: Vec<Vec<String>> = groups
+        .iter_mut()
+        .map(|g| std::mem::take(&mut g.core))
+        .collect();
+    let mut by_first: FxMap<&str, Vec<usize>> = FxMap::default();
+    let mut by_last: FxMap<&str, Vec<usize>> = FxMap::default();
+    for (h, core) in cores.iter().enumerate() {
+        if let (Some(f), Some(l)) = (core.first(), core.last()) {
+            by_first.entry(f).or_default().push(h);
+            by_last.entry(l).or_default().push(h);
+        }
+    }
+    let no_core = Vec::new();
+    let core_of = |g: usize| cores.get(g).unwrap_or(&no_core);
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(core_of(g).len()));
+    for &g in &order {
+        let Some(short) = groups.get(g) else { continue };
+        if short.parent.is_some() || short.hint.place.is_some() {
+            continue;
+        }
+        let person_like = short.hint.kind == EntityKind::Person || short.hint.strength <= 1;
+        let mut best: Option<Salience> = None;
+        let short_core = core_of(g);
+        let (Some(f), Some(l)) = (short_core.first(), short_core.last()) else {
+            continue;
+        };
+        let candidates = [by_first.get(f.as_str()), by_last.get(l.as_str())]
+            .into_iter()
+            .flatten()
+            .flatten();
+        for &h in candidates {
+            let Some(long) = groups.get(h) else { continue };
+            if h == g || long.parent.is_some() || long.body_count == 0 {
+                continue;
+            }
+            let fits = if long.hint.kind == EntityKind::Person && long.hint.place.is_none() {
+                person_like && is_affix(short_core, core_of(h))
+            } else {
+                // `Dow Jones` → `Dow Jones Industrial Average`.
+                short.hint.strength <= 1
+                    && long.hint.strength >= 3
+                    && long.hint.place.is_none()
+                    && short_core.len() < core_of(h).len()
+                    && core_of(h).starts_with(short_core)
+            };
+            if !fits {
+                continue;
+            }
+            let before = match (long.first, short.first) {
+                (Some(l), Some(s)) => l <= s,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let first = long.first.unwrap_or((usize::MAX, usize::MAX));
+            let score = (before, long.body_count, std::cmp::Reverse(first), h);
+            if best.map_or(true, |b| score > b) {
+                best = Some(score);
+            }
+        }
+        if let Some((_, _, _, h)) = best {
+            let (count, first) = (short.body_count, short.first);
+            if let Some(x) = groups.get_mut(g) {
+                x.parent = Some(h);
+            }
+            // The full name now also stands for the merged form, so its
+            // salience for still shorter forms grows with it.
+            if let Some(x) = groups.get_mut(h) {
+                x.body_count += count;
+                x.first = match (x.first, first) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+    }
+}
+
+fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for g in 0..groups.len() {
+        let r = root(groups, g);
+        if let (Some(list), Some(group)) = (members.get_mut(r), groups.get(g)) {
+            list.extend(&group.mentions);
+        }
+    }
+    let mut drafts = Vec::new();
+    for (r, list) in members.iter_mut().enumerate() {
+        let Some(group) = groups.get(r) else { continue };
+        if list.is_empty() || group.parent.is_some() {
+            continue;
+        }
+        // A heading word nothing in the body backs up is no entity, nor is
+        // a common-looking capitalized word that named nobody.
+        if (group.body_count == 0 && group.hint.strength < 3) || group.hint.doubtful {
+            continue;
+        }
+        list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));
+        let ms: Vec<&Mention> = list.iter().filter_map(|&i| mentions.get(i)).collect();
+        let name = pick_name(group, &ms);
+        let mut aliases: Vec<String> = Vec::new();
+        for m in &ms {
+            if m.surface != name && !aliases.contains(&m.surface) {
+                aliases.push(m.surface.clone());
+            }
+        }
+        drafts.push(EntityDraft {
+            name,
+            kind: group.hint.kind,
+            aliases,
+            positions: ms
+                .iter()
+                .map(|m| ByteSpan {
+                    block: m.block,
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+        });
+    }
+    drafts
+}
+
+/// The fullest form: most words, then most used, then first; for a place,
+/// the longest form written (a demonym only if nothing else was).
+fn pick_name(group: &Group, ms: &[&Mention]) -> String {
+    let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
+    if candidates.is_empty() {
+        if let Some(place) = group.hint.place {
+            return place.to_string();
+        }
+    }
+    let mut counts: FxMap<&str, usize> = FxMap::default();
+    for m in ms {
+        *counts.entry(m.surface.as_str()).or_default() += 1;
+    }
+    let count = |s: &str| counts.get(s).copied().unwrap_or(0);
+    let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
+        let long = if group.hint.place.is_some() {
+            m.surface.chars().count()
+        } else {
+            m.key.split(' ').count()
+        };
+        (long, count(&m.surface), std::cmp::Reverse(*i))
+    });
+    best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
+}

@@ -1,0 +1,243 @@
+//! What the whole article tells about its words, gathered in one pass before
+//! any name is read: which words appear capitalized mid-sentence (so a
+//! sentence-initial `Subsequent` is not a name but `Barry noted` is), which
+//! appear lowercase, which capitalized runs stand alone (so `Kim-Putin`
+//! splits but `Wingfield-Hayes` does not), and which blocks are title-case
+//! headings or not English at all.
+
+use std::cell::OnceCell;
+
+use super::lexicon::{lower, FxSet, LEXICON};
+use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
+use crate::article::{Block, BlockKind};
+
+pub struct Context<'a> {
+    pub blocks: &'a [Block],
+    pub toks: Vec<Vec<Tok>>,
+    /// Blocks worth reading for names (English prose or headings).
+    pub english: Vec<bool>,
+    /// Title-case lines, whose capitals say little.
+    pub heading: Vec<bool>,
+    /// Lowercased words seen capitalized away from a sentence start.
+    pub cap_mid: FxSet<String>,
+    /// Words seen in lowercase.
+    pub lower_seen: FxSet<&'a str>,
+    /// Capitalized runs not glued to anything by a hyphen: block, first
+    /// token, length.
+    runs: Vec<(usize, usize, usize)>,
+    /// Their last words, built on first use.
+    standalone: OnceCell<FxSet<String>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(blocks: &'a [Block]) -> Self {
+        let toks: Vec<Vec<Tok>> = blocks.iter().map(|b| tokenize(&b.text)).collect();
+        let english: Vec<bool> = blocks
+            .iter()
+            .zip(&toks)
+            .map(|(b, t)| looks_english(&b.text, t))
+            .collect();
+        let heading: Vec<bool> = blocks
+            .iter()
+            .zip(&toks)
+            .map(|(b, t)| b.kind == BlockKind::Heading || is_title_case(&b.text, t))
+            .collect();
+        let mut ctx = Context {
+            blocks,
+            toks,
+            english,
+            heading,
+            cap_mid: FxSet::default(),
+            lower_seen: FxSet::default(),
+            runs: Vec::new(),
+            standalone: OnceCell::new(),
+        };
+        ctx.gather();
+        ctx
+    }
+
+    /// Which capitalized words also occur in lowercase. Only words seen
+    /// capitalized can be asked about, so a small bitmap of their shapes
+    /// (length, first two and last byte) skips hashing nearly every
+    /// lowercase word.
+    fn gather_lowercase(&mut self) {
+        let mut shapes = [0u64; SHAPE_WORDS];
+        let mut caps: FxSet<String> = FxSet::default();
+        for (b, block) in self.blocks.iter().enumerate() {
+            let Some(toks) = self.toks.get(b) else {
+                continue;
+            };
+            let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
+            for tok in toks.iter().filter(|t| t.cap) {
+                let lw = lower(text_of(&block.text, tok));
+                let lw = lw.as_str();
+                let bit = shape(lw.as_bytes());
+                if let Some(slot) = shapes.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
+                }
+                if !caps.contains(lw) {
+                    caps.insert(lw.to_string());
+                }
+                if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
+                    self.cap_mid.insert(lw.to_string());
+                }
+            }
+        }
+        for (b, block) in self.blocks.iter().enumerate() {
+            let Some(toks) = self.toks.get(b) else {
+                continue;
+            };
+            for tok in toks.iter().filter(|t| !t.cap) {
+                let word = text_of(&block.text, tok);
+                let bit = shape(word.as_bytes());
+                let maybe = shapes
+                    .get(bit / 64)
+                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
+                if maybe && caps.contains(word) {
+                    self.lower_seen.insert(word);
+                }
+            }
+        }
+    }
+
+    fn gather(&mut self) {
+        self.gather_lowercase();
+        for b in 0..self.blocks.len() {
+            if !self.english.get(b).copied().unwrap_or(false)
+                || self.heading.get(b).copied().unwrap_or(false)
+            {
+                continue;
+            }
+            let Some(toks) = self.toks.get(b) else {
+                continue;
+            };
+            // The open run: first token index and length.
+            let mut run: (usize, usize) = (0, 0);
+            let mut run_glued = false;
+            for (i, tok) in toks.iter().enumerate() {
+                let cap = tok.cap;
+                let continues = cap && tok.gap == Gap::Space && run.1 > 0;
+                if !continues && run.1 > 0 {
+                    if !(run_glued || tok.gap == Gap::Hyphen) {
+                        self.runs.push((b, run.0, run.1));
+                    }
+                    run.1 = 0;
+                }
+                if cap {
+                    if run.1 == 0 {
+                        run_glued = tok.gap == Gap::Hyphen;
+                        run.0 = i;
+                    }
+                    run.1 += 1;
+                    if tok.possessive {
+                        if !run_glued {
+                            self.runs.push((b, run.0, run.1));
+                        }
+                        run.1 = 0;
+                    }
+                }
+            }
+            if run.1 > 0 && !run_glued {
+                self.runs.push((b, run.0, run.1));
+            }
+        }
+    }
+
+    /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
+    /// `Kim` alone), lowercased: a word that can stand alone beside a
+    /// hyphen. Built only when a hyphen asks, since those are rare.
+    fn standalone_keys(&self) -> FxSet<String> {
+        let mut set = FxSet::default();
+        for &(b, first, len) in &self.runs {
+            let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
+                continue;
+            };
+            let Some(last) = toks.get(first + len.saturating_sub(1)) else {
+                continue;
+            };
+            let lw = lower(text_of(&block.text, last));
+            if !set.contains(lw.as_str()) {
+                set.insert(lw.as_str().to_string());
+            }
+        }
+        set
+    }
+
+    /// Whether a phrase key stands on its own as a name or a known place.
+    pub fn known_alone(&self, key: &str) -> bool {
+        let standalone = self.standalone.get_or_init(|| self.standalone_keys());
+        standalone.contains(key)
+            || LEXICON.places.contains_key(key)
+            || LEXICON.demonyms.contains_key(key)
+    }
+}
+
+/// Bits in the lowercase-word prefilter (a one-hash Bloom filter).
+const SHAPE_WORDS: usize = 256;
+
+/// A cheap hash of a word's length and first two and last bytes.
+fn shape(word: &[u8]) -> usize {
+    let byte = |i: Option<&u8>| i.copied().map_or(0, usize::from);
+    let h = word.len().wrapping_mul(0x9e37)
+        ^ byte(word.first()).wrapping_mul(0x85eb)
+        ^ byte(word.get(1)).wrapping_mul(0xc2b2)
+        ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
+    (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
+}
+
+/// A short line without final punctuation whose longer words are mostly
+/// capitalized: a headline or section heading.
+fn is_title_case(text: &str, toks: &[Tok]) -> bool {
+    if toks.len() < 2 || toks.len() > 16 || text.contains('\n') {
+        return false;
+    }
+    if text.trim_end().ends_with(['.', '!', '?', '”', '"', ',']) {
+        return false;
+    }
+    let long: Vec<&str> = toks
+        .iter()
+        .map(|t| text_of(text, t))
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    if long.is_empty() {
+        return false;
+    }
+    let caps = long.iter().filter(|w| is_capitalized(w)).count();
+    caps * 10 >= long.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn headings_are_recognised_by_title_case() {
+        let blocks = [
+            para("North Korea Expels BBC Journalists"),
+            para("Wants out of ‘sanctions box’"),
+            para("Kim said he would come. Putin agreed."),
+        ];
+        let ctx = Context::new(&blocks);
+        assert_eq!(ctx.heading, [true, false, false]);
+    }
+
+    #[test]
+    fn mid_sentence_capitals_and_standalone_runs_are_collected() {
+        let blocks = [para(
+            "Subsequent talks showed Kim and Putin at the Kim-Putin summit with Wingfield-Hayes. Talks ended.",
+        )];
+        let ctx = Context::new(&blocks);
+        assert!(ctx.cap_mid.contains("kim"));
+        assert!(!ctx.cap_mid.contains("subsequent"));
+        assert!(ctx.lower_seen.contains("talks"));
+        assert!(ctx.known_alone("putin"));
+        assert!(!ctx.known_alone("wingfield"));
+    }
+}

@@ -1,0 +1,301 @@
+//! Evidence for what a name is. Each mention gets a [`Hint`]: a kind and a
+//! strength (3 = the words themselves say so: gazetteer, cue word, title;
+//! 2 = strong context: first name, speech verb, `village of`; 1 = weak
+//! context; 0 = only the shape of the word). The alias stage gives each
+//! entity its strongest hint.
+
+use super::context::Context;
+use super::lexicon::{flag, LEXICON};
+use super::names::{lower, Piece};
+use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
+use crate::article::EntityKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub kind: EntityKind,
+    pub strength: u8,
+    /// The canonical gazetteer place, when the mention is one.
+    pub place: Option<&'static str>,
+    /// The mention is a demonym (`Russian`) standing for its place.
+    pub demonym: bool,
+    /// Nothing but capitals suggests a name, and the word looks common
+    /// (`Constitution`, `Experts`): kept only as an alias of a real name.
+    pub doubtful: bool,
+}
+
+impl Hint {
+    pub fn new(kind: EntityKind, strength: u8) -> Self {
+        Hint {
+            kind,
+            strength,
+            place: None,
+            demonym: false,
+            doubtful: false,
+        }
+    }
+
+    pub fn place(canonical: &'static str, demonym: bool) -> Self {
+        Hint {
+            kind: EntityKind::Place,
+            strength: 3,
+            place: Some(canonical),
+            demonym,
+            doubtful: false,
+        }
+    }
+
+    pub fn is_place(&self) -> bool {
+        self.place.is_some()
+    }
+
+    /// Something that has a `CEO` or a `spokesman` is no person.
+    pub fn at_least_org(self) -> Self {
+        if self.kind == EntityKind::Person && self.strength < 3 {
+            Hint::new(EntityKind::Organization, 1)
+        } else {
+            self
+        }
+    }
+}
+
+/// The kind a cue word gives a multi-word name (`Foundation`, `Island`,
+/// `War`), from the word's [`flag`] bits.
+pub fn cue_kind(flags: u32) -> Option<EntityKind> {
+    if flags & flag::ORG_CUE != 0 {
+        Some(EntityKind::Organization)
+    } else if flags & flag::PLACE_CUE != 0 {
+        Some(EntityKind::Place)
+    } else if flags & flag::OTHER_CUE != 0 {
+        Some(EntityKind::Other)
+    } else {
+        None
+    }
+}
+
+/// The kind of a multi-word name from its cue word: the word before the
+/// first connector (`University of Tokyo`, `Gulf of Mexico`), else the last.
+pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
+    let word = |p: &Piece| text.get(p.start..p.end).unwrap_or("");
+    let conn = seg
+        .iter()
+        .position(|p| p.join == super::names::Join::Connector && !word(p).starts_with("and"));
+    if let Some(c) = conn {
+        if let Some(kind) = c
+            .checked_sub(1)
+            .and_then(|k| seg.get(k))
+            .and_then(|p| cue_kind(p.flags))
+        {
+            return Some(kind);
+        }
+    }
+    // `World War II`: the cue comes before a numeral suffix.
+    let last = seg
+        .iter()
+        .rev()
+        .find(|p| !LEXICON.suffix.contains(word(p)))
+        .and_then(|p| cue_kind(p.flags));
+    // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
+    last.or_else(|| {
+        let first = lower(seg.first().map_or("", word));
+        (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
+            .then_some(EntityKind::Place)
+    })
+}
+
+/// First words that make a name a place.
+const LEADING_PLACE_CUES: &[&str] = &[
+    "place", "rue", "plaza", "plaça", "avenida", "lake", "mount", "mt.", "fort", "port", "cape",
+    "gulf", "bay", "isle", "lago", "sierra", "monte", "piazza", "via", "calle",
+];
+/// Articles that open the names of papers, venues and groups, not of people.
+const ARTICLES: &[&str] = &[
+    "la", "le", "les", "el", "los", "las", "il", "der", "die", "das",
+];
+
+/// Lowercase nouns after which a single name is a place (`village of Khasan`).
+const PLACE_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "island",
+    "port",
+    "county",
+    "state",
+    "republic",
+    "country",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+];
+/// Lowercase nouns right before a name that make it an organisation.
+const ORG_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "bank",
+    "group",
+    "party",
+    "newspaper",
+    "magazine",
+    "website",
+    "site",
+    "blog",
+    "agency",
+    "channel",
+    "network",
+    "broadcaster",
+    "retailer",
+    "maker",
+    "giant",
+    "carrier",
+    "airline",
+    "publication",
+    "daily",
+    "weekly",
+    "insurer",
+    "lender",
+    "brand",
+];
+/// Endings of common words, rare in surnames, for words with no other evidence.
+const COMMON_ENDINGS: &[&str] = &[
+    "tion", "sion", "ism", "ist", "ists", "ity", "ment", "ments", "ness", "ship", "dom", "ern",
+    "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
+    "ary", "ty", "al",
+];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
+
+/// Weigh the evidence on and around a name's pieces.
+pub(super) fn classify(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    pieces: &[Piece],
+    titled: bool,
+) -> Hint {
+    let lex = &*LEXICON;
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return Hint::new(EntityKind::Other, 0);
+    };
+    let word = |p: &Piece| text.get(p.start..p.end).unwrap_or("");
+    let tok_word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| text_of(text, t));
+    if titled {
+        return Hint::new(EntityKind::Person, 3);
+    }
+    let single = pieces.len() == 1;
+    let w = word(first);
+    if single {
+        if lex.org_name.contains(w) {
+            return Hint::new(EntityKind::Organization, 3);
+        }
+        if lex.other_name.contains(w) {
+            return Hint::new(EntityKind::Other, 3);
+        }
+        if is_acronym(w) {
+            return Hint::new(EntityKind::Organization, 2);
+        }
+    }
+    let after = text.get(last.end..).unwrap_or("");
+    if [".com", ".org", ".net", ".co."]
+        .iter()
+        .any(|d| after.starts_with(d))
+    {
+        return Hint::new(EntityKind::Organization, 3);
+    }
+    let prev_k = first.first.checked_sub(1);
+    let prev_tok = prev_k.and_then(|k| toks.get(k));
+    let prev = tok_word(prev_k).unwrap_or("");
+    let prev_gap = prev_tok
+        .map(|t| text.get(t.end..first.start).unwrap_or("").trim())
+        .unwrap_or("x");
+    let next_tok = toks.get(last.last + 1);
+    let next = next_tok.map(|t| text_of(text, t)).unwrap_or("");
+    let next_spaced = next_tok.is_some_and(|t| t.gap == Gap::Space);
+    let first_space = toks.get(first.first).is_some_and(|t| t.gap == Gap::Space);
+
+    if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
+        return Hint::new(EntityKind::Person, 3);
+    }
+    let lw = lower(w);
+    let whole = text.get(first.start..last.end).unwrap_or("");
+    if whole.contains('&') && !single {
+        return Hint::new(EntityKind::Organization, 2);
+    }
+    if single && (lw.ends_with("bank") || lw.ends_with("group")) {
+        return Hint::new(EntityKind::Organization, 2);
+    }
+    if first_space && ORG_NOUNS.contains(&prev) {
+        return Hint::new(EntityKind::Organization, 2);
+    }
+    if !single && first.flags & flag::FIRST_NAME != 0 {
+        return Hint::new(EntityKind::Person, 3);
+    }
+    if !single && ARTICLES.contains(&lw.as_str()) {
+        return Hint::new(EntityKind::Organization, 1);
+    }
+    let inner = pieces.len() >= 3
+        && pieces.iter().any(|p| {
+            let pw = word(p);
+            is_initial(pw) || lex.particle.contains(pw)
+        });
+    if inner {
+        return Hint::new(EntityKind::Person, 3);
+    }
+    if has_digit(w) {
+        return Hint::new(EntityKind::Other, 1);
+    }
+    if single && is_camel(w) {
+        return Hint::new(EntityKind::Organization, 1);
+    }
+    if (next_spaced && lex.speech.contains(next)) || (first_space && lex.speech.contains(prev)) {
+        return Hint::new(EntityKind::Person, 2);
+    }
+    if single && first.flags & flag::FIRST_NAME != 0 {
+        return Hint::new(EntityKind::Person, 2);
+    }
+    let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
+    if first_space
+        && (PLACE_NOUNS.contains(&prev) || (prev == "of" && PLACE_NOUNS.contains(&prev2)))
+    {
+        return Hint::new(EntityKind::Place, 2);
+    }
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
+        return Hint::new(EntityKind::Place, 1);
+    }
+    let mut hint = Hint::new(EntityKind::Person, 0);
+    hint.doubtful = if single {
+        ctx.lower_seen.contains(lw.as_str())
+            || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
+            || cue_kind(first.flags).is_some()
+            || (lw.ends_with('s') && !lw.ends_with("ss"))
+    } else {
+        // `Gender Identity`, `Folk Healers`: every word also used as a
+        // common word in the article.
+        pieces
+            .iter()
+            .all(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
+    };
+    hint
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `VOANews`, `YouTube`: a capital after a lowercase letter, which names of
+/// people only have after a known prefix (`McDonald`, `DeVos`, `O’Brien`).
+fn is_camel(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    let inner = chars
+        .windows(2)
+        .position(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
+    let Some(at) = inner else { return false };
+    let prefix: String = chars.iter().take(at + 1).collect();
+    !matches!(
+        prefix.as_str(),
+        "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
+    )
+}

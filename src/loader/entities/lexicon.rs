@@ -1,0 +1,286 @@
+//! The entity finder's word lists and gazetteer, parsed once from the data
+//! files under `assets/` (embedded at build time) into hash sets and maps.
+//!
+//! Keeping the words as data in one place lets them grow without touching
+//! the rules; every lookup is a hash probe on a borrowed `&str`.
+
+use std::collections::{HashMap, HashSet};
+
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
+use std::sync::LazyLock;
+
+/// A small fast hasher (the Fx scheme) for short word keys: SipHash's
+/// DoS resistance buys nothing here and costs most of the lookup time.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= u64::from(*b) << (i * 8);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// A word lowercased without touching the heap when it is short ASCII,
+/// which nearly every lookup key is.
+pub enum Lower {
+    Stack([u8; 32], usize),
+    Heap(String),
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII bytes are ever copied in, so this never fails.
+            Lower::Stack(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// `word` lowercased, `’` as `'`.
+pub fn lower(word: &str) -> Lower {
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        return Lower::Stack(buf, word.len());
+    }
+    let mut s = String::with_capacity(word.len());
+    push_lower(&mut s, word);
+    Lower::Heap(s)
+}
+
+const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
+const PLACES: &str = include_str!("../../../assets/gazetteer/places.txt");
+const DEMONYMS: &str = include_str!("../../../assets/gazetteer/demonyms.txt");
+
+/// The longest place or demonym, in words, so phrase lookups stay bounded.
+pub const MAX_PHRASE_WORDS: usize = 5;
+
+/// Bits of [`Lexicon::word_flags`]: which lowercase lists a word is in,
+/// so a name's word is looked up once and then tested bit by bit.
+pub mod flag {
+    pub const STOP: u32 = 1;
+    pub const TITLE: u32 = 1 << 1;
+    pub const MODIFIER: u32 = 1 << 2;
+    pub const FIRST_NAME: u32 = 1 << 3;
+    pub const ORG_CUE: u32 = 1 << 4;
+    pub const PLACE_CUE: u32 = 1 << 5;
+    pub const OTHER_CUE: u32 = 1 << 6;
+    pub const PLACE_FIRST: u32 = 1 << 7;
+    pub const SOFT_STOP: u32 = 1 << 8;
+    pub const CUE: u32 = ORG_CUE | PLACE_CUE | OTHER_CUE;
+}
+
+/// All word lists, keyed as the data file's `[section]`s.
+pub struct Lexicon {
+    /// Never names, compared lowercased.
+    pub stop: FxSet<&'static str>,
+    /// Never names, compared as written (`TV`, `I`).
+    pub stop_exact: FxSet<&'static str>,
+    /// Stop words that may continue a name after a given name (`Theresa May`).
+    pub soft_stop: FxSet<&'static str>,
+    pub title: FxSet<&'static str>,
+    pub title_modifier: FxSet<&'static str>,
+    pub role: FxSet<&'static str>,
+    pub speech: FxSet<&'static str>,
+    pub first_name: FxSet<&'static str>,
+    pub particle: FxSet<&'static str>,
+    pub connector: FxSet<&'static str>,
+    pub suffix: FxSet<&'static str>,
+    pub org_cue: FxSet<&'static str>,
+    pub place_cue: FxSet<&'static str>,
+    pub other_cue: FxSet<&'static str>,
+    pub org_name: FxSet<&'static str>,
+    pub other_name: FxSet<&'static str>,
+    /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
+    pub places: FxMap<String, &'static str>,
+    /// First words of places and demonyms, to skip phrase lookups early.
+    pub place_first: FxSet<String>,
+    /// Lowercase word → [`flag`] bits.
+    pub word_flags: FxMap<String, u32>,
+    /// Lowercased demonym phrase (`north korean`) → canonical place.
+    pub demonyms: FxMap<String, &'static str>,
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+impl Lexicon {
+    /// The [`flag`] bits of a word, any case.
+    pub fn flags(&self, word: &str) -> u32 {
+        self.word_flags
+            .get(lower(word).as_str())
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+fn build() -> Lexicon {
+    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
+    let mut current = "";
+    for line in WORDS.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name;
+            continue;
+        }
+        let set = sections.entry(current).or_default();
+        set.extend(line.split_whitespace());
+    }
+    let mut take = |name: &str| sections.remove(name).unwrap_or_default();
+    let mut lex = Lexicon {
+        stop: take("stop"),
+        stop_exact: take("stop_exact"),
+        soft_stop: take("soft_stop"),
+        title: take("title"),
+        title_modifier: take("title_modifier"),
+        role: take("role"),
+        speech: take("speech"),
+        first_name: take("first_name"),
+        particle: take("particle"),
+        connector: take("connector"),
+        suffix: take("suffix"),
+        org_cue: take("org_cue"),
+        place_cue: take("place_cue"),
+        other_cue: take("other_cue"),
+        org_name: take("org_name"),
+        other_name: take("other_name"),
+        place_first: PLACES
+            .lines()
+            .chain(DEMONYMS.lines())
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split('|'))
+            .filter_map(|form| phrase_key(form).split(' ').next().map(str::to_string))
+            .collect(),
+        places: phrase_map(PLACES),
+        demonyms: phrase_map(DEMONYMS),
+        word_flags: FxMap::default(),
+    };
+    let mut flags: FxMap<String, u32> = FxMap::default();
+    let lists: [(&FxSet<&'static str>, u32); 8] = [
+        (&lex.stop, flag::STOP),
+        (&lex.title, flag::TITLE),
+        (&lex.title_modifier, flag::MODIFIER),
+        (&lex.first_name, flag::FIRST_NAME),
+        (&lex.org_cue, flag::ORG_CUE),
+        (&lex.place_cue, flag::PLACE_CUE),
+        (&lex.other_cue, flag::OTHER_CUE),
+        (&lex.soft_stop, flag::SOFT_STOP),
+    ];
+    for (set, bit) in lists {
+        for w in set.iter() {
+            *flags.entry(w.to_string()).or_default() |= bit;
+        }
+    }
+    for w in &lex.place_first {
+        *flags.entry(w.clone()).or_default() |= flag::PLACE_FIRST;
+    }
+    lex.word_flags = flags;
+    lex
+}
+
+/// `Canonical|variant|…` lines → every form (canonical included) lowercased.
+fn phrase_map(data: &'static str) -> FxMap<String, &'static str> {
+    let mut map = FxMap::default();
+    for line in data.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut forms = line.split('|').map(str::trim);
+        let Some(canonical) = forms.next() else {
+            continue;
+        };
+        map.insert(phrase_key(canonical), canonical);
+        for form in forms.filter(|f| !f.is_empty()) {
+            map.insert(phrase_key(form), canonical);
+        }
+    }
+    map
+}
+
+/// The lookup key of a phrase: lowercased words, curly apostrophes straight,
+/// hyphens as spaces, single spaces.
+pub fn phrase_key(phrase: &str) -> String {
+    let mut key = String::with_capacity(phrase.len());
+    for word in phrase.split(|c: char| c.is_whitespace() || c == '-') {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_lower(&mut key, word);
+    }
+    key
+}
+
+/// Append `word` lowercased, with `’` as `'`.
+pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_and_gazetteer_load() {
+        let lex = &*LEXICON;
+        assert!(lex.stop.contains("however"));
+        assert!(lex.title.contains("president"));
+        assert!(lex.first_name.contains("bruce"));
+        assert!(lex.org_cue.contains("foundation"));
+        assert_eq!(lex.places.get("u.s."), Some(&"United States"));
+        assert_eq!(lex.places.get("north korea"), Some(&"North Korea"));
+        assert_eq!(lex.demonyms.get("north korean"), Some(&"North Korea"));
+        assert_eq!(phrase_key("Kim  Jong-Un’s"), "kim jong un's");
+    }
+
+    #[test]
+    fn phrases_fit_the_lookup_window() {
+        let lex = &*LEXICON;
+        for key in lex.places.keys().chain(lex.demonyms.keys()) {
+            assert!(key.split(' ').count() <= MAX_PHRASE_WORDS, "{key}");
+        }
+    }
+}

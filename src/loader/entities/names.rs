@@ -1,0 +1,383 @@
+//! Capitalized runs → name mentions. A run is a sequence of capitalized
+//! words joined by spaces, with particles (`van`, `de`), initials, hyphens
+//! and — inside organisation names only — `of`/`and`/`for`. Each run is
+//! trimmed of sentence-initial common words, cut at connectors that don't
+//! belong to a name, stripped of leading descriptors (`Russian`, `US`) and
+//! titles (`President`), and what remains becomes one [`Mention`] whose kind
+//! evidence [`kinds`](super::kinds) weighs.
+
+use super::context::Context;
+use super::kinds::Hint;
+use super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
+
+mod heading;
+mod segment;
+
+use heading::{body_forms, scan_heading};
+use segment::{emit_segment, lookup_place};
+
+/// One occurrence of a name, before aliases are merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The text as written, whitespace collapsed.
+    pub surface: String,
+    /// Lowercased words, hyphens split (`kim jong un` for `Kim Jong-Un`),
+    /// single spaces.
+    pub key: String,
+    pub hint: Hint,
+    /// Found in a title-case heading, where capitals prove nothing.
+    pub heading: bool,
+    /// An acronym in parentheses right after another mention, which it names.
+    pub alias_of: Option<usize>,
+}
+
+/// How a piece of a run attaches to the piece before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Join {
+    Plain,
+    /// `of`, `and`, `for the`: kept only inside organisation names.
+    Connector,
+    /// `Workers’ Party`: kept only when the run ends in an organisation word.
+    PluralPossessive,
+}
+
+/// A word (or hyphenated word) of a run, or a connector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// Token indices the piece covers.
+    pub first: usize,
+    pub last: usize,
+    pub join: Join,
+    /// The word's [`flag`](super::lexicon::flag) bits, looked up once.
+    pub flags: u32,
+}
+
+/// Every mention in the article, in reading order.
+pub fn mentions(ctx: &Context) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for b in 0..ctx.blocks.len() {
+        if ctx.english.get(b) == Some(&true) && ctx.heading.get(b) == Some(&false) {
+            scan_block(ctx, b, &mut out);
+        }
+    }
+    if !ctx.heading.contains(&true) {
+        return out;
+    }
+    let known = body_forms(&out);
+    for b in 0..ctx.blocks.len() {
+        if ctx.heading.get(b) == Some(&true) {
+            scan_heading(ctx, b, &known, &mut out);
+        }
+    }
+    // Not sorted: `alias_of` indexes this order; entities sort positions.
+    out
+}
+
+pub(super) use super::lexicon::lower;
+
+/// Capitalized words that are never names.
+pub(super) fn is_stop(word: &str) -> bool {
+    stop_given(word, LEXICON.flags(word))
+}
+
+/// [`is_stop`] with the word's flag bits already looked up.
+fn stop_given(word: &str, flags: u32) -> bool {
+    let lex = &*LEXICON;
+    if word.chars().count() == 1 {
+        return true;
+    }
+    // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
+    if let Some(pos) = word.find(['\'', '’']) {
+        let tail = word
+            .get(pos..)
+            .unwrap_or("")
+            .trim_start_matches(['\'', '’']);
+        if tail.len() <= 2 && tail.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
+    if lex.stop_exact.contains(word) {
+        return true;
+    }
+    if flags & flag::STOP == 0 {
+        return false;
+    }
+    // Shouted stop words (`TO THOSE WHO`) are still stop words, but `US` is
+    // a place and `WHO` an organisation.
+    !(is_acronym(word)
+        && (lex.places.contains_key(lower(word).as_str()) || lex.org_name.contains(word)))
+}
+
+pub(super) fn is_name_word(word: &str) -> bool {
+    is_capitalized(word) && !is_stop(word)
+}
+
+/// The flag bits of a token that can be part of a name, else `None`.
+fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
+    if !tok.cap || tok.linked {
+        return None;
+    }
+    let word = text_of(text, tok);
+    let flags = LEXICON.flags(word);
+    (!stop_given(word, flags)).then_some(flags)
+}
+
+fn is_name_tok(text: &str, tok: &Tok) -> bool {
+    name_flags(text, tok).is_some()
+}
+
+fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
+    let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
+        return;
+    };
+    let text = block.text.as_str();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(tok) = toks.get(i) else { break };
+        let Some(flags) = name_flags(text, tok) else {
+            i += 1;
+            continue;
+        };
+        let (pieces, next) = build_run(ctx, text, toks, i, flags);
+        if pieces.iter().all(|p| p.join == Join::Plain) {
+            emit_segment(ctx, b, &pieces, out);
+        } else {
+            for seg in split_run(text, &pieces) {
+                emit_segment(ctx, b, &seg, out);
+            }
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Collect the run of name pieces starting at token `i`; returns the pieces
+/// and the index of the first token after them.
+fn build_run(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    first_flags: u32,
+) -> (Vec<Piece>, usize) {
+    let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
+    let with_flags = |k: usize, join: Join, flags: u32| Piece {
+        start: toks.get(k).map_or(0, |t| t.start),
+        end: toks.get(k).map_or(0, |t| t.end),
+        first: k,
+        last: k,
+        join,
+        flags,
+    };
+    let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
+    let mut pieces = Vec::with_capacity(4);
+    pieces.push(with_flags(i, Join::Plain, first_flags));
+    let mut j = i + 1;
+    while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
+        if toks.get(last.last).is_some_and(|p| p.possessive) {
+            break;
+        }
+        let w = word(j);
+        match t.gap {
+            Gap::Hyphen => {
+                let run_start = pieces.first().map_or(last.start, |p| p.start);
+                // Bounded so a long hyphen chain can't make this quadratic.
+                let left_known = pieces.len() <= MAX_PHRASE_WORDS
+                    && ctx.known_alone(&phrase_key(text.get(run_start..last.end).unwrap_or("")));
+                if is_capitalized(w) {
+                    // `Kim-Putin`, `Russia-US`: two names side by side.
+                    if left_known && ctx.known_alone(&phrase_key(w)) {
+                        break;
+                    }
+                } else if left_known {
+                    // `Beijing-sponsored`: the place, then an adjective.
+                    j += 1;
+                    break;
+                }
+                if let Some(p) = pieces.last_mut() {
+                    p.end = t.end;
+                    p.last = j;
+                    p.flags = LEXICON.flags(text.get(p.start..p.end).unwrap_or(""));
+                }
+                j += 1;
+            }
+            Gap::Space => {
+                let lw = w;
+                // `Theresa May`: a month after a first name is a surname.
+                let next_flags = name_flags(text, t);
+                let soft = next_flags.is_none()
+                    && is_capitalized(w)
+                    && last.flags & flag::FIRST_NAME != 0
+                    && LEXICON.flags(w) & flag::SOFT_STOP != 0;
+                if let Some(f) = next_flags {
+                    pieces.push(with_flags(j, Join::Plain, f));
+                    j += 1;
+                } else if soft {
+                    pieces.push(plain(j, Join::Plain));
+                    j += 1;
+                } else if let Some(k) = particles_then_name(text, toks, j) {
+                    // `van Beethoven`, `de la Concorde`, `van der Waals`.
+                    for p in j..=k {
+                        pieces.push(plain(p, Join::Plain));
+                    }
+                    j = k + 1;
+                } else if LEXICON.connector.contains(lw) {
+                    let mut k = j + 1;
+                    if (lw == "of" || lw == "for") && word(k) == "the" {
+                        k += 1;
+                    }
+                    if !continues_name(text, toks, k) {
+                        break;
+                    }
+                    pieces.push(Piece {
+                        start: t.start,
+                        end: toks.get(k - 1).map_or(t.end, |p| p.end),
+                        first: j,
+                        last: k - 1,
+                        join: Join::Connector,
+                        flags: 0,
+                    });
+                    pieces.push(plain(k, Join::Plain));
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            }
+            Gap::Break => {
+                let gap = text.get(last.end..t.start).unwrap_or("");
+                let plural = word(last.last).ends_with('s') && (gap == "’ " || gap == "' ");
+                if plural && is_name_tok(text, t) {
+                    pieces.push(plain(j, Join::PluralPossessive));
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    (pieces, j)
+}
+
+/// With one or two particles from token `j` followed by a name word, the
+/// index of that name word.
+fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let is_particle = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.gap == Gap::Space && LEXICON.particle.contains(text_of(text, t)))
+    };
+    if !is_particle(j) {
+        return None;
+    }
+    let k = if is_particle(j + 1) { j + 2 } else { j + 1 };
+    continues_name(text, toks, k).then_some(k)
+}
+
+/// Whether token `k` follows by a space and can go on a name.
+fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.gap == Gap::Space && is_name_tok(text, t))
+}
+
+fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
+    text.get(p.start..p.end).unwrap_or("")
+}
+
+/// Cut a run at connectors and plural possessives that don't belong to an
+/// organisation name (`Beijing, Seoul and Washington` is three names,
+/// `Belt and Road Initiative` one).
+fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+    let whole = match (pieces.first(), pieces.last()) {
+        (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
+        _ => return Vec::new(),
+    };
+    if LEXICON.places.contains_key(&phrase_key(whole)) {
+        return vec![pieces.to_vec()];
+    }
+    let is_cue = |p: &Piece| p.flags & flag::CUE != 0;
+    let ends_in_cue = pieces.last().is_some_and(is_cue);
+    let mut segments = Vec::new();
+    let mut current: Vec<Piece> = Vec::new();
+    for (idx, p) in pieces.iter().enumerate() {
+        let keep = match p.join {
+            Join::Plain => true,
+            Join::PluralPossessive => ends_in_cue,
+            Join::Connector => {
+                let conn = text.get(p.start..p.end).unwrap_or("");
+                let before = idx.checked_sub(1).and_then(|k| pieces.get(k));
+                if conn == "&" {
+                    true
+                } else if conn.starts_with("and") {
+                    ends_in_cue && !current.iter().any(is_cue)
+                } else {
+                    before.is_some_and(is_cue)
+                }
+            }
+        };
+        if !keep {
+            if !current.is_empty() {
+                segments.push(std::mem::take(&mut current));
+            }
+            if p.join == Join::Connector {
+                continue;
+            }
+        }
+        current.push(*p);
+    }
+    if !current.is_empty() {
+        segments.push(current);
+    }
+    segments
+}
+
+fn push_mention(
+    b: usize,
+    text: &str,
+    pieces: &[Piece],
+    hint: Hint,
+    heading: bool,
+    out: &mut Vec<Mention>,
+) {
+    let (Some(f), Some(l)) = (pieces.first(), pieces.last()) else {
+        return;
+    };
+    let raw = text.get(f.start..l.end).unwrap_or("");
+    let surface = if raw.contains(['\n', '\t', '\u{a0}']) || raw.contains("  ") {
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        raw.to_string()
+    };
+    let key = phrase_key(&surface);
+    // `IMF (International Monetary Fund)` the other way round.
+    let before = text.get(..f.start).unwrap_or("").trim_end();
+    let after = text.get(l.end..).unwrap_or("");
+    let opened = before.strip_suffix('(').map(|s| s.trim_end().len());
+    let alias_of = match (opened, out.last()) {
+        (Some(prev_end), Some(prev))
+            if !hint.is_place()
+                && after.starts_with(')')
+                && prev.block == b
+                && prev.end == prev_end
+                && !prev.hint.is_place()
+                && ((pieces.len() == 1 && is_acronym(raw))
+                    || (!prev.surface.contains(' ') && is_acronym(&prev.surface))) =>
+        {
+            Some(out.len() - 1)
+        }
+        _ => None,
+    };
+    out.push(Mention {
+        block: b,
+        start: f.start,
+        end: l.end,
+        surface,
+        key,
+        hint,
+        heading,
+        alias_of,
+    });
+}

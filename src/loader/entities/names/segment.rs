@@ -1,0 +1,207 @@
+//! One segment of a run → mentions: sentence-initial common words trimmed,
+//! places and cue-word names taken whole, leading descriptors (`Russian`,
+//! `US`) and titles (`President`) split off, the rest weighed by
+//! [`kinds`](super::super::kinds).
+
+use super::super::context::Context;
+use super::super::kinds::{self, Hint};
+use super::super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
+use super::{lower, piece_text, push_mention, Mention, Piece};
+use crate::article::EntityKind;
+
+/// `s[from..]`, or nothing when out of range.
+fn tail(s: &[Piece], from: usize) -> &[Piece] {
+    s.get(from..).unwrap_or(&[])
+}
+
+/// `s[..to]`, or all of it when out of range.
+fn head(s: &[Piece], to: usize) -> &[Piece] {
+    s.get(..to).unwrap_or(s)
+}
+
+/// Words that make a known place into a neighbouring one (`North Vietnam`).
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
+/// The canonical place (and whether it was a demonym) of `pieces[..n]`.
+pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
+    let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
+    let hyphenated = text.get(f.start..f.end)?.contains('-');
+    if f.flags & flag::PLACE_FIRST == 0 && !hyphenated {
+        return None;
+    }
+    let key = phrase_key(text.get(f.start..l.end)?);
+    if let Some(c) = LEXICON.places.get(&key) {
+        return Some((c, false));
+    }
+    LEXICON.demonyms.get(&key).map(|c| (*c, true))
+}
+
+/// The longest place or demonym at the start of `pieces`, in pieces.
+fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
+    (1..=pieces.len().min(MAX_PHRASE_WORDS))
+        .rev()
+        .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)))
+}
+
+pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) {
+    let Some(block) = ctx.blocks.get(b) else {
+        return;
+    };
+    let text = block.text.as_str();
+    let toks = ctx.toks.get(b).map(Vec::as_slice).unwrap_or(&[]);
+    let seg = trim_sentence_initial(ctx, text, toks, seg);
+    let n = seg.len();
+    if n == 0 {
+        return;
+    }
+    let emit = |out: &mut Vec<Mention>, pieces: &[Piece], hint: Hint| {
+        push_mention(b, text, pieces, hint, false, out)
+    };
+    if let Some((canon, demonym)) = lookup_place(text, seg, n) {
+        return emit(out, seg, Hint::place(canon, demonym));
+    }
+    let word_at = |k: usize| seg.get(k).map_or("", |p| piece_text(text, p));
+    // `North Vietnam`, `North African`: a direction before a known place
+    // is a place.
+    if n >= 2
+        && DIRECTIONS.contains(&lower(word_at(0)).as_str())
+        && lookup_place(text, tail(seg, 1), n - 1).is_some()
+    {
+        return emit(out, seg, Hint::new(EntityKind::Place, 3));
+    }
+    // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
+    // name followed by a surname starts a new name.
+    let split = (1..n.saturating_sub(1)).find(|&k| {
+        let bits = |i: usize| seg.get(i).map_or(0, |p| p.flags);
+        bits(k) & flag::FIRST_NAME != 0
+            && (k >= 2 || bits(k - 1) & flag::CUE != 0)
+            && bits(k - 1) & flag::FIRST_NAME == 0
+    });
+    if let Some(k) = split {
+        emit_segment(ctx, b, head(seg, k), out);
+        emit_segment(ctx, b, tail(seg, k), out);
+        return;
+    }
+    // `United States Dow Jones Industrial Average`: a place, then a long name.
+    if let Some((len, canon, demonym)) = place_prefix(text, seg) {
+        // `South African African National Congress`: a descriptor before a
+        // name that starts with its own.
+        let doubled = place_prefix(text, tail(seg, len)).is_some();
+        let long = !demonym && n >= len + 3;
+        if (long || doubled) && kinds::segment_cue(text, tail(seg, len)).is_some() {
+            emit(out, head(seg, len), Hint::place(canon, demonym));
+            emit_segment(ctx, b, tail(seg, len), out);
+            return;
+        }
+    }
+    if n >= 2 {
+        if let Some(kind) = kinds::segment_cue(text, seg) {
+            return emit(out, seg, Hint::new(kind, 3));
+        }
+    }
+    // Leading descriptors: `Russian`, `US`, `South Korean`.
+    let mut p = 0;
+    while n - p >= 2 {
+        match place_prefix(text, tail(seg, p)) {
+            Some((len, canon, demonym)) if p + len < n => {
+                emit(out, head(tail(seg, p), len), Hint::place(canon, demonym));
+                p += len;
+            }
+            _ => break,
+        }
+    }
+    let rest = tail(seg, p);
+    let is_title_word = |pc: &Piece| pc.flags & (flag::TITLE | flag::MODIFIER) != 0;
+    let mut name_from = 0;
+    let mut titled = false;
+    if let Some(k) = rest.iter().position(is_title_word) {
+        let e = k + tail(rest, k)
+            .iter()
+            .take_while(|pc| is_title_word(pc))
+            .count();
+        let has_head = head(tail(rest, k), e - k)
+            .iter()
+            .any(|pc| pc.flags & flag::TITLE != 0);
+        let follows = rest
+            .get(e)
+            .is_some_and(|pc| !LEXICON.suffix.contains(piece_text(text, pc)));
+        if has_head && follows {
+            if k > 0 {
+                // `Boeing CEO …`: whoever has the titled person is an organisation.
+                let hint = kinds::classify(ctx, text, toks, head(rest, k), false);
+                emit(out, head(rest, k), hint.at_least_org());
+            }
+            name_from = e;
+            titled = true;
+        }
+    }
+    let mut name = rest.get(name_from..).unwrap_or(&[]);
+    // `the US Treasury Secretary`: a title with no name after it leaves
+    // only whoever the titled person works for.
+    // Only one word before it, though: `Leslie Lynch King` is a name.
+    let bare = name.len() - name.iter().rev().take_while(|p| is_title_word(p)).count();
+    let employer = !titled && bare < name.len() && bare <= 1;
+    let bare = if employer || titled { bare } else { name.len() };
+    name = name.get(..bare).unwrap_or(&[]);
+    if name.is_empty() {
+        return;
+    }
+    let hint = kinds::classify(ctx, text, toks, name, titled);
+    if employer && hint.doubtful {
+        return;
+    }
+    emit(out, name, if employer { hint.at_least_org() } else { hint });
+}
+
+/// Drop sentence-initial words that are only capitalized because they start
+/// a sentence (`Subsequent footage`, `Recently Russian …`), keeping those
+/// the article also capitalizes mid-sentence or that the lexicon knows.
+fn trim_sentence_initial<'s>(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    mut seg: &'s [Piece],
+) -> &'s [Piece] {
+    while let Some(first) = seg.first() {
+        let starts = toks.get(first.first).is_some_and(|t| t.sentence_start);
+        if !starts || place_prefix(text, seg).is_some() {
+            break;
+        }
+        let w = piece_text(text, first);
+        let lw = lower(w);
+        let lex = &*LEXICON;
+        let known = ctx.cap_mid.contains(lw.as_str())
+            || lex.first_name.contains(lw.as_str())
+            || lex.title.contains(lw.as_str())
+            || lex.title_modifier.contains(lw.as_str())
+            || lex.org_name.contains(w)
+            || lex.other_name.contains(w)
+            || is_acronym(w)
+            || w.rsplit('-')
+                .next()
+                .is_some_and(|tail| w.contains('-') && is_capitalized(tail));
+        if known {
+            break;
+        }
+        let common = if seg.len() == 1 {
+            let next = toks.get(first.last + 1);
+            let speaks =
+                next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
+            !speaks
+        } else {
+            lw.ends_with("ly")
+                || ctx.lower_seen.contains(lw.as_str())
+                || seg.get(1).is_some_and(|p| {
+                    place_prefix(text, tail(seg, 1)).is_some() || p.flags & flag::TITLE != 0
+                })
+        };
+        if !common {
+            break;
+        }
+        seg = tail(seg, 1);
+    }
+    seg
+}

@@ -176,6 +176,22 @@ fn reader_opens_sample_walks_speakers_and_quits_cleanly() {
         "status bar: {s}"
     );
 
+    tmux.keys(&["]"]);
+    let s = tmux.wait_status("quote 1/");
+    assert!(s.contains("· Kim Jong Un"), "{s}");
+    tmux.keys(&["}"]);
+    let s = tmux.wait_status("quote 2/");
+    assert!(s.contains("· Bruce Klinger"), "{s}");
+    tmux.keys(&["}"]);
+    let s = tmux.wait_for("Mark P. Barry in the status", |s| {
+        status_line(s).contains("· Mark P. Barry")
+    });
+    assert!(status_line(&s).trim_start().starts_with("quote "), "{s}");
+    tmux.keys(&["{"]);
+    tmux.wait_for("back to Bruce Klinger", |s| {
+        status_line(s).contains("· Bruce Klinger")
+    });
+
     // Narrower: the sidebar folds at once; wider again: it is back.
     tmux.run(&["resize-window", "-x", "90", "-y", "30"]);
     tmux.wait_for("the sidebar to fold at 90 columns", |s| {

@@ -69,8 +69,12 @@ impl Doc {
                 lines.push(DocLine::head(LineKind::Blank, String::new()));
             }
         };
-        for l in wrap_lines(&article.title, width) {
-            lines.push(DocLine::head(LineKind::Title, l));
+        // A derived title is only the body's opening words; setting it as a
+        // headline would print the first sentence twice.
+        if !article.title_derived {
+            for l in wrap_lines(&article.title, width) {
+                lines.push(DocLine::head(LineKind::Title, l));
+            }
         }
         let meta: Vec<&str> = [article.byline.as_deref(), article.dateline.as_deref()]
             .into_iter()
@@ -82,7 +86,7 @@ impl Doc {
                 lines.push(DocLine::head(LineKind::Meta, l));
             }
         }
-        if !lines.is_empty() {
+        if !lines.is_empty() && !article.title_derived {
             lines.push(DocLine::head(LineKind::Rule, "─".repeat(width.min(24))));
         }
         if article.caption.is_some() || article.credit.is_some() {
@@ -182,6 +186,20 @@ mod tests {
             let slice = crate::article::char_slice(&block.text, l.start, l.end);
             assert_eq!(slice, Some(l.text.as_str()));
         }
+    }
+
+    #[test]
+    fn a_derived_title_is_not_set_as_a_headline() {
+        let a = Article {
+            title_derived: true,
+            ..article()
+        };
+        let doc = Doc::build(&a, 40);
+        assert_eq!(doc.lines[0].kind, LineKind::Caption);
+        assert!(doc
+            .lines
+            .iter()
+            .all(|l| l.kind != LineKind::Title && l.kind != LineKind::Rule));
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn panes(width: u16, height: u16, focus: Pane, sidebar_toggled: bool) -> Pan
     // Side panes grow a little with the terminal but stay narrow; the reader
     // takes the rest.
     let list_w = (width / 5).clamp(24, 40);
-    let side_w = (width / 6).clamp(24, 34);
+    let side_w = (width / 5).clamp(24, 36);
     let col = |x: u16, w: u16| Rect::new(x, 0, w, body_h);
     if sidebar && !wide && width < list_w + side_w + 30 {
         // Not enough room for three: the sidebar takes the list's place.

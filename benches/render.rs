@@ -22,11 +22,20 @@ fn frame(c: &mut Criterion) {
     let Ok(mut terminal) = Terminal::new(TestBackend::new(200, 60)) else {
         panic!("TestBackend cannot fail to build");
     };
+    // What a key press costs end to end: render, diff against the last
+    // frame, hand the changes to the backend.
     c.bench_function("render 200x60 sample frame", |b| {
         b.iter(|| {
             if let Err(e) = terminal.draw(|f| render(&app, f)) {
                 panic!("draw failed: {e}");
             }
+        })
+    });
+    // Our share of it: drawing the panes into the buffer, no diff.
+    c.bench_function("render 200x60 panes only", |b| {
+        b.iter(|| {
+            let mut frame = terminal.get_frame();
+            render(&app, &mut frame);
         })
     });
 }

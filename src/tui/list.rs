@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::render::{fill, pane_block, scrollbar};
+use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 use crate::article::Article;
@@ -29,7 +29,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         return;
     }
     if app.articles.is_empty() {
-        Line::styled("No articles", theme.dim).render(inner, buf);
+        put_line(buf, inner, &Line::styled("No articles", theme.dim));
         return;
     }
     let w = usize::from(inner.width);
@@ -58,7 +58,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         };
         let title = truncate(&article.title, w.saturating_sub(2));
         let top = Rect::new(inner.x, y, inner.width, 1);
-        Line::from(vec![marker, Span::styled(title, title_style)]).render(top, buf);
+        put_line(
+            buf,
+            top,
+            &Line::from(vec![marker, Span::styled(title, title_style)]),
+        );
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
             let words = app.word_counts.get(i).copied().unwrap_or(0);

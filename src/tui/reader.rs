@@ -12,7 +12,7 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::doc::{DocLine, LineKind};
 use super::layout::{reader_measure, GUTTER};
-use super::render::{pane_block, scrollbar};
+use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::view::ArticleView;
 use super::wrap::truncate;
@@ -37,7 +37,7 @@ pub fn render(
         return;
     }
     let Some(article) = app.articles.get(view.article) else {
-        Line::styled("Nothing to read", theme.dim).render(inner, buf);
+        put_line(buf, inner, &Line::styled("Nothing to read", theme.dim));
         return;
     };
     let (measure, pad) = reader_measure(inner.width);
@@ -59,7 +59,7 @@ pub fn render(
             measure.min(inner.right().saturating_sub(text_x)),
             1,
         );
-        ctx.line(line).render(text_area, buf);
+        put_line(buf, text_area, &ctx.line(line));
         if let Some((mark, label)) = ctx.quote_marks(line) {
             let gx = inner.x + pad;
             if gx < inner.right() {

@@ -98,7 +98,99 @@ pub fn scrollbar(
         );
 }
 
+/// Draw `line` left-aligned on the first row of `area`, styling only the
+/// cells its text covers. Like `Line::render`, but text made of plain
+/// one-cell characters (nearly all news text) skips grapheme segmentation,
+/// which was the largest cost of a frame; anything else goes through
+/// ratatui's own grapheme-aware path.
+pub fn put_line(buf: &mut ratatui::buffer::Buffer, area: Rect, line: &Line) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    let (y, right) = (area.y, area.right());
+    let mut x = area.x;
+    for span in &line.spans {
+        if x >= right {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        let text: &str = &span.content;
+        if text.chars().all(one_cell) {
+            for ch in text.chars() {
+                if x >= right {
+                    break;
+                }
+                buf[(x, y)].set_char(ch).set_style(style);
+                x += 1;
+            }
+        } else {
+            x = buf.set_stringn(x, y, text, usize::from(right - x), style).0;
+        }
+    }
+}
+
+/// A char that is always a grapheme of its own, one cell wide: printable
+/// Latin (before the combining marks at U+0300), general punctuation
+/// (quotes, dashes, ellipsis), box drawing and geometric shapes.
+fn one_cell(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{A0}'..='\u{2FF}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{2500}'..='\u{25FF}'
+        | '\u{275D}')
+}
+
 /// Fill `area` with `style` (for selected rows).
 pub fn fill(buf: &mut ratatui::buffer::Buffer, area: Rect, style: Style) {
     buf.set_style(area, style);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+
+    fn row(buf: &Buffer) -> String {
+        (0..buf.area.width).map(|x| buf[(x, 0)].symbol()).collect()
+    }
+
+    #[test]
+    fn put_line_clips_at_the_right_edge_on_both_paths() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        put_line(&mut buf, Rect::new(1, 0, 5, 1), &Line::raw("“Quoted” text"));
+        assert_eq!(row(&buf), " “Quot  ");
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        put_line(&mut buf, Rect::new(1, 0, 5, 1), &Line::raw("北朝鮮"));
+        // Two ideographs fit in five cells; the third would cross the edge.
+        assert_eq!(row(&buf).replace(' ', ""), "北朝");
+        assert_eq!(buf[(5, 0)].symbol(), " ");
+    }
+
+    #[test]
+    fn put_line_keeps_combining_marks_with_their_letter() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        put_line(
+            &mut buf,
+            Rect::new(0, 0, 6, 1),
+            &Line::raw("e\u{301}te\u{301}"),
+        );
+        assert_eq!(buf[(0, 0)].symbol(), "e\u{301}");
+        assert_eq!(buf[(1, 0)].symbol(), "t");
+    }
+
+    #[test]
+    fn put_line_styles_only_the_text() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        let style = Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED);
+        put_line(&mut buf, Rect::new(0, 0, 6, 1), &Line::styled("ab", style));
+        assert!(buf[(1, 0)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED));
+        assert!(!buf[(2, 0)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED));
+    }
 }

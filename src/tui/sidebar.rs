@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::render::{fill, pane_block, scrollbar};
+use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::view::SideRow;
 use super::wrap::{cells, truncate};
@@ -27,7 +27,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     };
     let view = &app.view;
     if view.side_rows.is_empty() {
-        Line::styled("No names found", theme.dim).render(inner, buf);
+        put_line(buf, inner, &Line::styled("No names found", theme.dim));
         return;
     }
     let w = usize::from(inner.width);
@@ -45,7 +45,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                     EntityKind::Other => "OTHER",
                 };
                 let text = truncate(&format!("{label} {n}"), w);
-                Line::styled(text, theme.section_header).render(rect, buf);
+                put_line(buf, rect, &Line::styled(text, theme.section_header));
             }
             SideRow::Gap => {}
             SideRow::Entity(e) => {
@@ -74,11 +74,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                     Some(s) => theme.speaker(s),
                     None => theme.count,
                 };
-                Line::from(vec![
+                let line = Line::from(vec![
                     Span::styled(marker, theme.mention),
                     Span::styled(name, name_style),
-                ])
-                .render(rect, buf);
+                ]);
+                put_line(buf, rect, &line);
                 // Counts go straight to their cells: cheaper than padding
                 // spans, which ratatui would segment space by space.
                 let cw = u16::try_from(cells(&counts)).unwrap_or(0).min(rect.width);

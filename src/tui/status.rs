@@ -5,9 +5,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use super::app::App;
+use super::render::put_line;
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 
@@ -68,11 +68,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         hints.push(Span::styled(*key, theme.status_key));
         hints.push(Span::styled(format!(" {what}  "), theme.status_hint));
     }
-    Line::styled(left, theme.status_info).render(area, buf);
+    put_line(buf, area, &Line::styled(left, theme.status_info));
     let hint_w: usize = hints.iter().map(|s| cells(&s.content)).sum();
     let x = area
         .right()
         .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
     let rect = Rect::new(x, area.y, area.right() - x, 1);
-    Line::from(hints).render(rect, buf);
+    put_line(buf, rect, &Line::from(hints));
 }

@@ -521,3 +521,24 @@ fn no_articles_still_draws_every_pane() {
         "{t}"
     );
 }
+
+#[test]
+fn no_stray_underlines_in_the_sidebar() {
+    let app = app(140, 40);
+    let buf = draw(&app, 140, 40);
+    let side = app.panes().sidebar.unwrap_or_default();
+    for y in side.y + 1..side.bottom() - 1 {
+        // A space inside an underlined name is fine; a run of underlined
+        // blanks is a line drawn under nothing.
+        let blank_ul = |x: u16| {
+            let cell = &buf[(x, y)];
+            cell.symbol() == " " && cell.modifier.contains(Modifier::UNDERLINED)
+        };
+        for x in side.x + 1..side.right() - 2 {
+            assert!(
+                !(blank_ul(x) && blank_ul(x + 1)),
+                "underlined blanks at {x},{y}"
+            );
+        }
+    }
+}

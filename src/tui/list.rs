@@ -51,11 +51,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         } else {
             Span::styled("● ", theme.unread_marker)
         };
-        let title_style = if read {
+        let mut title_style = if read {
             theme.list_title_read
         } else {
             theme.list_title
         };
+        if i == app.selected && !focused {
+            // Unfocused: mark just the title, a quiet "you were here".
+            title_style = title_style.patch(theme.selected);
+        }
         let title = truncate(&article.title, w.saturating_sub(2));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
@@ -81,25 +85,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 tw,
             );
         }
-        if i == app.selected {
+        if i == app.selected && focused {
             let h = if y + 1 < inner.bottom() { 2 } else { 1 };
-            let style = if focused {
-                theme.selected_focused
-            } else {
-                theme.selected
-            };
-            let sel = Rect::new(inner.x, y, inner.width, h);
-            if focused {
-                fill(buf, sel, style);
-            } else {
-                // Unfocused: only the title row, so it reads as "where the
-                // list is" rather than as the active control.
-                fill(
-                    buf,
-                    Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), 1),
-                    style,
-                );
-            }
+            fill(
+                buf,
+                Rect::new(inner.x, y, inner.width, h),
+                theme.selected_focused,
+            );
         }
     }
     let style = if focused {

@@ -55,7 +55,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 let quotes = article.quote_count(&entity.name);
                 let speaker = view.speaker_index(&entity.name);
                 let active = app.highlight == Some(e);
-                let marker = if active { "▸ " } else { "  " };
                 let counts = if quotes > 0 {
                     format!("❝{quotes} {:>3}", entity.mentions)
                 } else {
@@ -70,12 +69,24 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 if active {
                     name_style = theme.mention;
                 }
+                let selected = Some(i) == selected_row;
+                if selected && !focused {
+                    // Unfocused: mark just the name, a quiet "you were here".
+                    name_style = name_style.patch(theme.selected);
+                }
                 let count_style = match speaker {
                     Some(s) => theme.speaker(s),
                     None => theme.count,
                 };
                 let line = Line::from(vec![
-                    Span::styled(marker, theme.mention),
+                    // Only the arrow is styled: underlined blanks would draw
+                    // a stray line under the row.
+                    if active {
+                        Span::styled("▸", theme.mention)
+                    } else {
+                        Span::raw(" ")
+                    },
+                    Span::raw(" "),
                     Span::styled(name, name_style),
                 ]);
                 put_line(buf, rect, &line);
@@ -84,13 +95,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 let cw = u16::try_from(cells(&counts)).unwrap_or(0).min(rect.width);
                 let span = Span::styled(counts, count_style);
                 buf.set_span(rect.right() - cw, y, &span, cw);
-                if Some(i) == selected_row {
-                    let style = if focused {
-                        theme.selected_focused
-                    } else {
-                        theme.selected
-                    };
-                    fill(buf, rect, style);
+                if selected && focused {
+                    fill(buf, rect, theme.selected_focused);
                 }
             }
         }

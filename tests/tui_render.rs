@@ -437,6 +437,10 @@ fn narrow_50x20_shows_one_pane_and_tab_switches() {
     let mut app = app(50, 20);
     let buf = draw(&app, 50, 20);
     insta::assert_snapshot!("narrow_50x20", text(&buf));
+    assert!(
+        status(&buf).contains("Tab pane"),
+        "Tab hinted when panes are hidden"
+    );
     assert!(find(&buf, "Articles").is_some() && find(&buf, "Reader").is_none());
     app.update(Action::FocusNext);
     let buf = draw(&app, 50, 20);

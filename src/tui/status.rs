@@ -59,7 +59,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let left = truncate(&format!(" {left}"), w);
     let mut used = cells(&left) + 2;
     let mut hints: Vec<Span> = Vec::new();
-    for (key, what) in HINTS {
+    // With one pane on screen, Tab is how to reach the others: hint it
+    // before anything but help.
+    let narrow = area.width < super::layout::SINGLE_PANE_WIDTH;
+    let mut order: Vec<&(&str, &str)> = HINTS.iter().collect();
+    if narrow {
+        order.sort_by_key(|(k, _)| match *k {
+            "?" => 0,
+            "Tab" => 1,
+            _ => 2,
+        });
+    }
+    for (key, what) in order {
         let n = cells(key) + 1 + cells(what) + 2;
         if used + n > w {
             break;

@@ -70,8 +70,8 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext) -> Option<Action> {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Esc => Action::Escape,
         KeyCode::Char('?') => Action::ToggleHelp,
-        KeyCode::Tab => Action::FocusNext,
-        KeyCode::BackTab => Action::FocusPrev,
+        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::FocusNext,
+        KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::FocusPrev,
         KeyCode::Char('j') | KeyCode::Down => Action::Down,
         KeyCode::Char('k') | KeyCode::Up => Action::Up,
         KeyCode::Char('g') | KeyCode::Home => Action::Top,
@@ -153,6 +153,11 @@ mod tests {
             action_for(key(KeyCode::BackTab), ctx),
             Some(Action::FocusPrev)
         );
+        assert_eq!(
+            action_for(key(KeyCode::Char('l')), ctx),
+            Some(Action::FocusNext)
+        );
+        assert_eq!(action_for(key(KeyCode::Left), ctx), Some(Action::FocusPrev));
         assert_eq!(action_for(key(KeyCode::Char('x')), ctx), None);
     }
 

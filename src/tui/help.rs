@@ -19,6 +19,7 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("Space PgDn PgUp b", "page down / up"),
             ("g G Home End", "top / bottom"),
             ("Tab Shift-Tab", "next / previous pane"),
+            ("l h → ←", "pane to the right / left"),
             ("Enter", "open article · select entity"),
         ],
     ),

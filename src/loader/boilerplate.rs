@@ -142,11 +142,41 @@ pub fn find(paragraph: &str) -> Option<&'static Pattern> {
         return None;
     }
     let short = p.len() <= MAX_LEN;
+    // Nearly every paragraph is prose far longer than any `Whole` pattern,
+    // and too long for the others: skip the list without comparing.
+    if !short && key.len() > LONGEST_WHOLE {
+        return None;
+    }
+    // Patterns are lowercase; a `Whole` or `Prefix` one can only match a
+    // key that starts with its first byte.
+    let first = key.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     PATTERNS.iter().find(|pat| match pat.how {
-        Match::Whole => key.eq_ignore_ascii_case(pat.text),
-        Match::Prefix => short && starts_with_ignore_case(key, pat.text),
+        Match::Whole => {
+            key.len() == pat.text.len()
+                && pat.text.as_bytes().first() == Some(&first)
+                && key.eq_ignore_ascii_case(pat.text)
+        }
+        Match::Prefix => {
+            short
+                && pat.text.as_bytes().first() == Some(&first)
+                && starts_with_ignore_case(key, pat.text)
+        }
         Match::Contains => short && contains_ignore_case(key, pat.text),
     })
+}
+
+/// The longest `Whole` pattern, in bytes.
+const LONGEST_WHOLE: usize = longest_whole(PATTERNS);
+
+const fn longest_whole(mut rest: &[Pattern]) -> usize {
+    let mut longest = 0;
+    while let [pat, tail @ ..] = rest {
+        if matches!(pat.how, Match::Whole) && pat.text.len() > longest {
+            longest = pat.text.len();
+        }
+        rest = tail;
+    }
+    longest
 }
 
 /// Whether a whole paragraph is boilerplate.
@@ -247,6 +277,15 @@ mod tests {
             "We want to hear from you. Write to us in the Comments section, and post on our Facebook page."
         ));
         assert!(tail("Words in This Story"));
+    }
+
+    #[test]
+    fn patterns_are_lowercase_so_the_first_byte_filter_holds() {
+        for pat in PATTERNS {
+            assert_eq!(pat.text, pat.text.to_ascii_lowercase(), "{}", pat.text);
+        }
+        assert!(tail("LEAVE A COMMENT"));
+        assert!(is_boilerplate("  Skip to content  "));
     }
 
     #[test]

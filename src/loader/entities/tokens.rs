@@ -238,6 +238,109 @@ pub fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// A word of up to eight bytes packed into an integer, so that a word list
+/// is one integer `match` (a jump table) instead of string comparisons;
+/// longer words pack to 0, which no listed word does.
+const fn pack(word: &[u8]) -> u64 {
+    if word.len() > 8 {
+        return 0;
+    }
+    let mut v = 0u64;
+    let mut rest = word;
+    let mut shift = 0;
+    while let [b, tail @ ..] = rest {
+        v |= (*b as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    v
+}
+
+/// English function words, [`pack`]ed at compile time.
+const ENGLISH: [u64; 37] = [
+    pack("the".as_bytes()),
+    pack("of".as_bytes()),
+    pack("and".as_bytes()),
+    pack("to".as_bytes()),
+    pack("in".as_bytes()),
+    pack("is".as_bytes()),
+    pack("that".as_bytes()),
+    pack("for".as_bytes()),
+    pack("it".as_bytes()),
+    pack("was".as_bytes()),
+    pack("on".as_bytes()),
+    pack("with".as_bytes()),
+    pack("as".as_bytes()),
+    pack("he".as_bytes()),
+    pack("she".as_bytes()),
+    pack("by".as_bytes()),
+    pack("at".as_bytes()),
+    pack("are".as_bytes()),
+    pack("be".as_bytes()),
+    pack("this".as_bytes()),
+    pack("has".as_bytes()),
+    pack("have".as_bytes()),
+    pack("from".as_bytes()),
+    pack("not".as_bytes()),
+    pack("his".as_bytes()),
+    pack("her".as_bytes()),
+    pack("an".as_bytes()),
+    pack("or".as_bytes()),
+    pack("but".as_bytes()),
+    pack("they".as_bytes()),
+    pack("were".as_bytes()),
+    pack("which".as_bytes()),
+    pack("its".as_bytes()),
+    pack("said".as_bytes()),
+    pack("will".as_bytes()),
+    pack("we".as_bytes()),
+    pack("you".as_bytes()),
+];
+
+/// Spanish, French, Portuguese and Russian function words, packed.
+const FOREIGN: [u64; 40] = [
+    pack("de".as_bytes()),
+    pack("la".as_bytes()),
+    pack("el".as_bytes()),
+    pack("que".as_bytes()),
+    pack("los".as_bytes()),
+    pack("las".as_bytes()),
+    pack("en".as_bytes()),
+    pack("y".as_bytes()),
+    pack("del".as_bytes()),
+    pack("por".as_bytes()),
+    pack("con".as_bytes()),
+    pack("para".as_bytes()),
+    pack("una".as_bytes()),
+    pack("un".as_bytes()),
+    pack("es".as_bytes()),
+    pack("se".as_bytes()),
+    pack("le".as_bytes()),
+    pack("les".as_bytes()),
+    pack("des".as_bytes()),
+    pack("et".as_bytes()),
+    pack("est".as_bytes()),
+    pack("du".as_bytes()),
+    pack("dans".as_bytes()),
+    pack("pour".as_bytes()),
+    pack("qui".as_bytes()),
+    pack("não".as_bytes()),
+    pack("em".as_bytes()),
+    pack("os".as_bytes()),
+    pack("do".as_bytes()),
+    pack("da".as_bytes()),
+    pack("com".as_bytes()),
+    pack("и".as_bytes()),
+    pack("в".as_bytes()),
+    pack("не".as_bytes()),
+    pack("на".as_bytes()),
+    pack("что".as_bytes()),
+    pack("с".as_bytes()),
+    pack("по".as_bytes()),
+    pack("это".as_bytes()),
+    pack("как".as_bytes()),
+];
+
 /// Whether a block reads as English, so that foreign-language quotes
 /// (common in Global Voices) don't turn every capitalized word into a name:
 /// English function words must not be outnumbered by Spanish, French,
@@ -247,92 +350,16 @@ pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
     // The first fifty words tell the language as well as all of them.
     for t in toks.iter().take(50) {
         let w = text_of(text, t);
-        if matches!(
-            w,
-            "the"
-                | "of"
-                | "and"
-                | "to"
-                | "in"
-                | "is"
-                | "that"
-                | "for"
-                | "it"
-                | "was"
-                | "on"
-                | "with"
-                | "as"
-                | "he"
-                | "she"
-                | "by"
-                | "at"
-                | "are"
-                | "be"
-                | "this"
-                | "has"
-                | "have"
-                | "from"
-                | "not"
-                | "his"
-                | "her"
-                | "an"
-                | "or"
-                | "but"
-                | "they"
-                | "were"
-                | "which"
-                | "its"
-                | "said"
-                | "will"
-                | "we"
-                | "you"
-        ) {
+        let packed = pack(w.as_bytes());
+        if packed != 0 && ENGLISH.contains(&packed) {
             english += 1;
-        } else if matches!(
-            w,
-            "de" | "la"
-                | "el"
-                | "que"
-                | "los"
-                | "las"
-                | "en"
-                | "y"
-                | "del"
-                | "por"
-                | "con"
-                | "para"
-                | "una"
-                | "un"
-                | "es"
-                | "se"
-                | "le"
-                | "les"
-                | "des"
-                | "et"
-                | "est"
-                | "du"
-                | "dans"
-                | "pour"
-                | "qui"
-                | "não"
-                | "em"
-                | "os"
-                | "do"
-                | "da"
-                | "com"
-                | "и"
-                | "в"
-                | "не"
-                | "на"
-                | "что"
-                | "с"
-                | "по"
-                | "это"
-                | "как"
-        ) {
+        } else if packed != 0 && FOREIGN.contains(&packed) {
             foreign += 1;
         }
-        if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
+        // Nearly every word starts with an ASCII letter: no decoding then.
+        if w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+            latin += 1;
+        } else if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
             if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
                 latin += 1;
             } else {

@@ -288,14 +288,16 @@ fn has_digit(w: &str) -> bool {
 /// `VOANews`, `YouTube`: a capital after a lowercase letter, which names of
 /// people only have after a known prefix (`McDonald`, `DeVos`, `O’Brien`).
 fn is_camel(w: &str) -> bool {
-    let chars: Vec<char> = w.chars().collect();
-    let inner = chars
-        .windows(2)
-        .position(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
-    let Some(at) = inner else { return false };
-    let prefix: String = chars.iter().take(at + 1).collect();
-    !matches!(
-        prefix.as_str(),
-        "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
-    )
+    let mut prev_lower = false;
+    for (at, c) in w.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            let prefix = w.get(..at).unwrap_or("");
+            return !matches!(
+                prefix,
+                "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
+            );
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }

@@ -5,7 +5,7 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::{lower, piece_text, push_mention, Mention, Piece};
 use crate::article::EntityKind;
@@ -32,11 +32,11 @@ pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'
     if f.flags & flag::PLACE_FIRST == 0 && !hyphenated {
         return None;
     }
-    let key = phrase_key(text.get(f.start..l.end)?);
-    if let Some(c) = LEXICON.places.get(&key) {
+    let key = phrase_key_small(text.get(f.start..l.end)?);
+    if let Some(c) = LEXICON.places.get(key.as_str()) {
         return Some((c, false));
     }
-    LEXICON.demonyms.get(&key).map(|c| (*c, true))
+    LEXICON.demonyms.get(key.as_str()).map(|c| (*c, true))
 }
 
 /// The longest place or demonym at the start of `pieces`, in pieces.

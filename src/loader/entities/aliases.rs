@@ -78,7 +78,9 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
         let g = match m.hint.place {
             Some(canon) => *by_place
                 .entry(canon)
-                .or_insert_with(|| new_group(&mut groups, core_key(&m.key))),
+                // A place's core is never matched: gazetteer places
+                // merge by their canonical name alone.
+                .or_insert_with(|| new_group(&mut groups, String::new())),
             // Most mentions repeat a form already seen: find its group by
             // the borrowed key before building the alias key.
             None => match by_form.get(m.key.as_str()) {
@@ -91,7 +93,8 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
                     let g = match by_key.get(&key) {
                         Some(&g) => g,
                         None => {
-                            let g = new_group(&mut groups, key.clone());
+                            // The core moves in from `by_key` once grouping is done.
+                            let g = new_group(&mut groups, String::new());
                             by_key.insert(key, g);
                             g
                         }
@@ -113,6 +116,11 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
             group.body_count += 1;
             let pos = (m.block, m.start);
             group.first = Some(group.first.map_or(pos, |f| f.min(pos)));
+        }
+    }
+    for (key, g) in by_key {
+        if let Some(group) = groups.get_mut(g) {
+            group.core = key;
         }
     }
     merge_parenthesised(mentions, &mention_group, &mut groups);

@@ -293,7 +293,12 @@ pub fn phrase_key_small(phrase: &str) -> Lower {
 /// Append `word` lowercased, with `’` as `'`.
 pub fn push_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Copied whole, then lowercased in place: no per-char encoding.
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
         return;
     }
     for c in word.chars() {

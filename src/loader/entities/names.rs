@@ -177,7 +177,7 @@ fn build_run(
         flags,
     };
     let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
-    let mut pieces = Vec::with_capacity(4);
+    let mut pieces = Vec::with_capacity(8);
     pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {

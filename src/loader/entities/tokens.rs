@@ -162,6 +162,10 @@ fn word_end(text: &str, start: usize) -> usize {
             letters += 1;
             continue;
         }
+        // Most words end at a space or plain punctuation: nothing to decode.
+        if byte.is_ascii() && !matches!(byte, b'\'' | b'&' | b'.') {
+            break;
+        }
         let Some(c) = char_at(text, end) else { break };
         let at = end;
         let punctuation = ('\u{2000}'..='\u{206f}').contains(&c);

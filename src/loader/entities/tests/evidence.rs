@@ -1,0 +1,57 @@
+//! Kind evidence around a single unknown word: organisation nouns after
+//! it, place nouns before `of` it, and well-known platforms.
+
+use super::{entities, get, has, names};
+use crate::article::EntityKind;
+
+#[test]
+fn a_word_before_member_or_party_is_an_organisation_not_the_person() {
+    let (_, es) = entities(
+        "The veteran Solidarnosc member Anna Kowalczyk spoke first. Later, Kowalczyk said the vote was lost.",
+    );
+    assert_eq!(get(&es, "Solidarnosc").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Anna Kowalczyk").kind, EntityKind::Person);
+    let anna = get(&es, "Anna Kowalczyk");
+    assert!(!anna.aliases.iter().any(|a| a.contains("Solidarnosc")));
+    assert!(!has(&es, "Solidarnosc member Anna Kowalczyk"));
+}
+
+#[test]
+fn a_possessive_business_name_is_an_organisation() {
+    let (_, es) = entities(
+        "The vase sold at Bonhams’s auction house in London. Bonhams’s said the buyer was anonymous.",
+    );
+    assert_eq!(
+        get(&es, "Bonhams").kind,
+        EntityKind::Organization,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_person_before_a_possessive_party_stays_a_person() {
+    let (_, es) = entities("Voters said Orban’s party would win. Viktor Orban agreed.");
+    assert_eq!(get(&es, "Viktor Orban").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_word_after_bishop_of_is_a_place_and_a_diocese_an_organisation() {
+    let (_, es) = entities(
+        "The letter came from Pedro Alvarez, bishop of Tarija, in Bolivia. The Diocese of Potosi agreed.",
+    );
+    assert_eq!(
+        get(&es, "Tarija").kind,
+        EntityKind::Place,
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(get(&es, "Diocese of Potosi").kind, EntityKind::Organization);
+}
+
+#[test]
+fn known_platforms_are_organisations() {
+    let (_, es) = entities("Photos shared on Flickr and a Storify page showed the march.");
+    assert_eq!(get(&es, "Flickr").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Storify").kind, EntityKind::Organization);
+}

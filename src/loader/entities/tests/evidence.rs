@@ -1,5 +1,6 @@
-//! Kind evidence around a single unknown word: organisation nouns after
-//! it, place nouns before `of` it, and well-known platforms.
+//! Kind evidence around a single unknown word (organisation nouns after
+//! it, place nouns before `of` it, well-known platforms), and a person's
+//! name at the end of a title's organisation chain.
 
 use super::{entities, get, has, names};
 use crate::article::EntityKind;
@@ -54,4 +55,19 @@ fn known_platforms_are_organisations() {
     let (_, es) = entities("Photos shared on Flickr and a Storify page showed the march.");
     assert_eq!(get(&es, "Flickr").kind, EntityKind::Organization);
     assert_eq!(get(&es, "Storify").kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_name_after_a_title_and_its_organisation_chain_is_the_person() {
+    let (_, es) = entities(
+        "Deputy Secretary of the Navy for Research Helga Marsden wrote back. Marsden said the budget was final.",
+    );
+    let person = get(&es, "Helga Marsden");
+    assert_eq!(person.kind, EntityKind::Person, "{:?}", names(&es));
+    assert!(person.aliases.iter().any(|a| a == "Marsden"));
+    assert!(
+        !es.iter().any(|e| e.name.contains("Research Helga")),
+        "{:?}",
+        names(&es)
+    );
 }

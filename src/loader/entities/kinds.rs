@@ -324,6 +324,7 @@ pub(super) fn classify(
         ctx.lower_seen.contains(lw.as_str())
             || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
+            || lex.common.contains(lw.as_str())
             || (lw.ends_with('s') && !lw.ends_with("ss"))
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a

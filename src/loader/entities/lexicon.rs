@@ -137,6 +137,8 @@ pub struct Lexicon {
     pub other_cue: FxSet<&'static str>,
     pub org_name: FxSet<&'static str>,
     pub other_name: FxSet<&'static str>,
+    /// Common words that a capital alone does not make a name.
+    pub common: FxSet<&'static str>,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
@@ -189,6 +191,7 @@ fn build() -> Lexicon {
         other_cue: take("other_cue"),
         org_name: take("org_name"),
         other_name: take("other_name"),
+        common: take("common"),
         place_first: PLACES
             .lines()
             .chain(DEMONYMS.lines())

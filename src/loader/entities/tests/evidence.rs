@@ -71,3 +71,15 @@ fn a_name_after_a_title_and_its_organisation_chain_is_the_person() {
         names(&es)
     );
 }
+
+#[test]
+fn lone_capitalized_common_words_are_not_people() {
+    let (_, es) = entities(
+        "Marchers sang of Freedom and thanked God, while leaders in the West stayed silent. Celia Ramos, who led them, promised that Victory would come.",
+    );
+    for word in ["Freedom", "West", "Victory"] {
+        assert!(!has(&es, word), "{word}: {:?}", names(&es));
+    }
+    assert_eq!(get(&es, "God").kind, EntityKind::Other);
+    assert_eq!(get(&es, "Celia Ramos").kind, EntityKind::Person);
+}

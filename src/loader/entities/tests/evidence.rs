@@ -83,3 +83,14 @@ fn lone_capitalized_common_words_are_not_people() {
     assert_eq!(get(&es, "God").kind, EntityKind::Other);
     assert_eq!(get(&es, "Celia Ramos").kind, EntityKind::Person);
 }
+
+#[test]
+fn hyphen_and_space_spellings_of_a_name_are_one_entity() {
+    let (_, es) = entities(
+        "Premier Lee Hsien-Loong spoke first. Later Lee Hsien Loong thanked the crowd, and Lee left.",
+    );
+    let lee: Vec<_> = es.iter().filter(|e| e.name.starts_with("Lee")).collect();
+    assert_eq!(lee.len(), 1, "{:?}", names(&es));
+    assert_eq!(lee[0].positions.len(), 3);
+    assert_eq!(lee[0].kind, EntityKind::Person);
+}

@@ -142,11 +142,51 @@ pub fn find(paragraph: &str) -> Option<&'static Pattern> {
         return None;
     }
     let short = p.len() <= MAX_LEN;
+    // Nearly every paragraph is prose far longer than any `Whole` pattern,
+    // and too long for the others: skip the list without comparing.
+    if !short && key.len() > LONGEST_WHOLE {
+        return None;
+    }
+    // Lowercased once into a buffer (a short key always fits), the key is
+    // then compared with plain byte searches; patterns are lowercase, and a
+    // `Whole` or `Prefix` one can only match a key that starts with its
+    // first byte.
+    let mut buf = [0u8; MAX_LEN];
+    let len = key.len().min(MAX_LEN);
+    for (slot, b) in buf.iter_mut().zip(key.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    // ASCII lowercasing keeps UTF-8 valid, and the key fits unless it is
+    // longer than any pattern could match.
+    let lower = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok())?;
+    if lower.len() != key.len() {
+        return None;
+    }
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
     PATTERNS.iter().find(|pat| match pat.how {
-        Match::Whole => key.eq_ignore_ascii_case(pat.text),
-        Match::Prefix => short && starts_with_ignore_case(key, pat.text),
-        Match::Contains => short && contains_ignore_case(key, pat.text),
+        Match::Whole => pat.text.as_bytes().first() == Some(&first) && lower == pat.text,
+        Match::Prefix => {
+            short && pat.text.as_bytes().first() == Some(&first) && lower.starts_with(pat.text)
+        }
+        Match::Contains => short && lower.contains(pat.text),
     })
+}
+
+/// The longest `Whole` pattern, in bytes.
+const LONGEST_WHOLE: usize = longest_whole(PATTERNS);
+
+// A key that a `Whole` pattern could match must fit the lowercase buffer.
+const _: () = assert!(LONGEST_WHOLE <= MAX_LEN);
+
+const fn longest_whole(mut rest: &[Pattern]) -> usize {
+    let mut longest = 0;
+    while let [pat, tail @ ..] = rest {
+        if matches!(pat.how, Match::Whole) && pat.text.len() > longest {
+            longest = pat.text.len();
+        }
+        rest = tail;
+    }
+    longest
 }
 
 /// Whether a whole paragraph is boilerplate.
@@ -172,21 +212,6 @@ fn is_rule(p: &str) -> bool {
         }
     }
     marks >= 3
-}
-
-fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-}
-
-fn contains_ignore_case(s: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    s.as_bytes().windows(n.len()).any(|w| {
-        w.first().is_some_and(|b| b.eq_ignore_ascii_case(&first)) && w.eq_ignore_ascii_case(n)
-    })
 }
 
 #[cfg(test)]
@@ -247,6 +272,17 @@ mod tests {
             "We want to hear from you. Write to us in the Comments section, and post on our Facebook page."
         ));
         assert!(tail("Words in This Story"));
+    }
+
+    #[test]
+    fn patterns_are_lowercase_so_the_first_byte_filter_holds() {
+        for pat in PATTERNS {
+            assert_eq!(pat.text, pat.text.to_ascii_lowercase(), "{}", pat.text);
+        }
+        assert!(tail("LEAVE A COMMENT"));
+        assert!(is_boilerplate("Photo © 2019. ALL Rights Reserved."));
+        assert!(!is_boilerplate("Comment"));
+        assert!(is_boilerplate("  Skip to content  "));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub fn layout(text: &str) -> Layout {
     let paragraphs = paragraphs(text);
     let mut out = Layout::default();
     let body_start = read_head(&paragraphs, &mut out);
-    out.blocks = body(paragraphs.get(body_start..).unwrap_or(&[]));
+    out.blocks = body(paragraphs, body_start);
 
     if let Some(first) = out
         .blocks
@@ -259,11 +259,16 @@ fn ends_with_date(p: &str) -> bool {
     before.ends_with(',') && dates::is_date_line(&format!("{month} {day} {year}"))
 }
 
-/// Body blocks from the paragraphs after the head.
-fn body(paragraphs: &[Para]) -> Vec<Block> {
-    let n = paragraphs.len();
+/// Body blocks from the paragraphs from `start` on. Takes the paragraphs so
+/// their text moves into the blocks instead of being copied.
+fn body(mut paragraphs: Vec<Para>, start: usize) -> Vec<Block> {
+    let n = paragraphs.len().saturating_sub(start);
     let mut blocks: Vec<Block> = Vec::with_capacity(n);
-    for (i, para) in paragraphs.iter().enumerate() {
+    for i in 0..n {
+        let at = start + i;
+        let Some(para) = paragraphs.get(at) else {
+            break;
+        };
         let p = para.text.as_str();
         if let Some(pat) = boilerplate::find(p) {
             // Furniture after the article (comments, glossary, related
@@ -278,16 +283,18 @@ fn body(paragraphs: &[Para]) -> Vec<Block> {
         } else if is_heading(
             p,
             blocks.last(),
-            paragraphs.get(i + 1).map(|n| n.text.as_str()),
+            paragraphs.get(at + 1).map(|n| n.text.as_str()),
         ) {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(Block {
-            kind,
-            text: p.to_string(),
-        });
+        // Only later paragraphs are read from here on, so the text can move.
+        let text = paragraphs
+            .get_mut(at)
+            .map(|para| std::mem::take(&mut para.text))
+            .unwrap_or_default();
+        blocks.push(Block { kind, text });
     }
     // A heading with nothing under it is not one.
     if let Some(last) = blocks.last_mut() {

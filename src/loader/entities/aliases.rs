@@ -12,8 +12,9 @@ use super::names::Mention;
 use crate::article::EntityKind;
 
 struct Group {
-    /// Words used to match aliases: initials and suffixes left out.
-    core: Vec<String>,
+    /// Words used to match aliases (initials and suffixes left out), one
+    /// string with single spaces: one allocation instead of one per word.
+    core: String,
     mentions: Vec<usize>,
     hint: Hint,
     /// Where it is first named in the body (headings don't introduce).
@@ -56,16 +57,17 @@ fn stronger(a: Hint, b: Hint) -> Hint {
 }
 
 pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: FxMap<String, usize> = FxMap::default();
+    let n = mentions.len();
+    let mut groups: Vec<Group> = Vec::with_capacity(n);
+    let mut by_key: FxMap<String, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
     let mut by_place: FxMap<&'static str, usize> = FxMap::default();
-    let mut by_form: FxMap<&str, usize> = FxMap::default();
-    let mut mention_group: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut by_form: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut mention_group: Vec<Option<usize>> = vec![None; n];
     for (i, m) in mentions.iter().enumerate() {
-        let new_group = |groups: &mut Vec<Group>| {
+        let new_group = |groups: &mut Vec<Group>, core: String| {
             groups.push(Group {
-                core: core_key(&m.key).split(' ').map(str::to_string).collect(),
-                mentions: Vec::new(),
+                core,
+                mentions: Vec::with_capacity(4),
                 hint: m.hint,
                 first: None,
                 body_count: 0,
@@ -76,7 +78,9 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
         let g = match m.hint.place {
             Some(canon) => *by_place
                 .entry(canon)
-                .or_insert_with(|| new_group(&mut groups)),
+                // A place's core is never matched: gazetteer places
+                // merge by their canonical name alone.
+                .or_insert_with(|| new_group(&mut groups, String::new())),
             // Most mentions repeat a form already seen: find its group by
             // the borrowed key before building the alias key.
             None => match by_form.get(m.key.as_str()) {
@@ -89,7 +93,8 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
                     let g = match by_key.get(&key) {
                         Some(&g) => g,
                         None => {
-                            let g = new_group(&mut groups);
+                            // The core moves in from `by_key` once grouping is done.
+                            let g = new_group(&mut groups, String::new());
                             by_key.insert(key, g);
                             g
                         }
@@ -111,6 +116,11 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
             group.body_count += 1;
             let pos = (m.block, m.start);
             group.first = Some(group.first.map_or(pos, |f| f.min(pos)));
+        }
+    }
+    for (key, g) in by_key {
+        if let Some(group) = groups.get_mut(g) {
+            group.core = key;
         }
     }
     merge_parenthesised(mentions, &mention_group, &mut groups);
@@ -153,35 +163,80 @@ fn merge_parenthesised(
 /// Introduced before the short form, named in full most, named first.
 type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
 
+/// A core key's words.
+#[derive(Clone, Copy)]
+struct Core<'a> {
+    text: &'a str,
+    words: usize,
+}
+
+impl<'a> Core<'a> {
+    fn new(text: &'a str) -> Self {
+        Core {
+            text,
+            words: text.split(' ').count(),
+        }
+    }
+
+    fn first(self) -> &'a str {
+        self.text.split(' ').next().unwrap_or("")
+    }
+
+    fn last(self) -> &'a str {
+        self.text.rsplit(' ').next().unwrap_or("")
+    }
+
+    /// Whether `short`'s words are this one's first words (as word lists
+    /// compare: a word boundary must follow).
+    fn starts_with(self, short: Core) -> bool {
+        short.words <= self.words
+            && self
+                .text
+                .strip_prefix(short.text)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    }
+
+    /// Whether `short`'s words are this one's last words.
+    fn ends_with(self, short: Core) -> bool {
+        short.words <= self.words
+            && self
+                .text
+                .strip_suffix(short.text)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    }
+}
+
 /// `Putin` in `Vladimir Putin`, `Moon` in `Moon Jae-in`, and `Gerald Ford`
 /// in `Gerald Rudolph Ford` (a middle name left out).
-fn is_affix(short: &[String], long: &[String]) -> bool {
-    short.len() < long.len()
+fn is_affix(short: Core, long: Core) -> bool {
+    short.words < long.words
         && (long.starts_with(short)
             || long.ends_with(short)
-            || (short.len() >= 2 && short.first() == long.first() && short.last() == long.last()))
+            || (short.words >= 2 && short.first() == long.first() && short.last() == long.last()))
 }
 
 /// Shorter names join the longer names they begin or end.
 fn merge_short_names(groups: &mut [Group]) {
     // Candidates share the first or last word: index them so the search
     // stays linear in practice.
-    let cores: Vec<Vec<String>> = groups
+    let texts: Vec<String> = groups
         .iter_mut()
         .map(|g| std::mem::take(&mut g.core))
         .collect();
-    let mut by_first: FxMap<&str, Vec<usize>> = FxMap::default();
-    let mut by_last: FxMap<&str, Vec<usize>> = FxMap::default();
+    let cores: Vec<Core> = texts.iter().map(|t| Core::new(t)).collect();
+    let n = groups.len();
+    let mut by_first: FxMap<&str, Vec<usize>> =
+        FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut by_last: FxMap<&str, Vec<usize>> =
+        FxMap::with_capacity_and_hasher(n, Default::default());
     for (h, core) in cores.iter().enumerate() {
-        if let (Some(f), Some(l)) = (core.first(), core.last()) {
-            by_first.entry(f).or_default().push(h);
-            by_last.entry(l).or_default().push(h);
-        }
+        by_first.entry(core.first()).or_default().push(h);
+        by_last.entry(core.last()).or_default().push(h);
     }
-    let no_core = Vec::new();
-    let core_of = |g: usize| cores.get(g).unwrap_or(&no_core);
+    let no_core = Core::new("");
+    let core_of = |g: usize| cores.get(g).copied().unwrap_or(no_core);
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(core_of(g).len()));
+    order.sort_by_key(|&g| std::cmp::Reverse(core_of(g).words));
     for &g in &order {
         let Some(short) = groups.get(g) else { continue };
         if short.parent.is_some() || short.hint.place.is_some() {
@@ -190,10 +245,8 @@ fn merge_short_names(groups: &mut [Group]) {
         let person_like = short.hint.kind == EntityKind::Person || short.hint.strength <= 1;
         let mut best: Option<Salience> = None;
         let short_core = core_of(g);
-        let (Some(f), Some(l)) = (short_core.first(), short_core.last()) else {
-            continue;
-        };
-        let candidates = [by_first.get(f.as_str()), by_last.get(l.as_str())]
+        let (f, l) = (short_core.first(), short_core.last());
+        let candidates = [by_first.get(f), by_last.get(l)]
             .into_iter()
             .flatten()
             .flatten();
@@ -209,7 +262,7 @@ fn merge_short_names(groups: &mut [Group]) {
                 short.hint.strength <= 1
                     && long.hint.strength >= 3
                     && long.hint.place.is_none()
-                    && short_core.len() < core_of(h).len()
+                    && short_core.words < core_of(h).words
                     && core_of(h).starts_with(short_core)
             };
             if !fits {

@@ -62,7 +62,16 @@ impl<'a> Context<'a> {
     /// lowercase word.
     fn gather_lowercase(&mut self) {
         let mut shapes = [0u64; SHAPE_WORDS];
-        let mut caps: FxSet<String> = FxSet::default();
+        // Sized up front: growing a set rehashes every word in it.
+        let cap_count: usize = self
+            .toks
+            .iter()
+            .map(|t| t.iter().filter(|t| t.cap).count())
+            .sum();
+        let mut caps: FxSet<String> =
+            FxSet::with_capacity_and_hasher(cap_count, Default::default());
+        self.cap_mid.reserve(cap_count);
+        self.lower_seen.reserve(cap_count);
         for (b, block) in self.blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
                 continue;

@@ -159,6 +159,55 @@ const ORG_NOUNS: &[&str] = &[
     "lender",
     "brand",
 ];
+/// Nouns whose `X of Name` makes the name a place (`bishop of Jujuy`,
+/// `Diocese of Jujuy`), though `noun Name` would not (`governor Brown`).
+const OF_PLACE_NOUNS: &[&str] = &[
+    "bishop",
+    "archbishop",
+    "diocese",
+    "archdiocese",
+    "governor",
+    "mayor",
+    "residents",
+    "outskirts",
+];
+/// Lowercase nouns right after a name that make it an organisation
+/// (`Yabloko member`, `the Likud party`).
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "member",
+    "members",
+    "party",
+    "group",
+    "company",
+    "firm",
+    "newspaper",
+    "magazine",
+    "website",
+];
+/// Businesses whose name is a possessive (`Christie’s auction house`,
+/// `Sotheby’s gallery`): the noun after the possessive.
+const POSSESSIVE_BUSINESSES: &[&str] = &["auction", "gallery", "store", "restaurant", "shop"];
+
+/// Org evidence right after a name: `Yabloko member`, `Christie’s auction
+/// house`. A possessive takes only business nouns, since `Putin’s party`
+/// is the man's party, not the man.
+fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<Hint> {
+    let next = toks.get(last.last + 1)?;
+    if next.gap != Gap::Space || next.cap {
+        return None;
+    }
+    let word = text_of(text, next);
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    if possessive {
+        return POSSESSIVE_BUSINESSES
+            .contains(&word)
+            .then(|| Hint::new(EntityKind::Organization, 3));
+    }
+    ORG_NOUNS_AFTER
+        .contains(&word)
+        .then(|| Hint::new(EntityKind::Organization, 2))
+}
+
 /// Endings of common words, rare in surnames, for words with no other evidence.
 const COMMON_ENDINGS: &[&str] = &[
     "tion", "sion", "ism", "ist", "ists", "ity", "ment", "ments", "ness", "ship", "dom", "ern",
@@ -229,6 +278,11 @@ pub(super) fn classify(
     if first_space && ORG_NOUNS.contains(&prev) {
         return Hint::new(EntityKind::Organization, 2);
     }
+    // Not after a hyphen: `neo-Nazi group` describes the group.
+    let glued = toks.get(first.first).is_some_and(|t| t.gap == Gap::Hyphen);
+    if let Some(hint) = org_noun_after(text, toks, last).filter(|_| !glued) {
+        return hint;
+    }
     if !single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 3);
     }
@@ -256,9 +310,9 @@ pub(super) fn classify(
         return Hint::new(EntityKind::Person, 2);
     }
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
-    if first_space
-        && (PLACE_NOUNS.contains(&prev) || (prev == "of" && PLACE_NOUNS.contains(&prev2)))
-    {
+    let of_place = prev == "of"
+        && (PLACE_NOUNS.contains(&prev2) || OF_PLACE_NOUNS.contains(&lower(prev2).as_str()));
+    if first_space && (PLACE_NOUNS.contains(&prev) || of_place) {
         return Hint::new(EntityKind::Place, 2);
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
@@ -270,6 +324,7 @@ pub(super) fn classify(
         ctx.lower_seen.contains(lw.as_str())
             || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
+            || lex.common.contains(lw.as_str())
             || (lw.ends_with('s') && !lw.ends_with("ss"))
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a
@@ -288,14 +343,16 @@ fn has_digit(w: &str) -> bool {
 /// `VOANews`, `YouTube`: a capital after a lowercase letter, which names of
 /// people only have after a known prefix (`McDonald`, `DeVos`, `O’Brien`).
 fn is_camel(w: &str) -> bool {
-    let chars: Vec<char> = w.chars().collect();
-    let inner = chars
-        .windows(2)
-        .position(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
-    let Some(at) = inner else { return false };
-    let prefix: String = chars.iter().take(at + 1).collect();
-    !matches!(
-        prefix.as_str(),
-        "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
-    )
+    let mut prev_lower = false;
+    for (at, c) in w.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            let prefix = w.get(..at).unwrap_or("");
+            return !matches!(
+                prefix,
+                "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
+            );
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }

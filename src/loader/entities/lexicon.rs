@@ -15,19 +15,34 @@ use std::sync::LazyLock;
 #[derive(Default, Clone, Copy)]
 pub struct Fx(u64);
 
+impl Fx {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut v = 0u64;
-            for (i, b) in chunk.iter().enumerate() {
-                v |= u64::from(*b) << (i * 8);
+        // Whole words at a time: a byte loop per chunk cost more than the
+        // probe it feeds.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+            self.mix(v);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            for (slot, b) in buf.iter_mut().zip(rest) {
+                *slot = *b;
             }
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.mix(u64::from_le_bytes(buf));
         }
     }
 
     fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.mix(u64::from(b));
     }
 
     fn finish(&self) -> u64 {
@@ -122,6 +137,8 @@ pub struct Lexicon {
     pub other_cue: FxSet<&'static str>,
     pub org_name: FxSet<&'static str>,
     pub other_name: FxSet<&'static str>,
+    /// Common words that a capital alone does not make a name.
+    pub common: FxSet<&'static str>,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
@@ -174,6 +191,7 @@ fn build() -> Lexicon {
         other_cue: take("other_cue"),
         org_name: take("org_name"),
         other_name: take("other_name"),
+        common: take("common"),
         place_first: PLACES
             .lines()
             .chain(DEMONYMS.lines())
@@ -244,10 +262,46 @@ pub fn phrase_key(phrase: &str) -> String {
     key
 }
 
+/// [`phrase_key`] without touching the heap when the phrase is short ASCII,
+/// for keys that are only looked up, never kept.
+pub fn phrase_key_small(phrase: &str) -> Lower {
+    if !phrase.is_ascii() || phrase.len() > 32 {
+        return Lower::Heap(phrase_key(phrase));
+    }
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut pending_space = false;
+    for &b in phrase.as_bytes() {
+        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+            pending_space = len > 0;
+            continue;
+        }
+        if pending_space {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b' ';
+            }
+            len += 1;
+            pending_space = false;
+        }
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = b.to_ascii_lowercase();
+        }
+        len += 1;
+    }
+    // The key is never longer than the phrase, so it always fits.
+    Lower::Stack(buf, len.min(32))
+}
+
 /// Append `word` lowercased, with `’` as `'`.
 pub fn push_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Copied whole, then lowercased in place: no per-char encoding.
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
         return;
     }
     for c in word.chars() {
@@ -274,6 +328,20 @@ mod tests {
         assert_eq!(lex.places.get("north korea"), Some(&"North Korea"));
         assert_eq!(lex.demonyms.get("north korean"), Some(&"North Korea"));
         assert_eq!(phrase_key("Kim  Jong-Un’s"), "kim jong un's");
+        for phrase in [
+            "Kim  Jong-Un's",
+            " -North Korea- ",
+            "U.S.",
+            "",
+            "Ab\tC\nD",
+            "Jong-Un’s",
+        ] {
+            assert_eq!(
+                phrase_key_small(phrase).as_str(),
+                phrase_key(phrase),
+                "{phrase:?}"
+            );
+        }
     }
 
     #[test]

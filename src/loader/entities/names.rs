@@ -8,7 +8,7 @@
 
 use super::context::Context;
 use super::kinds::Hint;
-use super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::lexicon::{flag, phrase_key, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod heading;
@@ -60,7 +60,9 @@ pub(super) struct Piece {
 
 /// Every mention in the article, in reading order.
 pub fn mentions(ctx: &Context) -> Vec<Mention> {
-    let mut out = Vec::new();
+    // About one mention per sixty bytes of prose.
+    let bytes: usize = ctx.blocks.iter().map(|b| b.text.len()).sum();
+    let mut out = Vec::with_capacity(bytes / 60 + 4);
     for b in 0..ctx.blocks.len() {
         if ctx.english.get(b) == Some(&true) && ctx.heading.get(b) == Some(&false) {
             scan_block(ctx, b, &mut out);
@@ -175,7 +177,7 @@ fn build_run(
         flags,
     };
     let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
-    let mut pieces = Vec::with_capacity(4);
+    let mut pieces = Vec::with_capacity(8);
     pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
@@ -188,10 +190,12 @@ fn build_run(
                 let run_start = pieces.first().map_or(last.start, |p| p.start);
                 // Bounded so a long hyphen chain can't make this quadratic.
                 let left_known = pieces.len() <= MAX_PHRASE_WORDS
-                    && ctx.known_alone(&phrase_key(text.get(run_start..last.end).unwrap_or("")));
+                    && ctx.known_alone(&phrase_key_small(
+                        text.get(run_start..last.end).unwrap_or(""),
+                    ));
                 if is_capitalized(w) {
                     // `Kim-Putin`, `Russia-US`: two names side by side.
-                    if left_known && ctx.known_alone(&phrase_key(w)) {
+                    if left_known && ctx.known_alone(&phrase_key_small(w)) {
                         break;
                     }
                 } else if left_known {
@@ -295,7 +299,10 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
         (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
         _ => return Vec::new(),
     };
-    if LEXICON.places.contains_key(&phrase_key(whole)) {
+    if LEXICON
+        .places
+        .contains_key(phrase_key_small(whole).as_str())
+    {
         return vec![pieces.to_vec()];
     }
     let is_cue = |p: &Piece| p.flags & flag::CUE != 0;

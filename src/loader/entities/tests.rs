@@ -5,6 +5,7 @@ use super::find;
 use crate::article::{Block, BlockKind, EntityKind};
 use crate::loader::EntityDraft;
 
+mod evidence;
 mod seed;
 
 fn blocks(text: &str) -> Vec<Block> {

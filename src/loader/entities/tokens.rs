@@ -2,6 +2,10 @@
 //! of gap before each (space, hyphen or punctuation), sentence starts and
 //! possessives. Everything after this works on tokens, never on raw text.
 
+mod language;
+
+pub use language::looks_english;
+
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gap {
@@ -45,6 +49,18 @@ fn opens_quote(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„')
 }
 
+/// `c.is_alphanumeric()`, answering the scripts these articles are written
+/// in (Latin, Cyrillic, Hangul, CJK) from their ranges: the general lookup
+/// is a table search per letter.
+fn word_char(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x400..=0x481 | 0x48a..=0x52f | 0xac00..=0xd7a3 | 0x4e00..=0x9fff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The char at byte `at` (which must be a boundary) and its length.
 fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|rest| rest.chars().next())
@@ -67,7 +83,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     pos += c.len_utf8();
                     continue;
                 }
-                Some(c) if c.is_alphanumeric() => true,
+                Some(c) if word_char(c) => true,
                 Some(c) => {
                     pos += c.len_utf8();
                     continue;
@@ -146,10 +162,14 @@ fn word_end(text: &str, start: usize) -> usize {
             letters += 1;
             continue;
         }
+        // Most words end at a space or plain punctuation: nothing to decode.
+        if byte.is_ascii() && !matches!(byte, b'\'' | b'&' | b'.') {
+            break;
+        }
         let Some(c) = char_at(text, end) else { break };
         let at = end;
         let punctuation = ('\u{2000}'..='\u{206f}').contains(&c);
-        if !punctuation && c.is_alphanumeric() {
+        if !punctuation && word_char(c) {
             end += c.len_utf8();
             letters += 1;
             continue;
@@ -238,111 +258,6 @@ pub fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// Whether a block reads as English, so that foreign-language quotes
-/// (common in Global Voices) don't turn every capitalized word into a name:
-/// English function words must not be outnumbered by Spanish, French,
-/// Portuguese or Russian ones, and most letters must be Latin.
-pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
-    let (mut english, mut foreign, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
-    // The first fifty words tell the language as well as all of them.
-    for t in toks.iter().take(50) {
-        let w = text_of(text, t);
-        if matches!(
-            w,
-            "the"
-                | "of"
-                | "and"
-                | "to"
-                | "in"
-                | "is"
-                | "that"
-                | "for"
-                | "it"
-                | "was"
-                | "on"
-                | "with"
-                | "as"
-                | "he"
-                | "she"
-                | "by"
-                | "at"
-                | "are"
-                | "be"
-                | "this"
-                | "has"
-                | "have"
-                | "from"
-                | "not"
-                | "his"
-                | "her"
-                | "an"
-                | "or"
-                | "but"
-                | "they"
-                | "were"
-                | "which"
-                | "its"
-                | "said"
-                | "will"
-                | "we"
-                | "you"
-        ) {
-            english += 1;
-        } else if matches!(
-            w,
-            "de" | "la"
-                | "el"
-                | "que"
-                | "los"
-                | "las"
-                | "en"
-                | "y"
-                | "del"
-                | "por"
-                | "con"
-                | "para"
-                | "una"
-                | "un"
-                | "es"
-                | "se"
-                | "le"
-                | "les"
-                | "des"
-                | "et"
-                | "est"
-                | "du"
-                | "dans"
-                | "pour"
-                | "qui"
-                | "não"
-                | "em"
-                | "os"
-                | "do"
-                | "da"
-                | "com"
-                | "и"
-                | "в"
-                | "не"
-                | "на"
-                | "что"
-                | "с"
-                | "по"
-                | "это"
-                | "как"
-        ) {
-            foreign += 1;
-        }
-        if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
-            if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
-                latin += 1;
-            } else {
-                other += 1;
-            }
-        }
-    }
-    other <= latin && !(foreign >= 3 && foreign > english)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,11 +309,10 @@ mod tests {
     }
 
     #[test]
-    fn foreign_blocks_are_not_english() {
-        let es = "El proyecto de ley de Identidad de Género ingresó por primera vez al Parlamento argentino de la mano";
-        assert!(!looks_english(es, &tokenize(es)));
-        let en = "The plan for a Gender Identity law was submitted for the first time to the Argentine Parliament by";
-        assert!(looks_english(en, &tokenize(en)));
+    fn word_char_agrees_with_the_unicode_tables() {
+        for c in ('\0'..='\u{d7ff}').chain('\u{e000}'..='\u{ffff}') {
+            assert_eq!(word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

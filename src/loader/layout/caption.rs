@@ -102,8 +102,12 @@ fn labelled(p: &str) -> Option<Caption> {
     for (at, &b) in bytes.iter().enumerate() {
         // Labels start a word with one of a few stems; checking those first
         // keeps the scan cheap on prose.
+        // The letter test first: it rules out nearly every byte.
+        if !matches!(b | 0x20, b'p' | b'i' | b'c') {
+            continue;
+        }
         let word_start = at == 0 || matches!(bytes.get(at - 1), Some(b' ' | b'('));
-        if !word_start || !matches!(b | 0x20, b'p' | b'i' | b'c') {
+        if !word_start {
             continue;
         }
         let stem = bytes.get(at..at + 5).unwrap_or(&[]);
@@ -168,8 +172,9 @@ fn parenthesised(p: &str) -> Option<Caption> {
 fn trailing_agency(p: &str) -> Option<Caption> {
     let t = p.trim_end_matches(['.', ' ']);
     let slash = t.rfind('/')?;
-    let agency = t.get(slash + 1..)?.trim().to_ascii_lowercase();
-    if !AGENCIES.contains(&agency.as_str()) {
+    let agency = t.get(slash + 1..)?.trim();
+    // Compared in place: most slashes are in URLs and dates, not credits.
+    if !AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a)) {
         return None;
     }
     let head = t.get(..slash)?;

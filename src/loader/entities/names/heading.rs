@@ -3,7 +3,7 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{phrase_key, FxSet, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{phrase_key_small, FxSet, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, text_of};
 use super::{build_run, is_name_word, lookup_place, push_mention, Mention};
 use crate::article::EntityKind;
@@ -11,7 +11,7 @@ use crate::article::EntityKind;
 /// Phrase keys of everything named in the body, plus the single words of
 /// people's names, which a headline may use alone (`Klinger`).
 pub(super) fn body_forms(mentions: &[Mention]) -> FxSet<String> {
-    let mut known = FxSet::default();
+    let mut known = FxSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
         known.insert(m.key.clone());
         if m.hint.kind == EntityKind::Person && m.key.contains(' ') {
@@ -43,12 +43,12 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
                 continue;
             };
             let end = slice.last().map_or(tok.end, |p| p.end);
-            let key = phrase_key(text.get(tok.start..end).unwrap_or(""));
+            let key = phrase_key_small(text.get(tok.start..end).unwrap_or(""));
             let hint = if let Some((c, d)) = lookup_place(text, slice, n) {
                 Some(Hint::place(c, d))
             } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
                 Some(Hint::new(EntityKind::Organization, 3))
-            } else if known.contains(&key) {
+            } else if known.contains(key.as_str()) {
                 Some(kinds::classify(ctx, text, toks, slice, false))
             } else {
                 None

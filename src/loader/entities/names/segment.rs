@@ -5,7 +5,7 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{flag, phrase_key, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::{lower, piece_text, push_mention, Mention, Piece};
 use crate::article::EntityKind;
@@ -32,11 +32,11 @@ pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'
     if f.flags & flag::PLACE_FIRST == 0 && !hyphenated {
         return None;
     }
-    let key = phrase_key(text.get(f.start..l.end)?);
-    if let Some(c) = LEXICON.places.get(&key) {
+    let key = phrase_key_small(text.get(f.start..l.end)?);
+    if let Some(c) = LEXICON.places.get(key.as_str()) {
         return Some((c, false));
     }
-    LEXICON.demonyms.get(&key).map(|c| (*c, true))
+    LEXICON.demonyms.get(key.as_str()).map(|c| (*c, true))
 }
 
 /// The longest place or demonym at the start of `pieces`, in pieces.
@@ -96,6 +96,12 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             emit_segment(ctx, b, tail(seg, len), out);
             return;
         }
+    }
+    // `Secretary of the Air Force for Acquisition Marvin Sambur`: the
+    // titled person's name ends the organisation chain.
+    if let Some(k) = titled_tail(text, toks, seg) {
+        emit_segment(ctx, b, head(seg, k), out);
+        return emit(out, tail(seg, k), Hint::new(EntityKind::Person, 3));
     }
     if n >= 2 {
         if let Some(kind) = kinds::segment_cue(text, seg) {
@@ -204,4 +210,48 @@ fn trim_sentence_initial<'s>(
         seg = tail(seg, 1);
     }
     seg
+}
+
+/// Where the person's name starts in an organisation chain that follows a
+/// title (`Undersecretary of the | Air Force for Acquisition Darleen
+/// Druyun`): the segment is `Cue connector …` with at least three words
+/// after the connector, the last two plain words, and the words before the
+/// segment are a title and only connectors (`of the`, `to the`).
+fn titled_tail(text: &str, toks: &[Tok], seg: &[Piece]) -> Option<usize> {
+    use super::Join;
+    let n = seg.len();
+    let conn = seg.iter().rposition(|p| p.join == Join::Connector)?;
+    let conn_text = piece_text(text, seg.get(conn)?);
+    if n < 5 || n - conn - 1 < 3 || conn_text.starts_with("and") || conn_text == "&" {
+        return None;
+    }
+    let first_conn = seg.iter().position(|p| p.join == Join::Connector)?;
+    let cue = first_conn.checked_sub(1).and_then(|k| seg.get(k))?;
+    if cue.flags & flag::ORG_CUE == 0 {
+        return None;
+    }
+    let plain = |p: &Piece| {
+        let w = piece_text(text, p);
+        p.join == Join::Plain
+            && p.flags & (flag::CUE | flag::TITLE | flag::MODIFIER | flag::PLACE_FIRST) == 0
+            && !is_acronym(w)
+            && is_capitalized(w)
+    };
+    if !seg.get(n - 2..)?.iter().all(plain) {
+        return None;
+    }
+    // Back over lowercase connectors to the title the chain hangs from.
+    let mut k = seg.first()?.first;
+    for _ in 0..3 {
+        k = k.checked_sub(1)?;
+        let t = toks.get(k)?;
+        let w = text_of(text, t);
+        if t.cap {
+            return (LEXICON.flags(w) & flag::TITLE != 0).then_some(n - 2);
+        }
+        if !matches!(w, "of" | "the" | "to" | "for") {
+            return None;
+        }
+    }
+    None
 }

@@ -1,0 +1,168 @@
+//! Whether a block is English, from its first words: so that foreign
+//! quotes (common in Global Voices) don't make every capitalized word a
+//! name. Runs on the tokens, with function words compared as integers.
+
+use super::{text_of, Tok};
+
+/// A word of up to eight bytes packed into an integer, so that a word list
+/// is one integer `match` (a jump table) instead of string comparisons;
+/// longer words pack to 0, which no listed word does.
+const fn pack(word: &[u8]) -> u64 {
+    if word.len() > 8 {
+        return 0;
+    }
+    let mut v = 0u64;
+    let mut rest = word;
+    let mut shift = 0;
+    while let [b, tail @ ..] = rest {
+        v |= (*b as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    v
+}
+
+/// English function words, [`pack`]ed at compile time, in packed order
+/// for a binary search.
+const ENGLISH: [u64; 37] = [
+    pack("be".as_bytes()),
+    pack("he".as_bytes()),
+    pack("we".as_bytes()),
+    pack("of".as_bytes()),
+    pack("an".as_bytes()),
+    pack("in".as_bytes()),
+    pack("on".as_bytes()),
+    pack("to".as_bytes()),
+    pack("or".as_bytes()),
+    pack("as".as_bytes()),
+    pack("is".as_bytes()),
+    pack("at".as_bytes()),
+    pack("it".as_bytes()),
+    pack("by".as_bytes()),
+    pack("and".as_bytes()),
+    pack("she".as_bytes()),
+    pack("the".as_bytes()),
+    pack("are".as_bytes()),
+    pack("her".as_bytes()),
+    pack("for".as_bytes()),
+    pack("has".as_bytes()),
+    pack("was".as_bytes()),
+    pack("his".as_bytes()),
+    pack("its".as_bytes()),
+    pack("not".as_bytes()),
+    pack("but".as_bytes()),
+    pack("you".as_bytes()),
+    pack("said".as_bytes()),
+    pack("were".as_bytes()),
+    pack("have".as_bytes()),
+    pack("with".as_bytes()),
+    pack("will".as_bytes()),
+    pack("from".as_bytes()),
+    pack("this".as_bytes()),
+    pack("that".as_bytes()),
+    pack("they".as_bytes()),
+    pack("which".as_bytes()),
+];
+
+/// Spanish, French, Portuguese and Russian function words, packed, in
+/// packed order.
+const FOREIGN: [u64; 40] = [
+    pack("y".as_bytes()),
+    pack("da".as_bytes()),
+    pack("la".as_bytes()),
+    pack("de".as_bytes()),
+    pack("le".as_bytes()),
+    pack("se".as_bytes()),
+    pack("el".as_bytes()),
+    pack("em".as_bytes()),
+    pack("en".as_bytes()),
+    pack("un".as_bytes()),
+    pack("do".as_bytes()),
+    pack("es".as_bytes()),
+    pack("os".as_bytes()),
+    pack("et".as_bytes()),
+    pack("du".as_bytes()),
+    pack("с".as_bytes()),
+    pack("в".as_bytes()),
+    pack("и".as_bytes()),
+    pack("una".as_bytes()),
+    pack("que".as_bytes()),
+    pack("qui".as_bytes()),
+    pack("del".as_bytes()),
+    pack("com".as_bytes()),
+    pack("con".as_bytes()),
+    pack("por".as_bytes()),
+    pack("las".as_bytes()),
+    pack("des".as_bytes()),
+    pack("les".as_bytes()),
+    pack("los".as_bytes()),
+    pack("est".as_bytes()),
+    pack("para".as_bytes()),
+    pack("não".as_bytes()),
+    pack("pour".as_bytes()),
+    pack("dans".as_bytes()),
+    pack("на".as_bytes()),
+    pack("не".as_bytes()),
+    pack("по".as_bytes()),
+    pack("как".as_bytes()),
+    pack("что".as_bytes()),
+    pack("это".as_bytes()),
+];
+
+/// No listed word is longer than this, in bytes.
+const LONGEST_FUNCTION_WORD: usize = 6;
+
+/// Whether a block reads as English, so that foreign-language quotes
+/// (common in Global Voices) don't turn every capitalized word into a name:
+/// English function words must not be outnumbered by Spanish, French,
+/// Portuguese or Russian ones, and most letters must be Latin.
+pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
+    let (mut english, mut foreign, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
+    // The first fifty words tell the language as well as all of them.
+    for t in toks.iter().take(50) {
+        let w = text_of(text, t);
+        if w.len() <= LONGEST_FUNCTION_WORD {
+            let packed = pack(w.as_bytes());
+            if ENGLISH.binary_search(&packed).is_ok() {
+                english += 1;
+            } else if FOREIGN.binary_search(&packed).is_ok() {
+                foreign += 1;
+            }
+        }
+        // Nearly every word starts with an ASCII letter: no decoding then.
+        if w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+            latin += 1;
+        } else if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
+            if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
+                latin += 1;
+            } else {
+                other += 1;
+            }
+        }
+    }
+    other <= latin && !(foreign >= 3 && foreign > english)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokenize;
+    use super::*;
+
+    #[test]
+    fn function_word_lists_are_sorted_and_fit() {
+        for list in [&ENGLISH[..], &FOREIGN[..]] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
+            for &p in list {
+                assert!(p != 0 && p < 1 << (8 * LONGEST_FUNCTION_WORD));
+            }
+        }
+    }
+
+    #[test]
+    fn foreign_blocks_are_not_english() {
+        let es = "El proyecto de ley de Identidad de Género ingresó por primera vez al Parlamento argentino de la mano";
+        assert!(!looks_english(es, &tokenize(es)));
+        let en = "The plan for a Gender Identity law was submitted for the first time to the Argentine Parliament by";
+        assert!(looks_english(en, &tokenize(en)));
+    }
+}

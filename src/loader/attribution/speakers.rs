@@ -8,7 +8,7 @@ mod index;
 mod names;
 
 use super::cues::{Run, Subject};
-use super::tokens::tokenize;
+use super::tokens::{tokenize, Tok};
 use super::verbs::{self, Pronoun};
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
@@ -198,11 +198,32 @@ impl Resolver<'_> {
         let kind_of = |m: &&(usize, usize, usize), k: EntityKind| {
             self.drafts.get(m.2).is_some_and(|d| d.kind == k)
         };
+        // The person the verb follows is the head, when a descriptor with a
+        // name of its own comes first (`city deputy and Unity member Jane
+        // Roe weighed in`): a lowercase word after the name that is not
+        // itself followed by a name (`member Jane`) is the verb.
+        let toks = tokenize(text, r.start, r.end);
+        let before_verb = |m: &&(usize, usize, usize)| {
+            let k = toks.partition_point(|t| t.start < m.1);
+            let verb = toks.get(k).is_some_and(|t| {
+                t.word
+                    && !t.capitalized()
+                    && !verbs::function_word(t.text)
+                    && !verbs::clause_word(t.text)
+            });
+            verb && !toks.get(k + 1).is_some_and(Tok::capitalized)
+        };
         let head = self
             .index
-            .overlapping(block, r.start, np_end)
+            .overlapping(block, r.start, r.end)
             .filter(|m| kind_of(m, EntityKind::Person))
-            .last()
+            .find(before_verb)
+            .or_else(|| {
+                self.index
+                    .overlapping(block, r.start, np_end)
+                    .filter(|m| kind_of(m, EntityKind::Person))
+                    .last()
+            })
             .copied();
         let person = self
             .index
@@ -328,9 +349,13 @@ impl Resolver<'_> {
                 let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
                 let from = super::tokens::floor_boundary(text, at.start.saturating_sub(48));
                 let to = super::tokens::floor_boundary(text, at.end.saturating_add(48));
-                let near = text.get(from..to).unwrap_or("").to_ascii_lowercase();
-                has_word(&near, &title)
-                    || abbrev.is_some_and(|a| has_word(&near, a.trim_end_matches('.')))
+                let before = text.get(from..at.start).unwrap_or("");
+                let after = text.get(at.end..to).unwrap_or("");
+                let short = abbrev.map(|a| a.trim_end_matches('.'));
+                [Some(title.as_str()), short]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| names::titled(before, after, w))
             })
             .map(|(e, _)| e)
     }

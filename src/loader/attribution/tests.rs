@@ -292,6 +292,7 @@ fn it_said_goes_to_an_organisation() {
 
 mod seed;
 mod sharing;
+mod subjects;
 
 #[test]
 fn cues_read_the_same_with_every_mark_style() {

@@ -140,7 +140,7 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
             if end >= e {
                 continue;
             }
-            let mut subject = subject_before(toks, v);
+            let mut subject = subject_of_verb(toks, v);
             // `said Smith: “…”` only when the verb opens its clause (not
             // `the recently concluded conference`).
             let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
@@ -158,6 +158,26 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         });
     }
     None
+}
+
+/// The subject of the speech verb at `v`, also through an infinitive:
+/// `she went on to say`, `he later added, wanting to stress`, whose speaker
+/// is the subject of the verb that governs `to`.
+fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
+    let direct = subject_before(toks, v);
+    if direct != Subject::Nobody || v < 2 || !toks.get(v - 1).is_some_and(|t| t.is("to")) {
+        return direct;
+    }
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.word && !t.capitalized());
+    let mut g = v - 2;
+    // A particle of a phrasal verb (`went on to say`).
+    if g > 0 && toks.get(g).is_some_and(|t| t.is("on") || t.is("up")) {
+        g -= 1;
+    }
+    if !lower(g) || verbs::pronoun(toks.get(g).map_or("", |t| t.text)).is_some() {
+        return Subject::Nobody;
+    }
+    subject_before(toks, g)
 }
 
 fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
@@ -243,7 +263,7 @@ pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
 pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
     for v in 0..toks.len() {
         if let Some((_, verb)) = verb_at(toks, v) {
-            let subject = subject_before(toks, v);
+            let subject = subject_of_verb(toks, v);
             if subject != Subject::Nobody {
                 return found(subject, CueRule::SpeechVerb, verb);
             }

@@ -6,6 +6,7 @@
 
 mod index;
 mod names;
+mod pronouns;
 
 use super::cues::{Run, Subject};
 use super::tokens::{tokenize, Tok};
@@ -359,54 +360,10 @@ impl Resolver<'_> {
             })
             .map(|(e, _)| e)
     }
-
-    /// The speaker a pronoun stands for: the latest speaker if this
-    /// paragraph names them, else the first fitting entity this paragraph
-    /// names before the quote, else the latest speaker, else the latest
-    /// fitting mention.
-    fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
-        let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
-            Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
-            Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
-            Pronoun::Plural => (self.recent.any, |k| {
-                matches!(k, EntityKind::Person | EntityKind::Organization)
-            }),
-        };
-        if let Some(l) = last {
-            if self.index.mentioned_before(l, block, pos).is_some() {
-                return Some(l);
-            }
-        }
-        if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
-            // `He met Putin. “…,” he said.`: a paragraph already speaking of
-            // someone as `he` before naming another keeps the earlier one.
-            let before = self
-                .blocks
-                .get(block)
-                .and_then(|b| {
-                    let from = super::tokens::floor_boundary(&b.text, at.start.saturating_sub(600));
-                    b.text.get(from..at.start)
-                })
-                .unwrap_or("");
-            let pronoun_first = last.is_some()
-                && p == Pronoun::Person
-                && ["He", "She", "he", "she"]
-                    .iter()
-                    .any(|w| has_word(before, w));
-            if !pronoun_first {
-                return Some(e);
-            }
-        }
-        last.or_else(|| {
-            self.index
-                .latest_before(self.drafts, block, pos, fits)
-                .map(|(e, _)| e)
-        })
-    }
 }
 
 /// `word` in `text` between non-letters.
-fn has_word(text: &str, word: &str) -> bool {
+pub(super) fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, w)| {
         let before = text.get(..i).and_then(|t| t.chars().next_back());
         let after = text.get(i + w.len()..).and_then(|t| t.chars().next());

@@ -124,6 +124,10 @@ fn right_cue_needs_a_comma_or_a_complete_sentence_for_name_first() {
 fn cue_before_quote() {
     assert_eq!(who(left("In an interview, Kim said, ")), "Kim");
     assert_eq!(who(left("Kim said: ")), "Kim");
+    // Through an infinitive, the speaker is the governing verb's subject.
+    assert_eq!(who(left("She went on to say, ")), "She");
+    assert_eq!(who(left("Kim later went on to say: ")), "Kim");
+    assert_eq!(who(left("The judge asked Kim to say: ")), "<nobody>");
     assert_eq!(who(left("He told the Reuters news agency, ")), "He");
     assert_eq!(
         who(left(

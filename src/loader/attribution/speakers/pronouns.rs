@@ -1,0 +1,91 @@
+//! What `he`, `she`, `it` and `they` before a speech verb stand for: the
+//! latest speaker when the paragraph names them, else the paragraph's
+//! latest subject (a name that starts its sentence or reports speech, as
+//! readers take `he` for the subject of the sentence before), else its
+//! first fitting mention. Only the quote's own paragraph is read, through
+//! the mention index.
+
+use super::{has_word, Resolver};
+use crate::article::EntityKind;
+use crate::loader::attribution::tokens::{floor_boundary, tokenize};
+use crate::loader::attribution::verbs::{self, Pronoun};
+
+impl Resolver<'_> {
+    /// The speaker a pronoun stands for: the latest speaker if this
+    /// paragraph names them, else the latest fitting subject in this
+    /// paragraph before the quote, else the first fitting entity it names, else the latest speaker, else the latest
+    /// fitting mention.
+    pub(super) fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
+        let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
+            Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
+            Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
+            Pronoun::Plural => (self.recent.any, |k| {
+                matches!(k, EntityKind::Person | EntityKind::Organization)
+            }),
+        };
+        if let Some(l) = last {
+            if self.index.mentioned_before(l, block, pos).is_some() {
+                return Some(l);
+            }
+        }
+        if let Some(e) = self.subject_before(block, pos, fits) {
+            return Some(e);
+        }
+        if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
+            // `He met Putin. “…,” he said.`: a paragraph already speaking of
+            // someone as `he` before naming another keeps the earlier one.
+            let before = self
+                .blocks
+                .get(block)
+                .and_then(|b| {
+                    let from = floor_boundary(&b.text, at.start.saturating_sub(600));
+                    b.text.get(from..at.start)
+                })
+                .unwrap_or("");
+            let pronoun_first = last.is_some()
+                && p == Pronoun::Person
+                && ["He", "She", "he", "she"]
+                    .iter()
+                    .any(|w| has_word(before, w));
+            if !pronoun_first {
+                return Some(e);
+            }
+        }
+        last.or_else(|| {
+            self.index
+                .latest_before(self.drafts, block, pos, fits)
+                .map(|(e, _)| e)
+        })
+    }
+    /// The latest mention in `block` before `pos` that fits and stands as a
+    /// subject: it opens its sentence (after titles) or a speech verb
+    /// follows it (`Roe said Kim lied. “…,” she added.` is Roe).
+    fn subject_before(
+        &self,
+        block: usize,
+        pos: usize,
+        fits: fn(EntityKind) -> bool,
+    ) -> Option<usize> {
+        let text = self.blocks.get(block)?.text.as_str();
+        self.index
+            .recent_before(block, pos)
+            .take_while(|(_, at)| at.block == block)
+            .take(12)
+            .filter(|(e, _)| self.drafts.get(*e).is_some_and(|d| fits(d.kind)))
+            .find(|(_, at)| {
+                let after = tokenize(text, at.end, at.end.saturating_add(40));
+                let speaks = after
+                    .iter()
+                    .find(|t| !(t.word && !t.capitalized() && verbs::adverb(t.text)))
+                    .is_some_and(|t| t.word && !t.capitalized() && verbs::speech_verb(t.text));
+                let before = tokenize(text, at.start.saturating_sub(40), at.start);
+                let opens = before
+                    .iter()
+                    .rev()
+                    .find(|t| !(t.word && verbs::title(t.text)))
+                    .map_or(true, |t| t.sentence_end());
+                speaks || opens
+            })
+            .map(|(e, _)| e)
+    }
+}

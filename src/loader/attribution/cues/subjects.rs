@@ -110,17 +110,37 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')));
     match open {
         Some(k) => {
+            // A hedge may come before the name: `someone, apparently Roe,
+            // said`.
+            let mut a = k + 1;
+            while toks
+                .get(a)
+                .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+            {
+                a += 1;
+            }
             if let Some((r, after)) = toks
-                .get(k + 1)
+                .get(a)
                 .filter(|t| name_like(t))
-                .and_then(|_| run_forward(toks, k + 1))
+                .and_then(|_| run_forward(toks, a))
             {
                 if after == close {
                     return Subject::Name(r);
                 }
             }
-            if k > 0 && toks.get(k - 1).is_some_and(name_like) {
-                return run_back(toks, k - 1).map_or(Subject::Nobody, Subject::Name);
+            // `the Unity Party (UP), which rules the city, said`: the name
+            // stands before its abbreviation.
+            let mut n = k;
+            if k > 0 && toks.get(k - 1).is_some_and(|t| t.punct(')')) {
+                if let Some(p) = (k.saturating_sub(8)..k - 1)
+                    .rev()
+                    .find(|&p| toks.get(p).is_some_and(|t| t.punct('(')))
+                {
+                    n = p;
+                }
+            }
+            if n > 0 && toks.get(n - 1).is_some_and(name_like) {
+                return run_back(toks, n - 1).map_or(Subject::Nobody, Subject::Name);
             }
             Subject::Nobody
         }

@@ -221,6 +221,23 @@ fn according_to_and_earlier_verbs() {
 }
 
 #[test]
+fn appositives_with_a_hedge_or_after_an_abbreviation() {
+    let earlier = |t: &str| {
+        let toks = tokenize(t, 0, t.len());
+        verb_earlier(&toks).map(|m| text_of(t, m.subject))
+    };
+    assert_eq!(
+        earlier("a caller, apparently Roe, clearly says the mayor "),
+        Some("Roe".into())
+    );
+    assert_eq!(
+        earlier("The Unity Party (UP), which rules the city, declared that it was "),
+        Some("Unity Party".into())
+    );
+    assert_eq!(earlier("a caller, apparently angry, says the mayor "), None);
+}
+
+#[test]
 fn titles() {
     for t in [
         "in a post called ",

@@ -251,7 +251,9 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
 }
 
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
-    if cues::title_before(&a.left) {
+    // `was called “…” by X` is X's word, not a title.
+    let by_agent = cues::judged_by(&a.left, &a.right);
+    if by_agent.is_none() && cues::title_before(&a.left) {
         return Direct::Blocked;
     }
     let bare = content
@@ -260,7 +262,18 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
     let complete = ends_sentence(bare);
     let found = cues::right_cue(&a.right, comma, complete)
         .or_else(|| cues::left_cue(&a.left))
-        .or_else(|| cues::according_to(&a.left));
+        .or_else(|| cues::according_to(&a.left))
+        .or(by_agent)
+        .or_else(|| cues::judged_as(&a.left))
+        .or_else(|| cues::quoted_object(&a.left))
+        .or_else(|| {
+            // Only a full statement: `she thanked them: “You saved us.”`.
+            let statement =
+                content.split_whitespace().count() > 4 && content.starts_with(char::is_uppercase);
+            statement
+                .then(|| cues::clause_before_colon(&a.left))
+                .flatten()
+        });
     let Some(m) = found else {
         return Direct::None;
     };

@@ -3,11 +3,15 @@
 //! quote's own sentence on either side (bounded windows), and says *where*
 //! the speaker is named; [`super::speakers`] turns that into an entity.
 
+mod characterise;
+mod colon;
 mod subjects;
 
 use super::tokens::Tok;
 use super::verbs::{self, Pronoun};
 use crate::article::CueRule;
+pub use characterise::{judged_as, judged_by, quoted_object};
+pub use colon::clause_before_colon;
 use subjects::{name_like, run, run_back, run_forward};
 pub use subjects::{subject_after, subject_before};
 

@@ -99,6 +99,84 @@ pub fn characterises(word: &str) -> bool {
     )
 }
 
+/// Verbs of judging whose `… as “…”` gives the judge's words: `X
+/// characterized the attack as “…”`.
+pub fn judges_as(word: &str) -> bool {
+    is_in!(
+        &[
+            "characterized",
+            "characterised",
+            "characterizes",
+            "characterises",
+            "described",
+            "describes",
+            "justified",
+            "justifies",
+            "portrayed",
+            "portrays",
+            "denounced",
+            "denounces",
+            "condemned",
+            "condemns",
+            "hailed",
+            "hails",
+            "praised",
+            "praises",
+            "criticized",
+            "criticised",
+            "dismissed",
+            "dismisses",
+            "branded",
+            "brands",
+            "labelled",
+            "labeled",
+            "defended",
+            "defends",
+            "welcomed",
+            "welcomes",
+            "slammed",
+            "blasted",
+            "decried",
+            "decries",
+        ],
+        word
+    )
+}
+
+/// Verbs of praise or blame whose object may be the quote itself: `X
+/// thanked “the crews for their courage”`.
+pub fn acts_on_quote(word: &str) -> bool {
+    is_in!(
+        &[
+            "thanked",
+            "thanks",
+            "praised",
+            "praises",
+            "hailed",
+            "hails",
+            "condemned",
+            "condemns",
+            "denounced",
+            "denounces",
+            "welcomed",
+            "welcomes",
+            "criticized",
+            "criticised",
+            "blamed",
+            "blames",
+            "applauded",
+            "applauds",
+            "lauded",
+            "slammed",
+            "blasted",
+            "decried",
+            "accused",
+            "accuses",
+        ],
+        word
+    )
+}
+
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
     is_in!(

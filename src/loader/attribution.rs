@@ -184,7 +184,9 @@ fn block_pass(
         if let Direct::Found(f) = &direct {
             note_speaker(r, f.entity);
         }
+        let own_clause = cues::judged_by(&a.left, &a.right).is_some();
         infos.push(Info {
+            own_clause,
             sentence: sid,
             scare: scare_like(content, &a.left),
             direct,

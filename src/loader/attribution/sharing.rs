@@ -72,6 +72,9 @@ pub(super) struct Info<'a> {
     pub scare: bool,
     pub direct: Direct,
     pub left: Vec<Tok<'a>>,
+    /// Its cue stands inside a clause of its own (`X, who was called “…”
+    /// by Y, left`), so the rest of the sentence is not Y's.
+    pub own_clause: bool,
 }
 
 /// Fills the quotes still without a speaker: same sentence first (a split
@@ -87,7 +90,7 @@ pub(super) fn share_within_block(infos: &[Info], out: &mut [Option<Attribution>]
             sentences.push((info.sentence, None, false));
         }
         if let Some(s) = sentences.last_mut() {
-            if s.1.is_none() {
+            if s.1.is_none() && !info.own_clause {
                 s.1.clone_from(slot);
             }
             s.2 |= info.direct == Direct::Blocked;

@@ -6,11 +6,12 @@
 
 mod index;
 mod names;
+mod nouns;
 mod pronouns;
 
 use super::cues::{Run, Subject};
 use super::tokens::{tokenize, Tok};
-use super::verbs::{self, Pronoun};
+use super::verbs;
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
 pub use index::Index;
@@ -65,7 +66,9 @@ impl Resolver<'_> {
                 ))
             }
             Subject::OrgNoun(r) => {
-                let entity = self.org_noun(block, quote_at, r)?;
+                let entity = self
+                    .org_noun(block, quote_at, r)
+                    .or_else(|| self.collective(block, r))?;
                 Some((
                     entity,
                     ByteSpan {
@@ -276,89 +279,6 @@ impl Resolver<'_> {
         let (s, e) = last_run?;
         let subject = Run { start: s, end: e };
         self.name(block, subject, true)
-    }
-
-    /// The organisation `the ministry` stands for: the latest one with that
-    /// word in its name; a generic `the company` is resolved like `it`.
-    fn org_noun(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let noun = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let named = self
-            .index
-            .recent_before(block, pos)
-            .take(40)
-            .find(|(e, _)| {
-                self.drafts.get(*e).is_some_and(|d| {
-                    d.kind == EntityKind::Organization
-                        && has_word(&d.name.to_ascii_lowercase(), &noun)
-                })
-            })
-            .map(|(e, _)| e);
-        let generic = matches!(
-            noun.as_str(),
-            "company"
-                | "firm"
-                | "group"
-                | "organisation"
-                | "organization"
-                | "airline"
-                | "carrier"
-                | "manufacturer"
-                | "retailer"
-                | "network"
-        );
-        named.or_else(|| {
-            generic
-                .then(|| self.pronoun(block, pos, Pronoun::Thing))
-                .flatten()
-        })
-    }
-
-    /// The person `the bishop` stands for: the latest person mention with
-    /// that title (or its abbreviation) beside it, as in `Daniel Fernández,
-    /// bishop of …` or `US bank chief Ben Bernanke`. No such mention, no
-    /// guess: `the official said` stays anonymous.
-    fn described(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let title = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let abbrev = match title.as_str() {
-            "senator" => Some("sen."),
-            "representative" => Some("rep."),
-            "governor" => Some("gov."),
-            "general" => Some("gen."),
-            "professor" => Some("prof."),
-            "doctor" => Some("dr."),
-            _ => None,
-        };
-        self.index
-            .recent_before(block, pos)
-            .filter(|(e, _)| {
-                self.drafts
-                    .get(*e)
-                    .is_some_and(|d| d.kind == EntityKind::Person)
-            })
-            .take(30)
-            .find(|(_, at)| {
-                let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
-                let from = super::tokens::floor_boundary(text, at.start.saturating_sub(48));
-                let to = super::tokens::floor_boundary(text, at.end.saturating_add(48));
-                let before = text.get(from..at.start).unwrap_or("");
-                let after = text.get(at.end..to).unwrap_or("");
-                let short = abbrev.map(|a| a.trim_end_matches('.'));
-                [Some(title.as_str()), short]
-                    .into_iter()
-                    .flatten()
-                    .any(|w| names::titled(before, after, w))
-            })
-            .map(|(e, _)| e)
     }
 }
 

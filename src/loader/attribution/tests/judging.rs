@@ -40,3 +40,18 @@ fn praise_whose_object_is_the_quote() {
     let text = "The mayor, Jane Roe, thanked “every volunteer who turned out”.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn the_police_speak_as_a_body_and_keep_their_clause() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    let text = "Officers arrested Tom Hale in what the police called a “targeted” attack.";
+    assert_eq!(speakers(text, specs), [some("police")]);
+    // The agent of a passive inside a relative clause says only that
+    // clause's quote, not a later phrase of the sentence.
+    let text = "Hale, who was described as “volatile” by the police, had called \
+                his brother a “traitor” online.";
+    assert_eq!(speakers(text, specs), [some("police"), None]);
+    // Other bodies need a named organisation.
+    let text = "Officers arrested Tom Hale in what the ministry called a “targeted” attack.";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -255,7 +255,9 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
     // `was called “…” by X` is X's word, not a title.
     let by_agent = cues::judged_by(&a.left, &a.right);
-    if by_agent.is_none() && cues::title_before(&a.left) {
+    if by_agent.is_none()
+        && (cues::title_before(&a.left) || cues::term_as_subject(content, &a.left, &a.right))
+    {
         return Direct::Blocked;
     }
     let bare = content

@@ -301,10 +301,35 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
     None
 }
 
-/// A title rather than speech: `a post called “…”`, `titled “…”`.
+/// A title rather than speech: `a post called “…”`, `titled “…”`, or a
+/// term held up by name: `the hashtag “…”`, `its designation “…”`.
 pub fn title_before(toks: &[Tok]) -> bool {
     toks.last()
-        .is_some_and(|t| t.word && verbs::title_introducer(t.text))
+        .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
+}
+
+/// A short quote that is the subject of the clause after it (`“COVID-19”
+/// is the new name`, `that “Brexit” has become …`) is a term being talked
+/// about, not words someone said. It must open its clause: a fragment
+/// inside a phrase (`prices at 2 PM “or just before” are void`) is the
+/// reported speaker's wording.
+pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
+    let opens_clause = left.last().map_or(true, |t| {
+        [':', ';', ',', '—', '–', '('].iter().any(|&c| t.punct(c))
+            || ["that", "the", "a", "an"].iter().any(|w| t.is(w))
+    });
+    if !opens_clause {
+        return false;
+    }
+    let short = content.split_whitespace().count() <= 4;
+    let open_end = !content
+        .trim_end()
+        .ends_with([',', '.', '!', '?', ';', ':', '…']);
+    short
+        && open_end
+        && right
+            .first()
+            .is_some_and(|t| t.word && !t.capitalized() && verbs::auxiliary(t.text))
 }
 
 #[cfg(test)]

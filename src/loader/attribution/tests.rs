@@ -295,6 +295,7 @@ mod pronouns;
 mod seed;
 mod sharing;
 mod subjects;
+mod terms;
 
 #[test]
 fn cues_read_the_same_with_every_mark_style() {

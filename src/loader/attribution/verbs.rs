@@ -177,6 +177,46 @@ pub fn acts_on_quote(word: &str) -> bool {
     )
 }
 
+/// Nouns that hold up a quoted term by name: `the hashtag “…”`. Not
+/// `words` (`in her words, “…”` is speech).
+pub fn naming_noun(word: &str) -> bool {
+    is_in!(
+        &[
+            "name",
+            "designation",
+            "term",
+            "word",
+            "label",
+            "phrase",
+            "slogan",
+            "hashtag",
+            "nickname",
+            "moniker",
+            "acronym",
+            "abbreviation",
+            "codename",
+            "motto",
+            "catchphrase",
+            "headline",
+            "caption",
+        ],
+        word
+    )
+}
+
+/// Finite auxiliaries and copulas: after a short quote they make it the
+/// subject of a clause (`“COVID-19” is …`).
+pub fn auxiliary(word: &str) -> bool {
+    is_in!(
+        &[
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+            "may", "might", "should", "must", "does", "did", "means", "meant", "refers",
+            "referred", "stands",
+        ],
+        word
+    )
+}
+
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
     is_in!(

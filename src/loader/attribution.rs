@@ -67,6 +67,14 @@ pub fn attribute(
     entities: &mut Vec<EntityDraft>,
 ) -> Vec<Option<Attribution>> {
     let mut out: Vec<Option<Attribution>> = vec![None; quotes.len()];
+    // `Acme Corp` is a company whatever the name finder guessed, and `it`
+    // or `the company` must be able to find it.
+    for d in entities.iter_mut() {
+        let last = d.name.rsplit(' ').next().unwrap_or("");
+        if d.kind != EntityKind::Organization && d.name.contains(' ') && verbs::corporate(last) {
+            d.kind = EntityKind::Organization;
+        }
+    }
     let index = Index::new(blocks.len(), entities);
     let mut r = Resolver {
         blocks,

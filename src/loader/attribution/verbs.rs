@@ -69,6 +69,17 @@ pub fn org_suffix(word: &str) -> bool {
     is_in!(ORG_SUFFIXES, word)
 }
 
+/// Legal-form suffixes that only a company's name ends with (`Acme Corp`).
+pub fn corporate(word: &str) -> bool {
+    is_in!(
+        &[
+            "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "s.a.", "n.v.",
+            "pty", "l.p.",
+        ],
+        word
+    )
+}
+
 pub fn org_noun(word: &str) -> bool {
     is_in!(ORG_NOUNS, word)
 }

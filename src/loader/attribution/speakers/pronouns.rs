@@ -3,18 +3,23 @@
 //! latest subject (a name that starts its sentence or reports speech, as
 //! readers take `he` for the subject of the sentence before), else its
 //! first fitting mention. Only the quote's own paragraph is read, through
-//! the mention index.
+//! the mention index. An unnamed subject after the last name (`The
+//! ministry said …`) blocks the guess: `it` is that ministry.
 
 use super::{has_word, Resolver};
 use crate::article::EntityKind;
 use crate::loader::attribution::tokens::{floor_boundary, tokenize};
 use crate::loader::attribution::verbs::{self, Pronoun};
 
+/// How far back a pronoun's paragraph is read for an unnamed subject.
+const WINDOW: usize = 400;
+
 impl Resolver<'_> {
     /// The speaker a pronoun stands for: the latest speaker if this
     /// paragraph names them, else the latest fitting subject in this
-    /// paragraph before the quote, else the first fitting entity it names, else the latest speaker, else the latest
-    /// fitting mention.
+    /// paragraph before the quote, else the first fitting entity it names,
+    /// else the latest speaker, else the latest fitting mention; nobody
+    /// when an unnamed subject comes between.
     pub(super) fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
         let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
             Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
@@ -23,13 +28,22 @@ impl Resolver<'_> {
                 matches!(k, EntityKind::Person | EntityKind::Organization)
             }),
         };
+        // `A spokeswoman said … “…,” she added.`: a named antecedent must
+        // come after an unnamed subject, and no older speaker stands in.
+        let anon = self.unnamed_subject(block, pos);
+        let after_anon = |at: usize| anon.map_or(true, |a| at >= a);
         if let Some(l) = last {
-            if self.index.mentioned_before(l, block, pos).is_some() {
-                return Some(l);
+            if let Some(at) = self.index.mentioned_before(l, block, pos) {
+                if after_anon(at.start) {
+                    return Some(l);
+                }
             }
         }
-        if let Some(e) = self.subject_before(block, pos, fits) {
-            return Some(e);
+        if let Some((e, at)) = self.subject_before(block, pos, fits) {
+            return after_anon(at).then_some(e);
+        }
+        if anon.is_some() {
+            return None;
         }
         if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
             // `He met Putin. “…,” he said.`: a paragraph already speaking of
@@ -65,7 +79,7 @@ impl Resolver<'_> {
         block: usize,
         pos: usize,
         fits: fn(EntityKind) -> bool,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         let text = self.blocks.get(block)?.text.as_str();
         self.index
             .recent_before(block, pos)
@@ -86,6 +100,39 @@ impl Resolver<'_> {
                     .map_or(true, |t| t.sentence_end());
                 speaks || opens
             })
-            .map(|(e, _)| e)
+            .map(|(e, at)| (e, at.start))
+    }
+
+    /// Where the latest sentence before `pos` in `block` starts whose
+    /// subject is a person or body left unnamed (`The ministry said …`,
+    /// `A spokeswoman told …`): a pronoun after it stands for that one.
+    fn unnamed_subject(&self, block: usize, pos: usize) -> Option<usize> {
+        let text = self.blocks.get(block)?.text.as_str();
+        let toks = tokenize(text, pos.saturating_sub(WINDOW), pos);
+        let mut found = None;
+        let mut start = 0;
+        while let Some(first) = toks.get(start) {
+            let end = toks
+                .get(start..)
+                .and_then(|rest| rest.iter().position(|t| t.sentence_end()))
+                .map_or(toks.len(), |k| start + k);
+            let opens = ["The", "A", "An"].contains(&first.text);
+            if opens {
+                let noun_words = toks
+                    .get(start + 1..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|t| t.word && !t.capitalized() && !verbs::speech_verb(t.text))
+                    .count();
+                let verb = toks.get(start + 1 + noun_words);
+                if (1..=3).contains(&noun_words)
+                    && verb.is_some_and(|t| t.word && verbs::speech_verb(t.text))
+                {
+                    found = Some(first.start);
+                }
+            }
+            start = end + 1;
+        }
+        found
     }
 }

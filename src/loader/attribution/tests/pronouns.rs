@@ -21,3 +21,30 @@ fn he_is_the_name_that_opens_the_sentence_before() {
                 corners again, not on my watch.”";
     assert_eq!(speakers(text, specs), [some("Lee Park")]);
 }
+
+#[test]
+fn an_unnamed_subject_blocks_an_older_speaker() {
+    let specs: &[Spec] = &[("Port Authority", O, &[]), ("Tom Hale", P, &["Hale"])];
+    let text = "“The pier is safe,” the Port Authority said.\n\n\
+                The ministry of transport said on Monday that ferries would stop. \
+                “The risk is too high,” it said.\n\n\
+                “We will reopen,” Hale said. A police spokeswoman told reporters the \
+                road was shut. “Nobody was hurt,” she said.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Port Authority"), None, some("Tom Hale"), None]
+    );
+}
+
+#[test]
+fn a_company_by_its_legal_form_is_it() {
+    // The name finder took the company for a person.
+    let specs: &[Spec] = &[("Port Authority", O, &[]), ("Acme Corp", P, &[])];
+    let text = "“The pier is safe,” the Port Authority said.\n\n\
+                Acme Corp said it “deeply regrets” the outage. \
+                “Our engineers worked through the night,” the company said.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Port Authority"), some("Acme Corp"), some("Acme Corp")]
+    );
+}

@@ -214,18 +214,26 @@ fn block_pass(
             *slot = Some(continuation(c));
         }
     }
-    share_within_block(&infos, out);
-    // A fragment inside indirect speech.
+    // A fragment inside indirect speech takes its own sentence's speaker
+    // before any neighbour's: `Roe said … that X “is assessing”` is Roe's
+    // report even after a quote of someone else. A sentence with a direct
+    // cue of its own shares that instead.
     for ((q, info), slot) in quotes.iter().zip(&infos).zip(out.iter_mut()) {
-        if slot.is_some() || info.direct == Direct::Blocked {
+        let cued_sentence = infos
+            .iter()
+            .any(|i| i.sentence == info.sentence && matches!(i.direct, Direct::Found(_)));
+        if slot.is_some() || info.direct == Direct::Blocked || cued_sentence {
             continue;
         }
         if let Some(m) = cues::verb_earlier(&info.left) {
-            *slot = resolve(r, b, q.open, m, false);
+            // A name with a speech verb is as sure as a direct cue; a
+            // sentence subject (`…, saying`) must name someone known.
+            let create = matches!(m.subject, Subject::Name(_));
+            *slot = resolve(r, b, q.open, m, create);
         }
     }
-    // A fragment attributed that way shares it with the rest of its
-    // sentence (`calling it “a defeat” that “shows …”`).
+    // Then neighbours; a fragment attributed either way shares it with
+    // the rest of its sentence (`calling it “a defeat” that “shows …”`).
     share_within_block(&infos, out);
     for a in out.iter().flatten() {
         note_speaker(r, a.entity);

@@ -80,6 +80,33 @@ pub fn corporate(word: &str) -> bool {
     )
 }
 
+/// Plural nouns for people who speak for a body (`officials of the
+/// ministry said`).
+pub fn people(word: &str) -> bool {
+    is_in!(
+        &[
+            "officials",
+            "representatives",
+            "members",
+            "aides",
+            "staff",
+            "sources",
+            "spokespeople",
+            "spokesmen",
+            "employees",
+            "lawyers",
+            "leaders",
+            "delegates",
+            "diplomats",
+            "authorities",
+            "executives",
+            "researchers",
+            "scientists",
+        ],
+        word
+    )
+}
+
 pub fn org_noun(word: &str) -> bool {
     is_in!(ORG_NOUNS, word)
 }
@@ -321,6 +348,21 @@ pub fn not_a_name(word: &str) -> bool {
             "mr",
             "mrs",
             "ms",
+            // Determiners that open a sentence (`Other reports said`).
+            "other",
+            "some",
+            "many",
+            "most",
+            "several",
+            "all",
+            "both",
+            "each",
+            "every",
+            "such",
+            "no",
+            "few",
+            "another",
+            "any",
         ],
         word,
     )

@@ -88,7 +88,13 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
         }
         if name_like(t) {
-            return run_back(toks, j - 1).map_or(Subject::Nobody, Subject::Name);
+            let Some(r) = run_back(toks, j - 1) else {
+                return Subject::Nobody;
+            };
+            if object_of_noun(toks, r.start) {
+                return Subject::Nobody;
+            }
+            return Subject::Name(r);
         }
         if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
@@ -146,6 +152,34 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         }
         None => first_name(toks, close),
     }
+}
+
+/// The name starting at byte `start` hangs off a common noun (`section 9
+/// of the Charter states`): the subject is that noun, not the name. People
+/// speaking for it keep the name (`spokesman of the Unity Party said`,
+/// `officials of the ministry said`).
+fn object_of_noun(toks: &[Tok], start: usize) -> bool {
+    let Some(mut k) = toks.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    if k > 0 && toks.get(k - 1).is_some_and(|t| t.is("the")) {
+        k -= 1;
+    }
+    let prep = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is("of"));
+    if !prep || k < 2 {
+        return false;
+    }
+    // The head noun, over a number or parenthesised part (`section 16(1)`).
+    let head = toks
+        .get(..k - 1)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find(|t| t.word && !t.text.starts_with(|c: char| c.is_ascii_digit()));
+    head.is_some_and(|t| !t.capitalized() && !verbs::title(t.text) && !verbs::people(t.text))
 }
 
 /// `the bank chief`, `the Argentine bishop` ending at `e`: a person the

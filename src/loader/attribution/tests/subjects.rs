@@ -26,3 +26,28 @@ fn a_title_with_its_country_still_names_the_person() {
                 The president had called it “a question of dignity”.";
     assert_eq!(speakers(text, specs), [some("Ana Ruiz")]);
 }
+
+#[test]
+fn a_fragment_in_reported_speech_is_its_own_sentences_speaker() {
+    // Neither name is known to the entity finder.
+    let specs: &[Spec] = &[("Unity Party", O, &[])];
+    let text = "The Unity Party said the count was “a farce”. Its chairman Tom Hale \
+                said in a statement that the party “will go to court over every ballot”.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Unity Party"), some("Tom Hale")]
+    );
+    let text = "Hale, speaking in Leeds, said the result was “a good night”.";
+    assert_eq!(speakers(text, specs), [some("Hale")]);
+}
+
+#[test]
+fn determiners_and_things_named_after_of_are_no_speakers() {
+    let specs: &[Spec] = &[("Charter", EntityKind::Other, &[]), ("Unity Party", O, &[])];
+    let text = "Other reports suggested that markets “slowed” their trading.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Yet section 9 of the Charter states that everyone has “freedom of worship”.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Officials of the Unity Party said the count was “a farce”.";
+    assert_eq!(speakers(text, specs), [some("Unity Party")]);
+}

@@ -28,6 +28,8 @@ mod speakers;
 mod tokens;
 mod verbs;
 
+use std::collections::HashMap;
+
 use super::quotes::QuoteSpan;
 use super::{ByteSpan, EntityDraft};
 use crate::article::{Block, CueRule, EntityKind};
@@ -81,6 +83,7 @@ pub fn attribute(
         drafts: entities,
         index,
         recent: Recent::default(),
+        feminine: HashMap::new(),
     };
     let mut i = 0;
     while let Some(first) = quotes.get(i) {

@@ -9,6 +9,8 @@ mod names;
 mod nouns;
 mod pronouns;
 
+use std::collections::HashMap;
+
 use super::cues::{Run, Subject};
 use super::tokens::{tokenize, Tok};
 use super::verbs;
@@ -40,6 +42,9 @@ pub struct Resolver<'a> {
     pub drafts: &'a mut Vec<EntityDraft>,
     pub index: Index,
     pub recent: Recent,
+    /// Who has been called `she` (true) or `he` (false), so a pronoun of
+    /// the other kind does not go to them.
+    pub feminine: HashMap<usize, bool>,
 }
 
 impl Resolver<'_> {
@@ -55,7 +60,18 @@ impl Resolver<'_> {
         match subject {
             Subject::Name(r) => self.name(block, r, create),
             Subject::Pronoun(r, p) => {
-                let entity = self.pronoun(block, quote_at, p)?;
+                let word = self.blocks.get(block)?.text.get(r.start..r.end)?;
+                let feminine = if word.eq_ignore_ascii_case("she") {
+                    Some(true)
+                } else if word.eq_ignore_ascii_case("he") {
+                    Some(false)
+                } else {
+                    None
+                };
+                let entity = self.pronoun(block, quote_at, p, feminine)?;
+                if let Some(f) = feminine {
+                    self.feminine.insert(entity, f);
+                }
                 Some((
                     entity,
                     ByteSpan {

@@ -87,7 +87,7 @@ impl Resolver<'_> {
         );
         named.or_else(|| {
             generic
-                .then(|| self.pronoun(block, pos, Pronoun::Thing))
+                .then(|| self.pronoun(block, pos, Pronoun::Thing, None))
                 .flatten()
         })
     }

@@ -18,9 +18,17 @@ impl Resolver<'_> {
     /// The speaker a pronoun stands for: the latest speaker if this
     /// paragraph names them, else the latest fitting subject in this
     /// paragraph before the quote, else the first fitting entity it names,
-    /// else the latest speaker, else the latest fitting mention; nobody
-    /// when an unnamed subject comes between.
-    pub(super) fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
+    /// else the subject of the paragraph before (unless the latest speaker
+    /// is named there), else the latest speaker, else the latest fitting
+    /// mention; nobody when an unnamed subject comes between. `feminine`
+    /// (she: true, he: false) rules out anyone already called the other.
+    pub(super) fn pronoun(
+        &self,
+        block: usize,
+        pos: usize,
+        p: Pronoun,
+        feminine: Option<bool>,
+    ) -> Option<usize> {
         let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
             Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
             Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
@@ -28,6 +36,9 @@ impl Resolver<'_> {
                 matches!(k, EntityKind::Person | EntityKind::Organization)
             }),
         };
+        let agrees =
+            |e: usize| feminine.map_or(true, |f| self.feminine.get(&e).map_or(true, |&g| g == f));
+        let last = last.filter(|&l| agrees(l));
         // `A spokeswoman said … “…,” she added.`: a named antecedent must
         // come after an unnamed subject, and no older speaker stands in.
         let anon = self.unnamed_subject(block, pos);
@@ -39,7 +50,7 @@ impl Resolver<'_> {
                 }
             }
         }
-        if let Some((e, at)) = self.subject_before(block, pos, fits) {
+        if let Some((e, at)) = self.subject_before(block, pos, fits, &agrees) {
             return after_anon(at).then_some(e);
         }
         if anon.is_some() {
@@ -61,16 +72,29 @@ impl Resolver<'_> {
                 && ["He", "She", "he", "she"]
                     .iter()
                     .any(|w| has_word(before, w));
-            if !pronoun_first {
+            if !pronoun_first && agrees(e) {
                 return Some(e);
+            }
+        }
+        // A quote paragraph after one that introduces someone: `Roe won
+        // the vote.` / `“…,” she said.`
+        if let Some(prev) = block.checked_sub(1) {
+            let last_there =
+                last.is_some_and(|l| self.index.mentioned_before(l, prev, usize::MAX).is_some());
+            if !last_there {
+                if let Some((e, _)) = self.subject_before(prev, usize::MAX, fits, &agrees) {
+                    return Some(e);
+                }
             }
         }
         last.or_else(|| {
             self.index
                 .latest_before(self.drafts, block, pos, fits)
                 .map(|(e, _)| e)
+                .filter(|&e| agrees(e))
         })
     }
+
     /// The latest mention in `block` before `pos` that fits and stands as a
     /// subject: it opens its sentence (after titles) or a speech verb
     /// follows it (`Roe said Kim lied. “…,” she added.` is Roe).
@@ -79,13 +103,14 @@ impl Resolver<'_> {
         block: usize,
         pos: usize,
         fits: fn(EntityKind) -> bool,
+        agrees: &dyn Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let text = self.blocks.get(block)?.text.as_str();
         self.index
             .recent_before(block, pos)
             .take_while(|(_, at)| at.block == block)
             .take(12)
-            .filter(|(e, _)| self.drafts.get(*e).is_some_and(|d| fits(d.kind)))
+            .filter(|(e, _)| self.drafts.get(*e).is_some_and(|d| fits(d.kind)) && agrees(*e))
             .find(|(_, at)| {
                 let after = tokenize(text, at.end, at.end.saturating_add(40));
                 let speaks = after
@@ -105,7 +130,8 @@ impl Resolver<'_> {
 
     /// Where the latest sentence before `pos` in `block` starts whose
     /// subject is a person or body left unnamed (`The ministry said …`,
-    /// `A spokeswoman told …`): a pronoun after it stands for that one.
+    /// `A spokeswoman told …`) or named but unknown to the entity finder
+    /// (`Roe criticized …`): a pronoun after it stands for that one.
     fn unnamed_subject(&self, block: usize, pos: usize) -> Option<usize> {
         let text = self.blocks.get(block)?.text.as_str();
         let toks = tokenize(text, pos.saturating_sub(WINDOW), pos);
@@ -116,6 +142,24 @@ impl Resolver<'_> {
                 .get(start..)
                 .and_then(|rest| rest.iter().position(|t| t.sentence_end()))
                 .map_or(toks.len(), |k| start + k);
+            // `Pelosi criticized …` with no entity for `Pelosi`: someone we
+            // cannot name is the subject.
+            let unknown_name = first.capitalized()
+                && !verbs::not_a_name(first.text)
+                && verbs::pronoun(first.text).is_none()
+                && toks.get(start + 1).is_some_and(|t| {
+                    t.word
+                        && !t.capitalized()
+                        && (t.text.ends_with("ed") || verbs::speech_verb(t.text))
+                })
+                && self
+                    .index
+                    .overlapping(block, first.start, first.end)
+                    .next()
+                    .is_none();
+            if unknown_name {
+                found = Some(first.start);
+            }
             let opens = ["The", "A", "An"].contains(&first.text);
             if opens {
                 let noun_words = toks

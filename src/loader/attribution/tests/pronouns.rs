@@ -48,3 +48,31 @@ fn a_company_by_its_legal_form_is_it() {
         [some("Port Authority"), some("Acme Corp"), some("Acme Corp")]
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_one_that_introduces_someone() {
+    let specs: &[Spec] = &[("Ana Ruiz", P, &["Ruiz"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Mayor Ana Ruiz won a second term on Sunday, beating Tom Hale.\n\n\
+                “This city chose hope tonight,” she told supporters.";
+    assert_eq!(speakers(text, specs), [some("Ana Ruiz")]);
+}
+
+#[test]
+fn she_does_not_go_to_someone_already_called_he() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Rita Moss", P, &[])];
+    let text = "Tom Hale spoke first. “We lost,” he said.\n\n\
+                Rita Moss's aides said on Friday she was weighing a run.\n\n\
+                “I need time,” she said.";
+    // The entity finder missed `Rita Moss's`: better no speaker than Hale.
+    let specs_missing: &[Spec] = &specs[..1];
+    assert_eq!(speakers(text, specs_missing), [some("Tom Hale"), None]);
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Rita Moss")]);
+}
+
+#[test]
+fn an_unknown_subject_blocks_the_last_speaker() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "“We will see,” Rita Moss said.\n\n\
+                Pelham criticized the plan on Monday. “It is a disgrace,” she said.";
+    assert_eq!(speakers(text, specs), [some("Rita Moss"), None]);
+}

@@ -95,11 +95,30 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         return None;
     }
     let limit = if comma { 14 } else { 4 };
-    let (v, verb) =
-        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
+    let near =
+        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)));
+    if let Some((v, verb)) = near {
+        let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+        return found(subject, CueRule::SpeechVerb, verb);
+    }
+    // A long appositive (`“…,” Dr Roe, director of the National Institute
+    // of Allergy and Infectious Diseases, told MPs`): further on, the verb
+    // counts only with a name or pronoun right before it or its appositive.
+    if !comma {
+        return None;
+    }
+    let (v, verb) = (i + limit..toks.len().min(i + LONG_APPOSITIVE))
+        .find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
-    found(subject, CueRule::SpeechVerb, verb)
+    matches!(subject, Subject::Name(_) | Subject::Pronoun(..)).then(|| CueMatch {
+        subject,
+        rule: CueRule::SpeechVerb,
+        verb,
+    })
 }
+
+/// How far after a quote a speech verb may stand behind a long appositive.
+const LONG_APPOSITIVE: usize = 26;
 
 /// The cue before a quote, in `toks` (its sentence up to the opening mark).
 pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {

@@ -148,10 +148,36 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             if n > 0 && toks.get(n - 1).is_some_and(name_like) {
                 return run_back(toks, n - 1).map_or(Subject::Nobody, Subject::Name);
             }
-            Subject::Nobody
+            stacked_appositives(toks, k)
         }
         None => first_name(toks, close),
     }
+}
+
+/// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the
+/// one ending at the comma `k`, the name before the first of them.
+fn stacked_appositives(toks: &[Tok], mut k: usize) -> Subject {
+    for _ in 0..2 {
+        let Some(open) = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&p| toks.get(p).is_some_and(|t| t.punct(',')))
+        else {
+            return Subject::Nobody;
+        };
+        let group = toks.get(open + 1..k).unwrap_or(&[]);
+        if group.is_empty()
+            || group
+                .iter()
+                .any(|t| t.sentence_end() || (t.word && verbs::speech_verb(t.text)))
+        {
+            return Subject::Nobody;
+        }
+        if open > 0 && toks.get(open - 1).is_some_and(name_like) {
+            return run_back(toks, open - 1).map_or(Subject::Nobody, Subject::Name);
+        }
+        k = open;
+    }
+    Subject::Nobody
 }
 
 /// The name starting at byte `start` hangs off a common noun (`section 9

@@ -248,3 +248,25 @@ fn titles() {
     }
     assert!(!title_before(&tokenize("has called it ", 0, 14)));
 }
+
+#[test]
+fn long_and_stacked_appositives() {
+    assert_eq!(who(left("Sarah Roe, 45, from Leeds, said: ")), "Sarah Roe");
+    assert_eq!(
+        who(left("The plan, its critics say, is late, said: ")),
+        "<nobody>"
+    );
+    assert_eq!(
+        who(right(
+            ", Dr Ana Ruiz, director of the National Institute of Allergy and Infectious Diseases, told MPs."
+        )),
+        "Dr Ana Ruiz"
+    );
+    // Far from the quote, a verb with no name before it is no cue.
+    assert_eq!(
+        who(right(
+            ", a phrase that was repeated in the town for many weeks after the storm and that everyone said."
+        )),
+        "<none>"
+    );
+}

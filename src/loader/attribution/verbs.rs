@@ -71,40 +71,13 @@ pub fn org_suffix(word: &str) -> bool {
 
 /// Legal-form suffixes that only a company's name ends with (`Acme Corp`).
 pub fn corporate(word: &str) -> bool {
-    is_in!(
-        &[
-            "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "s.a.", "n.v.",
-            "pty", "l.p.",
-        ],
-        word
-    )
+    is_in!(CORPORATE, word)
 }
 
 /// Plural nouns for people who speak for a body (`officials of the
 /// ministry said`).
 pub fn people(word: &str) -> bool {
-    is_in!(
-        &[
-            "officials",
-            "representatives",
-            "members",
-            "aides",
-            "staff",
-            "sources",
-            "spokespeople",
-            "spokesmen",
-            "employees",
-            "lawyers",
-            "leaders",
-            "delegates",
-            "diplomats",
-            "authorities",
-            "executives",
-            "researchers",
-            "scientists",
-        ],
-        word
-    )
+    is_in!(PEOPLE, word)
 }
 
 pub fn org_noun(word: &str) -> bool {
@@ -140,119 +113,25 @@ pub fn characterises(word: &str) -> bool {
 /// Verbs of judging whose `… as “…”` gives the judge's words: `X
 /// characterized the attack as “…”`.
 pub fn judges_as(word: &str) -> bool {
-    is_in!(
-        &[
-            "characterized",
-            "characterised",
-            "characterizes",
-            "characterises",
-            "described",
-            "describes",
-            "justified",
-            "justifies",
-            "portrayed",
-            "portrays",
-            "denounced",
-            "denounces",
-            "condemned",
-            "condemns",
-            "hailed",
-            "hails",
-            "praised",
-            "praises",
-            "criticized",
-            "criticised",
-            "dismissed",
-            "dismisses",
-            "branded",
-            "brands",
-            "labelled",
-            "labeled",
-            "defended",
-            "defends",
-            "welcomed",
-            "welcomes",
-            "slammed",
-            "blasted",
-            "decried",
-            "decries",
-        ],
-        word
-    )
+    is_in!(JUDGES_AS, word)
 }
 
 /// Verbs of praise or blame whose object may be the quote itself: `X
 /// thanked “the crews for their courage”`.
 pub fn acts_on_quote(word: &str) -> bool {
-    is_in!(
-        &[
-            "thanked",
-            "thanks",
-            "praised",
-            "praises",
-            "hailed",
-            "hails",
-            "condemned",
-            "condemns",
-            "denounced",
-            "denounces",
-            "welcomed",
-            "welcomes",
-            "criticized",
-            "criticised",
-            "blamed",
-            "blames",
-            "applauded",
-            "applauds",
-            "lauded",
-            "slammed",
-            "blasted",
-            "decried",
-            "accused",
-            "accuses",
-        ],
-        word
-    )
+    is_in!(ACTS_ON_QUOTE, word)
 }
 
 /// Nouns that hold up a quoted term by name: `the hashtag “…”`. Not
 /// `words` (`in her words, “…”` is speech).
 pub fn naming_noun(word: &str) -> bool {
-    is_in!(
-        &[
-            "name",
-            "designation",
-            "term",
-            "word",
-            "label",
-            "phrase",
-            "slogan",
-            "hashtag",
-            "nickname",
-            "moniker",
-            "acronym",
-            "abbreviation",
-            "codename",
-            "motto",
-            "catchphrase",
-            "headline",
-            "caption",
-        ],
-        word
-    )
+    is_in!(NAMING_NOUNS, word)
 }
 
 /// Finite auxiliaries and copulas: after a short quote they make it the
 /// subject of a clause (`“COVID-19” is …`).
 pub fn auxiliary(word: &str) -> bool {
-    is_in!(
-        &[
-            "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
-            "may", "might", "should", "must", "does", "did", "means", "meant", "refers",
-            "referred", "stands",
-        ],
-        word
-    )
+    is_in!(AUXILIARIES, word)
 }
 
 /// Words that introduce a title rather than speech: `a post called “…”`.

@@ -34,7 +34,7 @@ use super::quotes::QuoteSpan;
 use super::{ByteSpan, EntityDraft};
 use crate::article::{Block, CueRule, EntityKind};
 use cues::{CueMatch, Subject};
-use sharing::{lead_in_paragraph, share_within_block, Info};
+use sharing::{colon_paragraph, lead_in_paragraph, share_within_block, Info};
 use speakers::{Index, Recent, Resolver};
 use tokens::{tokenize, tokenize_until, Tok};
 
@@ -100,6 +100,9 @@ pub fn attribute(
             break;
         };
         block_pass(&mut r, b, these, rest, carried);
+        if b > 0 {
+            colon_paragraph(&mut r, b, these, rest);
+        }
         if lead_in {
             lead_in_paragraph(&mut r, b, these, rest);
         }

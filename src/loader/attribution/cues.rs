@@ -50,7 +50,14 @@ pub struct CueMatch {
 fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
     let t = toks.get(i)?;
     // Capitalized, it is a name (`States`, `Posts`), not a verb.
-    if !t.word || t.capitalized() || !verbs::speech_verb(t.text) {
+    if !t.word || t.capitalized() {
+        return None;
+    }
+    // A document `reads` (`the statement read: “…”`); people read books.
+    let document_reads = (t.is("read") || t.is("reads"))
+        && i > 0
+        && toks.get(i - 1).is_some_and(|d| verbs::document(d.text));
+    if !verbs::speech_verb(t.text) && !document_reads {
         return None;
     }
     match verbs::particle_of(t.text) {

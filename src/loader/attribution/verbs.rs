@@ -74,6 +74,11 @@ pub fn corporate(word: &str) -> bool {
     is_in!(CORPORATE, word)
 }
 
+/// What a speaker writes, standing for them: `Roe's statement said`.
+pub fn document(word: &str) -> bool {
+    is_in!(DOCUMENTS, word)
+}
+
 /// Plural nouns for people who speak for a body (`officials of the
 /// ministry said`).
 pub fn people(word: &str) -> bool {

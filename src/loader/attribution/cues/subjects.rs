@@ -96,6 +96,15 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             }
             return Subject::Name(r);
         }
+        // `Roe's statement said`: a document speaks for its author.
+        if verbs::document(t.text)
+            && j >= 2
+            && toks
+                .get(j - 2)
+                .is_some_and(|p| possessive(p) && name_like(p))
+        {
+            return run_back(toks, j - 2).map_or(Subject::Nobody, Subject::Name);
+        }
         if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
         }

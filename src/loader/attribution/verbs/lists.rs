@@ -156,3 +156,10 @@ pub const CORPORATE: &[&str] = &[
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "s.a.", "n.v.", "pty",
     "l.p.",
 ];
+
+/// What a speaker writes, which speaks for them: `Roe's statement said`.
+#[rustfmt::skip]
+pub const DOCUMENTS: &[&str] = &[
+    "statement", "letter", "post", "tweet", "message", "email", "memo", "note", "website",
+    "blog", "op-ed", "column", "speech", "affidavit", "filing", "complaint", "lawsuit",
+];

@@ -106,11 +106,24 @@ impl Resolver<'_> {
         agrees: &dyn Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let text = self.blocks.get(block)?.text.as_str();
+        let person_fits = fits(EntityKind::Person);
         self.index
             .recent_before(block, pos)
             .take_while(|(_, at)| at.block == block)
             .take(12)
-            .filter(|(e, _)| self.drafts.get(*e).is_some_and(|d| fits(d.kind)) && agrees(*e))
+            .filter_map(|(e, at)| {
+                let d = self.drafts.get(e)?;
+                if fits(d.kind) {
+                    return Some((e, at));
+                }
+                // A surname the name finder took for a company (`Ford
+                // said`) stands for the person with that surname.
+                let person = person_fits
+                    .then(|| self.person_by_surname(&d.name))
+                    .flatten()?;
+                Some((person, at))
+            })
+            .filter(|(e, _)| agrees(*e))
             .find(|(_, at)| {
                 let after = tokenize(text, at.end, at.end.saturating_add(40));
                 let speaks = after
@@ -126,6 +139,20 @@ impl Resolver<'_> {
                 speaks || opens
             })
             .map(|(e, at)| (e, at.start))
+    }
+
+    /// The one person draft whose last name is the one-word `name`.
+    fn person_by_surname(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        let mut found = self.drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Person
+                && d.name.contains(' ')
+                && d.name.rsplit(' ').next() == Some(name)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first.0)
     }
 
     /// Where the latest sentence before `pos` in `block` starts whose

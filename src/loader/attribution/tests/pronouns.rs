@@ -76,3 +76,16 @@ fn an_unknown_subject_blocks_the_last_speaker() {
                 Pelham criticized the plan on Monday. “It is a disgrace,” she said.";
     assert_eq!(speakers(text, specs), [some("Rita Moss"), None]);
 }
+
+#[test]
+fn a_surname_taken_for_a_company_is_still_he() {
+    // The name finder reads the bare surname as the company of that name.
+    let specs: &[Spec] = &[
+        ("Henry Ford", P, &[]),
+        ("Ford", O, &[]),
+        ("Tom Hale", P, &[]),
+    ];
+    let text = "Industrialist Henry Ford spoke on Monday.\n\n\
+                Ford praised Tom Hale in a speech. “He built this town,” he said.";
+    assert_eq!(speakers(text, specs), [some("Henry Ford")]);
+}

@@ -206,10 +206,24 @@ impl Resolver<'_> {
         r: Run,
         create: bool,
     ) -> Option<(usize, ByteSpan)> {
+        // `He spoke about the crisis, saying “…”`: the pronoun's speaker.
+        let text = &self.blocks.get(block)?.text;
+        let lead = tokenize(text, r.start, r.end.min(r.start.saturating_add(16)));
+        if let Some(t) = lead.first().filter(|t| t.word) {
+            if let Some(p) = verbs::pronoun(t.text) {
+                let subject = Subject::Pronoun(
+                    Run {
+                        start: t.start,
+                        end: t.end,
+                    },
+                    p,
+                );
+                return self.resolve(block, r.start, subject, false);
+            }
+        }
         // The subject noun phrase runs to its first lowercase content word
         // (`Assistant Secretary of the Air Force … Marvin Sambur defended`);
         // its last person is the head.
-        let text = &self.blocks.get(block)?.text;
         let np_end = tokenize(text, r.start, r.end)
             .iter()
             .skip(1)

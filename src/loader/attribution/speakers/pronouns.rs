@@ -177,7 +177,9 @@ impl Resolver<'_> {
                 && toks.get(start + 1).is_some_and(|t| {
                     t.word
                         && !t.capitalized()
-                        && (t.text.ends_with("ed") || verbs::speech_verb(t.text))
+                        && (t.text.ends_with("ed")
+                            || verbs::speech_verb(t.text)
+                            || verbs::auxiliary(t.text))
                 })
                 && self
                     .index

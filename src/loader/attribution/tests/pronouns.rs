@@ -89,3 +89,17 @@ fn a_surname_taken_for_a_company_is_still_he() {
                 Ford praised Tom Hale in a speech. “He built this town,” he said.";
     assert_eq!(speakers(text, specs), [some("Henry Ford")]);
 }
+
+#[test]
+fn a_pronoun_subject_before_saying() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"]), ("Tom Hale", P, &["Hale"])];
+    let text = "“We won,” Tom Hale said.\n\n\
+                Rita Moss did not concede. She spoke instead about the floods, \
+                saying “we must act boldly”.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Rita Moss")]);
+    // The entity finder missed her: no speaker rather than the last one.
+    let text = "“We won,” Tom Hale said.\n\n\
+                Pelham did not concede. He spoke instead about the floods, \
+                saying “we must act boldly”.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
+}

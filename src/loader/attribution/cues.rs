@@ -162,7 +162,13 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
                     t.text.to_string(),
                 );
             }
-            let sentence = run(toks, 0, v.saturating_sub(1)).filter(|_| v > 0);
+            // Only punctuation before it (`“…”, adding: “…”`): the
+            // subject is the previous quote's, shared within the sentence.
+            let words_before = toks.get(..v).is_some_and(|w| w.iter().any(|t| t.word));
+            if !words_before {
+                return None;
+            }
+            let sentence = run(toks, 0, v.saturating_sub(1));
             let subject = sentence.map_or(Subject::Nobody, Subject::Sentence);
             return found(subject, CueRule::SpeechVerb, t.text.to_string());
         }

@@ -151,3 +151,10 @@ fn a_persons_statement_speaks_for_them() {
     let text = "Tom Hale read “War and Peace” twice.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn adding_after_a_quote_keeps_the_sentences_speaker() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    let text = "Hale also said that voters had “spoken clearly”, adding: “We accept the result.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Tom Hale")]);
+}

@@ -87,6 +87,16 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         if let Some(p) = verbs::pronoun(t.text) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
         }
+        // `police said`, with or without `the`, as news style has it; a
+        // named force (`Metropolitan Police said`) is a name.
+        let bare_police = t.is("police")
+            && !j
+                .checked_sub(2)
+                .and_then(|k| toks.get(k))
+                .is_some_and(name_like);
+        if bare_police {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
+        }
         if name_like(t) {
             let Some(r) = run_back(toks, j - 1) else {
                 return Subject::Nobody;

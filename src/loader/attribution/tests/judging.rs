@@ -55,3 +55,12 @@ fn the_police_speak_as_a_body_and_keep_their_clause() {
     let text = "Officers arrested Tom Hale in what the ministry called a “targeted” attack.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn bare_police_said_is_the_named_force_or_the_police() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Kent Police", O, &[])];
+    let text = "Tom Hale was “known to officers”, police said.";
+    assert_eq!(speakers(text, &specs[..1]), [some("police")]);
+    let text = "Kent Police arrested Tom Hale. He was “armed”, police said.";
+    assert_eq!(speakers(text, specs), [some("Kent Police")]);
+}

@@ -43,14 +43,18 @@ impl Resolver<'_> {
         // come after an unnamed subject, and no older speaker stands in.
         let anon = self.unnamed_subject(block, pos);
         let after_anon = |at: usize| anon.map_or(true, |a| at >= a);
+        // The latest subject wins over the latest speaker when it comes
+        // after them: `Roe said … Hale disagreed. “…,” he said.` is Hale.
+        let subject = self.subject_before(block, pos, fits, &agrees);
         if let Some(l) = last {
             if let Some(at) = self.index.mentioned_before(l, block, pos) {
-                if after_anon(at.start) {
+                let later_subject = subject.is_some_and(|(e, s)| e != l && s > at.start);
+                if after_anon(at.start) && !later_subject {
                     return Some(l);
                 }
             }
         }
-        if let Some((e, at)) = self.subject_before(block, pos, fits, &agrees) {
+        if let Some((e, at)) = subject {
             return after_anon(at).then_some(e);
         }
         if anon.is_some() {

@@ -103,3 +103,16 @@ fn a_pronoun_subject_before_saying() {
                 saying “we must act boldly”.";
     assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
 }
+
+#[test]
+fn a_later_subject_wins_over_the_last_speaker() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"]), ("Tom Hale", P, &["Hale"])];
+    let text = "“We will win,” Rita Moss said. Tom Hale disagreed. “We will lose,” he said.";
+    assert_eq!(speakers(text, specs), [some("Rita Moss"), some("Tom Hale")]);
+    // An object is no subject: `Moss met Hale.` keeps Moss.
+    let text = "“We will win,” Rita Moss said after she met Tom Hale. “He agrees,” she said.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Rita Moss"), some("Rita Moss")]
+    );
+}

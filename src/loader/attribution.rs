@@ -3,15 +3,18 @@
 //! Block by block, in reading order:
 //! 1. each quote's own cue, read from the tokens of its sentence on either
 //!    side ([`cues`]): a speech verb with a name or pronoun, `according to`,
-//!    a speaker label, `…, saying, “…”`; titles (`a post called “…”`) and
-//!    cues naming nobody (`said a spokesman`) block any speaker;
-//! 2. a quote carried over from the previous paragraph keeps its speaker;
-//! 3. a fragment in the same sentence as an attributed quote shares its cue
+//!    a speaker label, `…, saying, “…”`, a verb of judging (`described it
+//!    as “…”`, `“…” by X`, `thanked “…”`), a person's clause before a colon;
+//!    titles (`a post called “…”`), terms (`the hashtag “…”`, `“X” is …`)
+//!    and cues naming nobody (`said a spokesman`) block any speaker;
+//! 2. a quote carried over from the previous paragraph keeps its speaker,
+//!    and one opening a paragraph after `X said:` takes X;
+//! 3. a fragment inside indirect speech (`He said that … “to restore”`) goes
+//!    to that sentence's speaker, unless its sentence has a direct cue;
+//! 4. a fragment in the same sentence as an attributed quote shares its cue
 //!    (`“Even if …” to do y, “he is constrained,” X said`), and a full quote
 //!    sentence in the same paragraph continues its neighbour's speaker; short
 //!    mid-sentence phrases with no cue are scare quotes and get none;
-//! 4. a fragment inside indirect speech (`He said that … “to restore”`) goes
-//!    to that sentence's speaker (and shares it within its sentence);
 //! 5. a paragraph that opens with an uncued quote, after a paragraph without
 //!    quotes that reports a person's words (`He also warned that …`), goes
 //!    to that person.

@@ -1,7 +1,9 @@
 //! Reading the speech cue beside one quote: `“…,” said X`, `X said, “…”`,
-//! `according to X`, `X: “…”`, `…, saying, “…”`. Works on the tokens of the
-//! quote's own sentence on either side (bounded windows), and says *where*
-//! the speaker is named; [`super::speakers`] turns that into an entity.
+//! `according to X`, `X: “…”`, `…, saying, “…”`, verbs of judging
+//! ([`characterise`]) and a person's clause before a colon ([`colon`]).
+//! Works on the tokens of the quote's own sentence on either side (bounded
+//! windows), and says *where* the speaker is named; [`super::speakers`]
+//! turns that into an entity.
 
 mod characterise;
 mod colon;

@@ -185,7 +185,7 @@ impl Resolver<'_> {
     }
 
     /// An existing draft by name, alias, or (for one word) a person's surname.
-    fn lookup(&self, name: &str) -> Option<usize> {
+    pub(super) fn lookup(&self, name: &str) -> Option<usize> {
         let exact = self
             .drafts
             .iter()

@@ -41,11 +41,20 @@ impl Resolver<'_> {
         let last = last.filter(|&l| agrees(l));
         // `A spokeswoman said … “…,” she added.`: a named antecedent must
         // come after an unnamed subject, and no older speaker stands in.
-        let anon = self.unnamed_subject(block, pos);
+        let unnamed = self.unnamed_subject(block, pos);
+        // `Mnuchin told CNBC …` where only `Steven Mnuchin` is known.
+        let known = unnamed
+            .and_then(|(at, e)| Some((e?, at)))
+            .filter(|&(e, _)| self.drafts.get(e).is_some_and(|d| fits(d.kind)) && agrees(e));
+        let anon = unnamed.filter(|_| known.is_none()).map(|(at, _)| at);
         let after_anon = |at: usize| anon.map_or(true, |a| at >= a);
         // The latest subject wins over the latest speaker when it comes
         // after them: `Roe said … Hale disagreed. “…,” he said.` is Hale.
         let subject = self.subject_before(block, pos, fits, &agrees);
+        let subject = match (subject, known) {
+            (Some(s), Some(k)) => Some(if k.1 > s.1 { k } else { s }),
+            (s, k) => s.or(k),
+        };
         if let Some(l) = last {
             if let Some(at) = self.index.mentioned_before(l, block, pos) {
                 let later_subject = subject.is_some_and(|(e, s)| e != l && s > at.start);
@@ -138,7 +147,7 @@ impl Resolver<'_> {
                 let opens = before
                     .iter()
                     .rev()
-                    .find(|t| !(t.word && verbs::title(t.text)))
+                    .find(|t| !(t.word && (verbs::title(t.text) || t.capitalized())))
                     .map_or(true, |t| t.sentence_end());
                 speaks || opens
             })
@@ -162,8 +171,9 @@ impl Resolver<'_> {
     /// Where the latest sentence before `pos` in `block` starts whose
     /// subject is a person or body left unnamed (`The ministry said …`,
     /// `A spokeswoman told …`) or named but unknown to the entity finder
-    /// (`Roe criticized …`): a pronoun after it stands for that one.
-    fn unnamed_subject(&self, block: usize, pos: usize) -> Option<usize> {
+    /// (`Roe criticized …`): a pronoun after it stands for that one. A bare
+    /// surname the finder missed but a known person bears comes with them.
+    fn unnamed_subject(&self, block: usize, pos: usize) -> Option<(usize, Option<usize>)> {
         let text = self.blocks.get(block)?.text.as_str();
         let toks = tokenize(text, pos.saturating_sub(WINDOW), pos);
         let mut found = None;
@@ -178,12 +188,15 @@ impl Resolver<'_> {
             let unknown_name = first.capitalized()
                 && !verbs::not_a_name(first.text)
                 && verbs::pronoun(first.text).is_none()
+                && !verbs::adverb(first.text)
                 && toks.get(start + 1).is_some_and(|t| {
-                    t.word
-                        && !t.capitalized()
-                        && (t.text.ends_with("ed")
-                            || verbs::speech_verb(t.text)
-                            || verbs::auxiliary(t.text))
+                    // `Roe, speaking in Leeds, said`: an appositive too.
+                    t.punct(',')
+                        || t.word
+                            && !t.capitalized()
+                            && (t.text.ends_with("ed")
+                                || verbs::speech_verb(t.text)
+                                || verbs::auxiliary(t.text))
                 })
                 && self
                     .index
@@ -191,7 +204,7 @@ impl Resolver<'_> {
                     .next()
                     .is_none();
             if unknown_name {
-                found = Some(first.start);
+                found = Some((first.start, self.lookup(first.text)));
             }
             let opens = ["The", "A", "An"].contains(&first.text);
             if opens {
@@ -205,7 +218,31 @@ impl Resolver<'_> {
                 if (1..=3).contains(&noun_words)
                     && verb.is_some_and(|t| t.word && verbs::speech_verb(t.text))
                 {
-                    found = Some(first.start);
+                    found = Some((first.start, None));
+                }
+                // `The president also attacked …`: a person or body by
+                // their role, doing anything.
+                let nouns = toks.get(start + 1..end).unwrap_or(&[]);
+                let head = nouns
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.word && !t.capitalized())
+                    .position(|t| {
+                        verbs::title(t.text) || verbs::org_noun(t.text) || verbs::people(t.text)
+                    });
+                let acts = head.is_some_and(|h| {
+                    nouns
+                        .iter()
+                        .skip(h + 1)
+                        .find(|t| !(t.word && verbs::adverb(t.text)))
+                        .is_some_and(|t| {
+                            t.word
+                                && !t.capitalized()
+                                && (t.text.ends_with("ed") || verbs::auxiliary(t.text))
+                        })
+                });
+                if acts {
+                    found = Some((first.start, None));
                 }
             }
             start = end + 1;

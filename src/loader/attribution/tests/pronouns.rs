@@ -116,3 +116,23 @@ fn a_later_subject_wins_over_the_last_speaker() {
         [some("Rita Moss"), some("Rita Moss")]
     );
 }
+
+#[test]
+fn role_nouns_and_unknown_names_block_an_older_speaker() {
+    let specs: &[Spec] = &[("Tom Hale", P, &[]), ("Rita Moss", P, &[])];
+    let text = "“We will win,” Tom Hale said.\n\n\
+                The president also attacked the press. “They lie,” he said.\n\n\
+                Pelham, speaking in Leeds, said he would sign. “I will,” he said.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), None, None]);
+}
+
+#[test]
+fn a_bare_surname_of_a_known_person_is_the_subject() {
+    // The finder knows `Tom Hale` but missed the later bare `Hale`.
+    let specs: &[Spec] = &[("Tom Hale", P, &[]), ("Rita Moss", P, &["Moss"])];
+    let text = "Rita Moss met Treasury chief Tom Hale on Monday.\n\n\
+                “We are close,” Moss said. Hale told reporters the talks went well. \
+                “We are very optimistic,” he said.";
+    let got = speakers(text, specs);
+    assert_eq!(got, [some("Rita Moss"), some("Tom Hale")]);
+}

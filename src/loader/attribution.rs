@@ -227,10 +227,15 @@ fn block_pass(
     // before any neighbour's: `Roe said … that X “is assessing”` is Roe's
     // report even after a quote of someone else. A sentence with a direct
     // cue of its own shares that instead.
+    // Sentence ids only grow, so this list is sorted.
+    let cued: Vec<usize> = infos
+        .iter()
+        .filter(|i| matches!(i.direct, Direct::Found(_)))
+        .map(|i| i.sentence)
+        .collect();
+    let mut reported = false;
     for ((q, info), slot) in quotes.iter().zip(&infos).zip(out.iter_mut()) {
-        let cued_sentence = infos
-            .iter()
-            .any(|i| i.sentence == info.sentence && matches!(i.direct, Direct::Found(_)));
+        let cued_sentence = cued.binary_search(&info.sentence).is_ok();
         if slot.is_some() || info.direct == Direct::Blocked || cued_sentence {
             continue;
         }
@@ -239,6 +244,31 @@ fn block_pass(
             // sentence subject (`…, saying`) must name someone known.
             let create = matches!(m.subject, Subject::Name(_));
             *slot = resolve(r, b, q.open, m, create);
+            if let Some(a) = slot.as_ref() {
+                note_speaker(r, a.entity);
+                reported = true;
+            }
+        }
+    }
+    // `X, in Leeds, said it was “a good night”. He added: “…”`: the
+    // pronoun found nobody before X was known; now it may.
+    if reported {
+        for (k, q) in quotes.iter().enumerate() {
+            let blocked = infos.get(k).is_some_and(|i| i.direct == Direct::Blocked);
+            if !blocked || out.get(k).is_some_and(Option::is_some) {
+                continue;
+            }
+            let content = text.get(q.span.start..q.span.end).unwrap_or("");
+            let a = around(text, quotes, k);
+            if let Direct::Found(f) = direct_cue(r, b, q, content, &a) {
+                note_speaker(r, f.entity);
+                if let Some(slot) = out.get_mut(k) {
+                    *slot = Some(f.clone());
+                }
+                if let Some(i) = infos.get_mut(k) {
+                    i.direct = Direct::Found(f);
+                }
+            }
         }
     }
     // Then neighbours; a fragment attributed either way shares it with

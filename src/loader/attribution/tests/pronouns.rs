@@ -136,3 +136,16 @@ fn a_bare_surname_of_a_known_person_is_the_subject() {
     let got = speakers(text, specs);
     assert_eq!(got, [some("Rita Moss"), some("Tom Hale")]);
 }
+
+#[test]
+fn a_pronoun_after_a_speaker_named_in_reported_speech() {
+    // Nobody is known to the entity finder: `Hale` is found by the cue.
+    let specs: &[Spec] = &[("Rita Moss", P, &[])];
+    let text = "“We lost,” Rita Moss said.\n\n\
+                Hale, speaking in Leeds, said the result was “a good night”. \
+                He added: “We are close to the nomination now.”";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Rita Moss"), some("Hale"), some("Hale")]
+    );
+}

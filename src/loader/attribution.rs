@@ -156,7 +156,9 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
     // `was called “…” by X` is X's word, not a title.
     let by_agent = cues::judged_by(&a.left, &a.right);
     if by_agent.is_none()
-        && (cues::title_before(&a.left) || cues::term_as_subject(content, &a.left, &a.right))
+        && (cues::title_before(&a.left)
+            || cues::term_as_subject(content, &a.left, &a.right)
+            || cues::work_title(content, &a.left))
     {
         return Direct::Blocked;
     }

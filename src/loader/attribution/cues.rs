@@ -342,6 +342,24 @@ pub fn title_before(toks: &[Tok]) -> bool {
         .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
 }
 
+/// A work's title after a preposition: `starred in “The Long Night”`,
+/// `a chapter of “War and Peace”`. Title case, short, and no sentence end
+/// of its own.
+pub fn work_title(content: &str, left: &[Tok]) -> bool {
+    let after_preposition = left
+        .last()
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    let body = content.trim_end_matches([',', ' ']);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+    after_preposition && title_case && words.len() <= 6 && !body.ends_with(['.', '!', '?'])
+}
+
 /// A short quote that is the subject of the clause after it (`“COVID-19”
 /// is the new name`, `that “Brexit” has become …`) is a term being talked
 /// about, not words someone said. It must open its clause: a fragment

@@ -79,6 +79,11 @@ pub fn document(word: &str) -> bool {
     is_in!(DOCUMENTS, word)
 }
 
+/// Plural nouns for groups of people who are never a name: `Critics said`.
+pub fn group(word: &str) -> bool {
+    is_in!(GROUPS, word)
+}
+
 /// Plural nouns for people who speak for a body (`officials of the
 /// ministry said`).
 pub fn people(word: &str) -> bool {

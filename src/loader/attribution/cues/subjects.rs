@@ -8,8 +8,13 @@ use crate::loader::attribution::tokens::{strip_possessive, Tok};
 use crate::loader::attribution::verbs::{self, Pronoun};
 
 pub(super) fn name_like(t: &Tok) -> bool {
+    let word = strip_possessive(t.text);
+    // `Critics said`, `Officials have called it`: a group opening its
+    // sentence, not a name.
     (t.capitalized() || t.text.starts_with('@'))
-        && !verbs::not_a_name(strip_possessive(t.text))
+        && !verbs::not_a_name(word)
+        && !verbs::people(word)
+        && !verbs::group(word)
         && verbs::pronoun(t.text).is_none()
 }
 

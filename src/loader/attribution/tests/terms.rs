@@ -24,3 +24,15 @@ fn a_short_quote_as_a_clause_subject_is_a_term_but_speech_is_not() {
     let text = "“It is done,” Roe said.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn titles_of_works_and_groups_are_no_speech_or_speakers() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "Moss, who starred in “The Long Night”, said she was delighted.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Critics have dubbed the plan “Mosscare”, a name she later embraced.";
+    assert_eq!(speakers(text, specs), [None]);
+    // Speech after a preposition is still speech when it reads as words.
+    let text = "Moss said that, in her words, the plan was “dead on arrival”.";
+    assert_eq!(speakers(text, specs), [some("Rita Moss")]);
+}

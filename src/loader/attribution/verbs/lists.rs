@@ -163,3 +163,13 @@ pub const DOCUMENTS: &[&str] = &[
     "statement", "letter", "post", "tweet", "message", "email", "memo", "note", "website",
     "blog", "op-ed", "column", "speech", "affidavit", "filing", "complaint", "lawsuit",
 ];
+
+/// Plural nouns for groups of people, never a name even when capitalized.
+#[rustfmt::skip]
+pub const GROUPS: &[&str] = &[
+    "critics", "analysts", "experts", "residents", "protesters", "protestors", "witnesses",
+    "investigators", "doctors", "lawmakers", "activists", "supporters", "opponents",
+    "observers", "economists", "officers", "prosecutors", "organisers", "organizers", "students",
+    "teachers", "workers", "locals", "villagers", "fans", "voters", "citizens", "parents",
+    "medics", "rescuers", "scholars", "commentators", "campaigners", "demonstrators",
+];

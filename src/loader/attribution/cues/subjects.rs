@@ -111,14 +111,25 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             }
             return Subject::Name(r);
         }
-        // `Roe's statement said`: a document speaks for its author.
-        if verbs::document(t.text)
-            && j >= 2
-            && toks
-                .get(j - 2)
-                .is_some_and(|p| possessive(p) && name_like(p))
-        {
-            return run_back(toks, j - 2).map_or(Subject::Nobody, Subject::Name);
+        // `Roe's statement said`: a document speaks for its author;
+        // `Iran's foreign ministry said`: a body for whom it belongs to.
+        if verbs::document(t.text) || verbs::org_noun(t.text) {
+            let mut p = j - 1;
+            while p > 0
+                && j - p <= 2
+                && toks
+                    .get(p - 1)
+                    .is_some_and(|a| a.word && !a.capitalized() && !verbs::function_word(a.text))
+            {
+                p -= 1;
+            }
+            if p > 0
+                && toks
+                    .get(p - 1)
+                    .is_some_and(|o| possessive(o) && name_like(o))
+            {
+                return run_back(toks, p - 1).map_or(Subject::Nobody, Subject::Name);
+            }
         }
         if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);

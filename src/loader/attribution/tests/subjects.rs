@@ -51,3 +51,15 @@ fn determiners_and_things_named_after_of_are_no_speakers() {
     let text = "Officials of the Unity Party said the count was “a farce”.";
     assert_eq!(speakers(text, specs), [some("Unity Party")]);
 }
+
+#[test]
+fn a_body_or_document_speaks_for_its_possessor_but_a_spokesman_is_unnamed() {
+    let specs: &[Spec] = &[
+        ("Ruritania", EntityKind::Place, &[]),
+        ("Tom Hale", P, &["Hale"]),
+    ];
+    let text = "Ruritania's foreign ministry said the strike was “an act of war”.";
+    assert_eq!(speakers(text, specs), [some("Ruritania")]);
+    let text = "Hale's spokesman said the claims were “false”.";
+    assert_eq!(speakers(text, specs), [None]);
+}

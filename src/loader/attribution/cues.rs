@@ -14,8 +14,8 @@ use super::verbs::{self, Pronoun};
 use crate::article::CueRule;
 pub use characterise::{judged_as, judged_by, quoted_object};
 pub use colon::clause_before_colon;
+pub use subjects::{age, subject_after, subject_before};
 use subjects::{name_like, run, run_back, run_forward};
-pub use subjects::{subject_after, subject_before};
 
 /// A byte span in the block: where a name stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -249,13 +249,22 @@ fn definite_title(toks: &[Tok], e: usize) -> bool {
     let Some(t) = toks.get(e) else {
         return false;
     };
-    if t.capitalized() || !verbs::title(t.text) {
+    if t.capitalized() || !(verbs::title(t.text) || age(t.text).is_some()) {
         return false;
     }
     (e.saturating_sub(3)..e)
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
         .any(|k| toks.get(k).is_some_and(|t| t.is("the")))
+}
+
+/// The age in `45-year-old`, which news style uses as a title: `the
+/// 45-year-old said`.
+pub fn age(word: &str) -> Option<&str> {
+    let n = word
+        .strip_suffix("-year-old")
+        .or_else(|| word.strip_suffix("-year-old’s"))?;
+    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
 /// The first name run in `toks[..end]` (the subject of `Peter Boockvar an

@@ -5,7 +5,7 @@
 
 use super::{has_word, names, Resolver};
 use crate::article::EntityKind;
-use crate::loader::attribution::cues::Run;
+use crate::loader::attribution::cues::{self, Run};
 use crate::loader::attribution::tokens::floor_boundary;
 use crate::loader::attribution::verbs::Pronoun;
 use crate::loader::{ByteSpan, EntityDraft};
@@ -112,6 +112,9 @@ impl Resolver<'_> {
             "doctor" => Some("dr."),
             _ => None,
         };
+        // `the 45-year-old` is the person given that age: `Roe, 45,` or
+        // `a 45-year-old, Roe`.
+        let years = cues::age(&title);
         self.index
             .recent_before(block, pos)
             .filter(|(e, _)| {
@@ -126,6 +129,13 @@ impl Resolver<'_> {
                 let to = floor_boundary(text, at.end.saturating_add(48));
                 let before = text.get(from..at.start).unwrap_or("");
                 let after = text.get(at.end..to).unwrap_or("");
+                if let Some(n) = years {
+                    let aged = after
+                        .strip_prefix(", ")
+                        .and_then(|a| a.strip_prefix(n))
+                        .is_some_and(|a| a.starts_with(','));
+                    return aged || names::titled(before, after, &title);
+                }
                 let short = abbrev.map(|a| a.trim_end_matches('.'));
                 [Some(title.as_str()), short]
                     .into_iter()

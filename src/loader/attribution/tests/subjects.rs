@@ -63,3 +63,12 @@ fn a_body_or_document_speaks_for_its_possessor_but_a_spokesman_is_unnamed() {
     let text = "Hale's spokesman said the claims were “false”.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn the_n_year_old_is_the_person_given_that_age() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Rita Moss", P, &[])];
+    let text = "Tom Hale, 45, was arrested after Rita Moss called police.\n\n\
+                “I did nothing wrong,” the 45-year-old said.\n\n\
+                “Nobody helped,” said the 30-year-old.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
+}

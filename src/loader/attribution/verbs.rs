@@ -284,6 +284,7 @@ mod tests {
     #[test]
     fn lists_match_case_insensitively() {
         assert!(speech_verb("Said") && speech_verb("tweeted") && !speech_verb("walked"));
+        assert!(speech_verb("revealed") && speech_verb("texted") && !speech_verb("watched"));
         assert_eq!(particle_of("pointed"), Some("out"));
         assert_eq!(particle_of("said"), None);
         assert!(participle("saying") && !participle("walking"));

@@ -19,7 +19,13 @@ pub const SPEECH: &[&str] = &[
     "retorted", "vowed", "vows", "promised", "promises", "pledged", "demanded", "demands",
     "charged", "alleged", "alleges", "lamented", "laments", "shouted", "exclaimed", "whispered",
     "spoke", "speaks", "boasted", "mused", "opined", "explained", "reiterated", "reiterates",
-    "elaborated", "answered", "answers", "shot", "summed",
+    "elaborated", "answered", "answers", "shot", "summed", "revealed", "reveals", "disclosed",
+    "indicated", "mentioned", "clarified", "underlined", "underscored", "highlighted", "assured",
+    "threatened", "signalled", "signaled", "interjected", "pleaded", "begged", "fumed", "gushed",
+    "sighed", "laughed", "scoffed", "snapped", "chimed", "yelled", "screamed", "cried", "reckoned",
+    "estimated", "hinted", "objected", "protested", "reasoned", "surmised", "speculated",
+    "reflected", "griped", "grumbled", "marvelled", "marveled", "teased", "texted", "messaged",
+    "emailed", "relayed", "rejoined", "ventured",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:

@@ -370,18 +370,16 @@ pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
         [':', ';', ',', '—', '–', '('].iter().any(|&c| t.punct(c))
             || ["that", "the", "a", "an"].iter().any(|w| t.is(w))
     });
-    if !opens_clause {
+    let verb_next = right
+        .first()
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::auxiliary(t.text));
+    if !opens_clause || !verb_next {
         return false;
     }
-    let short = content.split_whitespace().count() <= 4;
     let open_end = !content
         .trim_end()
         .ends_with([',', '.', '!', '?', ';', ':', '…']);
-    short
-        && open_end
-        && right
-            .first()
-            .is_some_and(|t| t.word && !t.capitalized() && verbs::auxiliary(t.text))
+    open_end && content.split_whitespace().nth(4).is_none()
 }
 
 #[cfg(test)]

@@ -3,15 +3,18 @@
 //! Block by block, in reading order:
 //! 1. each quote's own cue, read from the tokens of its sentence on either
 //!    side ([`cues`]): a speech verb with a name or pronoun, `according to`,
-//!    a speaker label, `…, saying, “…”`; titles (`a post called “…”`) and
-//!    cues naming nobody (`said a spokesman`) block any speaker;
-//! 2. a quote carried over from the previous paragraph keeps its speaker;
-//! 3. a fragment in the same sentence as an attributed quote shares its cue
+//!    a speaker label, `…, saying, “…”`, a verb of judging (`described it
+//!    as “…”`, `“…” by X`, `thanked “…”`), a person's clause before a colon;
+//!    titles (`a post called “…”`), terms (`the hashtag “…”`, `“X” is …`)
+//!    and cues naming nobody (`said a spokesman`) block any speaker;
+//! 2. a quote carried over from the previous paragraph keeps its speaker,
+//!    and one opening a paragraph after `X said:` takes X;
+//! 3. a fragment inside indirect speech (`He said that … “to restore”`) goes
+//!    to that sentence's speaker, unless its sentence has a direct cue;
+//! 4. a fragment in the same sentence as an attributed quote shares its cue
 //!    (`“Even if …” to do y, “he is constrained,” X said`), and a full quote
 //!    sentence in the same paragraph continues its neighbour's speaker; short
 //!    mid-sentence phrases with no cue are scare quotes and get none;
-//! 4. a fragment inside indirect speech (`He said that … “to restore”`) goes
-//!    to that sentence's speaker (and shares it within its sentence);
 //! 5. a paragraph that opens with an uncued quote, after a paragraph without
 //!    quotes that reports a person's words (`He also warned that …`), goes
 //!    to that person.
@@ -22,19 +25,23 @@
 //! pronouns and `the company`/`the bishop` resolve to the latest fitting
 //! speaker or mention. Every window is bounded, so the stage is linear.
 
+mod block;
 mod cues;
 mod sharing;
 mod speakers;
 mod tokens;
 mod verbs;
 
+use std::collections::HashMap;
+
 use super::quotes::QuoteSpan;
 use super::{ByteSpan, EntityDraft};
 use crate::article::{Block, CueRule, EntityKind};
+use block::{block_pass, Around};
 use cues::{CueMatch, Subject};
-use sharing::{lead_in_paragraph, share_within_block, Info};
+use sharing::{colon_paragraph, lead_in_paragraph};
 use speakers::{Index, Recent, Resolver};
-use tokens::{tokenize, tokenize_until, Tok};
+use tokens::Tok;
 
 /// Who said a quote and why we think so.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,12 +74,21 @@ pub fn attribute(
     entities: &mut Vec<EntityDraft>,
 ) -> Vec<Option<Attribution>> {
     let mut out: Vec<Option<Attribution>> = vec![None; quotes.len()];
+    // `Acme Corp` is a company whatever the name finder guessed, and `it`
+    // or `the company` must be able to find it.
+    for d in entities.iter_mut() {
+        let last = d.name.rsplit(' ').next().unwrap_or("");
+        if d.kind != EntityKind::Organization && d.name.contains(' ') && verbs::corporate(last) {
+            d.kind = EntityKind::Organization;
+        }
+    }
     let index = Index::new(blocks.len(), entities);
     let mut r = Resolver {
         blocks,
         drafts: entities,
         index,
         recent: Recent::default(),
+        feminine: HashMap::new(),
     };
     let mut i = 0;
     while let Some(first) = quotes.get(i) {
@@ -89,6 +105,9 @@ pub fn attribute(
             break;
         };
         block_pass(&mut r, b, these, rest, carried);
+        if b > 0 {
+            colon_paragraph(&mut r, b, these, rest);
+        }
         if lead_in {
             lead_in_paragraph(&mut r, b, these, rest);
         }
@@ -103,123 +122,6 @@ pub fn attribute(
         next = if q.continues { slot.clone() } else { None };
     }
     out
-}
-
-/// The text around one quote in its block, as tokens of its sentence.
-struct Around<'a> {
-    left: Vec<Tok<'a>>,
-    right: Vec<Tok<'a>>,
-    /// Tokens between the previous quote in the block and this one.
-    gap_has_end: bool,
-    /// The gap goes on with a lowercase word (`” said X`), so a quote that
-    /// ended with a period did not end the sentence.
-    gap_has_words: bool,
-}
-
-fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
-    let Some(q) = quotes.get(k) else {
-        return Around {
-            left: Vec::new(),
-            right: Vec::new(),
-            gap_has_end: false,
-            gap_has_words: false,
-        };
-    };
-    let gap_start = k
-        .checked_sub(1)
-        .and_then(|p| quotes.get(p))
-        .map_or(0, |p| p.close);
-    let from = gap_start.max(q.open.saturating_sub(WINDOW));
-    let mut left = tokenize(text, from, q.open);
-    let gap_has_end = from > gap_start || left.iter().any(Tok::sentence_end);
-    // After a quote that ended its sentence, a capitalized word starts the
-    // next one (`“… initiated.” The group has called it “…”`).
-    let gap_has_words = left
-        .iter()
-        .find(|t| t.word)
-        .is_some_and(|t| !t.capitalized());
-    if let Some(cut) = left.iter().rposition(Tok::sentence_end) {
-        left.drain(..=cut);
-    }
-    let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
-    let to = gap_end.min(q.close.saturating_add(WINDOW));
-    let mut right = tokenize_until(text, q.close.min(to), to, true);
-    if let Some(cut) = right.iter().position(Tok::sentence_end) {
-        right.truncate(cut);
-    }
-    Around {
-        left,
-        right,
-        gap_has_end,
-        gap_has_words,
-    }
-}
-
-fn block_pass(
-    r: &mut Resolver,
-    b: usize,
-    quotes: &[QuoteSpan],
-    out: &mut [Option<Attribution>],
-    carried: Option<Attribution>,
-) {
-    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
-        return;
-    };
-    // What each quote says on its own, and which sentence it stands in.
-    let mut infos: Vec<Info> = Vec::with_capacity(quotes.len());
-    let mut sid = 0usize;
-    let mut prev_content = "";
-    for (k, q) in quotes.iter().enumerate() {
-        let content = text.get(q.span.start..q.span.end).unwrap_or("");
-        let a = around(text, quotes, k);
-        if k > 0 && (a.gap_has_end || (ends_sentence(prev_content) && !a.gap_has_words)) {
-            sid += 1;
-        }
-        prev_content = content;
-        let direct = if q.continues && carried.is_some() && a.right.is_empty() {
-            Direct::None
-        } else {
-            direct_cue(r, b, q, content, &a)
-        };
-        if let Direct::Found(f) = &direct {
-            note_speaker(r, f.entity);
-        }
-        infos.push(Info {
-            sentence: sid,
-            scare: scare_like(content, &a.left),
-            direct,
-            left: a.left,
-        });
-    }
-    for (slot, info) in out.iter_mut().zip(&infos) {
-        if let Direct::Found(f) = &info.direct {
-            *slot = Some(f.clone());
-        }
-    }
-    // Carried over from the previous paragraph.
-    if let (Some(c), Some(first), Some(info), Some(slot)) =
-        (&carried, quotes.first(), infos.first(), out.first_mut())
-    {
-        if first.continues && info.direct == Direct::None {
-            *slot = Some(continuation(c));
-        }
-    }
-    share_within_block(&infos, out);
-    // A fragment inside indirect speech.
-    for ((q, info), slot) in quotes.iter().zip(&infos).zip(out.iter_mut()) {
-        if slot.is_some() || info.direct == Direct::Blocked {
-            continue;
-        }
-        if let Some(m) = cues::verb_earlier(&info.left) {
-            *slot = resolve(r, b, q.open, m, false);
-        }
-    }
-    // A fragment attributed that way shares it with the rest of its
-    // sentence (`calling it “a defeat” that “shows …”`).
-    share_within_block(&infos, out);
-    for a in out.iter().flatten() {
-        note_speaker(r, a.entity);
-    }
 }
 
 fn note_speaker(r: &mut Resolver, entity: usize) {
@@ -251,7 +153,13 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
 }
 
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
-    if cues::title_before(&a.left) {
+    // `was called “…” by X` is X's word, not a title.
+    let by_agent = cues::judged_by(&a.left, &a.right);
+    if by_agent.is_none()
+        && (cues::title_before(&a.left)
+            || cues::term_as_subject(content, &a.left, &a.right)
+            || cues::work_title(content, &a.left))
+    {
         return Direct::Blocked;
     }
     let bare = content
@@ -260,7 +168,18 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
     let complete = ends_sentence(bare);
     let found = cues::right_cue(&a.right, comma, complete)
         .or_else(|| cues::left_cue(&a.left))
-        .or_else(|| cues::according_to(&a.left));
+        .or_else(|| cues::according_to(&a.left))
+        .or(by_agent)
+        .or_else(|| cues::judged_as(&a.left))
+        .or_else(|| cues::quoted_object(&a.left))
+        .or_else(|| {
+            // Only a full statement: `she thanked them: “You saved us.”`.
+            let statement =
+                content.split_whitespace().count() > 4 && content.starts_with(char::is_uppercase);
+            statement
+                .then(|| cues::clause_before_colon(&a.left))
+                .flatten()
+        });
     let Some(m) = found else {
         return Direct::None;
     };

@@ -1,15 +1,21 @@
 //! Reading the speech cue beside one quote: `“…,” said X`, `X said, “…”`,
-//! `according to X`, `X: “…”`, `…, saying, “…”`. Works on the tokens of the
-//! quote's own sentence on either side (bounded windows), and says *where*
-//! the speaker is named; [`super::speakers`] turns that into an entity.
+//! `according to X`, `X: “…”`, `…, saying, “…”`, verbs of judging
+//! ([`characterise`]) and a person's clause before a colon ([`colon`]).
+//! Works on the tokens of the quote's own sentence on either side (bounded
+//! windows), and says *where* the speaker is named; [`super::speakers`]
+//! turns that into an entity.
 
+mod characterise;
+mod colon;
 mod subjects;
 
 use super::tokens::Tok;
 use super::verbs::{self, Pronoun};
 use crate::article::CueRule;
+pub use characterise::{judged_as, judged_by, quoted_object};
+pub use colon::clause_before_colon;
+pub use subjects::{age, subject_after, subject_before};
 use subjects::{name_like, run, run_back, run_forward};
-pub use subjects::{subject_after, subject_before};
 
 /// A byte span in the block: where a name stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +52,14 @@ pub struct CueMatch {
 fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
     let t = toks.get(i)?;
     // Capitalized, it is a name (`States`, `Posts`), not a verb.
-    if !t.word || t.capitalized() || !verbs::speech_verb(t.text) {
+    if !t.word || t.capitalized() {
+        return None;
+    }
+    // A document `reads` (`the statement read: “…”`); people read books.
+    let document_reads = (t.is("read") || t.is("reads"))
+        && i > 0
+        && toks.get(i - 1).is_some_and(|d| verbs::document(d.text));
+    if !verbs::speech_verb(t.text) && !document_reads {
         return None;
     }
     match verbs::particle_of(t.text) {
@@ -91,11 +104,30 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         return None;
     }
     let limit = if comma { 14 } else { 4 };
-    let (v, verb) =
-        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
+    let near =
+        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)));
+    if let Some((v, verb)) = near {
+        let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+        return found(subject, CueRule::SpeechVerb, verb);
+    }
+    // A long appositive (`“…,” Dr Roe, director of the National Institute
+    // of Allergy and Infectious Diseases, told MPs`): further on, the verb
+    // counts only with a name or pronoun right before it or its appositive.
+    if !comma {
+        return None;
+    }
+    let (v, verb) = (i + limit..toks.len().min(i + LONG_APPOSITIVE))
+        .find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
-    found(subject, CueRule::SpeechVerb, verb)
+    matches!(subject, Subject::Name(_) | Subject::Pronoun(..)).then(|| CueMatch {
+        subject,
+        rule: CueRule::SpeechVerb,
+        verb,
+    })
 }
+
+/// How far after a quote a speech verb may stand behind a long appositive.
+const LONG_APPOSITIVE: usize = 26;
 
 /// The cue before a quote, in `toks` (its sentence up to the opening mark).
 pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
@@ -132,7 +164,13 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
                     t.text.to_string(),
                 );
             }
-            let sentence = run(toks, 0, v.saturating_sub(1)).filter(|_| v > 0);
+            // Only punctuation before it (`“…”, adding: “…”`): the
+            // subject is the previous quote's, shared within the sentence.
+            let words_before = toks.get(..v).is_some_and(|w| w.iter().any(|t| t.word));
+            if !words_before {
+                return None;
+            }
+            let sentence = run(toks, 0, v.saturating_sub(1));
             let subject = sentence.map_or(Subject::Nobody, Subject::Sentence);
             return found(subject, CueRule::SpeechVerb, t.text.to_string());
         }
@@ -140,7 +178,7 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
             if end >= e {
                 continue;
             }
-            let mut subject = subject_before(toks, v);
+            let mut subject = subject_of_verb(toks, v);
             // `said Smith: “…”` only when the verb opens its clause (not
             // `the recently concluded conference`).
             let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
@@ -158,6 +196,26 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         });
     }
     None
+}
+
+/// The subject of the speech verb at `v`, also through an infinitive:
+/// `she went on to say`, `he later added, wanting to stress`, whose speaker
+/// is the subject of the verb that governs `to`.
+fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
+    let direct = subject_before(toks, v);
+    if direct != Subject::Nobody || v < 2 || !toks.get(v - 1).is_some_and(|t| t.is("to")) {
+        return direct;
+    }
+    let lower = |k: usize| toks.get(k).is_some_and(|t| t.word && !t.capitalized());
+    let mut g = v - 2;
+    // A particle of a phrasal verb (`went on to say`).
+    if g > 0 && toks.get(g).is_some_and(|t| t.is("on") || t.is("up")) {
+        g -= 1;
+    }
+    if !lower(g) || verbs::pronoun(toks.get(g).map_or("", |t| t.text)).is_some() {
+        return Subject::Nobody;
+    }
+    subject_before(toks, g)
 }
 
 fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
@@ -243,7 +301,7 @@ pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
 pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
     for v in 0..toks.len() {
         if let Some((_, verb)) = verb_at(toks, v) {
-            let subject = subject_before(toks, v);
+            let subject = subject_of_verb(toks, v);
             if subject != Subject::Nobody {
                 return found(subject, CueRule::SpeechVerb, verb);
             }
@@ -277,10 +335,51 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
     None
 }
 
-/// A title rather than speech: `a post called “…”`, `titled “…”`.
+/// A title rather than speech: `a post called “…”`, `titled “…”`, or a
+/// term held up by name: `the hashtag “…”`, `its designation “…”`.
 pub fn title_before(toks: &[Tok]) -> bool {
     toks.last()
-        .is_some_and(|t| t.word && verbs::title_introducer(t.text))
+        .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
+}
+
+/// A work's title after a preposition: `starred in “The Long Night”`,
+/// `a chapter of “War and Peace”`. Title case, short, and no sentence end
+/// of its own.
+pub fn work_title(content: &str, left: &[Tok]) -> bool {
+    let after_preposition = left
+        .last()
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    let body = content.trim_end_matches([',', ' ']);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+    after_preposition && title_case && words.len() <= 6 && !body.ends_with(['.', '!', '?'])
+}
+
+/// A short quote that is the subject of the clause after it (`“COVID-19”
+/// is the new name`, `that “Brexit” has become …`) is a term being talked
+/// about, not words someone said. It must open its clause: a fragment
+/// inside a phrase (`prices at 2 PM “or just before” are void`) is the
+/// reported speaker's wording.
+pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
+    let opens_clause = left.last().map_or(true, |t| {
+        [':', ';', ',', '—', '–', '('].iter().any(|&c| t.punct(c))
+            || ["that", "the", "a", "an"].iter().any(|w| t.is(w))
+    });
+    let verb_next = right
+        .first()
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::auxiliary(t.text));
+    if !opens_clause || !verb_next {
+        return false;
+    }
+    let open_end = !content
+        .trim_end()
+        .ends_with([',', '.', '!', '?', ';', ':', '…']);
+    open_end && content.split_whitespace().nth(4).is_none()
 }
 
 #[cfg(test)]

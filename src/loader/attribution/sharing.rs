@@ -1,7 +1,7 @@
 //! Speakers passed between quotes that have no cue of their own: within a
 //! sentence and a paragraph ([`share_within_block`]), and from a paragraph
-//! that reports a person's words to the quote paragraph after it
-//! ([`lead_in_paragraph`]).
+//! that reports a person's words, or ends in `X said:`, to the quote
+//! paragraph after it ([`lead_in_paragraph`], [`colon_paragraph`]).
 
 use super::cues::{self, Subject};
 use super::speakers::Resolver;
@@ -66,12 +66,64 @@ pub(super) fn lead_in_paragraph(
     note_speaker(r, a.entity);
 }
 
+/// A paragraph that opens with a quote and has no cue, right after a
+/// paragraph ending in a cue and a colon (`He then added:`), quotes that
+/// cue's speaker, whatever quotes that paragraph had.
+pub(super) fn colon_paragraph(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+) {
+    let Some(first) = quotes.first() else {
+        return;
+    };
+    if out.iter().any(Option::is_some) || first.continues {
+        return;
+    }
+    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
+        return;
+    };
+    let Some(prev) = b.checked_sub(1).and_then(|p| r.blocks.get(p)) else {
+        return;
+    };
+    let ptext = prev.text.trim_end();
+    if !text.get(..first.open).is_some_and(|t| t.trim().is_empty())
+        || prev.kind != BlockKind::Paragraph
+        || !ptext.ends_with(':')
+    {
+        return;
+    }
+    let toks = tokenize(ptext, ptext.len().saturating_sub(WINDOW), ptext.len());
+    let sentence = toks
+        .iter()
+        .rposition(Tok::sentence_end)
+        .map_or(toks.as_slice(), |k| toks.get(k + 1..).unwrap_or(&[]));
+    let Some(m) = cues::left_cue(sentence) else {
+        return;
+    };
+    let Some(a) = resolve(r, b - 1, ptext.len(), m, true) else {
+        return;
+    };
+    for (k, (q, slot)) in quotes.iter().zip(out.iter_mut()).enumerate() {
+        let content = text.get(q.span.start..q.span.end).unwrap_or("");
+        let left = tokenize(text, q.open.saturating_sub(WINDOW), q.open);
+        if k == 0 || !scare_like(content, &left) {
+            *slot = Some(continuation(&a));
+        }
+    }
+    note_speaker(r, a.entity);
+}
+
 /// One quote's own evidence, before sharing.
 pub(super) struct Info<'a> {
     pub sentence: usize,
     pub scare: bool,
     pub direct: Direct,
     pub left: Vec<Tok<'a>>,
+    /// Its cue stands inside a clause of its own (`X, who was called “…”
+    /// by Y, left`), so the rest of the sentence is not Y's.
+    pub own_clause: bool,
 }
 
 /// Fills the quotes still without a speaker: same sentence first (a split
@@ -87,7 +139,7 @@ pub(super) fn share_within_block(infos: &[Info], out: &mut [Option<Attribution>]
             sentences.push((info.sentence, None, false));
         }
         if let Some(s) = sentences.last_mut() {
-            if s.1.is_none() {
+            if s.1.is_none() && !info.own_clause {
                 s.1.clone_from(slot);
             }
             s.2 |= info.direct == Direct::Blocked;

@@ -6,10 +6,14 @@
 
 mod index;
 mod names;
+mod nouns;
+mod pronouns;
+
+use std::collections::HashMap;
 
 use super::cues::{Run, Subject};
-use super::tokens::tokenize;
-use super::verbs::{self, Pronoun};
+use super::tokens::{tokenize, Tok};
+use super::verbs;
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
 pub use index::Index;
@@ -38,6 +42,9 @@ pub struct Resolver<'a> {
     pub drafts: &'a mut Vec<EntityDraft>,
     pub index: Index,
     pub recent: Recent,
+    /// Who has been called `she` (true) or `he` (false), so a pronoun of
+    /// the other kind does not go to them.
+    pub feminine: HashMap<usize, bool>,
 }
 
 impl Resolver<'_> {
@@ -53,7 +60,18 @@ impl Resolver<'_> {
         match subject {
             Subject::Name(r) => self.name(block, r, create),
             Subject::Pronoun(r, p) => {
-                let entity = self.pronoun(block, quote_at, p)?;
+                let word = self.blocks.get(block)?.text.get(r.start..r.end)?;
+                let feminine = if word.eq_ignore_ascii_case("she") {
+                    Some(true)
+                } else if word.eq_ignore_ascii_case("he") {
+                    Some(false)
+                } else {
+                    None
+                };
+                let entity = self.pronoun(block, quote_at, p, feminine)?;
+                if let Some(f) = feminine {
+                    self.feminine.insert(entity, f);
+                }
                 Some((
                     entity,
                     ByteSpan {
@@ -64,7 +82,9 @@ impl Resolver<'_> {
                 ))
             }
             Subject::OrgNoun(r) => {
-                let entity = self.org_noun(block, quote_at, r)?;
+                let entity = self
+                    .org_noun(block, quote_at, r)
+                    .or_else(|| self.collective(block, r))?;
                 Some((
                     entity,
                     ByteSpan {
@@ -165,7 +185,7 @@ impl Resolver<'_> {
     }
 
     /// An existing draft by name, alias, or (for one word) a person's surname.
-    fn lookup(&self, name: &str) -> Option<usize> {
+    pub(super) fn lookup(&self, name: &str) -> Option<usize> {
         let exact = self
             .drafts
             .iter()
@@ -186,10 +206,24 @@ impl Resolver<'_> {
         r: Run,
         create: bool,
     ) -> Option<(usize, ByteSpan)> {
+        // `He spoke about the crisis, saying “…”`: the pronoun's speaker.
+        let text = &self.blocks.get(block)?.text;
+        let lead = tokenize(text, r.start, r.end.min(r.start.saturating_add(16)));
+        if let Some(t) = lead.first().filter(|t| t.word) {
+            if let Some(p) = verbs::pronoun(t.text) {
+                let subject = Subject::Pronoun(
+                    Run {
+                        start: t.start,
+                        end: t.end,
+                    },
+                    p,
+                );
+                return self.resolve(block, r.start, subject, false);
+            }
+        }
         // The subject noun phrase runs to its first lowercase content word
         // (`Assistant Secretary of the Air Force … Marvin Sambur defended`);
         // its last person is the head.
-        let text = &self.blocks.get(block)?.text;
         let np_end = tokenize(text, r.start, r.end)
             .iter()
             .skip(1)
@@ -198,11 +232,32 @@ impl Resolver<'_> {
         let kind_of = |m: &&(usize, usize, usize), k: EntityKind| {
             self.drafts.get(m.2).is_some_and(|d| d.kind == k)
         };
+        // The person the verb follows is the head, when a descriptor with a
+        // name of its own comes first (`city deputy and Unity member Jane
+        // Roe weighed in`): a lowercase word after the name that is not
+        // itself followed by a name (`member Jane`) is the verb.
+        let toks = tokenize(text, r.start, r.end);
+        let before_verb = |m: &&(usize, usize, usize)| {
+            let k = toks.partition_point(|t| t.start < m.1);
+            let verb = toks.get(k).is_some_and(|t| {
+                t.word
+                    && !t.capitalized()
+                    && !verbs::function_word(t.text)
+                    && !verbs::clause_word(t.text)
+            });
+            verb && !toks.get(k + 1).is_some_and(Tok::capitalized)
+        };
         let head = self
             .index
-            .overlapping(block, r.start, np_end)
+            .overlapping(block, r.start, r.end)
             .filter(|m| kind_of(m, EntityKind::Person))
-            .last()
+            .find(before_verb)
+            .or_else(|| {
+                self.index
+                    .overlapping(block, r.start, np_end)
+                    .filter(|m| kind_of(m, EntityKind::Person))
+                    .last()
+            })
             .copied();
         let person = self
             .index
@@ -255,133 +310,10 @@ impl Resolver<'_> {
         let subject = Run { start: s, end: e };
         self.name(block, subject, true)
     }
-
-    /// The organisation `the ministry` stands for: the latest one with that
-    /// word in its name; a generic `the company` is resolved like `it`.
-    fn org_noun(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let noun = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let named = self
-            .index
-            .recent_before(block, pos)
-            .take(40)
-            .find(|(e, _)| {
-                self.drafts.get(*e).is_some_and(|d| {
-                    d.kind == EntityKind::Organization
-                        && has_word(&d.name.to_ascii_lowercase(), &noun)
-                })
-            })
-            .map(|(e, _)| e);
-        let generic = matches!(
-            noun.as_str(),
-            "company"
-                | "firm"
-                | "group"
-                | "organisation"
-                | "organization"
-                | "airline"
-                | "carrier"
-                | "manufacturer"
-                | "retailer"
-                | "network"
-        );
-        named.or_else(|| {
-            generic
-                .then(|| self.pronoun(block, pos, Pronoun::Thing))
-                .flatten()
-        })
-    }
-
-    /// The person `the bishop` stands for: the latest person mention with
-    /// that title (or its abbreviation) beside it, as in `Daniel Fernández,
-    /// bishop of …` or `US bank chief Ben Bernanke`. No such mention, no
-    /// guess: `the official said` stays anonymous.
-    fn described(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let title = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let abbrev = match title.as_str() {
-            "senator" => Some("sen."),
-            "representative" => Some("rep."),
-            "governor" => Some("gov."),
-            "general" => Some("gen."),
-            "professor" => Some("prof."),
-            "doctor" => Some("dr."),
-            _ => None,
-        };
-        self.index
-            .recent_before(block, pos)
-            .filter(|(e, _)| {
-                self.drafts
-                    .get(*e)
-                    .is_some_and(|d| d.kind == EntityKind::Person)
-            })
-            .take(30)
-            .find(|(_, at)| {
-                let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
-                let from = super::tokens::floor_boundary(text, at.start.saturating_sub(48));
-                let to = super::tokens::floor_boundary(text, at.end.saturating_add(48));
-                let near = text.get(from..to).unwrap_or("").to_ascii_lowercase();
-                has_word(&near, &title)
-                    || abbrev.is_some_and(|a| has_word(&near, a.trim_end_matches('.')))
-            })
-            .map(|(e, _)| e)
-    }
-
-    /// The speaker a pronoun stands for: the latest speaker if this
-    /// paragraph names them, else the first fitting entity this paragraph
-    /// names before the quote, else the latest speaker, else the latest
-    /// fitting mention.
-    fn pronoun(&self, block: usize, pos: usize, p: Pronoun) -> Option<usize> {
-        let (last, fits): (Option<usize>, fn(EntityKind) -> bool) = match p {
-            Pronoun::Person => (self.recent.person, |k| k == EntityKind::Person),
-            Pronoun::Thing => (self.recent.org, |k| k == EntityKind::Organization),
-            Pronoun::Plural => (self.recent.any, |k| {
-                matches!(k, EntityKind::Person | EntityKind::Organization)
-            }),
-        };
-        if let Some(l) = last {
-            if self.index.mentioned_before(l, block, pos).is_some() {
-                return Some(l);
-            }
-        }
-        if let Some((e, at)) = self.index.first_before(self.drafts, block, pos, fits) {
-            // `He met Putin. “…,” he said.`: a paragraph already speaking of
-            // someone as `he` before naming another keeps the earlier one.
-            let before = self
-                .blocks
-                .get(block)
-                .and_then(|b| {
-                    let from = super::tokens::floor_boundary(&b.text, at.start.saturating_sub(600));
-                    b.text.get(from..at.start)
-                })
-                .unwrap_or("");
-            let pronoun_first = last.is_some()
-                && p == Pronoun::Person
-                && ["He", "She", "he", "she"]
-                    .iter()
-                    .any(|w| has_word(before, w));
-            if !pronoun_first {
-                return Some(e);
-            }
-        }
-        last.or_else(|| {
-            self.index
-                .latest_before(self.drafts, block, pos, fits)
-                .map(|(e, _)| e)
-        })
-    }
 }
 
 /// `word` in `text` between non-letters.
-fn has_word(text: &str, word: &str) -> bool {
+pub(super) fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(i, w)| {
         let before = text.get(..i).and_then(|t| t.chars().next_back());
         let after = text.get(i + w.len()..).and_then(|t| t.chars().next());

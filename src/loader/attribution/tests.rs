@@ -290,8 +290,12 @@ fn it_said_goes_to_an_organisation() {
     assert_eq!(r[0].1, some("Acme Corp"));
 }
 
+mod judging;
+mod pronouns;
 mod seed;
 mod sharing;
+mod subjects;
+mod terms;
 
 #[test]
 fn cues_read_the_same_with_every_mark_style() {

@@ -69,6 +69,27 @@ pub fn org_suffix(word: &str) -> bool {
     is_in!(ORG_SUFFIXES, word)
 }
 
+/// Legal-form suffixes that only a company's name ends with (`Acme Corp`).
+pub fn corporate(word: &str) -> bool {
+    is_in!(CORPORATE, word)
+}
+
+/// What a speaker writes, standing for them: `Roe's statement said`.
+pub fn document(word: &str) -> bool {
+    is_in!(DOCUMENTS, word)
+}
+
+/// Plural nouns for groups of people who are never a name: `Critics said`.
+pub fn group(word: &str) -> bool {
+    is_in!(GROUPS, word)
+}
+
+/// Plural nouns for people who speak for a body (`officials of the
+/// ministry said`).
+pub fn people(word: &str) -> bool {
+    is_in!(PEOPLE, word)
+}
+
 pub fn org_noun(word: &str) -> bool {
     is_in!(ORG_NOUNS, word)
 }
@@ -97,6 +118,30 @@ pub fn characterises(word: &str) -> bool {
         ],
         word
     )
+}
+
+/// Verbs of judging whose `… as “…”` gives the judge's words: `X
+/// characterized the attack as “…”`.
+pub fn judges_as(word: &str) -> bool {
+    is_in!(JUDGES_AS, word)
+}
+
+/// Verbs of praise or blame whose object may be the quote itself: `X
+/// thanked “the crews for their courage”`.
+pub fn acts_on_quote(word: &str) -> bool {
+    is_in!(ACTS_ON_QUOTE, word)
+}
+
+/// Nouns that hold up a quoted term by name: `the hashtag “…”`. Not
+/// `words` (`in her words, “…”` is speech).
+pub fn naming_noun(word: &str) -> bool {
+    is_in!(NAMING_NOUNS, word)
+}
+
+/// Finite auxiliaries and copulas: after a short quote they make it the
+/// subject of a clause (`“COVID-19” is …`).
+pub fn auxiliary(word: &str) -> bool {
+    is_in!(AUXILIARIES, word)
 }
 
 /// Words that introduce a title rather than speech: `a post called “…”`.
@@ -192,6 +237,21 @@ pub fn not_a_name(word: &str) -> bool {
             "mr",
             "mrs",
             "ms",
+            // Determiners that open a sentence (`Other reports said`).
+            "other",
+            "some",
+            "many",
+            "most",
+            "several",
+            "all",
+            "both",
+            "each",
+            "every",
+            "such",
+            "no",
+            "few",
+            "another",
+            "any",
         ],
         word,
     )
@@ -224,6 +284,7 @@ mod tests {
     #[test]
     fn lists_match_case_insensitively() {
         assert!(speech_verb("Said") && speech_verb("tweeted") && !speech_verb("walked"));
+        assert!(speech_verb("revealed") && speech_verb("texted") && !speech_verb("watched"));
         assert_eq!(particle_of("pointed"), Some("out"));
         assert_eq!(particle_of("said"), None);
         assert!(participle("saying") && !participle("walking"));

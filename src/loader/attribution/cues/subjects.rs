@@ -8,8 +8,13 @@ use crate::loader::attribution::tokens::{strip_possessive, Tok};
 use crate::loader::attribution::verbs::{self, Pronoun};
 
 pub(super) fn name_like(t: &Tok) -> bool {
+    let word = strip_possessive(t.text);
+    // `Critics said`, `Officials have called it`: a group opening its
+    // sentence, not a name.
     (t.capitalized() || t.text.starts_with('@'))
-        && !verbs::not_a_name(strip_possessive(t.text))
+        && !verbs::not_a_name(word)
+        && !verbs::people(word)
+        && !verbs::group(word)
         && verbs::pronoun(t.text).is_none()
 }
 
@@ -87,8 +92,44 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         if let Some(p) = verbs::pronoun(t.text) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
         }
+        // `police said`, with or without `the`, as news style has it; a
+        // named force (`Metropolitan Police said`) is a name.
+        let bare_police = t.is("police")
+            && !j
+                .checked_sub(2)
+                .and_then(|k| toks.get(k))
+                .is_some_and(name_like);
+        if bare_police {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
+        }
         if name_like(t) {
-            return run_back(toks, j - 1).map_or(Subject::Nobody, Subject::Name);
+            let Some(r) = run_back(toks, j - 1) else {
+                return Subject::Nobody;
+            };
+            if object_of_noun(toks, r.start) {
+                return Subject::Nobody;
+            }
+            return Subject::Name(r);
+        }
+        // `Roe's statement said`: a document speaks for its author;
+        // `Iran's foreign ministry said`: a body for whom it belongs to.
+        if verbs::document(t.text) || verbs::org_noun(t.text) {
+            let mut p = j - 1;
+            while p > 0
+                && j - p <= 2
+                && toks
+                    .get(p - 1)
+                    .is_some_and(|a| a.word && !a.capitalized() && !verbs::function_word(a.text))
+            {
+                p -= 1;
+            }
+            if p > 0
+                && toks
+                    .get(p - 1)
+                    .is_some_and(|o| possessive(o) && name_like(o))
+            {
+                return run_back(toks, p - 1).map_or(Subject::Nobody, Subject::Name);
+            }
         }
         if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
@@ -110,22 +151,96 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
         .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')));
     match open {
         Some(k) => {
+            // A hedge may come before the name: `someone, apparently Roe,
+            // said`.
+            let mut a = k + 1;
+            while toks
+                .get(a)
+                .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+            {
+                a += 1;
+            }
             if let Some((r, after)) = toks
-                .get(k + 1)
+                .get(a)
                 .filter(|t| name_like(t))
-                .and_then(|_| run_forward(toks, k + 1))
+                .and_then(|_| run_forward(toks, a))
             {
                 if after == close {
                     return Subject::Name(r);
                 }
             }
-            if k > 0 && toks.get(k - 1).is_some_and(name_like) {
-                return run_back(toks, k - 1).map_or(Subject::Nobody, Subject::Name);
+            // `the Unity Party (UP), which rules the city, said`: the name
+            // stands before its abbreviation.
+            let mut n = k;
+            if k > 0 && toks.get(k - 1).is_some_and(|t| t.punct(')')) {
+                if let Some(p) = (k.saturating_sub(8)..k - 1)
+                    .rev()
+                    .find(|&p| toks.get(p).is_some_and(|t| t.punct('(')))
+                {
+                    n = p;
+                }
             }
-            Subject::Nobody
+            if n > 0 && toks.get(n - 1).is_some_and(name_like) {
+                return run_back(toks, n - 1).map_or(Subject::Nobody, Subject::Name);
+            }
+            stacked_appositives(toks, k)
         }
         None => first_name(toks, close),
     }
+}
+
+/// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the
+/// one ending at the comma `k`, the name before the first of them.
+fn stacked_appositives(toks: &[Tok], mut k: usize) -> Subject {
+    for _ in 0..2 {
+        let Some(open) = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&p| toks.get(p).is_some_and(|t| t.punct(',')))
+        else {
+            return Subject::Nobody;
+        };
+        let group = toks.get(open + 1..k).unwrap_or(&[]);
+        if group.is_empty()
+            || group
+                .iter()
+                .any(|t| t.sentence_end() || (t.word && verbs::speech_verb(t.text)))
+        {
+            return Subject::Nobody;
+        }
+        if open > 0 && toks.get(open - 1).is_some_and(name_like) {
+            return run_back(toks, open - 1).map_or(Subject::Nobody, Subject::Name);
+        }
+        k = open;
+    }
+    Subject::Nobody
+}
+
+/// The name starting at byte `start` hangs off a common noun (`section 9
+/// of the Charter states`): the subject is that noun, not the name. People
+/// speaking for it keep the name (`spokesman of the Unity Party said`,
+/// `officials of the ministry said`).
+fn object_of_noun(toks: &[Tok], start: usize) -> bool {
+    let Some(mut k) = toks.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    if k > 0 && toks.get(k - 1).is_some_and(|t| t.is("the")) {
+        k -= 1;
+    }
+    let prep = k
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| t.is("of"));
+    if !prep || k < 2 {
+        return false;
+    }
+    // The head noun, over a number or parenthesised part (`section 16(1)`).
+    let head = toks
+        .get(..k - 1)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .find(|t| t.word && !t.text.starts_with(|c: char| c.is_ascii_digit()));
+    head.is_some_and(|t| !t.capitalized() && !verbs::title(t.text) && !verbs::people(t.text))
 }
 
 /// `the bank chief`, `the Argentine bishop` ending at `e`: a person the
@@ -134,13 +249,22 @@ fn definite_title(toks: &[Tok], e: usize) -> bool {
     let Some(t) = toks.get(e) else {
         return false;
     };
-    if t.capitalized() || !verbs::title(t.text) {
+    if t.capitalized() || !(verbs::title(t.text) || age(t.text).is_some()) {
         return false;
     }
     (e.saturating_sub(3)..e)
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
         .any(|k| toks.get(k).is_some_and(|t| t.is("the")))
+}
+
+/// The age in `45-year-old`, which news style uses as a title: `the
+/// 45-year-old said`.
+pub fn age(word: &str) -> Option<&str> {
+    let n = word
+        .strip_suffix("-year-old")
+        .or_else(|| word.strip_suffix("-year-old’s"))?;
+    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())).then_some(n)
 }
 
 /// The first name run in `toks[..end]` (the subject of `Peter Boockvar an

@@ -124,6 +124,10 @@ fn right_cue_needs_a_comma_or_a_complete_sentence_for_name_first() {
 fn cue_before_quote() {
     assert_eq!(who(left("In an interview, Kim said, ")), "Kim");
     assert_eq!(who(left("Kim said: ")), "Kim");
+    // Through an infinitive, the speaker is the governing verb's subject.
+    assert_eq!(who(left("She went on to say, ")), "She");
+    assert_eq!(who(left("Kim later went on to say: ")), "Kim");
+    assert_eq!(who(left("The judge asked Kim to say: ")), "<nobody>");
     assert_eq!(who(left("He told the Reuters news agency, ")), "He");
     assert_eq!(
         who(left(
@@ -217,6 +221,23 @@ fn according_to_and_earlier_verbs() {
 }
 
 #[test]
+fn appositives_with_a_hedge_or_after_an_abbreviation() {
+    let earlier = |t: &str| {
+        let toks = tokenize(t, 0, t.len());
+        verb_earlier(&toks).map(|m| text_of(t, m.subject))
+    };
+    assert_eq!(
+        earlier("a caller, apparently Roe, clearly says the mayor "),
+        Some("Roe".into())
+    );
+    assert_eq!(
+        earlier("The Unity Party (UP), which rules the city, declared that it was "),
+        Some("Unity Party".into())
+    );
+    assert_eq!(earlier("a caller, apparently angry, says the mayor "), None);
+}
+
+#[test]
 fn titles() {
     for t in [
         "in a post called ",
@@ -226,4 +247,26 @@ fn titles() {
         assert!(title_before(&tokenize(t, 0, t.len())), "{t}");
     }
     assert!(!title_before(&tokenize("has called it ", 0, 14)));
+}
+
+#[test]
+fn long_and_stacked_appositives() {
+    assert_eq!(who(left("Sarah Roe, 45, from Leeds, said: ")), "Sarah Roe");
+    assert_eq!(
+        who(left("The plan, its critics say, is late, said: ")),
+        "<nobody>"
+    );
+    assert_eq!(
+        who(right(
+            ", Dr Ana Ruiz, director of the National Institute of Allergy and Infectious Diseases, told MPs."
+        )),
+        "Dr Ana Ruiz"
+    );
+    // Far from the quote, a verb with no name before it is no cue.
+    assert_eq!(
+        who(right(
+            ", a phrase that was repeated in the town for many weeks after the storm and that everyone said."
+        )),
+        "<none>"
+    );
 }

@@ -127,3 +127,34 @@ fn a_paragraph_about_he_keeps_him_when_it_names_another() {
         "“We will win,” said John Doe.\n\nHe met Jane Roe on Monday. “It went well,” he said.";
     assert_eq!(speakers(text, specs), [some("John Doe"), some("John Doe")]);
 }
+
+#[test]
+fn a_paragraph_ending_in_a_cue_and_colon_hands_on_its_speaker() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    let text = "Speaking in Leeds, Hale called the result “a triumph”. He then added:\n\n\
+                “We will govern for everyone, not only those who voted for us.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Tom Hale")]);
+    // No cue before the colon: nobody.
+    let text = "Hale called the result “a triumph”. The list of demands:\n\n\
+                “Free transport for every pupil in the county.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
+}
+
+#[test]
+fn a_persons_statement_speaks_for_them() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    let text = "Tom Hale’s statement read: “I am stepping aside for the good of the party.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    let text = "Tom Hale's letter said the cuts were “a betrayal of every nurse”.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    // People read books; a title is no speech.
+    let text = "Tom Hale read “War and Peace” twice.";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn adding_after_a_quote_keeps_the_sentences_speaker() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    let text = "Hale also said that voters had “spoken clearly”, adding: “We accept the result.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Tom Hale")]);
+}

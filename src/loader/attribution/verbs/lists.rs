@@ -19,7 +19,13 @@ pub const SPEECH: &[&str] = &[
     "retorted", "vowed", "vows", "promised", "promises", "pledged", "demanded", "demands",
     "charged", "alleged", "alleges", "lamented", "laments", "shouted", "exclaimed", "whispered",
     "spoke", "speaks", "boasted", "mused", "opined", "explained", "reiterated", "reiterates",
-    "elaborated", "answered", "answers", "shot", "summed",
+    "elaborated", "answered", "answers", "shot", "summed", "revealed", "reveals", "disclosed",
+    "indicated", "mentioned", "clarified", "underlined", "underscored", "highlighted", "assured",
+    "threatened", "signalled", "signaled", "interjected", "pleaded", "begged", "fumed", "gushed",
+    "sighed", "laughed", "scoffed", "snapped", "chimed", "yelled", "screamed", "cried", "reckoned",
+    "estimated", "hinted", "objected", "protested", "reasoned", "surmised", "speculated",
+    "reflected", "griped", "grumbled", "marvelled", "marveled", "teased", "texted", "messaged",
+    "emailed", "relayed", "rejoined", "ventured",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:
@@ -107,3 +113,69 @@ pub const PARTICLES: &[&str] = &[
 /// Words that may join the parts of a long title-and-name label
 /// (`Secretary of the Air Force James Roche`).
 pub const FUNCTION: &[&str] = &["of", "the", "to", "and", "for", "at", "on", "in", "&"];
+
+/// Verbs of judging: `X characterized the attack as “…”`.
+#[rustfmt::skip]
+pub const JUDGES_AS: &[&str] = &[
+    "characterized", "characterised", "characterizes", "characterises", "described", "describes",
+    "justified", "justifies", "portrayed", "portrays", "denounced", "denounces", "condemned",
+    "condemns", "hailed", "hails", "praised", "praises", "criticized", "criticised", "dismissed",
+    "dismisses", "branded", "brands", "labelled", "labeled", "defended", "defends", "welcomed",
+    "welcomes", "slammed", "blasted", "decried", "decries",
+];
+
+/// Verbs of praise or blame whose object may be the quote: `X thanked “…”`.
+#[rustfmt::skip]
+pub const ACTS_ON_QUOTE: &[&str] = &[
+    "thanked", "thanks", "praised", "praises", "hailed", "hails", "condemned", "condemns",
+    "denounced", "denounces", "welcomed", "welcomes", "criticized", "criticised", "blamed",
+    "blames", "applauded", "applauds", "lauded", "slammed", "blasted", "decried", "accused",
+    "accuses",
+];
+
+/// Nouns that hold up a quoted term by name: `the hashtag “…”`.
+#[rustfmt::skip]
+pub const NAMING_NOUNS: &[&str] = &[
+    "name", "designation", "term", "word", "label", "phrase", "slogan", "hashtag", "nickname",
+    "moniker", "acronym", "abbreviation", "codename", "motto", "catchphrase", "headline",
+    "caption",
+];
+
+/// Auxiliaries and copulas that make a short quote a clause subject.
+#[rustfmt::skip]
+pub const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+    "might", "should", "must", "does", "did", "means", "meant", "refers", "referred", "stands",
+];
+
+/// Plural nouns for people who speak for a body: `officials of X`.
+#[rustfmt::skip]
+pub const PEOPLE: &[&str] = &[
+    "officials", "representatives", "members", "aides", "staff", "sources", "spokespeople",
+    "spokesmen", "employees", "lawyers", "leaders", "delegates", "diplomats", "authorities",
+    "executives", "researchers", "scientists",
+];
+
+/// Legal-form suffixes only a company name ends with: `Acme Corp`.
+#[rustfmt::skip]
+pub const CORPORATE: &[&str] = &[
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "s.a.", "n.v.", "pty",
+    "l.p.",
+];
+
+/// What a speaker writes, which speaks for them: `Roe's statement said`.
+#[rustfmt::skip]
+pub const DOCUMENTS: &[&str] = &[
+    "statement", "letter", "post", "tweet", "message", "email", "memo", "note", "website",
+    "blog", "op-ed", "column", "speech", "affidavit", "filing", "complaint", "lawsuit",
+];
+
+/// Plural nouns for groups of people, never a name even when capitalized.
+#[rustfmt::skip]
+pub const GROUPS: &[&str] = &[
+    "critics", "analysts", "experts", "residents", "protesters", "protestors", "witnesses",
+    "investigators", "doctors", "lawmakers", "activists", "supporters", "opponents",
+    "observers", "economists", "officers", "prosecutors", "organisers", "organizers", "students",
+    "teachers", "workers", "locals", "villagers", "fans", "voters", "citizens", "parents",
+    "medics", "rescuers", "scholars", "commentators", "campaigners", "demonstrators",
+];

@@ -1,0 +1,170 @@
+//! One paragraph's quotes, in order: each quote's own cue, the speaker
+//! carried over from the paragraph before, reported speech in a quote's
+//! own sentence, then sharing between neighbours ([`super::sharing`]).
+
+use super::cues::{self, Subject};
+use super::sharing::{share_within_block, Info};
+use super::speakers::Resolver;
+use super::tokens::{tokenize, tokenize_until, Tok};
+use super::{
+    continuation, direct_cue, ends_sentence, note_speaker, resolve, scare_like, Attribution,
+    Direct, WINDOW,
+};
+use crate::loader::quotes::QuoteSpan;
+
+/// The text around one quote in its block, as tokens of its sentence.
+pub(super) struct Around<'a> {
+    pub(super) left: Vec<Tok<'a>>,
+    pub(super) right: Vec<Tok<'a>>,
+    /// Tokens between the previous quote in the block and this one.
+    pub(super) gap_has_end: bool,
+    /// The gap goes on with a lowercase word (`” said X`), so a quote that
+    /// ended with a period did not end the sentence.
+    pub(super) gap_has_words: bool,
+}
+
+pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
+    let Some(q) = quotes.get(k) else {
+        return Around {
+            left: Vec::new(),
+            right: Vec::new(),
+            gap_has_end: false,
+            gap_has_words: false,
+        };
+    };
+    let gap_start = k
+        .checked_sub(1)
+        .and_then(|p| quotes.get(p))
+        .map_or(0, |p| p.close);
+    let from = gap_start.max(q.open.saturating_sub(WINDOW));
+    let mut left = tokenize(text, from, q.open);
+    let gap_has_end = from > gap_start || left.iter().any(Tok::sentence_end);
+    // After a quote that ended its sentence, a capitalized word starts the
+    // next one (`“… initiated.” The group has called it “…”`).
+    let gap_has_words = left
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| !t.capitalized());
+    if let Some(cut) = left.iter().rposition(Tok::sentence_end) {
+        left.drain(..=cut);
+    }
+    let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
+    let to = gap_end.min(q.close.saturating_add(WINDOW));
+    let mut right = tokenize_until(text, q.close.min(to), to, true);
+    if let Some(cut) = right.iter().position(Tok::sentence_end) {
+        right.truncate(cut);
+    }
+    Around {
+        left,
+        right,
+        gap_has_end,
+        gap_has_words,
+    }
+}
+
+pub(super) fn block_pass(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+    carried: Option<Attribution>,
+) {
+    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
+        return;
+    };
+    // What each quote says on its own, and which sentence it stands in.
+    let mut infos: Vec<Info> = Vec::with_capacity(quotes.len());
+    let mut sid = 0usize;
+    let mut prev_content = "";
+    for (k, q) in quotes.iter().enumerate() {
+        let content = text.get(q.span.start..q.span.end).unwrap_or("");
+        let a = around(text, quotes, k);
+        if k > 0 && (a.gap_has_end || (ends_sentence(prev_content) && !a.gap_has_words)) {
+            sid += 1;
+        }
+        prev_content = content;
+        let direct = if q.continues && carried.is_some() && a.right.is_empty() {
+            Direct::None
+        } else {
+            direct_cue(r, b, q, content, &a)
+        };
+        if let Direct::Found(f) = &direct {
+            note_speaker(r, f.entity);
+        }
+        let own_clause = cues::judged_by(&a.left, &a.right).is_some();
+        infos.push(Info {
+            own_clause,
+            sentence: sid,
+            scare: scare_like(content, &a.left),
+            direct,
+            left: a.left,
+        });
+    }
+    for (slot, info) in out.iter_mut().zip(&infos) {
+        if let Direct::Found(f) = &info.direct {
+            *slot = Some(f.clone());
+        }
+    }
+    // Carried over from the previous paragraph.
+    if let (Some(c), Some(first), Some(info), Some(slot)) =
+        (&carried, quotes.first(), infos.first(), out.first_mut())
+    {
+        if first.continues && info.direct == Direct::None {
+            *slot = Some(continuation(c));
+        }
+    }
+    // A fragment inside indirect speech takes its own sentence's speaker
+    // before any neighbour's: `Roe said … that X “is assessing”` is Roe's
+    // report even after a quote of someone else. A sentence with a direct
+    // cue of its own shares that instead.
+    // Sentence ids only grow, so this list is sorted.
+    let cued: Vec<usize> = infos
+        .iter()
+        .filter(|i| matches!(i.direct, Direct::Found(_)))
+        .map(|i| i.sentence)
+        .collect();
+    let mut reported = false;
+    for ((q, info), slot) in quotes.iter().zip(&infos).zip(out.iter_mut()) {
+        let cued_sentence = cued.binary_search(&info.sentence).is_ok();
+        if slot.is_some() || info.direct == Direct::Blocked || cued_sentence {
+            continue;
+        }
+        if let Some(m) = cues::verb_earlier(&info.left) {
+            // A name with a speech verb is as sure as a direct cue; a
+            // sentence subject (`…, saying`) must name someone known.
+            let create = matches!(m.subject, Subject::Name(_));
+            *slot = resolve(r, b, q.open, m, create);
+            if let Some(a) = slot.as_ref() {
+                note_speaker(r, a.entity);
+                reported = true;
+            }
+        }
+    }
+    // `X, in Leeds, said it was “a good night”. He added: “…”`: the
+    // pronoun found nobody before X was known; now it may.
+    if reported {
+        for (k, q) in quotes.iter().enumerate() {
+            let blocked = infos.get(k).is_some_and(|i| i.direct == Direct::Blocked);
+            if !blocked || out.get(k).is_some_and(Option::is_some) {
+                continue;
+            }
+            let content = text.get(q.span.start..q.span.end).unwrap_or("");
+            let a = around(text, quotes, k);
+            if let Direct::Found(f) = direct_cue(r, b, q, content, &a) {
+                note_speaker(r, f.entity);
+                if let Some(slot) = out.get_mut(k) {
+                    *slot = Some(f.clone());
+                }
+                if let Some(i) = infos.get_mut(k) {
+                    i.direct = Direct::Found(f);
+                }
+            }
+        }
+    }
+    // Then neighbours; a fragment attributed either way shares it with
+    // the rest of its sentence (`calling it “a defeat” that “shows …”`).
+    share_within_block(&infos, out);
+    for a in out.iter().flatten() {
+        note_speaker(r, a.entity);
+    }
+}

@@ -1,0 +1,147 @@
+//! Partial quotes that are someone's words because a verb of judging puts
+//! them in that someone's mouth: `X described the strike as “defensive”`,
+//! `was described as “reckless” by X`, `X thanked “all the volunteers”`.
+//! A bare phrase in quotes with no such verb stays a scare quote.
+
+use super::subjects::{subject_after, subject_before};
+use super::{found, CueMatch, Subject};
+use crate::article::CueRule;
+use crate::loader::attribution::tokens::Tok;
+use crate::loader::attribution::verbs;
+
+/// How far back from `as` the judging verb may stand (its object between,
+/// relative clause and all: `justified the strike, which …, as “…”`).
+const AS_REACH: usize = 20;
+
+/// `be` before a participle makes it passive: the subject is the one
+/// judged, not the judge.
+fn passive(toks: &[Tok], v: usize) -> bool {
+    v.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
+        ["was", "were", "is", "are", "been", "being", "be"]
+            .iter()
+            .any(|b| t.is(b))
+    })
+}
+
+/// `X characterized the attack as “…”`: the left context ends with `as`
+/// and a judging verb stands earlier in the sentence, in the active voice.
+pub fn judged_as(toks: &[Tok]) -> Option<CueMatch> {
+    let last = toks.len().checked_sub(1)?;
+    if !toks.get(last)?.is("as") {
+        return None;
+    }
+    for v in (last.saturating_sub(AS_REACH)..last).rev() {
+        let t = toks.get(v)?;
+        if !(t.word && !t.capitalized() && verbs::judges_as(t.text)) {
+            continue;
+        }
+        if passive(toks, v) {
+            return None;
+        }
+        return match subject_before(toks, v) {
+            Subject::Nobody => None,
+            s => found(s, CueRule::SpeechVerb, t.text.to_string()),
+        };
+    }
+    None
+}
+
+/// `was described as “…” by X` (or `called “…” by X`): the agent after the
+/// quote is the speaker.
+pub fn judged_by(left: &[Tok], right: &[Tok]) -> Option<CueMatch> {
+    if !right.first().is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let n = left.len();
+    let verb_at = if left.last().is_some_and(|t| t.is("as")) {
+        n.checked_sub(2)?
+    } else {
+        n.checked_sub(1)?
+    };
+    let v = left.get(verb_at)?;
+    let judging =
+        v.word && !v.capitalized() && (verbs::judges_as(v.text) || verbs::characterises(v.text));
+    if !judging {
+        return None;
+    }
+    match subject_after(right, 1) {
+        Subject::Nobody => None,
+        s => found(s, CueRule::SpeechVerb, v.text.to_string()),
+    }
+}
+
+/// `X thanked “the crews for their courage”`: a verb of praise or blame
+/// whose object is the quote itself.
+pub fn quoted_object(toks: &[Tok]) -> Option<CueMatch> {
+    let v = toks.len().checked_sub(1)?;
+    let t = toks.get(v)?;
+    if !(t.word && !t.capitalized() && verbs::acts_on_quote(t.text)) || passive(toks, v) {
+        return None;
+    }
+    match subject_before(toks, v) {
+        Subject::Nobody => None,
+        s => found(s, CueRule::SpeechVerb, t.text.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::attribution::tokens::tokenize;
+
+    fn who(m: Option<CueMatch>, t: &str) -> String {
+        match m.map(|m| m.subject) {
+            Some(Subject::Name(r) | Subject::Pronoun(r, _) | Subject::OrgNoun(r)) => {
+                t[r.start..r.end].to_string()
+            }
+            Some(_) => "<other>".into(),
+            None => "<none>".into(),
+        }
+    }
+
+    fn as_(t: &str) -> String {
+        who(judged_as(&tokenize(t, 0, t.len())), t)
+    }
+
+    #[test]
+    fn a_judging_verb_before_as_names_the_judge() {
+        assert_eq!(
+            as_("The Foreign Office characterized the raid as "),
+            "Foreign Office"
+        );
+        assert_eq!(
+            as_("Later, Acme justified the cuts, which were approved by Jane Roe, as "),
+            "Acme"
+        );
+        assert_eq!(as_("The ministry described it as "), "ministry");
+        // Passive: the subject is the one judged.
+        assert_eq!(as_("Roe was described as "), "<none>");
+        // No judging verb: `as` alone is no cue.
+        assert_eq!(as_("The plan was drawn up as "), "<none>");
+    }
+
+    #[test]
+    fn the_agent_after_a_passive_judgement_speaks() {
+        let l = "Roe, who was described as ";
+        let r = "by the police, left";
+        let (lt, rt) = (tokenize(l, 0, l.len()), tokenize(r, 0, r.len()));
+        assert_eq!(who(judged_by(&lt, &rt), r), "police");
+        let r = "by 2020, he left";
+        let rt = tokenize(r, 0, r.len());
+        assert_eq!(who(judged_by(&lt, &rt), r), "<none>");
+        let l = "a float in the parade, ";
+        let r = "by the police";
+        let (lt, rt) = (tokenize(l, 0, l.len()), tokenize(r, 0, r.len()));
+        assert_eq!(who(judged_by(&lt, &rt), r), "<none>");
+    }
+
+    #[test]
+    fn praise_with_the_quote_as_object() {
+        let t = "The mayor, Jane Roe, thanked ";
+        assert_eq!(who(quoted_object(&tokenize(t, 0, t.len())), t), "Jane Roe");
+        let t = "The crews were thanked ";
+        assert_eq!(who(quoted_object(&tokenize(t, 0, t.len())), t), "<none>");
+        let t = "Roe thanked the ";
+        assert_eq!(who(quoted_object(&tokenize(t, 0, t.len())), t), "<none>");
+    }
+}

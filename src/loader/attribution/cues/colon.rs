@@ -1,0 +1,100 @@
+//! A full quote after a clause ending in a colon whose subject is a person:
+//! `In her letter, she thanked the staff: “…”`, `Roe answered critics
+//! bluntly: “…”`. The clause has no speech verb, but a statement set off
+//! by a colon after someone's action is, in news prose, their words.
+
+use super::subjects::{name_like, run_forward};
+use super::{found, run, CueMatch, Subject};
+use crate::article::CueRule;
+use crate::loader::attribution::tokens::Tok;
+use crate::loader::attribution::verbs::{self, Pronoun};
+
+/// Whether `t` looks like a finite past-tense verb (`thanked`, `reacted`).
+fn past_verb(t: &Tok) -> bool {
+    t.word && !t.capitalized() && t.text.len() > 3 && t.text.ends_with("ed")
+}
+
+/// The clause subject before a colon at the end of `toks`: a `he`/`she`/
+/// `they`, or a name, that opens its clause (sentence start or after a
+/// comma) and is followed by a past-tense verb.
+pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
+    let colon = toks.len().checked_sub(1)?;
+    if !toks.get(colon)?.punct(':') {
+        return None;
+    }
+    let from = toks
+        .get(..colon)?
+        .iter()
+        .rposition(Tok::sentence_end)
+        .map_or(0, |k| k + 1);
+    let mut best: Option<(Subject, usize)> = None;
+    for i in from..colon {
+        let opens = i == from || toks.get(i - 1).is_some_and(|t| t.punct(','));
+        let Some(t) = toks.get(i).filter(|t| t.word) else {
+            continue;
+        };
+        if !opens {
+            continue;
+        }
+        let (subject, next) = match verbs::pronoun(t.text) {
+            Some(p @ (Pronoun::Person | Pronoun::Plural)) => {
+                (run(toks, i, i).map(|r| Subject::Pronoun(r, p)), i + 1)
+            }
+            Some(Pronoun::Thing) => continue,
+            None if name_like(t) => match run_forward(toks, i) {
+                Some((r, next)) => (Some(Subject::Name(r)), next),
+                None => continue,
+            },
+            None => continue,
+        };
+        let mut v = next;
+        while toks
+            .get(v)
+            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+        {
+            v += 1;
+        }
+        if let Some(s) = subject.filter(|_| toks.get(v).is_some_and(past_verb)) {
+            best = Some((s, v));
+        }
+    }
+    let (subject, v) = best?;
+    found(
+        subject,
+        CueRule::SpeechVerb,
+        toks.get(v).map_or(":", |t| t.text).to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::attribution::tokens::tokenize;
+
+    fn who(t: &str) -> String {
+        let toks = tokenize(t, 0, t.len());
+        match clause_before_colon(&toks).map(|m| m.subject) {
+            Some(Subject::Name(r) | Subject::Pronoun(r, _)) => t[r.start..r.end].to_string(),
+            Some(_) => "<other>".into(),
+            None => "<none>".into(),
+        }
+    }
+
+    #[test]
+    fn a_person_acting_before_a_colon_says_the_quote() {
+        assert_eq!(who("In her letter, she thanked the staff: "), "she");
+        assert_eq!(who("Jane Roe reacted angrily: "), "Jane Roe");
+        assert_eq!(
+            who("The talks failed. Later, they replied to critics: "),
+            "they"
+        );
+    }
+
+    #[test]
+    fn no_person_or_no_verb_is_no_cue() {
+        assert_eq!(who("The sign read: "), "<none>");
+        assert_eq!(who("It contained the following: "), "<none>");
+        assert_eq!(who("The list of demands: "), "<none>");
+        assert_eq!(who("she thanked the staff, "), "<none>");
+    }
+}

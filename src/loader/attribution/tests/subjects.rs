@@ -1,0 +1,74 @@
+//! Which person a cue's subject noun phrase or definite title stands for.
+
+use super::*;
+
+#[test]
+fn a_title_resolves_to_the_person_it_is_attached_to() {
+    // The entity finder may take the diocese's place name for a person.
+    let specs: &[Spec] = &[("Ana Ruiz", P, &[]), ("Tarija", P, &[])];
+    let text = "The first objection came from Ana Ruiz, bishop of the Diocese of Tarija.\n\n\
+                “Life begins at conception,” the bishop said.";
+    assert_eq!(speakers(text, specs), [some("Ana Ruiz")]);
+}
+
+#[test]
+fn the_head_of_a_long_subject_is_the_name_before_the_verb() {
+    let specs: &[Spec] = &[("Unity", P, &[]), ("Jane Roe", P, &["Roe"])];
+    let text = "City deputy and Unity member Jane Roe weighed in, calling it “a farce” \
+                that “insults every voter.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe"), some("Jane Roe")]);
+}
+
+#[test]
+fn a_title_with_its_country_still_names_the_person() {
+    let specs: &[Spec] = &[("Chile", EntityKind::Place, &[]), ("Ana Ruiz", P, &[])];
+    let text = "President of Chile Ana Ruiz will send a bill to congress. \
+                The president had called it “a question of dignity”.";
+    assert_eq!(speakers(text, specs), [some("Ana Ruiz")]);
+}
+
+#[test]
+fn a_fragment_in_reported_speech_is_its_own_sentences_speaker() {
+    // Neither name is known to the entity finder.
+    let specs: &[Spec] = &[("Unity Party", O, &[])];
+    let text = "The Unity Party said the count was “a farce”. Its chairman Tom Hale \
+                said in a statement that the party “will go to court over every ballot”.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Unity Party"), some("Tom Hale")]
+    );
+    let text = "Hale, speaking in Leeds, said the result was “a good night”.";
+    assert_eq!(speakers(text, specs), [some("Hale")]);
+}
+
+#[test]
+fn determiners_and_things_named_after_of_are_no_speakers() {
+    let specs: &[Spec] = &[("Charter", EntityKind::Other, &[]), ("Unity Party", O, &[])];
+    let text = "Other reports suggested that markets “slowed” their trading.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Yet section 9 of the Charter states that everyone has “freedom of worship”.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Officials of the Unity Party said the count was “a farce”.";
+    assert_eq!(speakers(text, specs), [some("Unity Party")]);
+}
+
+#[test]
+fn a_body_or_document_speaks_for_its_possessor_but_a_spokesman_is_unnamed() {
+    let specs: &[Spec] = &[
+        ("Ruritania", EntityKind::Place, &[]),
+        ("Tom Hale", P, &["Hale"]),
+    ];
+    let text = "Ruritania's foreign ministry said the strike was “an act of war”.";
+    assert_eq!(speakers(text, specs), [some("Ruritania")]);
+    let text = "Hale's spokesman said the claims were “false”.";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn the_n_year_old_is_the_person_given_that_age() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Rita Moss", P, &[])];
+    let text = "Tom Hale, 45, was arrested after Rita Moss called police.\n\n\
+                “I did nothing wrong,” the 45-year-old said.\n\n\
+                “Nobody helped,” said the 30-year-old.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
+}

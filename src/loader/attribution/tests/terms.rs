@@ -1,0 +1,38 @@
+//! Quoted terms, names and labels that nobody says.
+
+use super::*;
+
+#[test]
+fn a_term_held_up_by_name_has_no_speaker() {
+    let specs: &[Spec] = &[("Health Agency", O, &[])];
+    let text = "The Health Agency announced the new label for the strain: “XR-7” \
+                will replace its working designation “nX-2020.”";
+    assert_eq!(speakers(text, specs), [None, None]);
+    let text = "Fans spread the hashtag “SaveTheShow” after the Health Agency said it would act.";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn a_short_quote_as_a_clause_subject_is_a_term_but_speech_is_not() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe said on Monday that “net zero” was a goal, not a slogan.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Roe said on Monday that the plan was “a goal, not a slogan.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Roe said trades made at 2 PM “or just before” will be void.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "“It is done,” Roe said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}
+
+#[test]
+fn titles_of_works_and_groups_are_no_speech_or_speakers() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "Moss, who starred in “The Long Night”, said she was delighted.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Critics have dubbed the plan “Mosscare”, a name she later embraced.";
+    assert_eq!(speakers(text, specs), [None]);
+    // Speech after a preposition is still speech when it reads as words.
+    let text = "Moss said that, in her words, the plan was “dead on arrival”.";
+    assert_eq!(speakers(text, specs), [some("Rita Moss")]);
+}

@@ -14,6 +14,7 @@
 
 pub mod attribution;
 pub mod boilerplate;
+pub mod calendar;
 pub mod entities;
 pub mod files;
 pub mod layout;

@@ -8,6 +8,8 @@ mod lists;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::loader::calendar;
+
 use lists::*;
 
 /// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
@@ -174,6 +176,10 @@ pub fn clause_word(word: &str) -> bool {
 
 /// Capitalized words that are never a speaker's name.
 pub fn not_a_name(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if lower(word, &mut buf).is_some_and(calendar::is_month_or_weekday) {
+        return true;
+    }
     is_in!(
         &[
             "the",
@@ -205,25 +211,6 @@ pub fn not_a_name(word: &str) -> bool {
             "while",
             "after",
             "before",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
             "today",
             "yesterday",
             "there",

@@ -2,41 +2,16 @@
 //! (`Friday, May 7, 2010`) and a wire dateline opening the first paragraph
 //! (`WASHINGTON (AP) — `).
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+use crate::loader::calendar;
+
+/// Month abbreviations (the full names are in [`calendar::MONTHS`]).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// Words a date line may hold besides months and numbers (the full weekday
+/// names are in [`calendar::WEEKDAYS`]).
 const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tue",
     "tues",
@@ -95,14 +70,19 @@ pub fn is_date_line(p: &str) -> bool {
         }
         tokens += 1;
         let lower = t.to_ascii_lowercase();
-        if MONTHS.contains(&lower.as_str()) {
+        if calendar::MONTHS.contains(&lower.as_str())
+            || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+        {
             has_month = true;
         } else if is_iso_date(t) {
             has_month = true;
             has_year = true;
         } else if let Some(n) = number(t) {
             has_year |= (1900..=2100).contains(&n) && t.len() == 4;
-        } else if !DATE_WORDS.contains(&lower.as_str()) && !is_time(t) {
+        } else if !DATE_WORDS.contains(&lower.as_str())
+            && !calendar::WEEKDAYS.contains(&lower.as_str())
+            && !is_time(t)
+        {
             return false;
         }
     }

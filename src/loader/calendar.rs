@@ -1,0 +1,48 @@
+//! Names of months and weekdays, shared by the stages that must not take
+//! them for anything else: layout reads date lines with them, attribution
+//! refuses them as speaker names.
+
+/// Full month names, lowercase.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Full weekday names, lowercase.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `lower` (already lowercase) is a full month or weekday name.
+pub fn is_month_or_weekday(lower: &str) -> bool {
+    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_names_only() {
+        assert!(is_month_or_weekday("may"));
+        assert!(is_month_or_weekday("sunday"));
+        assert!(!is_month_or_weekday("mayor"));
+        assert!(!is_month_or_weekday("sun"));
+    }
+}

@@ -27,6 +27,10 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// People, places, organisations and other names, most mentioned first.
     pub entities: Vec<Entity>,
+    /// True when the file was not valid text in its encoding and some bytes
+    /// were decoded lossily (as Windows-1252, or U+FFFD for broken UTF-16).
+    #[serde(default)]
+    pub repaired: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,7 +22,7 @@ pub mod quotes;
 pub mod samples;
 pub mod text;
 
-pub use files::{load_file, load_paths, LoadError, Loaded};
+pub use files::{load_file, load_paths, parse_bytes, LoadError, Loaded};
 
 use crate::article::{Article, Cue, Entity, EntityKind, Quote, Span};
 
@@ -111,6 +111,7 @@ pub fn parse(source: &str, raw: &str) -> Article {
         blocks,
         quotes,
         entities,
+        repaired: false,
     }
 }
 

@@ -1,50 +1,38 @@
 //! Reading articles from files and folders. Each file either becomes an
-//! article or a [`LoadError`] naming it; one bad file never stops the rest.
+//! article or a [`LoadError`] naming it; one bad file never stops the rest,
+//! never panics and never hangs:
+//!
+//! - the file type is checked before opening, so FIFOs and devices are
+//!   refused instead of blocking or streaming forever;
+//! - at most [`MAX_ARTICLE_BYTES`] are read, whatever the size claims;
+//! - bytes are decoded by [`decode`] (UTF-8, UTF-16, else Windows-1252 with
+//!   the article marked `repaired`), binary data is refused;
+//! - the path shown as the article's `source` and in error messages goes
+//!   through the same sanitizer as the text ([`display_path`]).
+
+pub mod decode;
+pub mod error;
 
 use std::collections::HashSet;
-use std::fs;
-use std::io;
+use std::fs::{self, File};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-
-use thiserror::Error;
 
 use crate::article::Article;
 
-/// Files larger than this are refused rather than read: no news article is
-/// anywhere near it, and reading a huge file would freeze the reader.
+pub use error::{FileKind, LoadError};
+
+/// Files larger than this (16 MiB) are refused rather than read: no news
+/// article is anywhere near it (the bundled ones are under 20 KiB), and a
+/// file this size already takes the parser about half a second, far more if
+/// it is one huge paragraph full of quotes. The limit is checked on the size
+/// the file system reports before opening, and again while reading, since a
+/// file can grow or misreport its size.
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// File extensions taken when walking a folder. A file named explicitly is
 /// read whatever its name.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text"];
-
-#[derive(Debug, Error)]
-pub enum LoadError {
-    #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    #[error("{}: {size} bytes is more than the {MAX_ARTICLE_BYTES}-byte limit for one article", path.display())]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error("{}: not a regular file or folder", path.display())]
-    NotAFile { path: PathBuf },
-    #[error("{}: looks like binary data, not article text", path.display())]
-    Binary { path: PathBuf },
-}
-
-impl LoadError {
-    /// The path the error is about.
-    pub fn path(&self) -> &Path {
-        match self {
-            LoadError::Io { path, .. }
-            | LoadError::TooLarge { path, .. }
-            | LoadError::NotAFile { path }
-            | LoadError::Binary { path } => path,
-        }
-    }
-}
 
 /// What loading a set of paths gave: the articles, and what was skipped.
 #[derive(Debug, Default)]
@@ -53,41 +41,112 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
-/// Read and structure one file. `source` in the article is the path as given.
+/// Read and structure one file. `source` in the article is the path as
+/// given, sanitized for display.
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
+    let meta = fs::metadata(path).map_err(|e| stat_error(path, e))?;
+    check_regular(path, &meta)?;
+    let bytes = read_limited(path, meta.len())?;
+    parse_bytes(path, &bytes)
+}
+
+/// Decode and structure the bytes of one file: the path every file takes
+/// after reading, and what the fuzzer drives. `path` names the article and
+/// its errors.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
+    let decoded = decode::decode(bytes).ok_or_else(|| LoadError::Binary {
+        path: path.to_path_buf(),
+    })?;
+    let empty = || LoadError::Empty {
+        path: path.to_path_buf(),
+    };
+    if decoded.text.trim().is_empty() {
+        return Err(empty());
+    }
+    let mut article = super::parse(&display_path(path), &decoded.text);
+    // Text made only of control sequences sanitizes to nothing.
+    if article.blocks.is_empty() && article.title.trim().is_empty() {
+        return Err(empty());
+    }
+    article.repaired = decoded.repaired;
+    Ok(article)
+}
+
+/// A path as it may be shown on a terminal or in `dump`. A file name can
+/// hold anything but `/` and NUL, escape sequences included; a name with
+/// anything the text sanitizer would change goes through it (line breaks
+/// then shown as `␤`), every other name is kept exactly.
+pub fn display_path(path: &Path) -> String {
+    let lossy = path.to_string_lossy();
+    let plain = lossy.chars().all(|c| {
+        let mut buf = [0; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        c == ' ' || super::text::normalize(s) == s
+    });
+    if plain {
+        lossy.into_owned()
+    } else {
+        super::text::normalize(&lossy).replace('\n', "\u{2424}")
+    }
+}
+
+/// The error for a path whose `stat` failed, telling a dangling symlink
+/// from a missing path.
+fn stat_error(path: &Path, source: io::Error) -> LoadError {
+    let dangling = source.kind() == io::ErrorKind::NotFound
+        && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if dangling {
+        LoadError::BrokenLink {
+            path: path.to_path_buf(),
+        }
+    } else {
+        LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    let kind = if meta.is_dir() {
+        FileKind::Folder
+    } else {
+        FileKind::of(meta.file_type())
+    };
+    Err(LoadError::NotAFile {
+        path: path.to_path_buf(),
+        kind,
+    })
+}
+
+/// Read at most [`MAX_ARTICLE_BYTES`] (plus one, to notice more).
+fn read_limited(path: &Path, claimed: u64) -> Result<Vec<u8>, LoadError> {
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+    };
+    if claimed > MAX_ARTICLE_BYTES {
+        return Err(too_large(claimed));
+    }
     let io_err = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let meta = fs::metadata(path).map_err(io_err)?;
-    if !meta.is_file() {
-        return Err(LoadError::NotAFile {
-            path: path.to_path_buf(),
-        });
+    let file = File::open(path).map_err(io_err)?;
+    // The path may have been swapped for something else since the check.
+    check_regular(path, &file.metadata().map_err(io_err)?)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(claimed).unwrap_or(0));
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_ARTICLE_BYTES {
+        return Err(too_large(read));
     }
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size: meta.len(),
-        });
-    }
-    let bytes = fs::read(path).map_err(io_err)?;
-    let text = decode(&bytes).ok_or_else(|| LoadError::Binary {
-        path: path.to_path_buf(),
-    })?;
-    Ok(super::parse(&path.to_string_lossy(), &text))
-}
-
-/// Text from bytes: UTF-8 where valid, else a lossy decode; `None` for data
-/// that is plainly not text (NUL bytes).
-fn decode(bytes: &[u8]) -> Option<String> {
-    if bytes.contains(&0) {
-        return None;
-    }
-    Some(match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
-    })
+    Ok(bytes)
 }
 
 /// Load every path: files directly, folders walked recursively (article
@@ -102,10 +161,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &mut seen_dirs, &mut files, &mut errors),
             Ok(_) => files.push(path.to_path_buf()),
-            Err(source) => errors.push(LoadError::Io {
-                path: path.to_path_buf(),
-                source,
-            }),
+            Err(e) => errors.push(stat_error(path, e)),
         }
     }
     let mut articles = Vec::with_capacity(files.len());
@@ -140,21 +196,28 @@ fn walk(
         Ok(entries) => entries,
         Err(e) => return errors.push(io_err(e)),
     };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| !n.starts_with('.'))
-        })
-        .collect();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => paths.push(entry.path()),
+            Err(e) => errors.push(io_err(e)),
+        }
+    }
+    // Names that are not UTF-8 still count; only dot-names are hidden.
+    paths.retain(|p| {
+        p.file_name()
+            .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+    });
     paths.sort();
     for path in paths {
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, seen, files, errors),
             Ok(_) if is_article_name(&path) => files.push(path),
             Ok(_) => {}
-            Err(source) => errors.push(LoadError::Io { path, source }),
+            // A dangling link or a link loop: worth a word only where an
+            // article was expected.
+            Err(e) if is_article_name(&path) => errors.push(stat_error(&path, e)),
+            Err(_) => {}
         }
     }
 }
@@ -204,5 +267,93 @@ mod tests {
         let err = load_file(&bin).unwrap_err();
         assert!(matches!(err, LoadError::Binary { .. }));
         assert!(err.to_string().contains("x.txt"));
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_refused_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in [
+            ("e.txt", ""),
+            ("w.txt", " \n\t\r\n"),
+            ("c.txt", "\x1b[2J\x07"),
+        ] {
+            let path = dir.path().join(name);
+            fs::write(&path, text).unwrap();
+            let err = load_file(&path).unwrap_err();
+            assert!(matches!(err, LoadError::Empty { .. }), "{name}: {err}");
+            assert!(err
+                .to_string()
+                .ends_with(&format!("{name}: empty (no readable text), skipped")));
+        }
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.txt");
+        File::create(&path)
+            .unwrap()
+            .set_len(MAX_ARTICLE_BYTES + 1)
+            .unwrap();
+        let err = load_file(&path).unwrap_err();
+        assert!(matches!(err, LoadError::TooLarge { size, .. } if size == MAX_ARTICLE_BYTES + 1));
+        assert!(err
+            .to_string()
+            .contains("big.txt: 16777217 bytes is more than the 16 MiB limit"));
+    }
+
+    #[test]
+    fn a_folder_given_as_a_file_is_not_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = load_file(dir.path()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                LoadError::NotAFile {
+                    kind: FileKind::Folder,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_paths_and_dangling_links_say_which() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.txt");
+        let err = load_file(&missing).unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("missing.txt: No such file or folder, skipped"),
+            "{err}"
+        );
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.txt");
+            std::os::unix::fs::symlink(&missing, &link).unwrap();
+            let err = load_file(&link).unwrap_err();
+            assert!(matches!(err, LoadError::BrokenLink { .. }), "{err}");
+        }
+    }
+
+    #[test]
+    fn display_path_keeps_plain_names_and_cleans_hostile_ones() {
+        let plain = Path::new("/news/Café  du monde (2).txt");
+        assert_eq!(display_path(plain), "/news/Café  du monde (2).txt");
+        let hostile = Path::new("a\x1b]0;title\x07b\x1b[2J\nc\u{202e}d.txt");
+        assert_eq!(display_path(hostile), "ab\u{2424}cd.txt");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_non_utf8_name_is_walked_and_shown_lossily() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+        fs::write(dir.path().join(name), "Title\n\nBody.").unwrap();
+        let loaded = load_paths(&[dir.path()]);
+        assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.errors);
+        assert!(loaded.articles[0].source.ends_with("caf\u{fffd}.txt"));
     }
 }

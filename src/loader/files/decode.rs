@@ -1,0 +1,274 @@
+//! Bytes → text for article files, which come from anywhere: UTF-8 (the
+//! norm), UTF-16 with or without a BOM, and legacy single-byte text. Bytes
+//! that are not valid in the detected encoding are decoded as Windows-1252
+//! rather than dropped, and the result is marked `repaired` so the reader can
+//! say so. Data that is plainly not text is refused.
+//!
+//! Decoding never fails and never panics; only [`decode`]'s binary check
+//! refuses input.
+
+/// How many leading bytes (and decoded chars) the sniffing looks at: enough to
+/// judge, little enough to stay cheap on a 16 MiB file.
+const SNIFF_BYTES: usize = 8 * 1024;
+
+/// Above this share of control characters (in percent) in the sniffed head,
+/// text that decoded cleanly is binary: executables, UTF-32 and the like are
+/// full of NULs. Hostile text laced with controls (ESC, being part of text
+/// art, is not counted) stays below it.
+const BINARY_CONTROLS_CLEAN: usize = 30;
+
+/// The same for text that needed repair. Compressed or random data is never
+/// valid UTF-8 and has about 12 % controls; legacy-encoded prose has none.
+const BINARY_CONTROLS_REPAIRED: usize = 5;
+
+/// Decoded article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// Some bytes were not valid in the encoding and were decoded lossily
+    /// (as Windows-1252, or as U+FFFD for broken UTF-16).
+    pub repaired: bool,
+}
+
+/// Decode `bytes`, or `None` when they look like binary data, not text.
+pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+    let decoded = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        utf8_or_1252(rest)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        utf16(rest, u16::from_le_bytes)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        utf16(rest, u16::from_be_bytes)
+    } else {
+        match sniff_utf16(bytes) {
+            Some(Endian::Little) => utf16(bytes, u16::from_le_bytes),
+            Some(Endian::Big) => utf16(bytes, u16::from_be_bytes),
+            None => utf8_or_1252(bytes),
+        }
+    };
+    let limit = if decoded.repaired {
+        BINARY_CONTROLS_REPAIRED
+    } else {
+        BINARY_CONTROLS_CLEAN
+    };
+    (!looks_binary(&decoded.text, limit)).then_some(decoded)
+}
+
+/// Valid UTF-8 runs as they are; each byte that breaks UTF-8 as its
+/// Windows-1252 character, so that a Latin-1 file reads right and a UTF-8
+/// file with one stray byte loses nothing else.
+fn utf8_or_1252(bytes: &[u8]) -> Decoded {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: s.to_string(),
+            repaired: false,
+        };
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(chunk.invalid().iter().map(|&b| windows_1252(b)));
+    }
+    Decoded {
+        text,
+        repaired: true,
+    }
+}
+
+/// The Windows-1252 character for a byte. 0x80–0x9F hold punctuation in
+/// 1252 where Latin-1 has C1 controls; the five bytes 1252 leaves undefined
+/// map to their C1 control (as browsers do), which the sanitizer removes.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH
+            .get(usize::from(b - 0x80))
+            .copied()
+            .unwrap_or('\u{fffd}'),
+        _ => char::from(b),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endian {
+    Little,
+    Big,
+}
+
+/// UTF-16 without a BOM: mostly-ASCII UTF-16 text has a NUL in every other
+/// byte, always on the same side. NULs anywhere else mean binary, not UTF-16.
+fn sniff_utf16(bytes: &[u8]) -> Option<Endian> {
+    let head = bytes.get(..bytes.len().min(SNIFF_BYTES)).unwrap_or(bytes);
+    let pairs = head.chunks_exact(2);
+    let total = pairs.len();
+    if total == 0 {
+        return None;
+    }
+    let (mut high_nul, mut low_nul) = (0, 0);
+    for pair in pairs {
+        match pair {
+            [0, b] if *b != 0 => high_nul += 1,
+            [a, 0] if *a != 0 => low_nul += 1,
+            _ => {}
+        }
+    }
+    // Half the pairs shaped like ASCII in UTF-16, almost none the other way.
+    let shaped = |n: usize, other: usize| n * 2 >= total && other * 20 <= total;
+    if shaped(low_nul, high_nul) {
+        Some(Endian::Little)
+    } else if shaped(high_nul, low_nul) {
+        Some(Endian::Big)
+    } else {
+        None
+    }
+}
+
+/// Decode UTF-16 code units; unpaired surrogates and an odd last byte become
+/// U+FFFD and mark the text repaired.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
+    let pairs = bytes.chunks_exact(2);
+    let odd = !pairs.remainder().is_empty();
+    let units = pairs.map(|p| {
+        unit([
+            p.first().copied().unwrap_or(0),
+            p.get(1).copied().unwrap_or(0),
+        ])
+    });
+    let mut repaired = odd;
+    let mut text = String::with_capacity(bytes.len());
+    for c in char::decode_utf16(units) {
+        text.push(c.unwrap_or_else(|_| {
+            repaired = true;
+            '\u{fffd}'
+        }));
+    }
+    if odd {
+        text.push('\u{fffd}');
+    }
+    Decoded { text, repaired }
+}
+
+/// Whether the head of decoded text is not text: too many C0
+/// controls (line breaks, tab, form feed and ESC excepted) and DELs.
+fn looks_binary(text: &str, limit_percent: usize) -> bool {
+    let mut chars = 0;
+    let mut controls = 0;
+    for c in text.chars().take(SNIFF_BYTES) {
+        chars += 1;
+        if matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{e}'..='\u{1a}' | '\u{1c}'..='\u{1f}' | '\u{7f}')
+        {
+            controls += 1;
+        }
+    }
+    controls * 100 > chars * limit_percent
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(bytes: &[u8]) -> (String, bool) {
+        let d = decode(bytes).expect("decodes as text");
+        (d.text, d.repaired)
+    }
+
+    #[test]
+    fn utf8_passes_through_unrepaired() {
+        assert_eq!(text("café “Kim”".as_bytes()), ("café “Kim”".into(), false));
+    }
+
+    #[test]
+    fn utf8_bom_is_dropped() {
+        assert_eq!(text(b"\xef\xbb\xbfhi"), ("hi".into(), false));
+    }
+
+    #[test]
+    fn latin1_decodes_as_1252_and_is_repaired() {
+        assert_eq!(text(b"caf\xe9 na\xefve"), ("café naïve".into(), true));
+    }
+
+    #[test]
+    fn windows_1252_punctuation() {
+        assert_eq!(
+            text(b"\x93quoted\x94 \x96 \x80 5\x85"),
+            ("“quoted” – € 5…".into(), true)
+        );
+        // Undefined 1252 bytes become C1 controls, left to the sanitizer.
+        assert_eq!(text(b"a\x81b"), ("a\u{81}b".into(), true));
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_keeps_the_rest() {
+        let mut bytes = "é".as_bytes().to_vec();
+        bytes.push(0x97);
+        bytes.extend_from_slice("é".as_bytes());
+        bytes.push(0xe9);
+        assert_eq!(text(&bytes), ("é—éé".into(), true));
+    }
+
+    #[test]
+    fn utf16_with_boms() {
+        let le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("héllo €".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(text(&le), ("héllo €".into(), false));
+        let be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain("héllo 😀".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(text(&be), ("héllo 😀".into(), false));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_not_called_binary() {
+        let s = "Headline\n\nA body of ordinary text, said Kim.";
+        let le: Vec<u8> = s.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(text(&le), (s.into(), false));
+        let be: Vec<u8> = s.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(text(&be), (s.into(), false));
+    }
+
+    #[test]
+    fn broken_utf16_is_repaired() {
+        // An unpaired high surrogate amid text, then an odd trailing byte.
+        let mut bytes = vec![0xff, 0xfe];
+        let units = "Some ordinary text ".encode_utf16().chain([0xd800]);
+        bytes.extend(
+            units
+                .chain("and more".encode_utf16())
+                .flat_map(u16::to_le_bytes),
+        );
+        bytes.push(b'c');
+        assert_eq!(
+            text(&bytes),
+            ("Some ordinary text \u{fffd}and more\u{fffd}".into(), true)
+        );
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(
+            decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00").is_none()
+        );
+        let noise: Vec<u8> = (0u32..4096)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert!(decode(&noise).is_none());
+    }
+
+    #[test]
+    fn a_few_controls_or_a_nul_do_not_make_text_binary() {
+        let mut bytes = b"A long enough line of ordinary article text. ".repeat(10);
+        bytes.extend_from_slice(b"\x00\x07\x08\x1b[2J\x1b]0;t\x07");
+        assert!(decode(&bytes).is_some());
+    }
+
+    #[test]
+    fn empty_input_decodes_to_empty_text() {
+        assert_eq!(text(b""), (String::new(), false));
+    }
+}

@@ -132,6 +132,7 @@ pub fn fixture() -> Article {
         blocks,
         quotes,
         entities,
+        ..Article::default()
     }
 }
 

@@ -7,6 +7,32 @@ use crate::loader::{ByteSpan, EntityDraft};
 /// An entity and where one of its mentions stands.
 pub type ByteSpanOf = (usize, ByteSpan);
 
+/// How far back (bytes) within one block a look-up for a speaker goes. News
+/// paragraphs are far shorter, so for real text this changes nothing; for a
+/// file that is one enormous paragraph it keeps every look-up bounded, so
+/// attribution stays linear instead of rescanning the block per quote. No
+/// reader links a pronoun to a name pages back either.
+const LOOK_BACK: usize = 4096;
+
+type Mention = (usize, usize, usize);
+
+/// The mentions in sorted `v` that start in `from..to`.
+fn starting_in(v: &[Mention], from: usize, to: usize) -> &[Mention] {
+    let a = v.partition_point(|m| m.0 < from);
+    let b = v.partition_point(|m| m.0 < to);
+    v.get(a..b).unwrap_or(&[])
+}
+
+/// The mentions of `v` a look-up before `pos` may consider (`None`: the
+/// block's end, for blocks before the one being read). The window is
+/// counted back from the last mention before `pos`, not from `pos` itself,
+/// so "before the end of the block" (`pos` past the end) still finds it.
+fn look_back(v: &[Mention], pos: Option<usize>) -> &[Mention] {
+    let end = v.last().map_or(0, |m| m.0 + 1);
+    let to = pos.map_or(end, |p| p.min(end));
+    starting_in(v, to.saturating_sub(LOOK_BACK), to)
+}
+
 /// Mentions per block, sorted by start: `(start, end, entity)`.
 pub struct Index {
     blocks: Vec<Vec<(usize, usize, usize)>>,
@@ -42,11 +68,14 @@ impl Index {
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = &(usize, usize, usize)> {
+        // A mention is a name, never kilobytes long, so one that overlaps
+        // starts less than LOOK_BACK before `start`.
         self.blocks
             .get(block)
-            .into_iter()
-            .flatten()
-            .filter(move |m| m.0 < end && m.1 > start)
+            .map(|v| starting_in(v, start.saturating_sub(LOOK_BACK), end))
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |m| m.1 > start)
     }
 
     /// The first mention in `block` before byte `pos` whose kind fits.
@@ -57,10 +86,8 @@ impl Index {
         pos: usize,
         fits: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, ByteSpan)> {
-        self.blocks
-            .get(block)?
+        look_back(self.blocks.get(block)?, Some(pos))
             .iter()
-            .take_while(|m| m.0 < pos)
             .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
             .map(|m| {
                 (
@@ -76,12 +103,10 @@ impl Index {
 
     /// Whether `entity` is mentioned in `block` before `pos`.
     pub fn mentioned_before(&self, entity: usize, block: usize, pos: usize) -> Option<ByteSpan> {
-        self.blocks
-            .get(block)?
+        look_back(self.blocks.get(block)?, Some(pos))
             .iter()
-            .take_while(|m| m.0 < pos)
-            .filter(|m| m.2 == entity)
-            .last()
+            .rev()
+            .find(|m| m.2 == entity)
             .map(|m| ByteSpan {
                 block,
                 start: m.0,
@@ -93,14 +118,11 @@ impl Index {
     /// blocks.
     pub fn recent_before(&self, block: usize, pos: usize) -> impl Iterator<Item = ByteSpanOf> + '_ {
         (block.saturating_sub(6)..=block).rev().flat_map(move |b| {
-            let limit = if b == block { pos } else { usize::MAX };
+            let limit = (b == block).then_some(pos);
             self.blocks
                 .get(b)
                 .into_iter()
-                .flat_map(move |v| {
-                    let n = v.partition_point(|m| m.0 < limit);
-                    v.get(..n).unwrap_or(&[]).iter().rev()
-                })
+                .flat_map(move |v| look_back(v, limit).iter().rev())
                 .map(move |m| {
                     (
                         m.2,
@@ -124,14 +146,11 @@ impl Index {
         fits: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, ByteSpan)> {
         for b in (block.saturating_sub(6)..=block).rev() {
-            let limit = if b == block { pos } else { usize::MAX };
-            let found = self
-                .blocks
-                .get(b)?
+            let limit = (b == block).then_some(pos);
+            let found = look_back(self.blocks.get(b)?, limit)
                 .iter()
-                .take_while(|m| m.0 < limit)
-                .filter(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
-                .last();
+                .rev()
+                .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)));
             if let Some(m) = found {
                 return Some((
                     m.2,

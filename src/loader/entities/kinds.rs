@@ -102,6 +102,24 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
     })
 }
 
+/// Lowercase nouns that, after a possessive, show its owner is a person.
+const PERSONAL_NOUNS: &[&str] = &[
+    "campaign",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "wife",
+    "husband",
+    "aide",
+    "aides",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "supporters",
+    "candidacy",
+    "presidency",
+];
+
 /// First words that make a name a place.
 const LEADING_PLACE_CUES: &[&str] = &[
     "place", "rue", "plaza", "plaça", "avenida", "lake", "mount", "mt.", "fort", "port", "cape",
@@ -242,6 +260,11 @@ pub(super) fn classify(
         if lex.other_name.contains(w) {
             return Hint::new(EntityKind::Other, 3);
         }
+        // `COVID-19`, `H1N1`: letters and digits together name a disease,
+        // strain or product, not a body (known ones like `MI6` are above).
+        if has_digit(w) && w.chars().any(char::is_alphabetic) {
+            return Hint::new(EntityKind::Other, 2);
+        }
         if is_acronym(w) {
             return Hint::new(EntityKind::Organization, 2);
         }
@@ -316,6 +339,10 @@ pub(super) fn classify(
         return Hint::new(EntityKind::Place, 2);
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
+    if possessive && next_spaced && PERSONAL_NOUNS.contains(&next) {
+        return Hint::new(EntityKind::Person, 2);
+    }
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1);
     }

@@ -21,6 +21,10 @@ pub struct Hint {
     /// Nothing but capitals suggests a name, and the word looks common
     /// (`Constitution`, `Experts`): kept only as an alias of a real name.
     pub doubtful: bool,
+    /// Written where only a person fits (`Amman said`, `Amman, who`),
+    /// though the words say otherwise: lets a place or company join a
+    /// person of that surname.
+    pub acts: bool,
 }
 
 impl Hint {
@@ -31,6 +35,7 @@ impl Hint {
             place: None,
             demonym: false,
             doubtful: false,
+            acts: false,
         }
     }
 
@@ -41,6 +46,7 @@ impl Hint {
             place: Some(canonical),
             demonym,
             doubtful: false,
+            acts: false,
         }
     }
 
@@ -382,4 +388,26 @@ fn is_camel(w: &str) -> bool {
         prev_lower = c.is_lowercase();
     }
     false
+}
+
+/// Whether the single word at `piece` is written as a person acts: a
+/// speech verb right after or before it, or `, who` after it.
+pub(super) fn acts_as_person(text: &str, toks: &[Tok], piece: &Piece) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
+    let next = toks.get(piece.last + 1);
+    let spaced = next.is_some_and(|t| t.gap == Gap::Space);
+    if spaced && LEXICON.speech.contains(word(piece.last + 1)) {
+        return true;
+    }
+    let first_space = toks.get(piece.first).is_some_and(|t| t.gap == Gap::Space);
+    if first_space
+        && piece
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| LEXICON.speech.contains(word(k)))
+    {
+        return true;
+    }
+    text.get(piece.end..)
+        .is_some_and(|a| a.starts_with(", who "))
 }

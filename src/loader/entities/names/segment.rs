@@ -61,7 +61,11 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         push_mention(b, text, pieces, hint, false, out)
     };
     if let Some((canon, demonym)) = lookup_place(text, seg, n) {
-        return emit(out, seg, Hint::place(canon, demonym));
+        let mut hint = Hint::place(canon, demonym);
+        if let (1, Some(p), false) = (n, seg.first(), demonym) {
+            hint.acts = kinds::acts_as_person(text, toks, p);
+        }
+        return emit(out, seg, hint);
     }
     let word_at = |k: usize| seg.get(k).map_or("", |p| piece_text(text, p));
     // `North Vietnam`, `North African`: a direction before a known place
@@ -238,7 +242,12 @@ fn trim_sentence_initial<'s>(
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw.as_str())
                 || seg.get(1).is_some_and(|p| {
-                    place_prefix(text, tail(seg, 1)).is_some() || p.flags & flag::TITLE != 0
+                    // `Recently Russian …`, `Subsequent US Navy …`; but a
+                    // lone place after an unknown word is a surname
+                    // (`Sudesh Amman`).
+                    place_prefix(text, tail(seg, 1))
+                        .is_some_and(|(len, _, demonym)| demonym || len + 1 < seg.len())
+                        || p.flags & flag::TITLE != 0
                 })
         };
         if !common {

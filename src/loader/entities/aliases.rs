@@ -12,6 +12,10 @@ use super::names::Mention;
 use super::tokens::is_acronym;
 use crate::article::EntityKind;
 
+mod core;
+
+use self::core::{core_key, is_affix, Core};
+
 struct Group {
     /// Words used to match aliases (initials and suffixes left out), one
     /// string with single spaces: one allocation instead of one per word.
@@ -28,29 +32,6 @@ struct Group {
     acronym: bool,
     /// Some mention is written as a person acts (`Amman said`).
     acts: bool,
-}
-
-/// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
-/// a trailing plural-possessive apostrophe dropped.
-fn core_key(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
-    }
-    out
-}
-
-/// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
-fn is_initial_or_suffix(w: &str) -> bool {
-    let mut chars = w.chars();
-    let initial = matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(_), Some('.'), None)
-    );
-    initial || matches!(w, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
 fn stronger(a: Hint, b: Hint) -> Hint {
@@ -190,58 +171,6 @@ fn merge_parenthesised(
 
 /// Introduced before the short form, named in full most, named first.
 type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
-
-/// A core key's words.
-#[derive(Clone, Copy)]
-struct Core<'a> {
-    text: &'a str,
-    words: usize,
-}
-
-impl<'a> Core<'a> {
-    fn new(text: &'a str) -> Self {
-        Core {
-            text,
-            words: text.split(' ').count(),
-        }
-    }
-
-    fn first(self) -> &'a str {
-        self.text.split(' ').next().unwrap_or("")
-    }
-
-    fn last(self) -> &'a str {
-        self.text.rsplit(' ').next().unwrap_or("")
-    }
-
-    /// Whether `short`'s words are this one's first words (as word lists
-    /// compare: a word boundary must follow).
-    fn starts_with(self, short: Core) -> bool {
-        short.words <= self.words
-            && self
-                .text
-                .strip_prefix(short.text)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-    }
-
-    /// Whether `short`'s words are this one's last words.
-    fn ends_with(self, short: Core) -> bool {
-        short.words <= self.words
-            && self
-                .text
-                .strip_suffix(short.text)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    }
-}
-
-/// `Putin` in `Vladimir Putin`, `Moon` in `Moon Jae-in`, and `Gerald Ford`
-/// in `Gerald Rudolph Ford` (a middle name left out).
-fn is_affix(short: Core, long: Core) -> bool {
-    short.words < long.words
-        && (long.starts_with(short)
-            || long.ends_with(short)
-            || (short.words >= 2 && short.first() == long.first() && short.last() == long.last()))
-}
 
 /// Shorter names join the longer names they begin or end.
 fn merge_short_names(groups: &mut [Group]) {

@@ -10,6 +10,13 @@ use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::EntityKind;
 
+mod nouns;
+
+use nouns::{
+    ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
+    PLACE_NOUNS, POSSESSIVE_BUSINESSES,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hint {
     pub kind: EntityKind,
@@ -107,110 +114,6 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
             .then_some(EntityKind::Place)
     })
 }
-
-/// Lowercase nouns that, after a possessive, show its owner is a person.
-const PERSONAL_NOUNS: &[&str] = &[
-    "campaign",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "wife",
-    "husband",
-    "aide",
-    "aides",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "supporters",
-    "candidacy",
-    "presidency",
-];
-
-/// First words that make a name a place.
-const LEADING_PLACE_CUES: &[&str] = &[
-    "place", "rue", "plaza", "plaça", "avenida", "lake", "mount", "mt.", "fort", "port", "cape",
-    "gulf", "bay", "isle", "lago", "sierra", "monte", "piazza", "via", "calle",
-];
-/// Articles that open the names of papers, venues and groups, not of people.
-const ARTICLES: &[&str] = &[
-    "la", "le", "les", "el", "los", "las", "il", "der", "die", "das",
-];
-
-/// Lowercase nouns after which a single name is a place (`village of Khasan`).
-const PLACE_NOUNS: &[&str] = &[
-    "village",
-    "town",
-    "city",
-    "capital",
-    "province",
-    "region",
-    "district",
-    "island",
-    "port",
-    "county",
-    "state",
-    "republic",
-    "country",
-    "neighborhood",
-    "neighbourhood",
-    "suburb",
-];
-/// Lowercase nouns right before a name that make it an organisation.
-const ORG_NOUNS: &[&str] = &[
-    "firm",
-    "company",
-    "bank",
-    "group",
-    "party",
-    "newspaper",
-    "magazine",
-    "website",
-    "site",
-    "blog",
-    "agency",
-    "channel",
-    "network",
-    "broadcaster",
-    "retailer",
-    "maker",
-    "giant",
-    "carrier",
-    "airline",
-    "publication",
-    "daily",
-    "weekly",
-    "insurer",
-    "lender",
-    "brand",
-];
-/// Nouns whose `X of Name` makes the name a place (`bishop of Jujuy`,
-/// `Diocese of Jujuy`), though `noun Name` would not (`governor Brown`).
-const OF_PLACE_NOUNS: &[&str] = &[
-    "bishop",
-    "archbishop",
-    "diocese",
-    "archdiocese",
-    "governor",
-    "mayor",
-    "residents",
-    "outskirts",
-];
-/// Lowercase nouns right after a name that make it an organisation
-/// (`Yabloko member`, `the Likud party`).
-const ORG_NOUNS_AFTER: &[&str] = &[
-    "member",
-    "members",
-    "party",
-    "group",
-    "company",
-    "firm",
-    "newspaper",
-    "magazine",
-    "website",
-];
-/// Businesses whose name is a possessive (`Christie’s auction house`,
-/// `Sotheby’s gallery`): the noun after the possessive.
-const POSSESSIVE_BUSINESSES: &[&str] = &["auction", "gallery", "store", "restaurant", "shop"];
 
 /// Org evidence right after a name: `Yabloko member`, `Christie’s auction
 /// house`. A possessive takes only business nouns, since `Putin’s party`

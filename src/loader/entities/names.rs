@@ -319,7 +319,8 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
                 if conn == "&" {
                     true
                 } else if conn.starts_with("and") {
-                    ends_in_cue && !current.iter().any(is_cue)
+                    (ends_in_cue && !current.iter().any(is_cue))
+                        || and_continues_of_name(text, &current, tail_after(pieces, idx))
                 } else {
                     before.is_some_and(is_cue)
                 }
@@ -339,6 +340,30 @@ fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
         segments.push(current);
     }
     segments
+}
+
+/// The pieces after index `idx`.
+fn tail_after(pieces: &[Piece], idx: usize) -> &[Piece] {
+    pieces.get(idx + 1..).unwrap_or(&[])
+}
+
+/// `Department of Health and Human Services`, `Institute of Allergy and
+/// Infectious Diseases`: an organisation name with a kept `of` goes on
+/// past `and` when the rest of the run is plain words, none of them a
+/// place, a given name or a known organisation (`Bank of America and
+/// Google` is two).
+fn and_continues_of_name(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
+    let has_of = current
+        .iter()
+        .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"));
+    let plain = |p: &Piece| {
+        let w = piece_text(text, p);
+        p.join == Join::Plain
+            && p.flags & (flag::PLACE_FIRST | flag::FIRST_NAME | flag::TITLE) == 0
+            && !is_acronym(w)
+            && !LEXICON.org_name.contains(w)
+    };
+    has_of && !rest.is_empty() && rest.iter().all(plain)
 }
 
 fn push_mention(

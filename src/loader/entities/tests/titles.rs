@@ -67,3 +67,20 @@ fn a_possessive_campaign_makes_a_bare_surname_a_person() {
     let (_, es) = entities("Staff from Warren's campaign joined the rally in Boston.");
     assert_eq!(get(&es, "Warren").kind, EntityKind::Person);
 }
+
+#[test]
+fn an_org_name_with_of_keeps_and_but_a_list_of_places_splits() {
+    let (_, es) = entities(
+        "The National Institute of Allergy and Infectious Diseases and the Department of Health and Human Services warned officials in Beijing, Seoul and Washington.",
+    );
+    for name in [
+        "National Institute of Allergy and Infectious Diseases",
+        "Department of Health and Human Services",
+    ] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+    }
+    for name in ["Beijing", "Seoul", "Washington"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+    }
+    assert!(!has(&es, "Human Services"), "{:?}", names(&es));
+}

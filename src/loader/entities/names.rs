@@ -13,9 +13,11 @@ use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod heading;
 mod segment;
+mod split;
 
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
+use split::split_run;
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -289,81 +291,6 @@ fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
 
 fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
     text.get(p.start..p.end).unwrap_or("")
-}
-
-/// Cut a run at connectors and plural possessives that don't belong to an
-/// organisation name (`Beijing, Seoul and Washington` is three names,
-/// `Belt and Road Initiative` one).
-fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
-    let whole = match (pieces.first(), pieces.last()) {
-        (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
-        _ => return Vec::new(),
-    };
-    if LEXICON
-        .places
-        .contains_key(phrase_key_small(whole).as_str())
-    {
-        return vec![pieces.to_vec()];
-    }
-    let is_cue = |p: &Piece| p.flags & flag::CUE != 0;
-    let ends_in_cue = pieces.last().is_some_and(is_cue);
-    let mut segments = Vec::new();
-    let mut current: Vec<Piece> = Vec::new();
-    for (idx, p) in pieces.iter().enumerate() {
-        let keep = match p.join {
-            Join::Plain => true,
-            Join::PluralPossessive => ends_in_cue,
-            Join::Connector => {
-                let conn = text.get(p.start..p.end).unwrap_or("");
-                let before = idx.checked_sub(1).and_then(|k| pieces.get(k));
-                if conn == "&" {
-                    true
-                } else if conn.starts_with("and") {
-                    (ends_in_cue && !current.iter().any(is_cue))
-                        || and_continues_of_name(text, &current, tail_after(pieces, idx))
-                } else {
-                    before.is_some_and(is_cue)
-                }
-            }
-        };
-        if !keep {
-            if !current.is_empty() {
-                segments.push(std::mem::take(&mut current));
-            }
-            if p.join == Join::Connector {
-                continue;
-            }
-        }
-        current.push(*p);
-    }
-    if !current.is_empty() {
-        segments.push(current);
-    }
-    segments
-}
-
-/// The pieces after index `idx`.
-fn tail_after(pieces: &[Piece], idx: usize) -> &[Piece] {
-    pieces.get(idx + 1..).unwrap_or(&[])
-}
-
-/// `Department of Health and Human Services`, `Institute of Allergy and
-/// Infectious Diseases`: an organisation name with a kept `of` goes on
-/// past `and` when the rest of the run is plain words, none of them a
-/// place, a given name or a known organisation (`Bank of America and
-/// Google` is two).
-fn and_continues_of_name(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
-    let has_of = current
-        .iter()
-        .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"));
-    let plain = |p: &Piece| {
-        let w = piece_text(text, p);
-        p.join == Join::Plain
-            && p.flags & (flag::PLACE_FIRST | flag::FIRST_NAME | flag::TITLE) == 0
-            && !is_acronym(w)
-            && !LEXICON.org_name.contains(w)
-    };
-    has_of && !rest.is_empty() && rest.iter().all(plain)
 }
 
 fn push_mention(

@@ -249,7 +249,11 @@ pub(super) fn classify(
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
-    if possessive && next_spaced && PERSONAL_NOUNS.contains(&next) {
+    // `Sanders’ campaign`: a bare apostrophe after an s, then a space.
+    let rest = text.get(last.end..).unwrap_or("");
+    let plural_possessive =
+        word(last).ends_with('s') && (rest.starts_with("’ ") || rest.starts_with("' "));
+    if ((possessive && next_spaced) || plural_possessive) && PERSONAL_NOUNS.contains(&next) {
         return Hint::new(EntityKind::Person, 2);
     }
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {

@@ -64,8 +64,10 @@ fn a_long_capitalized_run_with_an_org_word_is_an_organisation() {
 
 #[test]
 fn a_possessive_campaign_makes_a_bare_surname_a_person() {
-    let (_, es) = entities("Staff from Warren's campaign joined the rally in Boston.");
+    let (_, es) =
+        entities("Staff from Warren's campaign and Sanders’ campaign joined the rally in Boston.");
     assert_eq!(get(&es, "Warren").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Sanders").kind, EntityKind::Person);
 }
 
 #[test]

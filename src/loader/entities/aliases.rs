@@ -124,10 +124,11 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
             if group.hint.place.is_some() && !m.key.contains(' ') && !m.hint.demonym {
                 if group.core.is_empty() && group.mentions.first() == Some(&i) {
                     group.core = m.key.clone();
-                } else if group.core != m.key {
+                } else if group.core != m.key && group.core != " " {
+                    // Written two ways (`Amman`, `Amman City`): no surname.
                     group.core = String::from(" ");
                 }
-            } else if group.hint.place.is_some() {
+            } else if group.hint.place.is_some() && group.core != " " {
                 group.core = String::from(" ");
             }
         }

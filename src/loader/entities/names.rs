@@ -132,7 +132,7 @@ fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
     (!stop_given(word, flags)).then_some(flags)
 }
 
-fn is_name_tok(text: &str, tok: &Tok) -> bool {
+pub(super) fn is_name_tok(text: &str, tok: &Tok) -> bool {
     name_flags(text, tok).is_some()
 }
 
@@ -259,6 +259,18 @@ fn build_run(
                 let plural = word(last.last).ends_with('s') && (gap == "’ " || gap == "' ");
                 if plural && is_name_tok(text, t) {
                     pieces.push(plain(j, Join::PluralPossessive));
+                    j += 1;
+                } else if gap == ", " && split::of_list_goes_on(text, toks, &pieces, j) {
+                    // `Bureau of Alcohol, Tobacco, Firearms and Explosives`.
+                    pieces.push(Piece {
+                        start: last.end,
+                        end: t.start,
+                        first: j,
+                        last: j,
+                        join: Join::Connector,
+                        flags: 0,
+                    });
+                    pieces.push(plain(j, Join::Plain));
                     j += 1;
                 } else {
                     break;

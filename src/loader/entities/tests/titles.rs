@@ -86,3 +86,18 @@ fn an_org_name_with_of_keeps_and_but_a_list_of_places_splits() {
     }
     assert!(!has(&es, "Human Services"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_comma_list_inside_an_of_name_stays_one_organisation() {
+    let (_, es) = entities(
+        "Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched homes in Paris, London and Berlin.",
+    );
+    assert_eq!(
+        get(&es, "Bureau of Alcohol, Tobacco, Firearms and Explosives").kind,
+        EntityKind::Organization
+    );
+    assert!(!has(&es, "Tobacco"), "{:?}", names(&es));
+    for name in ["Paris", "London", "Berlin"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}

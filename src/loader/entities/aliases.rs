@@ -9,7 +9,12 @@ use super::super::{ByteSpan, EntityDraft};
 use super::kinds::Hint;
 use super::lexicon::FxMap;
 use super::names::Mention;
+use super::tokens::is_acronym;
 use crate::article::EntityKind;
+
+mod core;
+
+use self::core::{core_key, is_affix, Core};
 
 struct Group {
     /// Words used to match aliases (initials and suffixes left out), one
@@ -23,29 +28,10 @@ struct Group {
     body_count: usize,
     /// Merged into another group.
     parent: Option<usize>,
-}
-
-/// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
-/// a trailing plural-possessive apostrophe dropped.
-fn core_key(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
-    }
-    out
-}
-
-/// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
-fn is_initial_or_suffix(w: &str) -> bool {
-    let mut chars = w.chars();
-    let initial = matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(_), Some('.'), None)
-    );
-    initial || matches!(w, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+    /// Some mention is written in capitals (`UN`): never a surname.
+    acronym: bool,
+    /// Some mention is written as a person acts (`Amman said`).
+    acts: bool,
 }
 
 fn stronger(a: Hint, b: Hint) -> Hint {
@@ -72,6 +58,8 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
                 first: None,
                 body_count: 0,
                 parent: None,
+                acronym: false,
+                acts: false,
             });
             groups.len() - 1
         };
@@ -112,6 +100,8 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
             *slot = Some(g);
         }
         group.hint = stronger(group.hint, m.hint);
+        group.acronym |= is_acronym(&m.surface);
+        group.acts |= m.hint.acts;
         if !m.heading {
             group.body_count += 1;
             let pos = (m.block, m.start);
@@ -121,6 +111,26 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
     for (key, g) in by_key {
         if let Some(group) = groups.get_mut(g) {
             group.core = key;
+        }
+    }
+    // A place written only as one word may be a surname (`Amman said`
+    // after `Sudesh Amman`): give it that word as its core so it can join
+    // a person.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(Some(g)) = mention_group.get(i).copied() else {
+            continue;
+        };
+        if let Some(group) = groups.get_mut(g) {
+            if group.hint.place.is_some() && !m.key.contains(' ') && !m.hint.demonym {
+                if group.core.is_empty() && group.mentions.first() == Some(&i) {
+                    group.core = m.key.clone();
+                } else if group.core != m.key && group.core != " " {
+                    // Written two ways (`Amman`, `Amman City`): no surname.
+                    group.core = String::from(" ");
+                }
+            } else if group.hint.place.is_some() && group.core != " " {
+                group.core = String::from(" ");
+            }
         }
     }
     merge_parenthesised(mentions, &mention_group, &mut groups);
@@ -163,58 +173,6 @@ fn merge_parenthesised(
 /// Introduced before the short form, named in full most, named first.
 type Salience = (bool, usize, std::cmp::Reverse<(usize, usize)>, usize);
 
-/// A core key's words.
-#[derive(Clone, Copy)]
-struct Core<'a> {
-    text: &'a str,
-    words: usize,
-}
-
-impl<'a> Core<'a> {
-    fn new(text: &'a str) -> Self {
-        Core {
-            text,
-            words: text.split(' ').count(),
-        }
-    }
-
-    fn first(self) -> &'a str {
-        self.text.split(' ').next().unwrap_or("")
-    }
-
-    fn last(self) -> &'a str {
-        self.text.rsplit(' ').next().unwrap_or("")
-    }
-
-    /// Whether `short`'s words are this one's first words (as word lists
-    /// compare: a word boundary must follow).
-    fn starts_with(self, short: Core) -> bool {
-        short.words <= self.words
-            && self
-                .text
-                .strip_prefix(short.text)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-    }
-
-    /// Whether `short`'s words are this one's last words.
-    fn ends_with(self, short: Core) -> bool {
-        short.words <= self.words
-            && self
-                .text
-                .strip_suffix(short.text)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    }
-}
-
-/// `Putin` in `Vladimir Putin`, `Moon` in `Moon Jae-in`, and `Gerald Ford`
-/// in `Gerald Rudolph Ford` (a middle name left out).
-fn is_affix(short: Core, long: Core) -> bool {
-    short.words < long.words
-        && (long.starts_with(short)
-            || long.ends_with(short)
-            || (short.words >= 2 && short.first() == long.first() && short.last() == long.last()))
-}
-
 /// Shorter names join the longer names they begin or end.
 fn merge_short_names(groups: &mut [Group]) {
     // Candidates share the first or last word: index them so the search
@@ -239,12 +197,24 @@ fn merge_short_names(groups: &mut [Group]) {
     order.sort_by_key(|&g| std::cmp::Reverse(core_of(g).words));
     for &g in &order {
         let Some(short) = groups.get(g) else { continue };
-        if short.parent.is_some() || short.hint.place.is_some() {
+        if short.parent.is_some() {
             continue;
         }
-        let person_like = short.hint.kind == EntityKind::Person || short.hint.strength <= 1;
-        let mut best: Option<Salience> = None;
+        // A gazetteer place or a known company (`Amman`, `Bloomberg`) that
+        // is the surname of a person named in full before it is that
+        // person; an org cue (`Bloomberg News`) makes another key.
+        // A place needs a sign it acts as a person (`Community of Madrid`
+        // after `Caja Madrid` stays the city).
+        let lexical = ((short.hint.place.is_some() && short.acts)
+            || (short.hint.kind == EntityKind::Organization && short.hint.strength >= 3))
+            && !short.acronym;
         let short_core = core_of(g);
+        if lexical && (short_core.words != 1 || short_core.first().trim().is_empty()) {
+            continue;
+        }
+        let person_like =
+            !lexical && (short.hint.kind == EntityKind::Person || short.hint.strength <= 1);
+        let mut best: Option<Salience> = None;
         let (f, l) = (short_core.first(), short_core.last());
         let candidates = [by_first.get(f), by_last.get(l)]
             .into_iter()
@@ -255,11 +225,26 @@ fn merge_short_names(groups: &mut [Group]) {
             if h == g || long.parent.is_some() || long.body_count == 0 {
                 continue;
             }
-            let fits = if long.hint.kind == EntityKind::Person && long.hint.place.is_none() {
+            let is_person = long.hint.kind == EntityKind::Person && long.hint.place.is_none();
+            let fits = if lexical {
+                let introduced = match (long.first, short.first) {
+                    (Some(l), Some(s)) => l < s,
+                    _ => false,
+                };
+                is_person
+                    && introduced
+                    && core_of(h).words >= 2
+                    && core_of(h).last() == short_core.first()
+            } else if is_person {
                 person_like && is_affix(short_core, core_of(h))
             } else {
-                // `Dow Jones` → `Dow Jones Industrial Average`.
-                short.hint.strength <= 1
+                // `Dow Jones` → `Dow Jones Industrial Average`; a party
+                // member's word → its party (`Republican` → `Republican
+                // Party`).
+                let member = short.hint.kind == EntityKind::Other
+                    && short_core.words == 1
+                    && long.hint.kind == EntityKind::Organization;
+                (short.hint.strength <= 1 || member)
                     && long.hint.strength >= 3
                     && long.hint.place.is_none()
                     && short_core.words < core_of(h).words

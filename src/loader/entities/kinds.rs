@@ -10,6 +10,13 @@ use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::EntityKind;
 
+mod nouns;
+
+use nouns::{
+    ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
+    PLACE_NOUNS, POSSESSIVE_BUSINESSES,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hint {
     pub kind: EntityKind,
@@ -21,6 +28,10 @@ pub struct Hint {
     /// Nothing but capitals suggests a name, and the word looks common
     /// (`Constitution`, `Experts`): kept only as an alias of a real name.
     pub doubtful: bool,
+    /// Written where only a person fits (`Amman said`, `Amman, who`),
+    /// though the words say otherwise: lets a place or company join a
+    /// person of that surname.
+    pub acts: bool,
 }
 
 impl Hint {
@@ -31,6 +42,7 @@ impl Hint {
             place: None,
             demonym: false,
             doubtful: false,
+            acts: false,
         }
     }
 
@@ -41,6 +53,7 @@ impl Hint {
             place: Some(canonical),
             demonym,
             doubtful: false,
+            acts: false,
         }
     }
 
@@ -102,92 +115,6 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
     })
 }
 
-/// First words that make a name a place.
-const LEADING_PLACE_CUES: &[&str] = &[
-    "place", "rue", "plaza", "plaça", "avenida", "lake", "mount", "mt.", "fort", "port", "cape",
-    "gulf", "bay", "isle", "lago", "sierra", "monte", "piazza", "via", "calle",
-];
-/// Articles that open the names of papers, venues and groups, not of people.
-const ARTICLES: &[&str] = &[
-    "la", "le", "les", "el", "los", "las", "il", "der", "die", "das",
-];
-
-/// Lowercase nouns after which a single name is a place (`village of Khasan`).
-const PLACE_NOUNS: &[&str] = &[
-    "village",
-    "town",
-    "city",
-    "capital",
-    "province",
-    "region",
-    "district",
-    "island",
-    "port",
-    "county",
-    "state",
-    "republic",
-    "country",
-    "neighborhood",
-    "neighbourhood",
-    "suburb",
-];
-/// Lowercase nouns right before a name that make it an organisation.
-const ORG_NOUNS: &[&str] = &[
-    "firm",
-    "company",
-    "bank",
-    "group",
-    "party",
-    "newspaper",
-    "magazine",
-    "website",
-    "site",
-    "blog",
-    "agency",
-    "channel",
-    "network",
-    "broadcaster",
-    "retailer",
-    "maker",
-    "giant",
-    "carrier",
-    "airline",
-    "publication",
-    "daily",
-    "weekly",
-    "insurer",
-    "lender",
-    "brand",
-];
-/// Nouns whose `X of Name` makes the name a place (`bishop of Jujuy`,
-/// `Diocese of Jujuy`), though `noun Name` would not (`governor Brown`).
-const OF_PLACE_NOUNS: &[&str] = &[
-    "bishop",
-    "archbishop",
-    "diocese",
-    "archdiocese",
-    "governor",
-    "mayor",
-    "residents",
-    "outskirts",
-];
-/// Lowercase nouns right after a name that make it an organisation
-/// (`Yabloko member`, `the Likud party`).
-const ORG_NOUNS_AFTER: &[&str] = &[
-    "member",
-    "members",
-    "party",
-    "group",
-    "company",
-    "firm",
-    "newspaper",
-    "magazine",
-    "website",
-];
-/// Businesses whose name is a possessive (`Christie’s auction house`,
-/// `Sotheby’s gallery`): the noun after the possessive.
-const POSSESSIVE_BUSINESSES: &[&str] = &["auction", "gallery", "store", "restaurant", "shop"];
-
 /// Org evidence right after a name: `Yabloko member`, `Christie’s auction
 /// house`. A possessive takes only business nouns, since `Putin’s party`
 /// is the man's party, not the man.
@@ -241,6 +168,11 @@ pub(super) fn classify(
         }
         if lex.other_name.contains(w) {
             return Hint::new(EntityKind::Other, 3);
+        }
+        // `COVID-19`, `H1N1`: letters and digits together name a disease,
+        // strain or product, not a body (known ones like `MI6` are above).
+        if has_digit(w) && w.chars().any(char::is_alphabetic) {
+            return Hint::new(EntityKind::Other, 2);
         }
         if is_acronym(w) {
             return Hint::new(EntityKind::Organization, 2);
@@ -316,6 +248,14 @@ pub(super) fn classify(
         return Hint::new(EntityKind::Place, 2);
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
+    // `Sanders’ campaign`: a bare apostrophe after an s, then a space.
+    let rest = text.get(last.end..).unwrap_or("");
+    let plural_possessive =
+        word(last).ends_with('s') && (rest.starts_with("’ ") || rest.starts_with("' "));
+    if ((possessive && next_spaced) || plural_possessive) && PERSONAL_NOUNS.contains(&next) {
+        return Hint::new(EntityKind::Person, 2);
+    }
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1);
     }
@@ -355,4 +295,26 @@ fn is_camel(w: &str) -> bool {
         prev_lower = c.is_lowercase();
     }
     false
+}
+
+/// Whether the single word at `piece` is written as a person acts: a
+/// speech verb right after or before it, or `, who` after it.
+pub(super) fn acts_as_person(text: &str, toks: &[Tok], piece: &Piece) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
+    let next = toks.get(piece.last + 1);
+    let spaced = next.is_some_and(|t| t.gap == Gap::Space);
+    if spaced && LEXICON.speech.contains(word(piece.last + 1)) {
+        return true;
+    }
+    let first_space = toks.get(piece.first).is_some_and(|t| t.gap == Gap::Space);
+    if first_space
+        && piece
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| LEXICON.speech.contains(word(k)))
+    {
+        return true;
+    }
+    text.get(piece.end..)
+        .is_some_and(|a| a.starts_with(", who "))
 }

@@ -13,9 +13,11 @@ use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod heading;
 mod segment;
+mod split;
 
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
+use split::split_run;
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,7 +132,7 @@ fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
     (!stop_given(word, flags)).then_some(flags)
 }
 
-fn is_name_tok(text: &str, tok: &Tok) -> bool {
+pub(super) fn is_name_tok(text: &str, tok: &Tok) -> bool {
     name_flags(text, tok).is_some()
 }
 
@@ -258,6 +260,18 @@ fn build_run(
                 if plural && is_name_tok(text, t) {
                     pieces.push(plain(j, Join::PluralPossessive));
                     j += 1;
+                } else if gap == ", " && split::of_list_goes_on(text, toks, &pieces, j) {
+                    // `Bureau of Alcohol, Tobacco, Firearms and Explosives`.
+                    pieces.push(Piece {
+                        start: last.end,
+                        end: t.start,
+                        first: j,
+                        last: j,
+                        join: Join::Connector,
+                        flags: 0,
+                    });
+                    pieces.push(plain(j, Join::Plain));
+                    j += 1;
                 } else {
                     break;
                 }
@@ -289,56 +303,6 @@ fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
 
 fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
     text.get(p.start..p.end).unwrap_or("")
-}
-
-/// Cut a run at connectors and plural possessives that don't belong to an
-/// organisation name (`Beijing, Seoul and Washington` is three names,
-/// `Belt and Road Initiative` one).
-fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
-    let whole = match (pieces.first(), pieces.last()) {
-        (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
-        _ => return Vec::new(),
-    };
-    if LEXICON
-        .places
-        .contains_key(phrase_key_small(whole).as_str())
-    {
-        return vec![pieces.to_vec()];
-    }
-    let is_cue = |p: &Piece| p.flags & flag::CUE != 0;
-    let ends_in_cue = pieces.last().is_some_and(is_cue);
-    let mut segments = Vec::new();
-    let mut current: Vec<Piece> = Vec::new();
-    for (idx, p) in pieces.iter().enumerate() {
-        let keep = match p.join {
-            Join::Plain => true,
-            Join::PluralPossessive => ends_in_cue,
-            Join::Connector => {
-                let conn = text.get(p.start..p.end).unwrap_or("");
-                let before = idx.checked_sub(1).and_then(|k| pieces.get(k));
-                if conn == "&" {
-                    true
-                } else if conn.starts_with("and") {
-                    ends_in_cue && !current.iter().any(is_cue)
-                } else {
-                    before.is_some_and(is_cue)
-                }
-            }
-        };
-        if !keep {
-            if !current.is_empty() {
-                segments.push(std::mem::take(&mut current));
-            }
-            if p.join == Join::Connector {
-                continue;
-            }
-        }
-        current.push(*p);
-    }
-    if !current.is_empty() {
-        segments.push(current);
-    }
-    segments
 }
 
 fn push_mention(

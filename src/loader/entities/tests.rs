@@ -7,6 +7,8 @@ use crate::loader::EntityDraft;
 
 mod evidence;
 mod seed;
+mod surnames;
+mod titles;
 
 fn blocks(text: &str) -> Vec<Block> {
     text.split("\n\n")

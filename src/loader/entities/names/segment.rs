@@ -61,7 +61,11 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         push_mention(b, text, pieces, hint, false, out)
     };
     if let Some((canon, demonym)) = lookup_place(text, seg, n) {
-        return emit(out, seg, Hint::place(canon, demonym));
+        let mut hint = Hint::place(canon, demonym);
+        if let (1, Some(p), false) = (n, seg.first(), demonym) {
+            hint.acts = kinds::acts_as_person(text, toks, p);
+        }
+        return emit(out, seg, hint);
     }
     let word_at = |k: usize| seg.get(k).map_or("", |p| piece_text(text, p));
     // `North Vietnam`, `North African`: a direction before a known place
@@ -108,8 +112,16 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             return emit(out, seg, Hint::new(kind, 3));
         }
     }
+    // `Former New York City Mayor`: a bare modifier before a place belongs
+    // to the title after the place, not to a name.
+    let mut p = seg
+        .iter()
+        .take_while(|pc| pc.flags & flag::MODIFIER != 0 && pc.flags & flag::TITLE == 0)
+        .count();
+    if p == 0 || p >= n || place_prefix(text, tail(seg, p)).is_none() {
+        p = 0;
+    }
     // Leading descriptors: `Russian`, `US`, `South Korean`.
-    let mut p = 0;
     while n - p >= 2 {
         match place_prefix(text, tail(seg, p)) {
             Some((len, canon, demonym)) if p + len < n => {
@@ -124,10 +136,30 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     let mut name_from = 0;
     let mut titled = false;
     if let Some(k) = rest.iter().position(is_title_word) {
-        let e = k + tail(rest, k)
+        let mut e = k + tail(rest, k)
             .iter()
             .take_while(|pc| is_title_word(pc))
             .count();
+        // `Chief Medical Officer Brendan Murphy`: a word the lexicon doesn't
+        // know may sit inside a title, when another head title follows it
+        // and a name still comes after.
+        let inner = tail(rest, e)
+            .iter()
+            .take(3)
+            .position(|pc| pc.flags & flag::TITLE != 0)
+            .filter(|&j| {
+                rest.get(e + j + 1).is_some()
+                    && head(tail(rest, e), j)
+                        .iter()
+                        .all(|pc| pc.flags & (flag::FIRST_NAME | flag::PLACE_FIRST) == 0)
+            });
+        if let Some(j) = inner {
+            e += j + 1;
+            e += tail(rest, e)
+                .iter()
+                .take_while(|pc| is_title_word(pc))
+                .count();
+        }
         let has_head = head(tail(rest, k), e - k)
             .iter()
             .any(|pc| pc.flags & flag::TITLE != 0);
@@ -141,6 +173,15 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
                 emit(out, head(rest, k), hint.at_least_org());
             }
             name_from = e;
+            titled = true;
+        }
+    }
+    // `Secretary of State Frank LaRose`: the title's `of` split the run,
+    // leaving modifiers that finish the title before the name.
+    if !titled && after_title_of(text, toks, rest) {
+        let m = rest.iter().take_while(|pc| is_title_word(pc)).count();
+        if m > 0 && m < rest.len() {
+            name_from = m;
             titled = true;
         }
     }
@@ -201,7 +242,12 @@ fn trim_sentence_initial<'s>(
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw.as_str())
                 || seg.get(1).is_some_and(|p| {
-                    place_prefix(text, tail(seg, 1)).is_some() || p.flags & flag::TITLE != 0
+                    // `Recently Russian …`, `Subsequent US Navy …`; but a
+                    // lone place after an unknown word is a surname
+                    // (`Sudesh Amman`).
+                    place_prefix(text, tail(seg, 1))
+                        .is_some_and(|(len, _, demonym)| demonym || len + 1 < seg.len())
+                        || p.flags & flag::TITLE != 0
                 })
         };
         if !common {
@@ -254,4 +300,27 @@ fn titled_tail(text: &str, toks: &[Tok], seg: &[Piece]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `seg` comes right after `of` (or `of the`) that follows a head
+/// title (`Secretary of | State …`).
+fn after_title_of(text: &str, toks: &[Tok], seg: &[Piece]) -> bool {
+    let Some(first) = seg.first() else {
+        return false;
+    };
+    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
+    let Some(mut k) = first.first.checked_sub(1) else {
+        return false;
+    };
+    if word(k) == "the" {
+        let Some(k2) = k.checked_sub(1) else {
+            return false;
+        };
+        k = k2;
+    }
+    if word(k) != "of" {
+        return false;
+    }
+    k.checked_sub(1)
+        .is_some_and(|t| LEXICON.flags(word(t)) & flag::TITLE != 0)
 }

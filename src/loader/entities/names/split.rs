@@ -1,0 +1,138 @@
+//! Where a run of capitalized words is cut into several names: at list
+//! connectors and plural possessives that don't belong to an organisation.
+
+use super::super::lexicon::{flag, phrase_key_small, LEXICON};
+use super::super::tokens::{is_acronym, text_of, Gap, Tok};
+use super::is_name_tok;
+use super::{piece_text, Join, Piece};
+
+/// Cut a run at connectors and plural possessives that don't belong to an
+/// organisation name (`Beijing, Seoul and Washington` is three names,
+/// `Belt and Road Initiative` one).
+pub(super) fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
+    let whole = match (pieces.first(), pieces.last()) {
+        (Some(f), Some(l)) => text.get(f.start..l.end).unwrap_or(""),
+        _ => return Vec::new(),
+    };
+    if LEXICON
+        .places
+        .contains_key(phrase_key_small(whole).as_str())
+    {
+        return vec![pieces.to_vec()];
+    }
+    let is_cue = |p: &Piece| p.flags & flag::CUE != 0;
+    let ends_in_cue = pieces.last().is_some_and(is_cue);
+    let mut segments = Vec::new();
+    let mut current: Vec<Piece> = Vec::new();
+    for (idx, p) in pieces.iter().enumerate() {
+        let keep = match p.join {
+            Join::Plain => true,
+            Join::PluralPossessive => ends_in_cue,
+            Join::Connector => {
+                let conn = text.get(p.start..p.end).unwrap_or("");
+                let before = idx.checked_sub(1).and_then(|k| pieces.get(k));
+                if conn == "&" || conn.starts_with(',') {
+                    true
+                } else if conn.starts_with("and") {
+                    (ends_in_cue && !current.iter().any(is_cue))
+                        || and_continues_of_name(text, &current, tail_after(pieces, idx))
+                } else {
+                    before.is_some_and(is_cue)
+                }
+            }
+        };
+        if !keep {
+            if !current.is_empty() {
+                segments.push(std::mem::take(&mut current));
+            }
+            if p.join == Join::Connector {
+                continue;
+            }
+        }
+        current.push(*p);
+    }
+    if !current.is_empty() {
+        segments.push(current);
+    }
+    segments
+}
+
+/// The pieces after index `idx`.
+fn tail_after(pieces: &[Piece], idx: usize) -> &[Piece] {
+    pieces.get(idx + 1..).unwrap_or(&[])
+}
+
+/// `Department of Health and Human Services`, `Institute of Allergy and
+/// Infectious Diseases`: an organisation name with a kept `of` goes on
+/// past `and` when the rest of the run is plain words, none of them a
+/// place, a given name or a known organisation (`Bank of America and
+/// Google` is two).
+fn and_continues_of_name(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
+    let has_of = current
+        .iter()
+        .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"));
+    let plain = |p: &Piece| {
+        let w = piece_text(text, p);
+        p.join == Join::Plain
+            && p.flags & (flag::PLACE_FIRST | flag::FIRST_NAME | flag::TITLE) == 0
+            && !is_acronym(w)
+            && !LEXICON.org_name.contains(w)
+    };
+    // A comma list (`of Alcohol, Tobacco`) was only built when `and` closes it.
+    let listed = current
+        .iter()
+        .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with(','));
+    listed || (has_of && !rest.is_empty() && rest.iter().all(plain))
+}
+
+/// Whether the comma before token `j` lists more of an organisation's
+/// `of` name (`Bureau of Alcohol, | Tobacco, Firearms and Explosives`):
+/// the run so far is `Cue of Word` (plus earlier list items), and single
+/// plain words separated by commas follow, closed by `and Word`. Bounded
+/// to a few items so the look-ahead stays linear.
+pub(super) fn of_list_goes_on(text: &str, toks: &[Tok], pieces: &[Piece], j: usize) -> bool {
+    let Some(of) = pieces
+        .iter()
+        .position(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"))
+    else {
+        return false;
+    };
+    let cue = of
+        .checked_sub(1)
+        .and_then(|k| pieces.get(k))
+        .is_some_and(|p| p.flags & flag::ORG_CUE != 0);
+    let items_plain = pieces.get(of + 1..).is_some_and(|rest| {
+        rest.iter().all(|p| {
+            (p.join == Join::Connector && piece_text(text, p).starts_with(','))
+                || (p.join == Join::Plain && p.first == p.last && p.flags & flag::PLACE_FIRST == 0)
+        })
+    });
+    if !cue || !items_plain {
+        return false;
+    }
+    let plain_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            is_name_tok(text, t)
+                && LEXICON.flags(text_of(text, t)) & (flag::PLACE_FIRST | flag::FIRST_NAME) == 0
+        })
+    };
+    for k in j..j + 6 {
+        if !plain_word(k) {
+            return false;
+        }
+        let Some(next) = toks.get(k + 1) else {
+            return false;
+        };
+        let between = toks
+            .get(k)
+            .and_then(|t| text.get(t.end..next.start))
+            .unwrap_or("");
+        if next.gap == Gap::Space && text_of(text, next) == "and" {
+            return plain_word(k + 2) && toks.get(k + 2).is_some_and(|t| t.gap == Gap::Space);
+        }
+        if between != ", " {
+            return false;
+        }
+    }
+    false
+}

@@ -1,0 +1,103 @@
+//! Titles fused into names, kind words for faiths, parties and diseases.
+
+use super::{entities, get, has, names};
+use crate::article::EntityKind;
+
+#[test]
+fn titles_fused_into_a_run_are_stripped_from_the_name() {
+    let (_, es) = entities(
+        "The vote was moved, Secretary of State Frank LaRose said on Monday. \
+         WHO Director-General Tedros Adhanom Ghebreyesus called it a pandemic. \
+         Chief Medical Officer Brendan Murphy agreed, as did Health Minister Greg Hunt.",
+    );
+    for name in [
+        "Frank LaRose",
+        "Tedros Adhanom Ghebreyesus",
+        "Brendan Murphy",
+        "Greg Hunt",
+    ] {
+        assert_eq!(get(&es, name).kind, EntityKind::Person, "{name}");
+    }
+    assert_eq!(get(&es, "WHO").kind, EntityKind::Organization);
+    assert!(!has(&es, "State Frank LaRose"), "{:?}", names(&es));
+    assert!(
+        !has(&es, "Medical Officer Brendan Murphy"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_former_title_before_a_place_leaves_the_place_and_the_person() {
+    let (_, es) = entities(
+        "The race narrowed when Former New York City Mayor Michael Bloomberg ended his campaign.",
+    );
+    assert_eq!(get(&es, "Michael Bloomberg").kind, EntityKind::Person);
+    assert_eq!(get(&es, "New York City").kind, EntityKind::Place);
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("Former")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn faiths_party_members_buildings_and_diseases_are_not_people_or_groups() {
+    let (_, es) = entities(
+        "A Muslim charity and a Democrat from Ohio met at the Capitol to discuss COVID-19 and H1N1.",
+    );
+    for name in ["Muslim", "Democrat", "Capitol", "COVID-19", "H1N1"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Other, "{name}");
+    }
+}
+
+#[test]
+fn a_long_capitalized_run_with_an_org_word_is_an_organisation() {
+    let (_, es) = entities(
+        "The man was shot by officers of the Metropolitan Police Counter Terrorism Command on Sunday.",
+    );
+    assert_eq!(
+        get(&es, "Metropolitan Police Counter Terrorism Command").kind,
+        EntityKind::Organization
+    );
+}
+
+#[test]
+fn a_possessive_campaign_makes_a_bare_surname_a_person() {
+    let (_, es) =
+        entities("Staff from Warren's campaign and Sanders’ campaign joined the rally in Boston.");
+    assert_eq!(get(&es, "Warren").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Sanders").kind, EntityKind::Person);
+}
+
+#[test]
+fn an_org_name_with_of_keeps_and_but_a_list_of_places_splits() {
+    let (_, es) = entities(
+        "The National Institute of Allergy and Infectious Diseases and the Department of Health and Human Services warned officials in Beijing, Seoul and Washington.",
+    );
+    for name in [
+        "National Institute of Allergy and Infectious Diseases",
+        "Department of Health and Human Services",
+    ] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+    }
+    for name in ["Beijing", "Seoul", "Washington"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+    }
+    assert!(!has(&es, "Human Services"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_comma_list_inside_an_of_name_stays_one_organisation() {
+    let (_, es) = entities(
+        "Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched homes in Paris, London and Berlin.",
+    );
+    assert_eq!(
+        get(&es, "Bureau of Alcohol, Tobacco, Firearms and Explosives").kind,
+        EntityKind::Organization
+    );
+    assert!(!has(&es, "Tobacco"), "{:?}", names(&es));
+    for name in ["Paris", "London", "Berlin"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}

@@ -11,7 +11,9 @@ mod jumps;
 mod mouse;
 
 use super::action::{Action, KeyContext};
+use super::help;
 use super::layout::{self, inner, Pane, Panes};
+use super::printable;
 use super::view::{ArticleView, SideRow};
 use crate::article::Article;
 
@@ -43,8 +45,11 @@ pub enum Cursor {
 #[derive(Debug, Clone)]
 pub struct App {
     pub articles: Vec<Article>,
-    /// Files that could not be loaded, as messages.
+    /// Files that could not be loaded, as messages (made printable).
     pub skipped: Vec<String>,
+    /// What was opened (the paths, for "No articles in …"), printable;
+    /// empty when not known.
+    pub origin: String,
     pub read: Vec<bool>,
     /// Per article, counted once: the list shows reading times every frame.
     pub word_counts: Vec<usize>,
@@ -56,7 +61,8 @@ pub struct App {
     /// Flips the sidebar's default for the current width.
     pub sidebar_toggled: bool,
     pub help_open: bool,
-    pub help_scroll: u16,
+    /// First row of the help text shown; kept within its length by `update`.
+    pub help_scroll: usize,
     pub reader_scroll: usize,
     /// Position in `view.side_entities`.
     pub side_selected: usize,
@@ -72,17 +78,24 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(articles: Vec<Article>, skipped: Vec<String>) -> App {
-        let message = match skipped.len() {
-            0 => None,
-            1 => Some(format!("skipped: {}", skipped[0])),
-            n => Some(format!("skipped {n} files (see ? for the list)")),
+    /// The model over `articles`, with `skipped` the messages about files
+    /// that could not be loaded. Every string in either is made printable
+    /// here, once: text reaches the reader from file names and from callers
+    /// other than the loader, and none of it may drive the terminal.
+    pub fn new(mut articles: Vec<Article>, mut skipped: Vec<String>) -> App {
+        articles.iter_mut().for_each(printable::clean_article);
+        skipped.iter_mut().for_each(printable::clean);
+        let message = match skipped.as_slice() {
+            [] => None,
+            [one] => Some(format!("skipped: {one}")),
+            many => Some(format!("skipped {} files (? lists them)", many.len())),
         };
         let mut app = App {
             read: vec![false; articles.len()],
             word_counts: articles.iter().map(Article::word_count).collect(),
             articles,
             skipped,
+            origin: String::new(),
             selected: 0,
             list_offset: 0,
             focus: Pane::List,
@@ -109,6 +122,12 @@ impl App {
         let mut app = App::new(articles, skipped);
         app.update(Action::Resize(width, height));
         app
+    }
+
+    /// Name what was opened, for the empty state's "No articles in …".
+    pub fn with_origin(mut self, origin: &str) -> App {
+        self.origin = printable::printable(origin).into_owned();
+        self
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -169,17 +188,7 @@ impl App {
             self.message = None;
         }
         if self.help_open {
-            match action {
-                Action::Escape | Action::ToggleHelp | Action::Enter => self.help_open = false,
-                Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
-                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-                Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
-                Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
-                Action::Top => self.help_scroll = 0,
-                Action::Quit => self.quit = true,
-                Action::Resize(w, h) => self.resize(w, h),
-                _ => {}
-            }
+            self.update_help(action);
             return;
         }
         match action {
@@ -217,6 +226,37 @@ impl App {
             Action::Scroll { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
         }
+    }
+
+    /// Keys while the help is open scroll it, never past its last page
+    /// (so `k` works at once after holding `j`); everything else but quit
+    /// and resize is swallowed.
+    fn update_help(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            self.resize(w, h);
+        }
+        let (len, shown) = help::measure(self, self.width, self.height);
+        let max = len.saturating_sub(shown);
+        let page = shown.saturating_sub(1).max(1);
+        let at = self.help_scroll.min(max);
+        let next = match action {
+            Action::Escape | Action::ToggleHelp | Action::Enter => {
+                self.help_open = false;
+                0
+            }
+            Action::Down => at.saturating_add(1),
+            Action::Up => at.saturating_sub(1),
+            Action::PageDown => at.saturating_add(page),
+            Action::PageUp => at.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => max,
+            Action::Quit => {
+                self.quit = true;
+                at
+            }
+            _ => at,
+        };
+        self.help_scroll = next.min(max);
     }
 
     fn resize(&mut self, w: u16, h: u16) {

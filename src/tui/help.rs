@@ -4,11 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Padding, Widget};
 
 use super::app::App;
-use super::render::pane_block;
+use super::printable::printable;
+use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
+use super::wrap::wrap_lines;
 
 /// (section, [(keys, what they do)]): the single source for the overlay.
 pub const KEYS: &[(&str, &[(&str, &str)])] = &[
@@ -43,7 +45,31 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
-fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+/// The overlay's rect inside the screen `area`: as wide as the keys need
+/// (74 cells at most), as tall as the screen allows.
+pub fn rect(area: Rect, content_rows: usize) -> Rect {
+    let want_h = u16::try_from(content_rows.saturating_add(2)).unwrap_or(u16::MAX);
+    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
+    let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
+    let x = area.x + (area.width - w) / 2;
+    let y = area.y + (area.height - h) / 2;
+    Rect::new(x, y, w, h)
+}
+
+/// Where the text goes inside the overlay: the border and a cell of
+/// padding either side taken off.
+fn text_area(rect: Rect) -> Rect {
+    pane_block("", true, &Theme::default())
+        .padding(Padding::horizontal(1))
+        .inner(rect)
+}
+
+/// The overlay's text for a `width`-cell wide text area: one row per key
+/// (cut at the edge on a tiny screen), and the skipped-file messages wrapped
+/// (continuations indented) so that the line count is known exactly: `update` needs it to keep the scroll in range,
+/// and a library with thousands of bad files gets thousands of lines.
+pub fn lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(1));
     let key_w = KEYS
         .iter()
         .flat_map(|(_, ks)| ks.iter())
@@ -75,33 +101,57 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     ));
     if !app.skipped.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Skipped files", theme.help_heading));
+        out.push(Line::styled(
+            format!("Skipped files ({})", app.skipped.len()),
+            theme.help_heading,
+        ));
+        let room = width.saturating_sub(4).max(1);
         for s in &app.skipped {
-            out.push(Line::styled(format!("  {s}"), theme.dim));
+            for (i, piece) in wrap_lines(&printable(s), room).into_iter().enumerate() {
+                let indent = if i == 0 { "  " } else { "    " };
+                out.push(Line::styled(format!("{indent}{piece}"), theme.dim));
+            }
         }
     }
     out
 }
 
+/// How many rows the overlay's text has on a `width`×`height` screen, and
+/// how many of them show at once.
+pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
+    let area = Rect::new(0, 0, width, height);
+    let inner = text_area(rect(area, usize::MAX));
+    let n = lines(app, &Theme::default(), inner.width).len();
+    let shown = usize::from(text_area(rect(area, n)).height);
+    (n, shown)
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let content = lines(app, theme);
-    let want_h = u16::try_from(content.len() + 2).unwrap_or(u16::MAX);
-    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
-    let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
-    let x = area.x + (area.width - w) / 2;
-    let y = area.y + (area.height - h) / 2;
-    let rect = Rect::new(x, y, w, h);
+    let full = text_area(rect(area, usize::MAX));
+    let content = lines(app, theme, full.width);
+    let rect = rect(area, content.len());
     Clear.render(rect, buf);
-    let max_scroll = want_h.saturating_sub(h);
+    let inner = text_area(rect);
+    let shown = usize::from(inner.height);
+    let max_scroll = content.len().saturating_sub(shown);
+    let scroll = app.help_scroll.min(max_scroll);
     let title = if max_scroll > 0 {
         "Keys · j/k scroll · Esc close"
     } else {
         "Keys · Esc close"
     };
-    let block = pane_block(title, true, theme).padding(ratatui::widgets::Padding::horizontal(1));
-    Paragraph::new(content)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((app.help_scroll.min(max_scroll), 0))
-        .render(rect, buf);
+    let block = pane_block(title, true, theme).padding(Padding::horizontal(1));
+    block.render(rect, buf);
+    for (row, line) in content.iter().skip(scroll).take(shown).enumerate() {
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+    }
+    scrollbar(
+        buf,
+        rect,
+        content.len(),
+        shown,
+        scroll,
+        theme.border_focused,
+    );
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
+use super::printable::printable;
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -60,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
             // Unfocused: mark just the title, a quiet "you were here".
             title_style = title_style.patch(theme.selected);
         }
-        let title = truncate(&article.title, w.saturating_sub(2));
+        let title = truncate(&printable(&article.title), w.saturating_sub(2));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
@@ -115,7 +116,7 @@ fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
     let minutes = words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
-    (truncate(&source_label(article), room), time)
+    (truncate(&printable(&source_label(article)), room), time)
 }
 
 /// The dateline when there is one, else where the article came from: the

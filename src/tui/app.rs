@@ -7,11 +7,12 @@
 //! rebuilt here when the article or the reader width changes, never while
 //! rendering. Quote and entity jumps live in [`jumps`].
 
+mod focus;
 mod jumps;
 mod mouse;
+mod overlay;
 
 use super::action::{Action, KeyContext};
-use super::help;
 use super::layout::{self, inner, Pane, Panes};
 use super::printable;
 use super::view::{ArticleView, SideRow};
@@ -228,37 +229,6 @@ impl App {
         }
     }
 
-    /// Keys while the help is open scroll it, never past its last page
-    /// (so `k` works at once after holding `j`); everything else but quit
-    /// and resize is swallowed.
-    fn update_help(&mut self, action: Action) {
-        if let Action::Resize(w, h) = action {
-            self.resize(w, h);
-        }
-        let (len, shown) = help::measure(self, self.width, self.height);
-        let max = len.saturating_sub(shown);
-        let page = shown.saturating_sub(1).max(1);
-        let at = self.help_scroll.min(max);
-        let next = match action {
-            Action::Escape | Action::ToggleHelp | Action::Enter => {
-                self.help_open = false;
-                0
-            }
-            Action::Down => at.saturating_add(1),
-            Action::Up => at.saturating_sub(1),
-            Action::PageDown => at.saturating_add(page),
-            Action::PageUp => at.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => max,
-            Action::Quit => {
-                self.quit = true;
-                at
-            }
-            _ => at,
-        };
-        self.help_scroll = next.min(max);
-    }
-
     fn resize(&mut self, w: u16, h: u16) {
         self.width = w;
         self.height = h;
@@ -340,37 +310,6 @@ impl App {
         } else if row >= self.side_offset + h {
             self.side_offset = row + 1 - h;
         }
-    }
-
-    fn fix_focus(&mut self) {
-        if self.width >= layout::SINGLE_PANE_WIDTH && self.panes().get(self.focus).is_none() {
-            self.focus = Pane::Reader;
-        }
-    }
-
-    fn cycle_focus(&mut self, forward: bool) {
-        let order = if self.width < layout::SINGLE_PANE_WIDTH {
-            vec![Pane::List, Pane::Reader, Pane::Sidebar]
-        } else {
-            self.panes().visible()
-        };
-        if order.is_empty() {
-            return;
-        }
-        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let n = order.len();
-        let next = if forward {
-            (at + 1) % n
-        } else {
-            (at + n - 1) % n
-        };
-        self.focus = order[next];
-        if self.focus == Pane::Reader {
-            self.mark_read();
-        }
-        self.refresh_view();
-        self.keep_list_selection_visible();
-        self.keep_side_selection_visible();
     }
 
     fn mark_read(&mut self) {

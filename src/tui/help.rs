@@ -10,7 +10,7 @@ use super::app::App;
 use super::printable::printable;
 use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
-use super::wrap::wrap_lines;
+use super::wrap::{cells, wrap_lines, wrap_ranges};
 
 /// (section, [(keys, what they do)]): the single source for the overlay.
 pub const KEYS: &[(&str, &[(&str, &str)])] = &[
@@ -64,12 +64,9 @@ fn text_area(rect: Rect) -> Rect {
         .inner(rect)
 }
 
-/// The overlay's text for a `width`-cell wide text area: one row per key
-/// (cut at the edge on a tiny screen), and the skipped-file messages wrapped
-/// (continuations indented) so that the line count is known exactly: `update` needs it to keep the scroll in range,
-/// and a library with thousands of bad files gets thousands of lines.
-pub fn lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
-    let width = usize::from(width.max(1));
+/// The overlay's fixed text: one row per key (cut at the edge on a tiny
+/// screen), the legend, and the heading of the skipped-file list.
+fn head_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let key_w = KEYS
         .iter()
         .flat_map(|(_, ks)| ks.iter())
@@ -105,35 +102,109 @@ pub fn lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
             format!("Skipped files ({})", app.skipped.len()),
             theme.help_heading,
         ));
-        let room = width.saturating_sub(4).max(1);
-        for s in &app.skipped {
-            for (i, piece) in wrap_lines(&printable(s), room).into_iter().enumerate() {
-                let indent = if i == 0 { "  " } else { "    " };
-                out.push(Line::styled(format!("{indent}{piece}"), theme.dim));
-            }
-        }
     }
     out
 }
 
+/// Cells a skipped-file message may take before it wraps, in a text area
+/// `width` cells wide (its indent and a continuation's deeper one taken off).
+fn message_room(width: u16) -> usize {
+    usize::from(width).saturating_sub(4).max(1)
+}
+
+/// Rows one message takes. Nearly every message fits on one, and that is
+/// checked without wrapping: a library with thousands of bad files is
+/// measured on every key while the help is open.
+fn message_len(msg: &str, room: usize) -> usize {
+    if cells(msg) <= room {
+        1
+    } else {
+        wrap_ranges(msg, room).len().max(1)
+    }
+}
+
+fn message_rows(msg: &str, room: usize) -> Vec<String> {
+    if cells(msg) <= room {
+        return vec![format!("  {msg}")];
+    }
+    let rows: Vec<String> = wrap_lines(msg, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, piece)| format!("{}{piece}", if i == 0 { "  " } else { "    " }))
+        .collect();
+    if rows.is_empty() {
+        vec![String::new()]
+    } else {
+        rows
+    }
+}
+
+/// Total rows of the overlay's text in a text area `width` cells wide.
+fn content_len(app: &App, head: usize, width: u16) -> usize {
+    let room = message_room(width);
+    head + app
+        .skipped
+        .iter()
+        .map(|m| message_len(&printable(m), room))
+        .sum::<usize>()
+}
+
 /// How many rows the overlay's text has on a `width`×`height` screen, and
-/// how many of them show at once.
+/// how many of them show at once: what `update` keeps the scroll within.
 pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
     let area = Rect::new(0, 0, width, height);
     let inner = text_area(rect(area, usize::MAX));
-    let n = lines(app, &Theme::default(), inner.width).len();
+    let head = head_lines(app, &Theme::default()).len();
+    let n = content_len(app, head, inner.width);
     let shown = usize::from(text_area(rect(area, n)).height);
     (n, shown)
 }
 
+/// The rows `from..from + count` of the overlay's text; only the messages
+/// on screen are wrapped and styled.
+fn visible_lines(
+    app: &App,
+    theme: &Theme,
+    head: Vec<Line<'static>>,
+    width: u16,
+    from: usize,
+    count: usize,
+) -> Vec<Line<'static>> {
+    let room = message_room(width);
+    let mut out: Vec<Line<'static>> = Vec::with_capacity(count);
+    let mut row = head.len();
+    out.extend(head.into_iter().skip(from).take(count));
+    for msg in &app.skipped {
+        if out.len() >= count {
+            break;
+        }
+        let msg = printable(msg);
+        let n = message_len(&msg, room);
+        if row + n > from {
+            let skip = from.saturating_sub(row);
+            let take = count - out.len();
+            let rows = message_rows(&msg, room);
+            out.extend(
+                rows.into_iter()
+                    .skip(skip)
+                    .take(take)
+                    .map(|r| Line::styled(r, theme.dim)),
+            );
+        }
+        row += n;
+    }
+    out
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let full = text_area(rect(area, usize::MAX));
-    let content = lines(app, theme, full.width);
-    let rect = rect(area, content.len());
+    let head = head_lines(app, theme);
+    let len = content_len(app, head.len(), full.width);
+    let rect = rect(area, len);
     Clear.render(rect, buf);
     let inner = text_area(rect);
     let shown = usize::from(inner.height);
-    let max_scroll = content.len().saturating_sub(shown);
+    let max_scroll = len.saturating_sub(shown);
     let scroll = app.help_scroll.min(max_scroll);
     let title = if max_scroll > 0 {
         "Keys · j/k scroll · Esc close"
@@ -142,16 +213,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let block = pane_block(title, true, theme).padding(Padding::horizontal(1));
     block.render(rect, buf);
-    for (row, line) in content.iter().skip(scroll).take(shown).enumerate() {
+    let lines = visible_lines(app, theme, head, full.width, scroll, shown);
+    for (row, line) in lines.iter().enumerate() {
         let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
         put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
     }
-    scrollbar(
-        buf,
-        rect,
-        content.len(),
-        shown,
-        scroll,
-        theme.border_focused,
-    );
+    scrollbar(buf, rect, len, shown, scroll, theme.border_focused);
 }

@@ -115,11 +115,20 @@ pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
     let mut app = App::with_size(articles, skipped, size.width, size.height).with_origin(origin);
+    let mut resized = false;
     while !app.quit {
+        if resized {
+            // A frame written while the terminal was still changing size
+            // can be lost or reflowed by it, and ratatui would then only
+            // send the difference from what it believes is on screen: the
+            // screen could show a state the app has long left. Repaint it
+            // all after every resize.
+            terminal.clear().map_err(TuiError::Draw)?;
+        }
         terminal
             .draw(|frame| render::render(&app, frame))
             .map_err(TuiError::Draw)?;
-        next_batch(&mut app)?;
+        resized = next_batch(&mut app)?;
     }
     Ok(())
 }
@@ -128,8 +137,8 @@ pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result
 /// already queued behind it before returning to draw: a held key or a
 /// resize storm costs one frame per batch, not one per event, so input
 /// never lags behind the screen. Nothing pending means blocking in
-/// `read`, never spinning.
-fn next_batch(app: &mut App) -> Result<(), TuiError> {
+/// `read`, never spinning. Says whether the batch resized the app.
+fn next_batch(app: &mut App) -> Result<bool, TuiError> {
     let mut batch = Batch::default();
     loop {
         let event = event::read().map_err(TuiError::Input)?;
@@ -144,7 +153,7 @@ fn next_batch(app: &mut App) -> Result<(), TuiError> {
         // Events that map to no action (key releases, focus changes) do
         // not cause a redraw.
         if batch.changed || app.quit {
-            return Ok(());
+            return Ok(batch.resized);
         }
     }
 }
@@ -155,6 +164,7 @@ struct Batch {
     /// A resize not yet applied: of a run of resizes only the last one
     /// matters, and each one re-wraps the article.
     resize: Option<(u16, u16)>,
+    resized: bool,
     changed: bool,
 }
 
@@ -180,6 +190,7 @@ impl Batch {
     fn flush(&mut self, app: &mut App) {
         if let Some((w, h)) = self.resize.take() {
             app.update(Action::Resize(w, h));
+            self.resized = true;
         }
     }
 }

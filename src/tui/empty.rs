@@ -61,6 +61,13 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
 }
 
 pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
+    // The same cell of margin the reader keeps around article text, when
+    // there is room for it.
+    let inner = if inner.width > 8 {
+        Rect::new(inner.x + 1, inner.y, inner.width - 2, inner.height)
+    } else {
+        inner
+    };
     let rows = lines(app, theme, inner.width, inner.height);
     for (row, line) in rows.iter().take(usize::from(inner.height)).enumerate() {
         let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);

@@ -89,10 +89,19 @@ pub fn clean_article(article: &mut Article) {
 /// a frame is drawn shows [`REPLACEMENT`] instead.
 pub fn scrub(buf: &mut Buffer) {
     for cell in &mut buf.content {
-        if cell.symbol().chars().any(is_unsafe) {
+        if symbol_is_unsafe(cell.symbol()) {
             cell.set_char(REPLACEMENT);
         }
     }
+}
+
+/// [`is_unsafe`] over a cell's symbol, decoding chars only when a byte
+/// could start an unsafe one: controls are single bytes, C1 controls start
+/// with 0xC2 and the bidi controls with 0xE2. This runs for every cell of
+/// every frame, and nearly all of them are one plain ASCII byte.
+fn symbol_is_unsafe(symbol: &str) -> bool {
+    let suspect = |b: &u8| *b < 0x20 || *b == 0x7f || *b == 0xC2 || *b == 0xE2;
+    symbol.as_bytes().iter().any(suspect) && symbol.chars().any(is_unsafe)
 }
 
 #[cfg(test)]
@@ -125,5 +134,14 @@ mod tests {
         assert_eq!(buf[(0, 0)].symbol(), " ");
         assert_eq!(buf[(1, 0)].symbol(), "\u{FFFD}");
         assert_eq!(buf[(2, 0)].symbol(), "\u{FFFD}");
+    }
+
+    #[test]
+    fn the_byte_prefilter_misses_no_unsafe_char() {
+        let mut tmp = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut tmp);
+            assert_eq!(symbol_is_unsafe(s), is_unsafe(c), "{c:?}");
+        }
     }
 }

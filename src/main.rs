@@ -49,8 +49,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => {
             let loaded = load(&cli.paths);
             let skipped = loaded.errors.iter().map(ToString::to_string).collect();
-            newsreader::tui::run(loaded.articles, skipped)?;
+            newsreader::tui::run(loaded.articles, skipped, &origin(&cli.paths))?;
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// What was opened, as the reader names it ("No articles in …"); the TUI
+/// makes it printable, since paths may hold any bytes.
+fn origin(paths: &[PathBuf]) -> String {
+    match paths {
+        [] => "the bundled samples".to_string(),
+        [one] => one.display().to_string(),
+        [first, rest @ ..] => {
+            let more = if rest.len() == 1 { "path" } else { "paths" };
+            format!("{} and {} more {more}", first.display(), rest.len())
         }
     }
 }

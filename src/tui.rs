@@ -5,14 +5,19 @@
 //! [`action::Action`]s without I/O; [`render::render`] draws a frame from
 //! the model alone (one module per pane); [`run`] here owns the terminal
 //! and the blocking event loop — it redraws only after an event changed
-//! something, so an idle reader costs no CPU.
+//! something, so an idle reader costs no CPU, and it applies every queued
+//! event before drawing, so held keys and resize storms never lag. Every
+//! frame is scrubbed of control characters ([`printable`]) whatever the
+//! articles or file names held.
 
 pub mod action;
 pub mod app;
 pub mod doc;
+pub mod empty;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod printable;
 pub mod reader;
 pub mod render;
 pub mod sidebar;
@@ -23,6 +28,7 @@ pub mod wrap;
 
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -33,7 +39,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::article::Article;
-use action::action_for_event;
+use action::{action_for_event, Action};
 use app::App;
 
 /// What can go wrong running the reader.
@@ -96,27 +102,95 @@ fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiErr
     Ok((guard, terminal))
 }
 
+/// Most events applied between two frames, so that a stream of input that
+/// never pauses still gets the screen redrawn now and then.
+const MAX_BATCH: usize = 4096;
+
 /// Run the reader over `articles` until the user quits. `skipped` are
 /// messages about files that could not be loaded, shown in the status bar
-/// and the help overlay.
-pub fn run(articles: Vec<Article>, skipped: Vec<String>) -> Result<(), TuiError> {
+/// and the help overlay; `origin` names what was opened (the empty state
+/// says "No articles in …").
+pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result<(), TuiError> {
     install_panic_hook();
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
-    let mut app = App::with_size(articles, skipped, size.width, size.height);
+    let mut app = App::with_size(articles, skipped, size.width, size.height).with_origin(origin);
+    let mut resized = false;
     while !app.quit {
+        if resized {
+            // A frame written while the terminal was still changing size
+            // can be lost or reflowed by it, and ratatui would then only
+            // send the difference from what it believes is on screen: the
+            // screen could show a state the app has long left. Repaint it
+            // all after every resize.
+            terminal.clear().map_err(TuiError::Draw)?;
+        }
         terminal
             .draw(|frame| render::render(&app, frame))
             .map_err(TuiError::Draw)?;
-        // Block until an event that means something; events that map to
-        // no action (key releases, focus changes) do not cause a redraw.
-        loop {
-            let event = event::read().map_err(TuiError::Input)?;
-            if let Some(action) = action_for_event(&event, app.key_context()) {
-                app.update(action);
-                break;
-            }
-        }
+        resized = next_batch(&mut app)?;
     }
     Ok(())
+}
+
+/// Block until an event that means something, then apply every event
+/// already queued behind it before returning to draw: a held key or a
+/// resize storm costs one frame per batch, not one per event, so input
+/// never lags behind the screen. Nothing pending means blocking in
+/// `read`, never spinning. Says whether the batch resized the app.
+fn next_batch(app: &mut App) -> Result<bool, TuiError> {
+    let mut batch = Batch::default();
+    loop {
+        let event = event::read().map_err(TuiError::Input)?;
+        batch.apply(app, &event);
+        let mut budget = MAX_BATCH;
+        while budget > 0 && !app.quit && event::poll(Duration::ZERO).map_err(TuiError::Input)? {
+            let event = event::read().map_err(TuiError::Input)?;
+            batch.apply(app, &event);
+            budget -= 1;
+        }
+        batch.flush(app);
+        // Events that map to no action (key releases, focus changes) do
+        // not cause a redraw.
+        if batch.changed || app.quit {
+            return Ok(batch.resized);
+        }
+    }
+}
+
+/// Events being applied between two frames.
+#[derive(Default)]
+struct Batch {
+    /// A resize not yet applied: of a run of resizes only the last one
+    /// matters, and each one re-wraps the article.
+    resize: Option<(u16, u16)>,
+    resized: bool,
+    changed: bool,
+}
+
+impl Batch {
+    fn apply(&mut self, app: &mut App, event: &event::Event) {
+        if app.quit {
+            return;
+        }
+        let Some(action) = action_for_event(event, app.key_context()) else {
+            return;
+        };
+        self.changed = true;
+        if let Action::Resize(w, h) = action {
+            self.resize = Some((w, h));
+            return;
+        }
+        // Anything else may depend on the layout (a click's position, a
+        // page's height), so the size it was made at comes first.
+        self.flush(app);
+        app.update(action);
+    }
+
+    fn flush(&mut self, app: &mut App) {
+        if let Some((w, h)) = self.resize.take() {
+            app.update(Action::Resize(w, h));
+            self.resized = true;
+        }
+    }
 }

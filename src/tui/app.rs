@@ -7,11 +7,14 @@
 //! rebuilt here when the article or the reader width changes, never while
 //! rendering. Quote and entity jumps live in [`jumps`].
 
+mod focus;
 mod jumps;
 mod mouse;
+mod overlay;
 
 use super::action::{Action, KeyContext};
 use super::layout::{self, inner, Pane, Panes};
+use super::printable;
 use super::view::{ArticleView, SideRow};
 use crate::article::Article;
 
@@ -43,8 +46,11 @@ pub enum Cursor {
 #[derive(Debug, Clone)]
 pub struct App {
     pub articles: Vec<Article>,
-    /// Files that could not be loaded, as messages.
+    /// Files that could not be loaded, as messages (made printable).
     pub skipped: Vec<String>,
+    /// What was opened (the paths, for "No articles in …"), printable;
+    /// empty when not known.
+    pub origin: String,
     pub read: Vec<bool>,
     /// Per article, counted once: the list shows reading times every frame.
     pub word_counts: Vec<usize>,
@@ -56,7 +62,8 @@ pub struct App {
     /// Flips the sidebar's default for the current width.
     pub sidebar_toggled: bool,
     pub help_open: bool,
-    pub help_scroll: u16,
+    /// First row of the help text shown; kept within its length by `update`.
+    pub help_scroll: usize,
     pub reader_scroll: usize,
     /// Position in `view.side_entities`.
     pub side_selected: usize,
@@ -72,17 +79,24 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(articles: Vec<Article>, skipped: Vec<String>) -> App {
-        let message = match skipped.len() {
-            0 => None,
-            1 => Some(format!("skipped: {}", skipped[0])),
-            n => Some(format!("skipped {n} files (see ? for the list)")),
+    /// The model over `articles`, with `skipped` the messages about files
+    /// that could not be loaded. Every string in either is made printable
+    /// here, once: text reaches the reader from file names and from callers
+    /// other than the loader, and none of it may drive the terminal.
+    pub fn new(mut articles: Vec<Article>, mut skipped: Vec<String>) -> App {
+        articles.iter_mut().for_each(printable::clean_article);
+        skipped.iter_mut().for_each(printable::clean);
+        let message = match skipped.as_slice() {
+            [] => None,
+            [one] => Some(format!("skipped: {one}")),
+            many => Some(format!("skipped {} files (? lists them)", many.len())),
         };
         let mut app = App {
             read: vec![false; articles.len()],
             word_counts: articles.iter().map(Article::word_count).collect(),
             articles,
             skipped,
+            origin: String::new(),
             selected: 0,
             list_offset: 0,
             focus: Pane::List,
@@ -109,6 +123,12 @@ impl App {
         let mut app = App::new(articles, skipped);
         app.update(Action::Resize(width, height));
         app
+    }
+
+    /// Name what was opened, for the empty state's "No articles in …".
+    pub fn with_origin(mut self, origin: &str) -> App {
+        self.origin = printable::printable(origin).into_owned();
+        self
     }
 
     pub fn article(&self) -> Option<&Article> {
@@ -169,17 +189,7 @@ impl App {
             self.message = None;
         }
         if self.help_open {
-            match action {
-                Action::Escape | Action::ToggleHelp | Action::Enter => self.help_open = false,
-                Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
-                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
-                Action::PageDown => self.help_scroll = self.help_scroll.saturating_add(10),
-                Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(10),
-                Action::Top => self.help_scroll = 0,
-                Action::Quit => self.quit = true,
-                Action::Resize(w, h) => self.resize(w, h),
-                _ => {}
-            }
+            self.update_help(action);
             return;
         }
         match action {
@@ -300,37 +310,6 @@ impl App {
         } else if row >= self.side_offset + h {
             self.side_offset = row + 1 - h;
         }
-    }
-
-    fn fix_focus(&mut self) {
-        if self.width >= layout::SINGLE_PANE_WIDTH && self.panes().get(self.focus).is_none() {
-            self.focus = Pane::Reader;
-        }
-    }
-
-    fn cycle_focus(&mut self, forward: bool) {
-        let order = if self.width < layout::SINGLE_PANE_WIDTH {
-            vec![Pane::List, Pane::Reader, Pane::Sidebar]
-        } else {
-            self.panes().visible()
-        };
-        if order.is_empty() {
-            return;
-        }
-        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
-        let n = order.len();
-        let next = if forward {
-            (at + 1) % n
-        } else {
-            (at + n - 1) % n
-        };
-        self.focus = order[next];
-        if self.focus == Pane::Reader {
-            self.mark_read();
-        }
-        self.refresh_view();
-        self.keep_list_selection_visible();
-        self.keep_side_selection_visible();
     }
 
     fn mark_read(&mut self) {

@@ -4,11 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Padding, Widget};
 
 use super::app::App;
-use super::render::pane_block;
+use super::printable::printable;
+use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
+use super::wrap::{cells, wrap_lines, wrap_ranges};
 
 /// (section, [(keys, what they do)]): the single source for the overlay.
 pub const KEYS: &[(&str, &[(&str, &str)])] = &[
@@ -43,7 +45,28 @@ pub const KEYS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
-fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+/// The overlay's rect inside the screen `area`: as wide as the keys need
+/// (74 cells at most), as tall as the screen allows.
+pub fn rect(area: Rect, content_rows: usize) -> Rect {
+    let want_h = u16::try_from(content_rows.saturating_add(2)).unwrap_or(u16::MAX);
+    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
+    let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
+    let x = area.x + (area.width - w) / 2;
+    let y = area.y + (area.height - h) / 2;
+    Rect::new(x, y, w, h)
+}
+
+/// Where the text goes inside the overlay: the border and a cell of
+/// padding either side taken off.
+fn text_area(rect: Rect) -> Rect {
+    pane_block("", true, &Theme::default())
+        .padding(Padding::horizontal(1))
+        .inner(rect)
+}
+
+/// The overlay's fixed text: one row per key (cut at the edge on a tiny
+/// screen), the legend, and the heading of the skipped-file list.
+fn head_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let key_w = KEYS
         .iter()
         .flat_map(|(_, ks)| ks.iter())
@@ -75,33 +98,125 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     ));
     if !app.skipped.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Skipped files", theme.help_heading));
-        for s in &app.skipped {
-            out.push(Line::styled(format!("  {s}"), theme.dim));
+        out.push(Line::styled(
+            format!("Skipped files ({})", app.skipped.len()),
+            theme.help_heading,
+        ));
+    }
+    out
+}
+
+/// Cells a skipped-file message may take before it wraps, in a text area
+/// `width` cells wide (its indent and a continuation's deeper one taken off).
+fn message_room(width: u16) -> usize {
+    usize::from(width).saturating_sub(4).max(1)
+}
+
+/// Rows one message takes. Nearly every message fits on one, and that is
+/// checked without wrapping: a library with thousands of bad files is
+/// measured on every key while the help is open.
+fn message_len(msg: &str, room: usize) -> usize {
+    if cells(msg) <= room {
+        1
+    } else {
+        wrap_ranges(msg, room).len().max(1)
+    }
+}
+
+fn message_rows(msg: &str, room: usize) -> Vec<String> {
+    if cells(msg) <= room {
+        return vec![format!("  {msg}")];
+    }
+    let rows: Vec<String> = wrap_lines(msg, room)
+        .into_iter()
+        .enumerate()
+        .map(|(i, piece)| format!("{}{piece}", if i == 0 { "  " } else { "    " }))
+        .collect();
+    if rows.is_empty() {
+        vec![String::new()]
+    } else {
+        rows
+    }
+}
+
+/// Total rows of the overlay's text in a text area `width` cells wide.
+fn content_len(app: &App, head: usize, width: u16) -> usize {
+    let room = message_room(width);
+    head + app
+        .skipped
+        .iter()
+        .map(|m| message_len(&printable(m), room))
+        .sum::<usize>()
+}
+
+/// How many rows the overlay's text has on a `width`×`height` screen, and
+/// how many of them show at once: what `update` keeps the scroll within.
+pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
+    let area = Rect::new(0, 0, width, height);
+    let inner = text_area(rect(area, usize::MAX));
+    let head = head_lines(app, &Theme::default()).len();
+    let n = content_len(app, head, inner.width);
+    let shown = usize::from(text_area(rect(area, n)).height);
+    (n, shown)
+}
+
+/// The rows `from..from + count` of the overlay's text; only the messages
+/// on screen are wrapped and styled.
+fn visible_lines(
+    app: &App,
+    theme: &Theme,
+    head: Vec<Line<'static>>,
+    width: u16,
+    from: usize,
+    count: usize,
+) -> Vec<Line<'static>> {
+    let room = message_room(width);
+    let mut out: Vec<Line<'static>> = Vec::with_capacity(count);
+    let mut row = head.len();
+    out.extend(head.into_iter().skip(from).take(count));
+    for msg in &app.skipped {
+        if out.len() >= count {
+            break;
         }
+        let msg = printable(msg);
+        let n = message_len(&msg, room);
+        if row + n > from {
+            let skip = from.saturating_sub(row);
+            let take = count - out.len();
+            let rows = message_rows(&msg, room);
+            out.extend(
+                rows.into_iter()
+                    .skip(skip)
+                    .take(take)
+                    .map(|r| Line::styled(r, theme.dim)),
+            );
+        }
+        row += n;
     }
     out
 }
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let content = lines(app, theme);
-    let want_h = u16::try_from(content.len() + 2).unwrap_or(u16::MAX);
-    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
-    let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
-    let x = area.x + (area.width - w) / 2;
-    let y = area.y + (area.height - h) / 2;
-    let rect = Rect::new(x, y, w, h);
+    let full = text_area(rect(area, usize::MAX));
+    let head = head_lines(app, theme);
+    let len = content_len(app, head.len(), full.width);
+    let rect = rect(area, len);
     Clear.render(rect, buf);
-    let max_scroll = want_h.saturating_sub(h);
+    let inner = text_area(rect);
+    let shown = usize::from(inner.height);
+    let max_scroll = len.saturating_sub(shown);
+    let scroll = app.help_scroll.min(max_scroll);
     let title = if max_scroll > 0 {
         "Keys · j/k scroll · Esc close"
     } else {
         "Keys · Esc close"
     };
-    let block = pane_block(title, true, theme).padding(ratatui::widgets::Padding::horizontal(1));
-    Paragraph::new(content)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((app.help_scroll.min(max_scroll), 0))
-        .render(rect, buf);
+    let block = pane_block(title, true, theme).padding(Padding::horizontal(1));
+    block.render(rect, buf);
+    let lines = visible_lines(app, theme, head, full.width, scroll, shown);
+    for (row, line) in lines.iter().enumerate() {
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+    }
+    scrollbar(buf, rect, len, shown, scroll, theme.border_focused);
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
+use super::printable::printable;
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -60,7 +61,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
             // Unfocused: mark just the title, a quiet "you were here".
             title_style = title_style.patch(theme.selected);
         }
-        let title = truncate(&article.title, w.saturating_sub(2));
+        // An empty file still loads; a blank row would look like a glitch.
+        let title = if article.title.trim().is_empty() {
+            "(no title)".into()
+        } else {
+            printable(&article.title)
+        };
+        let title = truncate(&title, w.saturating_sub(2));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
@@ -115,7 +122,7 @@ fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
     let minutes = words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
-    (truncate(&source_label(article), room), time)
+    (truncate(&printable(&source_label(article)), room), time)
 }
 
 /// The dateline when there is one, else where the article came from: the
@@ -154,5 +161,15 @@ mod tests {
         assert_eq!(source_label(&a), "kim-jong-un");
         a.dateline = Some("SEOUL".into());
         assert_eq!(source_label(&a), "SEOUL");
+    }
+
+    #[test]
+    fn an_untitled_article_is_listed_as_such() {
+        let app = App::with_size(vec![Article::default()], vec![], 100, 20);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 100, 20));
+        let area = app.panes().list.unwrap_or_default();
+        render(&app, &Theme::default(), area, true, &mut buf);
+        let row: String = (0..area.width).map(|x| buf[(x, 1)].symbol()).collect();
+        assert!(row.contains("(no title)"), "{row}");
     }
 }

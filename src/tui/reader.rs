@@ -37,7 +37,7 @@ pub fn render(
         return;
     }
     let Some(article) = app.articles.get(view.article) else {
-        put_line(buf, inner, &Line::styled("Nothing to read", theme.dim));
+        super::empty::render(app, theme, inner, buf);
         return;
     };
     let (measure, pad) = reader_measure(inner.width);

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
+use super::printable::printable;
 use super::render::put_line;
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -27,11 +28,18 @@ pub fn status_text(app: &App) -> String {
     if let Some(s) = app.cursor_status() {
         return s;
     }
+    if app.articles.is_empty() {
+        // Nothing else will ever show here, so the skip count stays up
+        // rather than going with the first key.
+        let none = super::empty::headline(app);
+        return match app.skipped.len() {
+            0 => none,
+            1 => format!("{none} · 1 file skipped (? shows why)"),
+            n => format!("{none} · {n} files skipped (? lists them)"),
+        };
+    }
     if let Some(m) = &app.message {
         return m.clone();
-    }
-    if app.articles.is_empty() {
-        return "no articles".into();
     }
     let words = app.word_counts.get(app.selected).copied().unwrap_or(0);
     let n = app.view.attributed.len();
@@ -56,7 +64,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             left = format!("{left} · {m}");
         }
     }
-    let left = truncate(&format!(" {left}"), w);
+    let left = truncate(&format!(" {}", printable(&left)), w);
     let mut used = cells(&left) + 2;
     let mut hints: Vec<Span> = Vec::new();
     // With one pane on screen, Tab is how to reach the others: hint it

@@ -1,0 +1,38 @@
+//! Which pane has the keys, kept valid as the layout changes with the
+//! terminal's width.
+
+use super::App;
+use crate::tui::layout::{self, Pane};
+
+impl App {
+    pub(super) fn fix_focus(&mut self) {
+        if self.width >= layout::SINGLE_PANE_WIDTH && self.panes().get(self.focus).is_none() {
+            self.focus = Pane::Reader;
+        }
+    }
+
+    pub(super) fn cycle_focus(&mut self, forward: bool) {
+        let order = if self.width < layout::SINGLE_PANE_WIDTH {
+            vec![Pane::List, Pane::Reader, Pane::Sidebar]
+        } else {
+            self.panes().visible()
+        };
+        if order.is_empty() {
+            return;
+        }
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0);
+        let n = order.len();
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        self.focus = order[next];
+        if self.focus == Pane::Reader {
+            self.mark_read();
+        }
+        self.refresh_view();
+        self.keep_list_selection_visible();
+        self.keep_side_selection_visible();
+    }
+}

@@ -1,0 +1,76 @@
+//! What the reader pane says when there is nothing to read: an empty
+//! folder, or a library where every file was skipped. It names what was
+//! opened and why nothing loaded, so an empty screen is never a mystery.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::app::App;
+use super::render::put_line;
+use super::theme::Theme;
+use super::wrap::{truncate, wrap_lines};
+
+/// The headline: `No articles in PATH`, or just `No articles`.
+pub fn headline(app: &App) -> String {
+    if app.origin.is_empty() {
+        "No articles".to_string()
+    } else {
+        format!("No articles in {}", app.origin)
+    }
+}
+
+/// The empty state's lines for a `width`-cell area `height` rows tall: the
+/// headline, then as many skip reasons as fit, then how to see the rest
+/// and how to leave.
+pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'static>> {
+    let w = usize::from(width.max(1));
+    let h = usize::from(height);
+    let mut out: Vec<Line<'static>> = wrap_lines(&headline(app), w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.headline))
+        .collect();
+    out.push(Line::raw(""));
+    let n = app.skipped.len();
+    if n == 0 {
+        for l in wrap_lines("Nothing there could be read as an article.", w) {
+            out.push(Line::styled(l, theme.body));
+        }
+    } else {
+        let what = if n == 1 {
+            "1 file was skipped:".to_string()
+        } else {
+            format!("{n} files were skipped:")
+        };
+        out.push(Line::styled(truncate(&what, w), theme.body));
+        // Keep two rows for a blank and the key hint, and one more for the
+        // "… more" line when not all of them fit.
+        let room = h.saturating_sub(out.len() + 2);
+        let shown = if room >= n { n } else { room.saturating_sub(1) };
+        for s in app.skipped.iter().take(shown) {
+            out.push(Line::styled(truncate(&format!("  {s}"), w), theme.dim));
+        }
+        if shown < n {
+            let more = format!("  … {} more: ? lists them all", n - shown);
+            out.push(Line::styled(truncate(&more, w), theme.dim));
+        }
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(truncate("? help · q quit", w), theme.dim));
+    out
+}
+
+pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
+    // The same cell of margin the reader keeps around article text, when
+    // there is room for it.
+    let inner = if inner.width > 8 {
+        Rect::new(inner.x + 1, inner.y, inner.width - 2, inner.height)
+    } else {
+        inner
+    };
+    let rows = lines(app, theme, inner.width, inner.height);
+    for (row, line) in rows.iter().take(usize::from(inner.height)).enumerate() {
+        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+        put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+    }
+}

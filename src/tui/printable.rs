@@ -1,0 +1,147 @@
+//! Defence in depth against terminal control sequences: whatever the loader
+//! promises, every string the reader draws passes through [`printable`], and
+//! [`scrub`] sweeps the finished frame. A file *name* (shown as the source
+//! and in skip messages) never went through the loader's text sanitizer,
+//! and ratatui copies span text into cells verbatim, so an ESC in a name
+//! would otherwise reach the terminal and could retitle the window, write
+//! the clipboard (OSC 52) or repaint the screen.
+
+use std::borrow::Cow;
+
+use ratatui::buffer::Buffer;
+
+use crate::article::Article;
+
+/// Stands in for a character that must not reach the terminal, so the
+/// reader can see that something was there.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Characters a terminal may act on rather than show: C0 and C1 controls,
+/// DEL, and the bidi overrides and isolates that can make text read in an
+/// order other than the one it is stored in.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` with every unsafe char replaced one for one (whitespace controls by a
+/// space, the rest by [`REPLACEMENT`]), so char offsets into it stay valid.
+/// Borrows when there is nothing to replace, which is nearly always.
+pub fn printable(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\t' | '\n' | '\r' => ' ',
+                c if is_unsafe(c) => REPLACEMENT,
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Clean `s` in place; no allocation when it is already clean.
+pub fn clean(s: &mut String) {
+    if let Cow::Owned(fixed) = printable(s) {
+        *s = fixed;
+    }
+}
+
+/// Clean every string of `article` the reader may draw. Char offsets
+/// (quotes, cues, mentions) stay valid because replacement is one for one,
+/// and names stay equal to each other because it is deterministic.
+pub fn clean_article(article: &mut Article) {
+    clean(&mut article.source);
+    clean(&mut article.title);
+    for field in [
+        &mut article.byline,
+        &mut article.dateline,
+        &mut article.caption,
+        &mut article.credit,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        clean(field);
+    }
+    for block in &mut article.blocks {
+        clean(&mut block.text);
+    }
+    for quote in &mut article.quotes {
+        clean(&mut quote.text);
+        if let Some(speaker) = &mut quote.speaker {
+            clean(speaker);
+        }
+        if let Some(cue) = &mut quote.cue {
+            clean(&mut cue.verb);
+        }
+    }
+    for entity in &mut article.entities {
+        clean(&mut entity.name);
+        for alias in &mut entity.aliases {
+            clean(alias);
+        }
+    }
+}
+
+/// The last line of defence: any cell that still holds an unsafe char after
+/// a frame is drawn shows [`REPLACEMENT`] instead.
+pub fn scrub(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        if symbol_is_unsafe(cell.symbol()) {
+            cell.set_char(REPLACEMENT);
+        }
+    }
+}
+
+/// [`is_unsafe`] over a cell's symbol, decoding chars only when a byte
+/// could start an unsafe one: controls are single bytes, C1 controls start
+/// with 0xC2 and the bidi controls with 0xE2. This runs for every cell of
+/// every frame, and nearly all of them are one plain ASCII byte.
+fn symbol_is_unsafe(symbol: &str) -> bool {
+    let suspect = |b: &u8| *b < 0x20 || *b == 0x7f || *b == 0xC2 || *b == 0xE2;
+    symbol.as_bytes().iter().any(suspect) && symbol.chars().any(is_unsafe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(printable("Kim said, “hi”"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escapes_and_controls_are_replaced_one_for_one() {
+        let name = "evil\x1b]0;PWNED\x07\u{9b}2J\u{202E}txt.exe\tx";
+        let shown = printable(name);
+        assert!(!shown.chars().any(is_unsafe), "{shown:?}");
+        assert_eq!(shown.chars().count(), name.chars().count());
+        assert_eq!(
+            shown,
+            "evil\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}2J\u{FFFD}txt.exe x"
+        );
+    }
+
+    #[test]
+    fn scrub_replaces_unsafe_cells() {
+        let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 3, 1));
+        buf[(1, 0)].set_symbol("\x1b");
+        buf[(2, 0)].set_symbol("a\u{9d}");
+        scrub(&mut buf);
+        assert_eq!(buf[(0, 0)].symbol(), " ");
+        assert_eq!(buf[(1, 0)].symbol(), "\u{FFFD}");
+        assert_eq!(buf[(2, 0)].symbol(), "\u{FFFD}");
+    }
+
+    #[test]
+    fn the_byte_prefilter_misses_no_unsafe_char() {
+        let mut tmp = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut tmp);
+            assert_eq!(symbol_is_unsafe(s), is_unsafe(c), "{c:?}");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! A private tmux server for end-to-end tests of the real binary: a unique
+//! `-L` socket per test, killed on drop (even when a check fails), and
+//! polling helpers that wait for the screen instead of sleeping blindly.
+//!
+//! tmux must be installed (CI's `.ci/run` installs it); without it a test
+//! fails with a message rather than passing or skipping silently.
+
+// Each test crate that includes this uses only some of the helpers.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// A hang guard, not a performance bound: generous for a loaded CI box.
+pub const TIMEOUT: Duration = Duration::from_secs(60);
+
+pub struct Tmux {
+    socket: String,
+}
+
+/// Single-quote `s` for the shell tmux runs the command with.
+pub fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+impl Tmux {
+    /// A detached `width`×`height` session running `command` (a shell
+    /// line). `setup` are tmux commands run in the same invocation, before
+    /// the command can have written anything that matters.
+    pub fn start(width: u16, height: u16, command: &str, setup: &[&[&str]]) -> Tmux {
+        match Command::new("tmux").arg("-V").output() {
+            Ok(out) if out.status.success() => {}
+            _ => panic!(
+                "tmux is required for the end-to-end tests but was not found on PATH; \
+                 install it (e.g. `apt-get install tmux`; CI's .ci/run does this)"
+            ),
+        }
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let tmux = Tmux {
+            socket: format!("newsreader-hostile-{}-{nanos}", std::process::id()),
+        };
+        let (w, h) = (width.to_string(), height.to_string());
+        let mut args: Vec<&str> = vec!["new-session", "-d", "-x", &w, "-y", &h, command];
+        // remain-on-exit keeps the pane after the reader exits so that its
+        // screen state can still be inspected.
+        for cmd in [&["set-option", "remain-on-exit", "on"][..]]
+            .iter()
+            .chain(setup)
+        {
+            args.push(";");
+            args.extend_from_slice(cmd);
+        }
+        let out = tmux.run(&args);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-f", "/dev/null", "-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("running tmux {args:?}: {e}"))
+    }
+
+    pub fn capture(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    pub fn display(&self, format: &str) -> String {
+        let out = self.run(&["display-message", "-p", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend_from_slice(keys);
+        let out = self.run(&args);
+        assert!(
+            out.status.success(),
+            "send-keys {keys:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// Poll the screen until `ok` holds; fail with the last screen.
+    pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out waiting for {what}; screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+/// The last non-blank screen row: the status bar.
+pub fn status_line(screen: &str) -> String {
+    screen
+        .lines()
+        .rfind(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The reader, started in a session that holds it until [`Reader::go`]:
+/// the command first waits for a line of input, so options set after
+/// `start` are in force before the reader writes a byte.
+pub struct Reader {
+    pub tmux: Tmux,
+    exit_file: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Reader {
+    pub fn start(width: u16, height: u16, args: &[&Path], setup: &[&[&str]]) -> Reader {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let exit_file = dir.path().join("exit");
+        let bin = env!("CARGO_BIN_EXE_newsreader");
+        let paths: Vec<String> = args.iter().map(|p| quote(&p.to_string_lossy())).collect();
+        let command = format!(
+            "read _; {} {}; echo EXIT=$? > {}",
+            quote(bin),
+            paths.join(" "),
+            quote(&exit_file.to_string_lossy())
+        );
+        Reader {
+            tmux: Tmux::start(width, height, &command, setup),
+            exit_file,
+            _dir: dir,
+        }
+    }
+
+    /// Let the held command run.
+    pub fn go(&self) {
+        self.tmux.keys(&["Enter"]);
+    }
+
+    /// Wait for the reader to exit and return its `EXIT=n` line.
+    pub fn wait_exit(&self) -> String {
+        let start = Instant::now();
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&self.exit_file) {
+                if text.ends_with('\n') {
+                    return text.trim().to_string();
+                }
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the reader did not exit; screen:\n{}",
+                self.tmux.capture()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}

@@ -41,7 +41,7 @@ use newsreader::loader::load_file;
 /// The floor for named-speaker accuracy, set a little under what the rules
 /// measure so that a regression fails. The aim is 0.90; published rule-based
 /// systems reach 0.84–0.87 on news.
-const MIN_NAMED_ACCURACY: f64 = 0.88;
+const MIN_NAMED_ACCURACY: f64 = 0.90;
 
 /// Files numbered up to this one are the tuning half: rule writers may read
 /// their misses. Those after it are kept held out — their misses are printed

@@ -6,158 +6,34 @@
 //! tmux must be installed (CI's `.ci/run` installs it); without it this test
 //! fails with a message rather than passing or skipping silently.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+#[path = "support/tmux.rs"]
+mod tmux;
 
-const TIMEOUT: Duration = Duration::from_secs(15);
+use tmux::{status_line, Reader};
 
-/// One private tmux server, killed when dropped (even when a check fails).
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(width: u16, height: u16, command: &str) -> Tmux {
-        match Command::new("tmux").arg("-V").output() {
-            Ok(out) if out.status.success() => {}
-            _ => panic!(
-                "tmux is required for the end-to-end test but was not found on PATH; \
-                 install it (e.g. `apt-get install tmux`; CI's .ci/run does this)"
-            ),
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.subsec_nanos())
-            .unwrap_or(0);
-        let tmux = Tmux {
-            socket: format!("newsreader-e2e-{}-{nanos}", std::process::id()),
-        };
-        // remain-on-exit keeps the pane after the reader exits so that its
-        // screen state can still be inspected; it is set in the same tmux
-        // invocation, before the reader can possibly quit.
-        let out = tmux.run(&[
-            "new-session",
-            "-d",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            command,
-            ";",
-            "set-option",
-            "remain-on-exit",
-            "on",
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-f", "/dev/null", "-L", &self.socket])
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("running tmux {args:?}: {e}"))
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
-    }
-
-    fn display(&self, format: &str) -> String {
-        let out = self.run(&["display-message", "-p", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success(), "send-keys {keys:?}");
-    }
-
-    /// Poll the screen until `ok` holds; fail with the last screen.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("timed out waiting for {what}; screen was:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    /// Wait until the status bar (the last screen row) starts with `text`.
-    fn wait_status(&self, text: &str) -> String {
-        let screen = self.wait_for(&format!("status {text:?}"), |s| {
-            status_line(s).trim_start().starts_with(text)
-        });
-        status_line(&screen)
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn status_line(screen: &str) -> String {
-    screen
-        .lines()
-        .rfind(|l| !l.trim().is_empty())
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// Wait for the shell line after the reader to write its exit status.
-fn wait_exit(tmux: &Tmux, exit_file: &std::path::Path) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(text) = std::fs::read_to_string(exit_file) {
-            if text.ends_with('\n') {
-                return text;
-            }
-        }
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "the reader did not exit; screen:\n{}",
-            tmux.capture()
-        );
-        std::thread::sleep(Duration::from_millis(30));
-    }
-}
-
-fn start_reader(width: u16, height: u16) -> (Tmux, tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let exit_file: PathBuf = dir.path().join("exit");
-    let bin = env!("CARGO_BIN_EXE_newsreader");
-    let command = format!("'{bin}'; echo EXIT=$? > '{}'", exit_file.display());
-    (Tmux::start(width, height, &command), dir, exit_file)
+/// The reader on the bundled samples, running.
+fn start_reader(width: u16, height: u16) -> Reader {
+    let reader = Reader::start(width, height, &[], &[]);
+    reader.go();
+    reader
 }
 
 #[test]
 fn ctrl_c_quits_cleanly_even_over_the_help() {
-    let (tmux, _dir, exit_file) = start_reader(90, 30);
+    let reader = start_reader(90, 30);
+    let tmux = &reader.tmux;
     tmux.wait_for("the reader", |s| s.contains("Reader"));
     tmux.keys(&["?"]);
     tmux.wait_for("the help overlay", |s| s.contains("Keys"));
     tmux.keys(&["C-c"]);
-    assert_eq!(wait_exit(&tmux, &exit_file).trim(), "EXIT=0");
+    assert_eq!(reader.wait_exit(), "EXIT=0");
     assert_eq!(tmux.display("#{alternate_on}"), "0");
 }
 
 #[test]
 fn reader_opens_sample_walks_speakers_and_quits_cleanly() {
-    let (tmux, _dir, exit_file) = start_reader(140, 40);
+    let reader = start_reader(140, 40);
+    let tmux = &reader.tmux;
     let screen = tmux.wait_for("the three panes", |s| {
         s.contains("Articles") && s.contains("Reader") && s.contains("Entities")
     });
@@ -210,8 +86,7 @@ fn reader_opens_sample_walks_speakers_and_quits_cleanly() {
     });
 
     tmux.keys(&["q"]);
-    let exit = wait_exit(&tmux, &exit_file);
-    assert_eq!(exit.trim(), "EXIT=0");
+    assert_eq!(reader.wait_exit(), "EXIT=0");
     assert_eq!(
         tmux.display("#{alternate_on}"),
         "0",

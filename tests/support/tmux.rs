@@ -41,7 +41,7 @@ impl Tmux {
             .map(|d| d.subsec_nanos())
             .unwrap_or(0);
         let tmux = Tmux {
-            socket: format!("newsreader-hostile-{}-{nanos}", std::process::id()),
+            socket: format!("newsreader-e2e-{}-{nanos}", std::process::id()),
         };
         let (w, h) = (width.to_string(), height.to_string());
         let mut args: Vec<&str> = vec!["new-session", "-d", "-x", &w, "-y", &h, command];
@@ -104,6 +104,15 @@ impl Tmux {
             }
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Wait until the status bar (the last screen row) starts with `text`;
+    /// returns that row.
+    pub fn wait_status(&self, text: &str) -> String {
+        let screen = self.wait_for(&format!("status {text:?}"), |s| {
+            status_line(s).trim_start().starts_with(text)
+        });
+        status_line(&screen)
     }
 }
 

@@ -68,7 +68,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|t| t.iter().filter(|t| t.cap).count())
             .sum();
-        let mut caps: FxSet<String> =
+        let mut caps: FxSet<WordKey> =
             FxSet::with_capacity_and_hasher(cap_count, Default::default());
         self.cap_mid.reserve(cap_count);
         self.lower_seen.reserve(cap_count);
@@ -84,9 +84,7 @@ impl<'a> Context<'a> {
                 if let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
-                if !caps.contains(lw) {
-                    caps.insert(lw.to_string());
-                }
+                caps.insert(WordKey::new(lw));
                 if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
                     self.cap_mid.insert(lw.to_string());
                 }
@@ -102,7 +100,7 @@ impl<'a> Context<'a> {
                 let maybe = shapes
                     .get(bit / 64)
                     .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
-                if maybe && caps.contains(word) {
+                if maybe && caps.contains(&WordKey::new(word)) {
                     self.lower_seen.insert(word);
                 }
             }
@@ -213,6 +211,31 @@ fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     }
     let caps = long.iter().filter(|w| is_capitalized(w)).count();
     caps * 10 >= long.len() * 7
+}
+
+/// A word as a set key, kept inline when it is short (nearly every word
+/// is), so collecting the article's capitalized words allocates nothing.
+/// Words of up to 32 bytes are always `Small`, so equal words are equal keys.
+#[derive(PartialEq, Eq, Hash)]
+enum WordKey {
+    Small(u8, [u8; 32]),
+    Big(String),
+}
+
+impl WordKey {
+    fn new(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        match u8::try_from(bytes.len()) {
+            Ok(len) if len <= 32 => {
+                let mut buf = [0u8; 32];
+                for (slot, b) in buf.iter_mut().zip(bytes) {
+                    *slot = *b;
+                }
+                WordKey::Small(len, buf)
+            }
+            _ => WordKey::Big(word.to_string()),
+        }
+    }
 }
 
 #[cfg(test)]

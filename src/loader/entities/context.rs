@@ -19,7 +19,7 @@ pub struct Context<'a> {
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
     /// Lowercased words seen capitalized away from a sentence start.
-    pub cap_mid: FxSet<String>,
+    cap_mid: FxSet<WordKey>,
     /// Words seen in lowercase.
     pub lower_seen: FxSet<&'a str>,
     /// Capitalized runs not glued to anything by a hyphen: block, first
@@ -85,8 +85,8 @@ impl<'a> Context<'a> {
                     *slot |= 1 << (bit % 64);
                 }
                 caps.insert(WordKey::new(lw));
-                if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
-                    self.cap_mid.insert(lw.to_string());
+                if prose && !tok.sentence_start {
+                    self.cap_mid.insert(WordKey::new(lw));
                 }
             }
         }
@@ -168,6 +168,12 @@ impl<'a> Context<'a> {
             }
         }
         set
+    }
+
+    /// Whether the lowercased word was seen capitalized away from a
+    /// sentence start.
+    pub fn cap_mid(&self, lw: &str) -> bool {
+        self.cap_mid.contains(&WordKey::new(lw))
     }
 
     /// Whether a phrase key stands on its own as a name or a known place.
@@ -266,8 +272,8 @@ mod tests {
             "Subsequent talks showed Kim and Putin at the Kim-Putin summit with Wingfield-Hayes. Talks ended.",
         )];
         let ctx = Context::new(&blocks);
-        assert!(ctx.cap_mid.contains("kim"));
-        assert!(!ctx.cap_mid.contains("subsequent"));
+        assert!(ctx.cap_mid("kim"));
+        assert!(!ctx.cap_mid("subsequent"));
         assert!(ctx.lower_seen.contains("talks"));
         assert!(ctx.known_alone("putin"));
         assert!(!ctx.known_alone("wingfield"));

@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{lower, FxSet, LEXICON};
+use super::lexicon::{lower, FxSet, WordKey, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -217,31 +217,6 @@ fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     }
     let caps = long.iter().filter(|w| is_capitalized(w)).count();
     caps * 10 >= long.len() * 7
-}
-
-/// A word as a set key, kept inline when it is short (nearly every word
-/// is), so collecting the article's capitalized words allocates nothing.
-/// Words of up to 32 bytes are always `Small`, so equal words are equal keys.
-#[derive(PartialEq, Eq, Hash)]
-enum WordKey {
-    Small(u8, [u8; 32]),
-    Big(String),
-}
-
-impl WordKey {
-    fn new(word: &str) -> Self {
-        let bytes = word.as_bytes();
-        match u8::try_from(bytes.len()) {
-            Ok(len) if len <= 32 => {
-                let mut buf = [0u8; 32];
-                for (slot, b) in buf.iter_mut().zip(bytes) {
-                    *slot = *b;
-                }
-                WordKey::Small(len, buf)
-            }
-            _ => WordKey::Big(word.to_string()),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub struct Context<'a> {
     /// token, length.
     runs: Vec<(usize, usize, usize)>,
     /// Their last words, built on first use.
-    standalone: OnceCell<FxSet<String>>,
+    standalone: OnceCell<FxSet<WordKey>>,
 }
 
 impl<'a> Context<'a> {
@@ -153,8 +153,8 @@ impl<'a> Context<'a> {
     /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
     /// `Kim` alone), lowercased: a word that can stand alone beside a
     /// hyphen. Built only when a hyphen asks, since those are rare.
-    fn standalone_keys(&self) -> FxSet<String> {
-        let mut set = FxSet::default();
+    fn standalone_keys(&self) -> FxSet<WordKey> {
+        let mut set = FxSet::with_capacity_and_hasher(self.runs.len(), Default::default());
         for &(b, first, len) in &self.runs {
             let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
                 continue;
@@ -162,10 +162,7 @@ impl<'a> Context<'a> {
             let Some(last) = toks.get(first + len.saturating_sub(1)) else {
                 continue;
             };
-            let lw = lower(text_of(&block.text, last));
-            if !set.contains(lw.as_str()) {
-                set.insert(lw.as_str().to_string());
-            }
+            set.insert(WordKey::new(lower(text_of(&block.text, last)).as_str()));
         }
         set
     }
@@ -179,7 +176,7 @@ impl<'a> Context<'a> {
     /// Whether a phrase key stands on its own as a name or a known place.
     pub fn known_alone(&self, key: &str) -> bool {
         let standalone = self.standalone.get_or_init(|| self.standalone_keys());
-        standalone.contains(key)
+        standalone.contains(&WordKey::new(key))
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }

@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{lower, FxSet, LEXICON};
+use super::lexicon::{lower, FxSet, WordKey, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -19,14 +19,14 @@ pub struct Context<'a> {
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
     /// Lowercased words seen capitalized away from a sentence start.
-    pub cap_mid: FxSet<String>,
+    cap_mid: FxSet<WordKey>,
     /// Words seen in lowercase.
     pub lower_seen: FxSet<&'a str>,
     /// Capitalized runs not glued to anything by a hyphen: block, first
     /// token, length.
     runs: Vec<(usize, usize, usize)>,
     /// Their last words, built on first use.
-    standalone: OnceCell<FxSet<String>>,
+    standalone: OnceCell<FxSet<WordKey>>,
 }
 
 impl<'a> Context<'a> {
@@ -68,7 +68,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|t| t.iter().filter(|t| t.cap).count())
             .sum();
-        let mut caps: FxSet<String> =
+        let mut caps: FxSet<WordKey> =
             FxSet::with_capacity_and_hasher(cap_count, Default::default());
         self.cap_mid.reserve(cap_count);
         self.lower_seen.reserve(cap_count);
@@ -84,11 +84,9 @@ impl<'a> Context<'a> {
                 if let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
-                if !caps.contains(lw) {
-                    caps.insert(lw.to_string());
-                }
-                if prose && !tok.sentence_start && !self.cap_mid.contains(lw) {
-                    self.cap_mid.insert(lw.to_string());
+                caps.insert(WordKey::new(lw));
+                if prose && !tok.sentence_start {
+                    self.cap_mid.insert(WordKey::new(lw));
                 }
             }
         }
@@ -102,7 +100,7 @@ impl<'a> Context<'a> {
                 let maybe = shapes
                     .get(bit / 64)
                     .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
-                if maybe && caps.contains(word) {
+                if maybe && caps.contains(&WordKey::new(word)) {
                     self.lower_seen.insert(word);
                 }
             }
@@ -155,8 +153,8 @@ impl<'a> Context<'a> {
     /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
     /// `Kim` alone), lowercased: a word that can stand alone beside a
     /// hyphen. Built only when a hyphen asks, since those are rare.
-    fn standalone_keys(&self) -> FxSet<String> {
-        let mut set = FxSet::default();
+    fn standalone_keys(&self) -> FxSet<WordKey> {
+        let mut set = FxSet::with_capacity_and_hasher(self.runs.len(), Default::default());
         for &(b, first, len) in &self.runs {
             let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
                 continue;
@@ -164,18 +162,21 @@ impl<'a> Context<'a> {
             let Some(last) = toks.get(first + len.saturating_sub(1)) else {
                 continue;
             };
-            let lw = lower(text_of(&block.text, last));
-            if !set.contains(lw.as_str()) {
-                set.insert(lw.as_str().to_string());
-            }
+            set.insert(WordKey::new(lower(text_of(&block.text, last)).as_str()));
         }
         set
+    }
+
+    /// Whether the lowercased word was seen capitalized away from a
+    /// sentence start.
+    pub fn cap_mid(&self, lw: &str) -> bool {
+        self.cap_mid.contains(&WordKey::new(lw))
     }
 
     /// Whether a phrase key stands on its own as a name or a known place.
     pub fn known_alone(&self, key: &str) -> bool {
         let standalone = self.standalone.get_or_init(|| self.standalone_keys());
-        standalone.contains(key)
+        standalone.contains(&WordKey::new(key))
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }
@@ -243,8 +244,8 @@ mod tests {
             "Subsequent talks showed Kim and Putin at the Kim-Putin summit with Wingfield-Hayes. Talks ended.",
         )];
         let ctx = Context::new(&blocks);
-        assert!(ctx.cap_mid.contains("kim"));
-        assert!(!ctx.cap_mid.contains("subsequent"));
+        assert!(ctx.cap_mid("kim"));
+        assert!(!ctx.cap_mid("subsequent"));
         assert!(ctx.lower_seen.contains("talks"));
         assert!(ctx.known_alone("putin"));
         assert!(!ctx.known_alone("wingfield"));

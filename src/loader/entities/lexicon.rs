@@ -94,6 +94,31 @@ pub fn lower(word: &str) -> Lower {
     Lower::Heap(s)
 }
 
+/// A word as a set key, kept inline when it is short (nearly every word
+/// is), so collecting an article's words allocates nothing.
+/// Words of up to 32 bytes are always `Small`, so equal words are equal keys.
+#[derive(PartialEq, Eq, Hash)]
+pub enum WordKey {
+    Small(u8, [u8; 32]),
+    Big(String),
+}
+
+impl WordKey {
+    pub fn new(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        match u8::try_from(bytes.len()) {
+            Ok(len) if len <= 32 => {
+                let mut buf = [0u8; 32];
+                for (slot, b) in buf.iter_mut().zip(bytes) {
+                    *slot = *b;
+                }
+                WordKey::Small(len, buf)
+            }
+            _ => WordKey::Big(word.to_string()),
+        }
+    }
+}
+
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
 const PLACES: &str = include_str!("../../../assets/gazetteer/places.txt");
 const DEMONYMS: &str = include_str!("../../../assets/gazetteer/demonyms.txt");

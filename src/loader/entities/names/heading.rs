@@ -3,19 +3,19 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{phrase_key_small, FxSet, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{phrase_key_small, FxSet, WordKey, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, text_of};
 use super::{build_run, is_name_word, lookup_place, push_mention, Mention};
 use crate::article::EntityKind;
 
 /// Phrase keys of everything named in the body, plus the single words of
 /// people's names, which a headline may use alone (`Klinger`).
-pub(super) fn body_forms(mentions: &[Mention]) -> FxSet<String> {
+pub(super) fn body_forms(mentions: &[Mention]) -> FxSet<WordKey> {
     let mut known = FxSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
-        known.insert(m.key.clone());
+        known.insert(WordKey::new(&m.key));
         if m.hint.kind == EntityKind::Person && m.key.contains(' ') {
-            known.extend(m.key.split(' ').map(str::to_string));
+            known.extend(m.key.split(' ').map(WordKey::new));
         }
     }
     known
@@ -23,7 +23,12 @@ pub(super) fn body_forms(mentions: &[Mention]) -> FxSet<String> {
 
 /// In a title-case heading every word is capitalized, so only take the
 /// longest word sequences that the body or the gazetteer already knows.
-pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: &mut Vec<Mention>) {
+pub(super) fn scan_heading(
+    ctx: &Context,
+    b: usize,
+    known: &FxSet<WordKey>,
+    out: &mut Vec<Mention>,
+) {
     let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
         return;
     };
@@ -48,7 +53,7 @@ pub(super) fn scan_heading(ctx: &Context, b: usize, known: &FxSet<String>, out: 
                 Some(Hint::place(c, d))
             } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
                 Some(Hint::new(EntityKind::Organization, 3))
-            } else if known.contains(key.as_str()) {
+            } else if known.contains(&WordKey::new(key.as_str())) {
                 Some(kinds::classify(ctx, text, toks, slice, false))
             } else {
                 None

@@ -220,7 +220,7 @@ fn trim_sentence_initial<'s>(
         let w = piece_text(text, first);
         let lw = lower(w);
         let lex = &*LEXICON;
-        let known = ctx.cap_mid.contains(lw.as_str())
+        let known = ctx.cap_mid(lw.as_str())
             || lex.first_name.contains(lw.as_str())
             || lex.title.contains(lw.as_str())
             || lex.title_modifier.contains(lw.as_str())

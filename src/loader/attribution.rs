@@ -100,7 +100,7 @@ pub fn attribute(
         let carried = prev
             .filter(|q| q.carries_on)
             .and_then(|_| out.get(i - 1).cloned().flatten());
-        let lead_in = b > 0 && prev.map_or(true, |q| q.span.block + 1 < b);
+        let lead_in = b > 0 && prev.is_none_or(|q| q.span.block + 1 < b);
         let (Some(these), Some(rest)) = (quotes.get(i..i + n), out.get_mut(i..i + n)) else {
             break;
         };

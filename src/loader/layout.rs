@@ -142,7 +142,7 @@ fn paragraphs(text: &str) -> Vec<Para> {
 /// Scrapers produce it from a photo's alt text followed by its caption, so
 /// such a line is a caption however it reads.
 fn undouble(line: &str) -> Option<&str> {
-    if line.len() % 2 == 0 {
+    if line.len().is_multiple_of(2) {
         return None;
     }
     let mid = line.len() / 2;

@@ -292,8 +292,7 @@ fn decide(
             } else if stack.last() == Some(&Open::Curly) && closer && !opener {
                 // “ typed where ” was meant.
                 Action::CloseTo(stack.len().saturating_sub(1))
-            } else if next.map_or(true, char::is_whitespace)
-                && prev.is_some_and(char::is_whitespace)
+            } else if next.is_none_or(char::is_whitespace) && prev.is_some_and(char::is_whitespace)
             {
                 // Standing alone between spaces it opens nothing.
                 Action::Ignore

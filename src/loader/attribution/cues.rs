@@ -366,7 +366,7 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
 /// inside a phrase (`prices at 2 PM “or just before” are void`) is the
 /// reported speaker's wording.
 pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
-    let opens_clause = left.last().map_or(true, |t| {
+    let opens_clause = left.last().is_none_or(|t| {
         [':', ';', ',', '—', '–', '('].iter().any(|&c| t.punct(c))
             || ["that", "the", "a", "an"].iter().any(|w| t.is(w))
     });

@@ -52,7 +52,7 @@ pub(super) fn lead_in_paragraph(
     // posted …` resolving to a place or an outlet.
     if r.drafts
         .get(a.entity)
-        .map_or(true, |d| d.kind != EntityKind::Person)
+        .is_none_or(|d| d.kind != EntityKind::Person)
     {
         return;
     }

@@ -260,7 +260,7 @@ fn merge_short_names(groups: &mut [Group]) {
             };
             let first = long.first.unwrap_or((usize::MAX, usize::MAX));
             let score = (before, long.body_count, std::cmp::Reverse(first), h);
-            if best.map_or(true, |b| score > b) {
+            if best.is_none_or(|b| score > b) {
                 best = Some(score);
             }
         }

@@ -133,7 +133,7 @@ pub fn split_dateline(p: &str) -> Option<(String, &str)> {
         .min_by_key(|(i, d)| (*i, std::cmp::Reverse(d.len())))?;
     let prefix = p.get(..at)?.trim();
     let rest = p.get(at + dash.len()..)?.trim_start();
-    if rest.is_empty() || !rest.chars().next().is_some_and(|c| !c.is_lowercase()) {
+    if rest.is_empty() || rest.chars().next().is_none_or(|c| c.is_lowercase()) {
         return None;
     }
     // The place: capitals, before any comma or bracket.

@@ -341,7 +341,7 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
             .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
             .last();
         if let Some(e) =
-            end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).map_or(true, |n| !n.word))
+            end.filter(|&e| definite_title(toks, e) && toks.get(e + 1).is_none_or(|n| !n.word))
         {
             return run(toks, e, e).map_or(Subject::Nobody, Subject::Described);
         }

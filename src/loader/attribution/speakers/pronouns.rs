@@ -37,7 +37,7 @@ impl Resolver<'_> {
             }),
         };
         let agrees =
-            |e: usize| feminine.map_or(true, |f| self.feminine.get(&e).map_or(true, |&g| g == f));
+            |e: usize| feminine.is_none_or(|f| self.feminine.get(&e).is_none_or(|&g| g == f));
         let last = last.filter(|&l| agrees(l));
         // `A spokeswoman said … “…,” she added.`: a named antecedent must
         // come after an unnamed subject, and no older speaker stands in.
@@ -47,7 +47,7 @@ impl Resolver<'_> {
             .and_then(|(at, e)| Some((e?, at)))
             .filter(|&(e, _)| self.drafts.get(e).is_some_and(|d| fits(d.kind)) && agrees(e));
         let anon = unnamed.filter(|_| known.is_none()).map(|(at, _)| at);
-        let after_anon = |at: usize| anon.map_or(true, |a| at >= a);
+        let after_anon = |at: usize| anon.is_none_or(|a| at >= a);
         // The latest subject wins over the latest speaker when it comes
         // after them: `Roe said … Hale disagreed. “…,” he said.` is Hale.
         let subject = self.subject_before(block, pos, fits, &agrees);
@@ -148,7 +148,7 @@ impl Resolver<'_> {
                     .iter()
                     .rev()
                     .find(|t| !(t.word && (verbs::title(t.text) || t.capitalized())))
-                    .map_or(true, |t| t.sentence_end());
+                    .is_none_or(|t| t.sentence_end());
                 speaks || opens
             })
             .map(|(e, at)| (e, at.start))

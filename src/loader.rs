@@ -34,6 +34,12 @@ pub struct ByteSpan {
     pub end: usize,
 }
 
+impl ByteSpan {
+    pub fn new(block: usize, start: usize, end: usize) -> Self {
+        ByteSpan { block, start, end }
+    }
+}
+
 /// An entity as the pipeline builds it, before char offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntityDraft {

@@ -72,38 +72,17 @@ impl Resolver<'_> {
                 if let Some(f) = feminine {
                     self.feminine.insert(entity, f);
                 }
-                Some((
-                    entity,
-                    ByteSpan {
-                        block,
-                        start: r.start,
-                        end: r.end,
-                    },
-                ))
+                Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::OrgNoun(r) => {
                 let entity = self
                     .org_noun(block, quote_at, r)
                     .or_else(|| self.collective(block, r))?;
-                Some((
-                    entity,
-                    ByteSpan {
-                        block,
-                        start: r.start,
-                        end: r.end,
-                    },
-                ))
+                Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Described(r) => {
                 let entity = self.described(block, quote_at, r)?;
-                Some((
-                    entity,
-                    ByteSpan {
-                        block,
-                        start: r.start,
-                        end: r.end,
-                    },
-                ))
+                Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Sentence(r) => self.sentence_subject(block, r, create),
             Subject::Nobody => None,
@@ -129,14 +108,7 @@ impl Resolver<'_> {
                 .is_some_and(|d| d.kind == EntityKind::Place)
                 && e < r.end;
             if !place_inside {
-                return Some((
-                    ent,
-                    ByteSpan {
-                        block,
-                        start: s,
-                        end: e,
-                    },
-                ));
+                return Some((ent, ByteSpan::new(block, s, e)));
             }
         }
         let text = &self.blocks.get(block)?.text;
@@ -149,11 +121,7 @@ impl Resolver<'_> {
             prev_word.eq_ignore_ascii_case("of") || prev_word.eq_ignore_ascii_case("for");
         let (s, e) = trim_name(text, r, after_function)?;
         let name = text.get(s..e)?.to_string();
-        let span = ByteSpan {
-            block,
-            start: s,
-            end: e,
-        };
+        let span = ByteSpan::new(block, s, e);
         if let Some(ent) = self.lookup(&name) {
             if let Some(d) = self.drafts.get_mut(ent) {
                 if !d.positions.contains(&span) {
@@ -270,14 +238,7 @@ impl Resolver<'_> {
             .find(|m| kind_of(m, EntityKind::Organization))
             .copied();
         if let Some((s, e, ent)) = head.or(person).or(org) {
-            return Some((
-                ent,
-                ByteSpan {
-                    block,
-                    start: s,
-                    end: e,
-                },
-            ));
+            return Some((ent, ByteSpan::new(block, s, e)));
         }
         if self
             .index

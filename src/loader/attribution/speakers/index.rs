@@ -89,16 +89,7 @@ impl Index {
         look_back(self.blocks.get(block)?, Some(pos))
             .iter()
             .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
-            .map(|m| {
-                (
-                    m.2,
-                    ByteSpan {
-                        block,
-                        start: m.0,
-                        end: m.1,
-                    },
-                )
-            })
+            .map(|m| (m.2, ByteSpan::new(block, m.0, m.1)))
     }
 
     /// Whether `entity` is mentioned in `block` before `pos`.
@@ -107,11 +98,7 @@ impl Index {
             .iter()
             .rev()
             .find(|m| m.2 == entity)
-            .map(|m| ByteSpan {
-                block,
-                start: m.0,
-                end: m.1,
-            })
+            .map(|m| ByteSpan::new(block, m.0, m.1))
     }
 
     /// Mentions before `(block, pos)`, latest first, over the last few
@@ -123,16 +110,7 @@ impl Index {
                 .get(b)
                 .into_iter()
                 .flat_map(move |v| look_back(v, limit).iter().rev())
-                .map(move |m| {
-                    (
-                        m.2,
-                        ByteSpan {
-                            block: b,
-                            start: m.0,
-                            end: m.1,
-                        },
-                    )
-                })
+                .map(move |m| (m.2, ByteSpan::new(b, m.0, m.1)))
         })
     }
 
@@ -152,14 +130,7 @@ impl Index {
                 .rev()
                 .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)));
             if let Some(m) = found {
-                return Some((
-                    m.2,
-                    ByteSpan {
-                        block: b,
-                        start: m.0,
-                        end: m.1,
-                    },
-                ));
+                return Some((m.2, ByteSpan::new(b, m.0, m.1)));
             }
         }
         None

@@ -280,10 +280,12 @@ impl App {
         self.keep_list_selection_visible();
     }
 
-    /// Scroll the list so the selection shows. A hidden list is left
-    /// alone: its height would be 0 and the offset nonsense; this runs again
-    /// whenever it can reappear (resize, focus, toggle).
+    /// Scroll the list so the selection shows. A hidden list has no height
+    /// to page by, so it only keeps the offset from passing the selection;
+    /// the rest runs again whenever the list can reappear (resize, focus,
+    /// toggle).
     fn keep_list_selection_visible(&mut self) {
+        self.list_offset = self.list_offset.min(self.selected);
         if self.panes().list.is_none() {
             return;
         }

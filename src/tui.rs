@@ -7,8 +7,8 @@
 //! and the blocking event loop — it redraws only after an event changed
 //! something, so an idle reader costs no CPU, and it applies every queued
 //! event before drawing, so held keys and resize storms never lag. Every
-//! frame is scrubbed of control characters ([`printable`]) whatever the
-//! articles or file names held.
+//! string enters the model made [`printable`], whatever the articles or
+//! file names held.
 
 pub mod action;
 pub mod app;

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Widget};
 
 use super::app::App;
-use super::printable::printable;
 use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, wrap_lines, wrap_ranges};
@@ -145,7 +144,7 @@ fn content_len(app: &App, head: usize, width: u16) -> usize {
     head + app
         .skipped
         .iter()
-        .map(|m| message_len(&printable(m), room))
+        .map(|m| message_len(m, room))
         .sum::<usize>()
 }
 
@@ -178,12 +177,11 @@ fn visible_lines(
         if out.len() >= count {
             break;
         }
-        let msg = printable(msg);
-        let n = message_len(&msg, room);
+        let n = message_len(msg, room);
         if row + n > from {
             let skip = from.saturating_sub(row);
             let take = count - out.len();
-            let rows = message_rows(&msg, room);
+            let rows = message_rows(msg, room);
             out.extend(
                 rows.into_iter()
                     .skip(skip)

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::App;
-use super::printable::printable;
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -63,11 +62,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         }
         // An empty file still loads; a blank row would look like a glitch.
         let title = if article.title.trim().is_empty() {
-            "(no title)".into()
+            "(no title)"
         } else {
-            printable(&article.title)
+            article.title.as_str()
         };
-        let title = truncate(&title, w.saturating_sub(2));
+        let title = truncate(title, w.saturating_sub(2));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
@@ -122,7 +121,7 @@ fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
     let minutes = words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
-    (truncate(&printable(&source_label(article)), room), time)
+    (truncate(&source_label(article), room), time)
 }
 
 /// The dateline when there is one, else where the article came from: the

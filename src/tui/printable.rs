@@ -1,14 +1,14 @@
-//! Defence in depth against terminal control sequences: whatever the loader
-//! promises, every string the reader draws passes through [`printable`], and
-//! [`scrub`] sweeps the finished frame. A file *name* (shown as the source
-//! and in skip messages) never went through the loader's text sanitizer,
-//! and ratatui copies span text into cells verbatim, so an ESC in a name
-//! would otherwise reach the terminal and could retitle the window, write
-//! the clipboard (OSC 52) or repaint the screen.
+//! Defence in depth against terminal control sequences. The loader already
+//! sanitizes article text and file names, but [`App::new`] takes articles
+//! and messages from any caller, and ratatui copies span text into cells
+//! verbatim: an ESC that got that far could retitle the window, write the
+//! clipboard (OSC 52) or repaint the screen. So every string the model
+//! holds is made [`printable`] once, where it enters the model; drawing
+//! then needs no check of its own.
+//!
+//! [`App::new`]: super::app::App::new
 
 use std::borrow::Cow;
-
-use ratatui::buffer::Buffer;
 
 use crate::article::Article;
 
@@ -85,25 +85,6 @@ pub fn clean_article(article: &mut Article) {
     }
 }
 
-/// The last line of defence: any cell that still holds an unsafe char after
-/// a frame is drawn shows [`REPLACEMENT`] instead.
-pub fn scrub(buf: &mut Buffer) {
-    for cell in &mut buf.content {
-        if symbol_is_unsafe(cell.symbol()) {
-            cell.set_char(REPLACEMENT);
-        }
-    }
-}
-
-/// [`is_unsafe`] over a cell's symbol, decoding chars only when a byte
-/// could start an unsafe one: controls are single bytes, C1 controls start
-/// with 0xC2 and the bidi controls with 0xE2. This runs for every cell of
-/// every frame, and nearly all of them are one plain ASCII byte.
-fn symbol_is_unsafe(symbol: &str) -> bool {
-    let suspect = |b: &u8| *b < 0x20 || *b == 0x7f || *b == 0xC2 || *b == 0xE2;
-    symbol.as_bytes().iter().any(suspect) && symbol.chars().any(is_unsafe)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,25 +104,5 @@ mod tests {
             shown,
             "evil\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}2J\u{FFFD}txt.exe x"
         );
-    }
-
-    #[test]
-    fn scrub_replaces_unsafe_cells() {
-        let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 3, 1));
-        buf[(1, 0)].set_symbol("\x1b");
-        buf[(2, 0)].set_symbol("a\u{9d}");
-        scrub(&mut buf);
-        assert_eq!(buf[(0, 0)].symbol(), " ");
-        assert_eq!(buf[(1, 0)].symbol(), "\u{FFFD}");
-        assert_eq!(buf[(2, 0)].symbol(), "\u{FFFD}");
-    }
-
-    #[test]
-    fn the_byte_prefilter_misses_no_unsafe_char() {
-        let mut tmp = [0u8; 4];
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let s = c.encode_utf8(&mut tmp);
-            assert_eq!(symbol_is_unsafe(s), is_unsafe(c), "{c:?}");
-        }
     }
 }

@@ -15,7 +15,7 @@ use super::app::App;
 use super::layout::{self, Pane};
 use super::theme::Theme;
 use super::view::ArticleView;
-use super::{help, list, printable, reader, sidebar, status};
+use super::{help, list, reader, sidebar, status};
 
 /// Draw the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -47,7 +47,6 @@ pub fn render(app: &App, frame: &mut Frame) {
     if app.help_open {
         help::render(app, &theme, area, buf);
     }
-    printable::scrub(buf);
 }
 
 /// The frame around a pane; the focused one is drawn in the accent colour

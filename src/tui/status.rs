@@ -7,7 +7,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
-use super::printable::printable;
 use super::render::put_line;
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -64,7 +63,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             left = format!("{left} · {m}");
         }
     }
-    let left = truncate(&format!(" {}", printable(&left)), w);
+    let left = truncate(&format!(" {left}"), w);
     let mut used = cells(&left) + 2;
     let mut hints: Vec<Span> = Vec::new();
     // With one pane on screen, Tab is how to reach the others: hint it

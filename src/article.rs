@@ -8,11 +8,21 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The [`Article::id`] of an article whose text is `raw`.
+pub fn content_id(raw: &str) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(raw.as_bytes()))
+}
+
 /// One structured article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Article {
     /// The path as given (or `sample:NAME` for a bundled article).
     pub source: String,
+    /// A hash of the text as read (xxh3-128, 32 hex digits): an article
+    /// keeps its id when its file is renamed or moved, so reading state can
+    /// follow it. See [`content_id`].
+    #[serde(default)]
+    pub id: String,
     pub title: String,
     /// True when the text had no headline and `title` was made from the body.
     pub title_derived: bool,

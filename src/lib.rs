@@ -6,4 +6,5 @@
 
 pub mod article;
 pub mod loader;
+pub mod store;
 pub mod tui;

@@ -108,6 +108,7 @@ pub fn parse(source: &str, raw: &str) -> Article {
 
     Article {
         source: source.to_string(),
+        id: crate::article::content_id(raw),
         title: layout.title,
         title_derived: layout.title_derived,
         byline: layout.byline,

@@ -26,6 +26,16 @@ pub enum Action {
     PrevMatch,
     ToggleSidebar,
     ToggleHelp,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    ToggleStar,
+    /// Show all articles, only unread ones, only starred ones.
+    CycleFilter,
+    /// Load the opened folders again, picking up new and changed files.
+    Refresh,
+    /// Not a key: the event loop's timer saying the article open in the
+    /// reader has been there long enough to count as read.
+    Dwell,
     /// Close the overlay, else drop the entity highlight.
     Escape,
     Resize(u16, u16),
@@ -87,6 +97,10 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext) -> Option<Action> {
         KeyCode::Char('n') => Action::NextMatch,
         KeyCode::Char('N') => Action::PrevMatch,
         KeyCode::Char('e') => Action::ToggleSidebar,
+        KeyCode::Char('u') => Action::ToggleRead,
+        KeyCode::Char('s') => Action::ToggleStar,
+        KeyCode::Char('f') => Action::CycleFilter,
+        KeyCode::Char('r') => Action::Refresh,
         _ => return None,
     };
     Some(action)

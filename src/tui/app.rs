@@ -13,8 +13,9 @@ mod mouse;
 mod overlay;
 
 use super::action::{Action, KeyContext};
-use super::layout::{self, inner, Pane, Panes};
+use super::layout::{self, inner, Pane, Panes, Settings};
 use super::printable;
+use super::theme::Theme;
 use super::view::{ArticleView, SideRow};
 use crate::article::Article;
 
@@ -76,6 +77,10 @@ pub struct App {
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
     pub quit: bool,
+    /// The styles every pane draws with.
+    pub theme: Theme,
+    /// Layout preferences: sidebar default and width, reading measure.
+    pub settings: Settings,
 }
 
 impl App {
@@ -113,6 +118,8 @@ impl App {
             highlight: None,
             message,
             quit: false,
+            theme: Theme::default(),
+            settings: Settings::default(),
         };
         app.refresh_view();
         app
@@ -143,7 +150,13 @@ impl App {
 
     /// The current layout; the same function `render` draws with.
     pub fn panes(&self) -> Panes {
-        layout::panes(self.width, self.height, self.focus, self.sidebar_toggled)
+        layout::panes(
+            self.width,
+            self.height,
+            self.focus,
+            self.sidebar_toggled,
+            &self.settings,
+        )
     }
 
     /// The reader's inside, even while a narrow terminal shows another pane
@@ -151,7 +164,14 @@ impl App {
     fn reader_inner(&self) -> ratatui::layout::Rect {
         let p = self.panes();
         let r = p.reader.or_else(|| {
-            layout::panes(self.width, self.height, Pane::Reader, self.sidebar_toggled).reader
+            layout::panes(
+                self.width,
+                self.height,
+                Pane::Reader,
+                self.sidebar_toggled,
+                &self.settings,
+            )
+            .reader
         });
         r.map(inner).unwrap_or_default()
     }
@@ -226,6 +246,11 @@ impl App {
             Action::PrevMatch => self.step_match(false),
             Action::Scroll { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
+            Action::ToggleRead
+            | Action::ToggleStar
+            | Action::CycleFilter
+            | Action::Refresh
+            | Action::Dwell => {}
         }
     }
 
@@ -241,7 +266,7 @@ impl App {
     /// Rebuild the derived view when the article or the measure changed,
     /// keeping the line at the top of the reader in view across a re-wrap.
     fn refresh_view(&mut self) {
-        let (measure, _) = layout::reader_measure(self.reader_inner().width);
+        let (measure, _) = layout::reader_measure(self.reader_inner().width, self.settings.measure);
         let same_article = self.view.article == self.selected && !self.view.doc.lines.is_empty();
         if same_article && self.view.doc.measure == measure {
             return;

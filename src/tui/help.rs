@@ -153,7 +153,7 @@ fn content_len(app: &App, head: usize, width: u16) -> usize {
 pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
     let area = Rect::new(0, 0, width, height);
     let inner = text_area(rect(area, usize::MAX));
-    let head = head_lines(app, &Theme::default()).len();
+    let head = head_lines(app, &app.theme).len();
     let n = content_len(app, head, inner.width);
     let shown = usize::from(text_area(rect(area, n)).height);
     (n, shown)

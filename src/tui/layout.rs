@@ -21,6 +21,28 @@ pub const MAX_MEASURE: u16 = 76;
 /// Cells left of the text for the quote mark.
 pub const GUTTER: u16 = 2;
 
+/// The user's layout preferences (the `[layout]` table of the config).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Whether the sidebar shows by default on a wide terminal (`e` still
+    /// flips it).
+    pub sidebar: bool,
+    /// The sidebar's width in cells; `None` grows it with the terminal.
+    pub sidebar_width: Option<u16>,
+    /// The longest line the reader sets, in cells.
+    pub measure: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            sidebar: true,
+            sidebar_width: None,
+            measure: MAX_MEASURE,
+        }
+    }
+}
+
 /// The rects of the visible panes; hidden panes are `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -57,9 +79,15 @@ impl Panes {
 }
 
 /// Lay out a `width`×`height` terminal. `sidebar_toggled` flips the default
-/// (shown when wide, folded when narrower); `focus` picks the one pane
-/// shown on a very narrow terminal.
-pub fn panes(width: u16, height: u16, focus: Pane, sidebar_toggled: bool) -> Panes {
+/// (shown when wide and `settings.sidebar`, folded otherwise); `focus` picks
+/// the one pane shown on a very narrow terminal.
+pub fn panes(
+    width: u16,
+    height: u16,
+    focus: Pane,
+    sidebar_toggled: bool,
+    settings: &Settings,
+) -> Panes {
     if width == 0 || height == 0 {
         return Panes::default();
     }
@@ -85,11 +113,15 @@ pub fn panes(width: u16, height: u16, focus: Pane, sidebar_toggled: bool) -> Pan
         return out;
     }
     let wide = width >= SIDEBAR_MIN_WIDTH;
-    let sidebar = wide != sidebar_toggled;
+    let sidebar = (wide && settings.sidebar) != sidebar_toggled;
     // Side panes grow a little with the terminal but stay narrow; the reader
     // takes the rest.
     let list_w = (width / 5).clamp(24, 40);
-    let side_w = (width / 5).clamp(24, 36);
+    let side_w = match settings.sidebar_width {
+        // Whatever was asked for, the reader keeps at least 30 cells.
+        Some(w) => w.clamp(12, width.saturating_sub(list_w + 30).max(12)),
+        None => (width / 5).clamp(24, 36),
+    };
     let col = |x: u16, w: u16| Rect::new(x, 0, w, body_h);
     if sidebar && !wide && width < list_w + side_w + 30 {
         // Not enough room for three: the sidebar takes the list's place.
@@ -109,10 +141,10 @@ pub fn panes(width: u16, height: u16, focus: Pane, sidebar_toggled: bool) -> Pan
 /// Inside the reader's border: where the gutter and text go. Returns
 /// (text measure, left padding before the gutter). A cell of margin is
 /// kept on either side so text never touches the border; wide panes centre
-/// a column of at most [`MAX_MEASURE`] cells.
-pub fn reader_measure(inner_width: u16) -> (u16, u16) {
+/// a column of at most `max_measure` cells.
+pub fn reader_measure(inner_width: u16, max_measure: u16) -> (u16, u16) {
     let avail = inner_width.saturating_sub(GUTTER + 2);
-    let measure = avail.clamp(1, MAX_MEASURE);
+    let measure = avail.clamp(1, max_measure.max(1));
     let pad = if inner_width > GUTTER + 2 { 1 } else { 0 };
     (measure, pad + avail.saturating_sub(measure) / 2)
 }
@@ -128,7 +160,7 @@ mod tests {
 
     #[test]
     fn wide_shows_three_panes_and_status() {
-        let p = panes(140, 40, Pane::List, false);
+        let p = panes(140, 40, Pane::List, false, &Settings::default());
         assert_eq!(p.visible(), [Pane::List, Pane::Reader, Pane::Sidebar]);
         let total: u16 = p
             .visible()
@@ -143,19 +175,19 @@ mod tests {
     #[test]
     fn sidebar_folds_below_100_and_toggles() {
         assert_eq!(
-            panes(90, 30, Pane::List, false).visible(),
+            panes(90, 30, Pane::List, false, &Settings::default()).visible(),
             [Pane::List, Pane::Reader]
         );
         assert_eq!(
-            panes(90, 30, Pane::List, true).visible(),
+            panes(90, 30, Pane::List, true, &Settings::default()).visible(),
             [Pane::List, Pane::Reader, Pane::Sidebar]
         );
         assert_eq!(
-            panes(120, 30, Pane::List, true).visible(),
+            panes(120, 30, Pane::List, true, &Settings::default()).visible(),
             [Pane::List, Pane::Reader]
         );
         assert_eq!(
-            panes(64, 30, Pane::List, true).visible(),
+            panes(64, 30, Pane::List, true, &Settings::default()).visible(),
             [Pane::Reader, Pane::Sidebar]
         );
     }
@@ -163,17 +195,20 @@ mod tests {
     #[test]
     fn narrow_shows_only_the_focused_pane() {
         assert_eq!(
-            panes(50, 20, Pane::Sidebar, false).visible(),
+            panes(50, 20, Pane::Sidebar, false, &Settings::default()).visible(),
             [Pane::Sidebar]
         );
-        assert_eq!(panes(50, 20, Pane::List, false).visible(), [Pane::List]);
+        assert_eq!(
+            panes(50, 20, Pane::List, false, &Settings::default()).visible(),
+            [Pane::List]
+        );
     }
 
     #[test]
     fn tiny_sizes_do_not_underflow() {
         for w in 0..=20 {
             for h in 0..=10 {
-                let p = panes(w, h, Pane::Reader, false);
+                let p = panes(w, h, Pane::Reader, false, &Settings::default());
                 for r in [p.list, p.reader, p.sidebar, p.status]
                     .into_iter()
                     .flatten()
@@ -187,10 +222,10 @@ mod tests {
     #[test]
     fn measure_stays_near_80() {
         assert_eq!(
-            reader_measure(200),
+            reader_measure(200, MAX_MEASURE),
             (MAX_MEASURE, 1 + (200 - 4 - MAX_MEASURE) / 2)
         );
-        assert_eq!(reader_measure(40), (36, 1));
-        assert_eq!(reader_measure(0), (1, 0));
+        assert_eq!(reader_measure(40, MAX_MEASURE), (36, 1));
+        assert_eq!(reader_measure(0, MAX_MEASURE), (1, 0));
     }
 }

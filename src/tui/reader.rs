@@ -40,7 +40,7 @@ pub fn render(
         super::empty::render(app, theme, inner, buf);
         return;
     };
-    let (measure, pad) = reader_measure(inner.width);
+    let (measure, pad) = reader_measure(inner.width, app.settings.measure);
     let text_x = inner.x + pad + GUTTER.min(inner.width);
     let label_x = text_x + measure + 2;
     let label_room = usize::from(inner.right().saturating_sub(label_x));

@@ -19,15 +19,21 @@ use super::{help, list, reader, sidebar, status};
 
 /// Draw the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
-    let theme = Theme::default();
+    let theme = &app.theme;
     let area = frame.area();
-    let panes = layout::panes(area.width, area.height, app.focus, app.sidebar_toggled);
+    let panes = layout::panes(
+        area.width,
+        area.height,
+        app.focus,
+        app.sidebar_toggled,
+        &app.settings,
+    );
     let buf = frame.buffer_mut();
     if let Some(r) = panes.list {
-        list::render(app, &theme, r, app.focus == Pane::List, buf);
+        list::render(app, theme, r, app.focus == Pane::List, buf);
     }
     if let Some(r) = panes.reader {
-        let (measure, _) = layout::reader_measure(layout::inner(r).width);
+        let (measure, _) = layout::reader_measure(layout::inner(r).width, app.settings.measure);
         // `update` keeps the view wrapped for the current size; a caller that
         // draws at another size (a test, a resize not yet seen) still gets a
         // correct frame, just not the cached one.
@@ -36,16 +42,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         } else {
             Cow::Owned(ArticleView::build(&app.articles, app.selected, measure))
         };
-        reader::render(app, &view, &theme, r, app.focus == Pane::Reader, buf);
+        reader::render(app, &view, theme, r, app.focus == Pane::Reader, buf);
     }
     if let Some(r) = panes.sidebar {
-        sidebar::render(app, &theme, r, app.focus == Pane::Sidebar, buf);
+        sidebar::render(app, theme, r, app.focus == Pane::Sidebar, buf);
     }
     if let Some(r) = panes.status {
-        status::render(app, &theme, r, buf);
+        status::render(app, theme, r, buf);
     }
     if app.help_open {
-        help::render(app, &theme, area, buf);
+        help::render(app, theme, area, buf);
     }
 }
 

@@ -44,10 +44,15 @@ pub struct Loaded {
 /// Read and structure one file. `source` in the article is the path as
 /// given, sanitized for display.
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
+    parse_bytes(path, &read_file(path)?)
+}
+
+/// The bytes of one article file, with every check [`load_file`] makes
+/// before parsing: a regular file, within [`MAX_ARTICLE_BYTES`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let meta = fs::metadata(path).map_err(|e| stat_error(path, e))?;
     check_regular(path, &meta)?;
-    let bytes = read_limited(path, meta.len())?;
-    parse_bytes(path, &bytes)
+    read_limited(path, meta.len())
 }
 
 /// Decode and structure the bytes of one file: the path every file takes
@@ -153,6 +158,20 @@ fn read_limited(path: &Path, claimed: u64) -> Result<Vec<u8>, LoadError> {
 /// files only, in name order, hidden entries skipped, each folder once even
 /// through symlink loops).
 pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
+    let (files, mut errors) = find_files(paths);
+    let mut articles = Vec::with_capacity(files.len());
+    for file in files {
+        match load_file(&file) {
+            Ok(article) => articles.push(article),
+            Err(e) => errors.push(e),
+        }
+    }
+    Loaded { articles, errors }
+}
+
+/// The files [`load_paths`] would read, in the same order, and the paths
+/// that could not be walked.
+pub fn find_files<P: AsRef<Path>>(paths: &[P]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut seen_dirs = HashSet::new();
@@ -164,14 +183,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
             Err(e) => errors.push(stat_error(path, e)),
         }
     }
-    let mut articles = Vec::with_capacity(files.len());
-    for file in files {
-        match load_file(&file) {
-            Ok(article) => articles.push(article),
-            Err(e) => errors.push(e),
-        }
-    }
-    Loaded { articles, errors }
+    (files, errors)
 }
 
 fn walk(

@@ -6,7 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use newsreader::library::{self, Dirs};
 use newsreader::loader::{self, Loaded};
+use newsreader::store::Store;
+use newsreader::tui::app::App;
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
 #[derive(Debug, Parser)]
@@ -14,8 +17,8 @@ use newsreader::loader::{self, Loaded};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Article files or folders (walked recursively). With none, the bundled
-    /// sample articles.
+    /// Article files or folders (walked recursively). With none, the
+    /// library, or the bundled sample articles while it is empty.
     paths: Vec<PathBuf>,
 }
 
@@ -27,7 +30,12 @@ enum Command {
         #[arg(long)]
         pretty: bool,
         /// Article files or folders (walked recursively). With none, the
-        /// bundled sample articles.
+        /// library, or the bundled sample articles while it is empty.
+        paths: Vec<PathBuf>,
+    },
+    /// Copy articles into the library (files, or folders of .txt files).
+    Add {
+        #[arg(required = true, value_name = "FILE")]
         paths: Vec<PathBuf>,
     },
 }
@@ -44,14 +52,145 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let dirs = Dirs::locate();
+    let library = dirs.as_ref().map(Dirs::library);
     match cli.command {
-        Some(Command::Dump { pretty, paths }) => dump(&paths, pretty),
-        None => {
-            let loaded = load(&cli.paths);
-            let skipped = loaded.errors.iter().map(ToString::to_string).collect();
-            newsreader::tui::run(loaded.articles, skipped, &origin(&cli.paths))?;
-            Ok(ExitCode::SUCCESS)
+        Some(Command::Dump { pretty, paths }) => dump(&open(&paths, library.as_deref()), pretty),
+        Some(Command::Add { paths }) => {
+            let library = library.context("no home directory to keep a library in")?;
+            Ok(add(&library, &paths))
         }
+        None => read(&cli.paths, dirs.as_ref(), library.as_deref()),
+    }
+}
+
+/// The articles to show, and how to load them again.
+struct Opened {
+    loaded: Loaded,
+    /// The folders or files the articles came from; empty for the samples.
+    paths: Vec<PathBuf>,
+    /// What to call them ("No articles in …").
+    origin: String,
+    /// Why the samples are shown, when they stand in for an empty library.
+    note: Option<String>,
+}
+
+/// Load `paths`; with none, the library when it holds articles, else the
+/// bundled samples.
+fn open(paths: &[PathBuf], library: Option<&std::path::Path>) -> Opened {
+    if !paths.is_empty() {
+        return Opened {
+            loaded: loader::load_paths(paths),
+            paths: paths.to_vec(),
+            origin: origin(paths),
+            note: None,
+        };
+    }
+    if let Some(library) = library {
+        let loaded = loader::load_paths(&[library]);
+        if !loaded.articles.is_empty() {
+            return Opened {
+                loaded,
+                paths: vec![library.to_path_buf()],
+                origin: library.display().to_string(),
+                note: None,
+            };
+        }
+    }
+    let note = match library {
+        Some(l) => format!(
+            "showing the bundled samples: the library {} is empty (newsreader add FILE… fills it)",
+            l.display()
+        ),
+        None => "showing the bundled samples: no home directory for a library".to_string(),
+    };
+    Opened {
+        loaded: Loaded {
+            articles: loader::samples::load_samples(),
+            errors: Vec::new(),
+        },
+        paths: Vec::new(),
+        origin: "the bundled samples".to_string(),
+        note: Some(note),
+    }
+}
+
+/// The reader, with reading state saved in the data dir.
+fn read(
+    paths: &[PathBuf],
+    dirs: Option<&Dirs>,
+    library: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    let opened = open(paths, library);
+    let (store, store_note) = open_store(dirs)?;
+    let ids: Vec<&str> = opened
+        .loaded
+        .articles
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    let states = store.load(&ids).unwrap_or_default();
+    let skipped = opened
+        .loaded
+        .errors
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let mut app = App::new(opened.loaded.articles, skipped).with_origin(&opened.origin);
+    app.set_states(&states);
+    if opened.note.is_some() {
+        app.showing_samples = true;
+    }
+    if let Some(note) = store_note.or(opened.note) {
+        app.message = Some(note);
+    }
+    let reload_paths = opened.paths;
+    let reload: Option<Box<dyn FnMut() -> Loaded>> = if reload_paths.is_empty() {
+        None
+    } else {
+        Some(Box::new(move || loader::load_paths(&reload_paths)))
+    };
+    newsreader::tui::run(app, newsreader::tui::Session { store, reload })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The reading-state database, or one in memory (with a note saying state
+/// will not be kept) when the file cannot be opened.
+fn open_store(dirs: Option<&Dirs>) -> anyhow::Result<(Store, Option<String>)> {
+    let opened = dirs.map(|d| Store::open(&d.state_db()));
+    match opened {
+        Some(Ok(o)) => Ok((o.store, o.notice)),
+        Some(Err(e)) => {
+            let store = Store::in_memory().context("opening an in-memory state database")?;
+            Ok((store, Some(format!("reading state will not be kept: {e}"))))
+        }
+        None => {
+            let store = Store::in_memory().context("opening an in-memory state database")?;
+            Ok((
+                store,
+                Some("reading state will not be kept: no home directory".to_string()),
+            ))
+        }
+    }
+}
+
+/// `newsreader add`: report each file on stderr, a summary on stdout.
+fn add(library: &std::path::Path, paths: &[PathBuf]) -> ExitCode {
+    let report = library::add(library, paths);
+    for err in &report.errors {
+        eprintln!("newsreader: {err}");
+    }
+    let n = report.added.len();
+    let articles = if n == 1 { "article" } else { "articles" };
+    let mut summary = format!("added {n} {articles} to {}", library.display());
+    if !report.present.is_empty() {
+        summary.push_str(&format!(" ({} already there)", report.present.len()));
+    }
+    println!("{summary}");
+    if report.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }
 
@@ -68,24 +207,13 @@ fn origin(paths: &[PathBuf]) -> String {
     }
 }
 
-fn load(paths: &[PathBuf]) -> Loaded {
-    if paths.is_empty() {
-        Loaded {
-            articles: loader::samples::load_samples(),
-            errors: Vec::new(),
-        }
-    } else {
-        loader::load_paths(paths)
-    }
-}
-
 #[derive(serde::Serialize)]
 struct DumpDoc<'a> {
     articles: &'a [newsreader::article::Article],
 }
 
-fn dump(paths: &[PathBuf], pretty: bool) -> anyhow::Result<ExitCode> {
-    let loaded = load(paths);
+fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
+    let loaded = &opened.loaded;
     for err in &loaded.errors {
         eprintln!("newsreader: {err}");
     }

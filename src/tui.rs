@@ -9,6 +9,13 @@
 //! event before drawing, so held keys and resize storms never lag. Every
 //! string enters the model made [`printable`], whatever the articles or
 //! file names held.
+//!
+//! The loop is also where reading state meets the disk: before each frame
+//! it writes the model's pending [`Update`](crate::store::Update)s to the
+//! [`Store`], so what the screen shows as read, starred or reached is
+//! already saved. The one timer it keeps is the dwell that marks an open
+//! article read; it waits with a timeout only while such an article is
+//! open, so an idle reader still costs nothing.
 
 pub mod action;
 pub mod app;
@@ -28,7 +35,7 @@ pub mod wrap;
 
 use std::io::{self, Stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -38,7 +45,8 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::article::Article;
+use crate::loader::Loaded;
+use crate::store::Store;
 use action::{action_for_event, Action};
 use app::App;
 
@@ -106,17 +114,36 @@ fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiErr
 /// never pauses still gets the screen redrawn now and then.
 const MAX_BATCH: usize = 4096;
 
-/// Run the reader over `articles` until the user quits. `skipped` are
-/// messages about files that could not be loaded, shown in the status bar
-/// and the help overlay; `origin` names what was opened (the empty state
-/// says "No articles in …").
-pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result<(), TuiError> {
+/// How long an article stays open in the reader before it counts as read:
+/// long enough that paging past one in the reader does not mark it.
+pub const DWELL: Duration = Duration::from_millis(1500);
+
+/// What the reader does I/O with besides the terminal.
+pub struct Session {
+    /// Where reading state is saved.
+    pub store: Store,
+    /// Loads the articles again for `r`; `None` when what is shown cannot
+    /// change (the bundled samples).
+    pub reload: Option<Box<dyn FnMut() -> Loaded>>,
+}
+
+/// Run the reader on `app` until the user quits, saving reading state to
+/// `session.store` as it changes.
+pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     install_panic_hook();
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
-    let mut app = App::with_size(articles, skipped, size.width, size.height).with_origin(origin);
+    app.update(Action::Resize(size.width, size.height));
+    let mut dwell = DwellTimer::default();
     let mut resized = false;
-    while !app.quit {
+    loop {
+        save(&mut app, &mut session.store);
+        if app.quit {
+            break;
+        }
+        if app.refresh_requested {
+            reload(&mut app, &mut session);
+        }
         if resized {
             // A frame written while the terminal was still changing size
             // can be lost or reflowed by it, and ratatui would then only
@@ -128,19 +155,84 @@ pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result
         terminal
             .draw(|frame| render::render(&app, frame))
             .map_err(TuiError::Draw)?;
-        resized = next_batch(&mut app)?;
+        dwell.track(&app);
+        resized = next_batch(&mut app, &mut dwell)?;
     }
     Ok(())
 }
 
-/// Block until an event that means something, then apply every event
-/// already queued behind it before returning to draw: a held key or a
-/// resize storm costs one frame per batch, not one per event, so input
-/// never lags behind the screen. Nothing pending means blocking in
-/// `read`, never spinning. Says whether the batch resized the app.
-fn next_batch(app: &mut App) -> Result<bool, TuiError> {
+/// Write the model's pending state changes. A failed write keeps them
+/// for the next frame and says so on the status line: never silent loss.
+fn save(app: &mut App, store: &mut Store) {
+    if app.updates.is_empty() {
+        return;
+    }
+    match store.apply(&app.updates) {
+        Ok(()) => app.updates.clear(),
+        Err(e) => app.message = Some(printable::printable(&format!("not saved: {e}")).into_owned()),
+    }
+}
+
+/// `r`: load what was opened again and keep reading where we were.
+fn reload(app: &mut App, session: &mut Session) {
+    app.refresh_requested = false;
+    let Some(load) = session.reload.as_mut() else {
+        app.message = Some("the bundled samples do not change".to_string());
+        return;
+    };
+    let loaded = load();
+    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
+    let states = match session.store.load(&ids) {
+        Ok(states) => states,
+        Err(e) => {
+            app.message = Some(printable::printable(&format!("reading state: {e}")).into_owned());
+            Default::default()
+        }
+    };
+    let skipped = loaded.errors.iter().map(ToString::to_string).collect();
+    app.replace_articles(loaded.articles, skipped, &states);
+}
+
+/// The one timer: it runs while an unread article is open in the reader,
+/// and fires once per article opened.
+#[derive(Default)]
+struct DwellTimer {
+    target: Option<usize>,
+    /// When the current target opened; `None` once fired.
+    since: Option<Instant>,
+}
+
+impl DwellTimer {
+    fn track(&mut self, app: &App) {
+        let target = app.dwell_target();
+        if target != self.target {
+            self.target = target;
+            self.since = target.map(|_| Instant::now());
+        }
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        self.since.map(|t| t + DWELL)
+    }
+}
+
+/// Block until an event that means something (or until `deadline`, when
+/// the dwell timer runs), then apply every event already queued behind it
+/// before returning to draw: a held key or a resize storm costs one frame
+/// per batch, not one per event, so input never lags behind the screen.
+/// Nothing pending means blocking in `read`, never spinning. Says whether
+/// the batch resized the app.
+fn next_batch(app: &mut App, dwell: &mut DwellTimer) -> Result<bool, TuiError> {
     let mut batch = Batch::default();
     loop {
+        if let Some(deadline) = dwell.deadline() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if !event::poll(left).map_err(TuiError::Input)? {
+                dwell.since = None;
+                app.update(Action::Dwell);
+                return Ok(false);
+            }
+        }
         let event = event::read().map_err(TuiError::Input)?;
         batch.apply(app, &event);
         let mut budget = MAX_BATCH;

@@ -6,9 +6,15 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// The binary with a fresh, empty home: with no PATH it must fall back
+/// to the samples whatever the real home holds.
 fn newsreader(args: &[&str]) -> Output {
+    let home = tempfile::tempdir().unwrap();
     Command::new(env!("CARGO_BIN_EXE_newsreader"))
         .args(args)
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
         .output()
         .expect("the newsreader binary runs")
 }

@@ -35,7 +35,7 @@ fn reader_opens_sample_walks_speakers_and_quits_cleanly() {
     let reader = start_reader(140, 40);
     let tmux = &reader.tmux;
     let screen = tmux.wait_for("the three panes", |s| {
-        s.contains("Articles") && s.contains("Reader") && s.contains("Entities")
+        s.contains("Samples") && s.contains("Reader") && s.contains("Entities")
     });
     assert!(
         screen.contains("Vladivostok"),
@@ -46,9 +46,15 @@ fn reader_opens_sample_walks_speakers_and_quits_cleanly() {
         "1",
         "runs on the alternate screen"
     );
-    let s = tmux.wait_status("1/");
+    // A fresh home has an empty library: the samples stand in, and the
+    // status bar says so until the first key.
+    let s = tmux.wait_status("showing the bundled samples");
+    assert!(s.contains("newsreader add"), "status bar: {s}");
+    assert!(screen.contains("Samples 1/6"), "list title:\n{screen}");
+    tmux.keys(&["Escape"]);
+    let s = tmux.wait_status("1/6");
     assert!(
-        s.contains("words") && s.contains("? help"),
+        s.contains("6 unread") && s.contains("words") && s.contains("? help"),
         "status bar: {s}"
     );
 

@@ -124,8 +124,7 @@ fn name_parts(file: &Path) -> (String, String) {
 /// files are never read).
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    fs::metadata(path).is_ok_and(|m| m.len() == len)
-        && fs::read(path).is_ok_and(|b| b == bytes)
+    fs::metadata(path).is_ok_and(|m| m.len() == len) && fs::read(path).is_ok_and(|b| b == bytes)
 }
 
 #[cfg(test)]

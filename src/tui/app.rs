@@ -11,6 +11,10 @@ mod focus;
 mod jumps;
 mod mouse;
 mod overlay;
+mod reading;
+mod reload;
+
+pub use reading::Filter;
 
 use super::action::{Action, KeyContext};
 use super::layout::{self, inner, Pane, Panes, Settings};
@@ -18,6 +22,7 @@ use super::printable;
 use super::theme::Theme;
 use super::view::{ArticleView, SideRow};
 use crate::article::Article;
+use crate::store::{ArticleState, Update};
 
 /// A place in the body to jump to and mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +57,23 @@ pub struct App {
     /// What was opened (the paths, for "No articles in …"), printable;
     /// empty when not known.
     pub origin: String,
-    pub read: Vec<bool>,
+    /// Per article: read, starred, where the reader stopped.
+    pub states: Vec<ArticleState>,
+    /// Which articles the list shows.
+    pub filter: Filter,
+    /// The articles the list shows, in order: indices into `articles`.
+    pub visible: Vec<usize>,
+    /// State changes not yet written to the store; the event loop takes
+    /// them before each frame.
+    pub updates: Vec<Update>,
+    /// The article the user marked unread while it is open: it stays
+    /// unread until they leave it.
+    pub kept_unread: Option<usize>,
+    /// `r` was pressed: the loop reloads the articles.
+    pub refresh_requested: bool,
+    /// The bundled samples stand in for an empty library; the status line
+    /// keeps saying so.
+    pub showing_samples: bool,
     /// Per article, counted once: the list shows reading times every frame.
     pub word_counts: Vec<usize>,
     pub selected: usize,
@@ -97,7 +118,13 @@ impl App {
             many => Some(format!("skipped {} files (? lists them)", many.len())),
         };
         let mut app = App {
-            read: vec![false; articles.len()],
+            states: vec![ArticleState::default(); articles.len()],
+            filter: Filter::All,
+            visible: (0..articles.len()).collect(),
+            updates: Vec::new(),
+            kept_unread: None,
+            refresh_requested: false,
+            showing_samples: false,
             word_counts: articles.iter().map(Article::word_count).collect(),
             articles,
             skipped,
@@ -246,12 +273,16 @@ impl App {
             Action::PrevMatch => self.step_match(false),
             Action::Scroll { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
-            Action::ToggleRead
-            | Action::ToggleStar
-            | Action::CycleFilter
-            | Action::Refresh
-            | Action::Dwell => {}
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::CycleFilter => self.cycle_filter(),
+            Action::Refresh => {
+                self.refresh_requested = true;
+                self.message = Some("reloading…".to_string());
+            }
+            Action::Dwell => self.dwell(),
         }
+        self.track_position();
     }
 
     fn resize(&mut self, w: u16, h: u16) {
@@ -296,12 +327,14 @@ impl App {
             return;
         }
         self.selected = i;
+        self.kept_unread = None;
         self.reader_scroll = 0;
         self.cursor = Cursor::None;
         self.highlight = None;
         self.side_selected = 0;
         self.side_offset = 0;
         self.refresh_view();
+        self.restore_position();
         self.keep_list_selection_visible();
     }
 
@@ -310,15 +343,16 @@ impl App {
     /// the rest runs again whenever the list can reappear (resize, focus,
     /// toggle).
     fn keep_list_selection_visible(&mut self) {
-        self.list_offset = self.list_offset.min(self.selected);
+        let pos = self.list_pos();
+        self.list_offset = self.list_offset.min(pos);
         if self.panes().list.is_none() {
             return;
         }
         let page = self.list_page();
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + page {
-            self.list_offset = self.selected + 1 - page;
+        if pos < self.list_offset {
+            self.list_offset = pos;
+        } else if pos >= self.list_offset + page {
+            self.list_offset = pos + 1 - page;
         }
     }
 
@@ -339,18 +373,15 @@ impl App {
         }
     }
 
-    fn mark_read(&mut self) {
-        if let Some(r) = self.read.get_mut(self.selected) {
-            *r = true;
-        }
-    }
-
     /// Move by `delta` in the focused pane (saturating at either end).
     fn step(&mut self, delta: isize) {
         match self.focus {
             Pane::List => {
-                let last = self.articles.len().saturating_sub(1);
-                self.select_article(offset(self.selected, delta, last));
+                let last = self.visible.len().saturating_sub(1);
+                let pos = offset(self.list_pos(), delta, last);
+                if let Some(&i) = self.visible.get(pos) {
+                    self.select_article(i);
+                }
             }
             Pane::Reader => {
                 self.mark_read();
@@ -378,7 +409,7 @@ impl App {
     fn enter(&mut self) {
         match self.focus {
             Pane::List => {
-                self.mark_read();
+                // Opening starts the dwell timer; see `reading`.
                 self.focus = Pane::Reader;
                 self.refresh_view();
             }

@@ -1,5 +1,6 @@
-//! The article list: two rows per article (read marker and title; source
-//! and reading time), the selection highlighted, scrolled by `list_offset`.
+//! The article list: two rows per article (unread marker, title and star;
+//! source and reading time), the selection highlighted, scrolled by
+//! `list_offset` through the articles the filter shows (`app.visible`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -16,11 +17,11 @@ use crate::article::Article;
 const WPM: usize = 230;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
-    let title = format!("Articles {}/{}", app.selected + 1, app.articles.len());
-    let title = if app.articles.is_empty() {
-        "Articles".to_string()
+    let label = app.filter.label(app.showing_samples);
+    let title = if app.visible.is_empty() {
+        label.to_string()
     } else {
-        title
+        format!("{label} {}/{}", app.list_pos() + 1, app.visible.len())
     };
     let block = pane_block(&title, focused, theme);
     let inner = block.inner(area);
@@ -32,12 +33,19 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         put_line(buf, inner, &Line::styled("No articles", theme.dim));
         return;
     }
+    if app.visible.is_empty() {
+        let none = format!("No {} articles", label.to_lowercase());
+        put_line(buf, inner, &Line::styled(none, theme.dim));
+        if inner.height > 1 {
+            let next = Rect::new(inner.x, inner.y + 1, inner.width, 1);
+            put_line(buf, next, &Line::styled("f shows all", theme.dim));
+        }
+        return;
+    }
     let w = usize::from(inner.width);
     let rows = usize::from(inner.height) / 2;
-    for (slot, i) in (app.list_offset..app.articles.len())
-        .take(rows.max(1))
-        .enumerate()
-    {
+    let shown = app.visible.get(app.list_offset..).unwrap_or_default();
+    for (slot, &i) in shown.iter().take(rows.max(1)).enumerate() {
         let Some(article) = app.articles.get(i) else {
             break;
         };
@@ -45,7 +53,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         if y >= inner.bottom() {
             break;
         }
-        let read = app.read.get(i).copied().unwrap_or(false);
+        let state = app.state(i);
+        let read = state.read;
         let marker = if read {
             Span::raw("  ")
         } else {
@@ -66,13 +75,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         } else {
             article.title.as_str()
         };
-        let title = truncate(title, w.saturating_sub(2));
+        // A star keeps the last two cells, like a flag in a mail client.
+        let star_w = if state.starred { 2 } else { 0 };
+        let title = truncate(title, w.saturating_sub(2 + star_w));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
             top,
             &Line::from(vec![marker, Span::styled(title, title_style)]),
         );
+        if state.starred && inner.width >= 3 {
+            buf.set_span(inner.right() - 1, y, &Span::styled("★", theme.star), 1);
+        }
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
             let words = app.word_counts.get(i).copied().unwrap_or(0);
@@ -108,7 +122,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     scrollbar(
         buf,
         area,
-        app.articles.len(),
+        app.visible.len(),
         rows.max(1),
         app.list_offset,
         style,

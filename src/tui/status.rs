@@ -20,6 +20,8 @@ const HINTS: &[(&str, &str)] = &[
     ("Tab", "pane"),
     ("Enter", "open"),
     ("e", "entities"),
+    ("s", "star"),
+    ("f", "filter"),
 ];
 
 /// The status bar's left-hand text.
@@ -47,11 +49,16 @@ pub fn status_text(app: &App) -> String {
         1 => " · 1 quote".to_string(),
         n => format!(" · {n} quotes"),
     };
-    format!(
-        "{}/{} · {words} words{quotes}",
-        app.selected + 1,
-        app.articles.len()
-    )
+    let (pos, of) = if app.visible.is_empty() {
+        (app.selected + 1, app.articles.len())
+    } else {
+        (app.list_pos() + 1, app.visible.len())
+    };
+    let unread = match app.unread_count() {
+        0 => "all read".to_string(),
+        n => format!("{n} unread"),
+    };
+    format!("{pos}/{of} · {unread} · {words} words{quotes}")
 }
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -20,6 +20,7 @@ pub struct Theme {
     pub list_title_read: Style,
     pub list_meta: Style,
     pub unread_marker: Style,
+    pub star: Style,
     /// The selected row in the focused pane.
     pub selected_focused: Style,
     /// The selected row when its pane has no focus: still findable, quieter.
@@ -63,6 +64,7 @@ impl Default for Theme {
             list_title_read: Style::new(),
             list_meta: Style::new().fg(Color::DarkGray),
             unread_marker: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            star: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             selected_focused: Style::new().add_modifier(Modifier::REVERSED),
             selected: Style::new().add_modifier(Modifier::UNDERLINED),
             headline: Style::new().fg(accent).add_modifier(Modifier::BOLD),

@@ -131,6 +131,18 @@ pub fn status_line(screen: &str) -> String {
         .to_string()
 }
 
+/// Shell assignments that give the reader `home` as its home, data and
+/// config dirs: tests never read or write the real ones.
+pub fn home_env(home: &Path) -> String {
+    let at = |sub: &str| quote(&home.join(sub).to_string_lossy());
+    format!(
+        "HOME={} XDG_DATA_HOME={} XDG_CONFIG_HOME={}",
+        at(""),
+        at(".local/share"),
+        at(".config")
+    )
+}
+
 /// The reader, started in a session that holds it until [`Reader::go`]:
 /// the command first waits for a line of input, so options set after
 /// `start` are in force before the reader writes a byte.
@@ -141,13 +153,29 @@ pub struct Reader {
 }
 
 impl Reader {
+    /// The reader on `args`, with a fresh home of its own.
     pub fn start(width: u16, height: u16, args: &[&Path], setup: &[&[&str]]) -> Reader {
+        Reader::start_at(None, width, height, args, setup)
+    }
+
+    /// The reader with `home` as its home (a fresh one when `None`): runs
+    /// that share a home share the library, state and config.
+    pub fn start_at(
+        home: Option<&Path>,
+        width: u16,
+        height: u16,
+        args: &[&Path],
+        setup: &[&[&str]],
+    ) -> Reader {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let exit_file = dir.path().join("exit");
+        let own_home = dir.path().join("home");
+        let home = home.unwrap_or(&own_home);
         let bin = env!("CARGO_BIN_EXE_newsreader");
         let paths: Vec<String> = args.iter().map(|p| quote(&p.to_string_lossy())).collect();
         let command = format!(
-            "read _; {} {}; echo EXIT=$? > {}",
+            "read _; {} {} {}; echo EXIT=$? > {}",
+            home_env(home),
             quote(bin),
             paths.join(" "),
             quote(&exit_file.to_string_lossy())

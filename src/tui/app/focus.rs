@@ -28,9 +28,6 @@ impl App {
             (at + n - 1) % n
         };
         self.focus = order[next];
-        if self.focus == Pane::Reader {
-            self.mark_read();
-        }
         self.refresh_view();
         self.keep_list_selection_visible();
         self.keep_side_selection_visible();

@@ -10,7 +10,7 @@ impl App {
         let sign = if down { 1 } else { -1 };
         match panes.hit(col, row) {
             Some(Pane::List) => {
-                let max = self.articles.len().saturating_sub(self.list_page());
+                let max = self.visible.len().saturating_sub(self.list_page());
                 self.list_offset = offset(self.list_offset, sign, max);
             }
             Some(Pane::Reader) => {
@@ -43,10 +43,12 @@ impl App {
         // mouse alone can open articles and pick entities.
         match pane {
             Pane::List => {
-                let i = self.list_offset + y / 2;
+                let Some(&i) = self.visible.get(self.list_offset + y / 2) else {
+                    return;
+                };
                 if i == self.selected {
                     self.enter();
-                } else if i < self.articles.len() {
+                } else {
                     self.select_article(i);
                 }
             }

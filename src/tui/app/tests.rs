@@ -166,10 +166,15 @@ fn moving_in_the_list_previews_and_resets_the_reader() {
     assert_eq!(app.view.article, 1);
     assert_eq!(app.cursor, Cursor::None);
     assert_eq!(app.reader_scroll, 0);
-    assert!(!app.read[1], "previewing is not reading");
+    assert!(!app.state(1).read, "previewing is not reading");
+    assert_eq!(app.dwell_target(), None, "nor does it start the dwell");
     app.update(Action::Enter);
     assert_eq!(app.focus, Pane::Reader);
-    assert!(app.read[1]);
+    assert_eq!(app.dwell_target(), Some(1), "opening starts it");
+    assert!(!app.state(1).read, "opening alone is not reading yet");
+    app.update(Action::Dwell);
+    assert!(app.state(1).read);
+    assert_eq!(app.dwell_target(), None);
 }
 
 #[test]

@@ -1,0 +1,241 @@
+//! Reading state in the model: read/unread, starred, where the reader
+//! stopped, and the list filter built on them.
+//!
+//! Every change is recorded twice: in `states` for the next frame, and as
+//! an [`Update`] in `updates`, which the event loop writes to the store
+//! before it draws, so nothing is shown as done that is not saved. An
+//! article counts as read once it has been open in the reader for a moment
+//! (the loop's [`Action::Dwell`](crate::tui::action::Action::Dwell) timer)
+//! or as soon as it is scrolled or jumped in; `u` marks it unread again
+//! and keeps it so while it stays open.
+
+use std::collections::HashMap;
+
+use super::App;
+use crate::store::{ArticleState, Change, Position, Update};
+use crate::tui::doc::LineKind;
+use crate::tui::layout::Pane;
+
+/// Which articles the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Unread,
+    Starred,
+}
+
+impl Filter {
+    fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Unread,
+            Filter::Unread => Filter::Starred,
+            Filter::Starred => Filter::All,
+        }
+    }
+
+    fn keeps(self, state: &ArticleState) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Unread => !state.read,
+            Filter::Starred => state.starred,
+        }
+    }
+
+    /// How the list's title names what it shows (the samples standing in
+    /// for an empty library are called so).
+    pub fn label(self, samples: bool) -> &'static str {
+        match self {
+            Filter::All if samples => "Samples",
+            Filter::All => "Articles",
+            Filter::Unread => "Unread",
+            Filter::Starred => "Starred",
+        }
+    }
+}
+
+impl App {
+    /// Take what the store remembers about these articles (by id) and
+    /// reopen the selected one where the reader left it.
+    pub fn set_states(&mut self, known: &HashMap<String, ArticleState>) {
+        self.states = self
+            .articles
+            .iter()
+            .map(|a| known.get(&a.id).copied().unwrap_or_default())
+            .collect();
+        self.apply_filter();
+        self.restore_position();
+    }
+
+    pub fn state(&self, i: usize) -> ArticleState {
+        self.states.get(i).copied().unwrap_or_default()
+    }
+
+    pub fn unread_count(&self) -> usize {
+        self.states.iter().filter(|s| !s.read).count()
+    }
+
+    /// The selection's place among the listed articles (0 when the filter
+    /// hides it).
+    pub fn list_pos(&self) -> usize {
+        self.visible.binary_search(&self.selected).unwrap_or(0)
+    }
+
+    /// The article the loop should mark read once it has stayed open a
+    /// moment: the one in a focused reader, unless already read or just
+    /// marked unread by hand.
+    pub fn dwell_target(&self) -> Option<usize> {
+        let open = self.focus == Pane::Reader
+            && !self.help_open
+            && self.panes().reader.is_some()
+            && self.selected < self.articles.len();
+        (open && !self.state(self.selected).read && self.kept_unread != Some(self.selected))
+            .then_some(self.selected)
+    }
+
+    pub(super) fn dwell(&mut self) {
+        if let Some(i) = self.dwell_target() {
+            self.set_read(i, true);
+        }
+    }
+
+    /// The selected article is being read (scrolled, jumped in).
+    pub(super) fn mark_read(&mut self) {
+        if self.kept_unread != Some(self.selected) {
+            self.set_read(self.selected, true);
+        }
+    }
+
+    pub(super) fn toggle_read(&mut self) {
+        let i = self.selected;
+        let read = !self.state(i).read;
+        self.set_read(i, read);
+        self.kept_unread = (!read).then_some(i);
+        self.message = Some(if read { "marked read" } else { "marked unread" }.to_string());
+    }
+
+    pub(super) fn toggle_star(&mut self) {
+        let i = self.selected;
+        let Some(state) = self.states.get_mut(i) else {
+            return;
+        };
+        state.starred = !state.starred;
+        let starred = state.starred;
+        self.record(i, Change::Starred(starred));
+        self.message = Some(if starred { "starred" } else { "unstarred" }.to_string());
+    }
+
+    pub(super) fn cycle_filter(&mut self) {
+        self.filter = self.filter.next();
+        self.apply_filter();
+        self.message = Some(match (self.filter, self.visible.len()) {
+            (Filter::All, n) => format!("showing all {n} articles"),
+            (Filter::Unread, 0) => "no unread articles (f shows all)".to_string(),
+            (Filter::Starred, 0) => "no starred articles (f shows all)".to_string(),
+            (f, n) => format!("showing {n} {} (f for more)", f.label(false).to_lowercase()),
+        });
+    }
+
+    /// Recompute which articles the list shows. Marking an article read
+    /// under the unread filter does not take it away at once (the list
+    /// would jump under the reader); the filter is applied when chosen and
+    /// when the library is reloaded.
+    pub(super) fn apply_filter(&mut self) {
+        self.visible = (0..self.articles.len())
+            .filter(|&i| self.filter.keeps(&self.state(i)))
+            .collect();
+        if !self.visible.is_empty() && self.visible.binary_search(&self.selected).is_err() {
+            let next = self.visible.partition_point(|&i| i < self.selected);
+            let pick = self.visible[next.min(self.visible.len() - 1)];
+            self.select_article(pick);
+        }
+        self.list_offset = self.list_offset.min(self.visible.len().saturating_sub(1));
+        self.keep_list_selection_visible();
+    }
+
+    fn set_read(&mut self, i: usize, read: bool) {
+        let Some(state) = self.states.get_mut(i) else {
+            return;
+        };
+        if state.read != read {
+            state.read = read;
+            self.record(i, Change::Read(read));
+        }
+    }
+
+    fn record(&mut self, i: usize, change: Change) {
+        let Some(id) = self.articles.get(i).map(|a| a.id.clone()) else {
+            return;
+        };
+        // A held key scrolls many times between two writes; only the last
+        // position of a run matters.
+        if let (Change::Position(_), Some(last)) = (change, self.updates.last_mut()) {
+            if last.id == id && matches!(last.change, Change::Position(_)) {
+                last.change = change;
+                return;
+            }
+        }
+        self.updates.push(Update { id, change });
+    }
+
+    /// Where the reader stands in the selected article, in text terms: the
+    /// body line at the top of the pane, or the one just above a blank
+    /// between paragraphs. `None` at the top or still in the headline,
+    /// byline and caption, which have no body position: reopening there
+    /// starts at the top rather than skip what was not read.
+    fn reading_position(&self) -> Option<Position> {
+        if self.reader_scroll == 0 {
+            return None;
+        }
+        let lines = self.view.doc.lines.get(..=self.reader_scroll)?;
+        let line = lines
+            .iter()
+            .rev()
+            .take_while(|l| l.block.is_some() || l.kind == LineKind::Blank)
+            .find(|l| l.block.is_some())?;
+        line.block.map(|block| Position {
+            block,
+            offset: line.start,
+        })
+    }
+
+    /// Remember the reading position when it moved. Runs after every
+    /// action, so the position is saved as it changes and a crash loses
+    /// nothing that was on screen.
+    pub(super) fn track_position(&mut self) {
+        let i = self.selected;
+        if self.view.article != i || self.view.doc.lines.is_empty() || i >= self.states.len() {
+            return;
+        }
+        let position = self.reading_position();
+        let saved = self.states[i].position;
+        // A saved offset inside a line (from another width) and the start
+        // of that line are the same place.
+        let same = match (saved, position) {
+            (Some(s), Some(_)) => {
+                self.view.doc.line_of(s.block, s.offset) == Some(self.reader_scroll)
+            }
+            (s, p) => s == p,
+        };
+        if !same {
+            self.states[i].position = position;
+            self.record(i, Change::Position(position));
+        }
+    }
+
+    /// Scroll the reader to where the selected article was left.
+    pub(super) fn restore_position(&mut self) {
+        let Some(p) = self.state(self.selected).position else {
+            return;
+        };
+        if self.view.article != self.selected {
+            return;
+        }
+        if let Some(line) = self.view.doc.line_of(p.block, p.offset) {
+            self.reader_scroll = line.min(self.max_reader_scroll());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

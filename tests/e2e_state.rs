@@ -1,0 +1,138 @@
+//! Reading state across runs of the real binary in tmux, each run with a
+//! temporary home of its own (never the real one): what was read, starred
+//! and reached is there again on the next start, also after the file was
+//! moved and renamed.
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use std::path::Path;
+
+use tmux::Reader;
+
+/// The reader pane's position indicator (`Top`, `42%`, `Bot`), read off
+/// its bottom border.
+fn indicator(screen: &str) -> Option<String> {
+    let border = screen
+        .lines()
+        .find(|l| l.contains('╰') || l.contains('┗'))?;
+    let words: Vec<&str> = border
+        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.first().map(|w| w.to_string())
+}
+
+fn percent(screen: &str) -> Option<usize> {
+    indicator(screen)?.strip_suffix('%')?.parse().ok()
+}
+
+/// The first list row (marker and title) of the first article.
+fn first_row(screen: &str) -> String {
+    screen.lines().nth(1).unwrap_or_default().to_string()
+}
+
+fn first_is_unread(screen: &str) -> bool {
+    first_row(screen).contains('●')
+}
+
+fn first_is_starred(screen: &str) -> bool {
+    let row = first_row(screen);
+    // The star sits at the right edge of the list column.
+    let list = row.split(['│', '┃']).nth(1).unwrap_or_default();
+    list.contains('★')
+}
+
+/// The text in the reader's rows, for comparing what is on screen.
+fn reader_text(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .skip(1)
+        .take(10)
+        .map(|l| l.chars().skip(29).take(70).collect())
+        .collect()
+}
+
+#[test]
+fn read_star_and_place_survive_a_restart() {
+    let home = tempfile::tempdir().unwrap();
+    let reader = Reader::start_at(Some(home.path()), 140, 40, &[], &[]);
+    reader.go();
+    let tmux = &reader.tmux;
+    let screen = tmux.wait_for("the samples", |s| s.contains("Samples 1/6"));
+    assert!(first_is_unread(&screen), "{screen}");
+
+    // Open the first article; after a moment it counts as read.
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the dwell to mark it read", |s| !first_is_unread(s));
+    tmux.keys(&["s"]);
+    tmux.wait_status("starred");
+    tmux.wait_for("the star in the list", first_is_starred);
+
+    // Scroll to about halfway.
+    let mut screen = tmux.capture();
+    while percent(&screen).is_none_or(|p| p < 50) {
+        assert_ne!(indicator(&screen).as_deref(), Some("Bot"), "{screen}");
+        tmux.keys(&["j"]);
+        let before = indicator(&screen);
+        screen = tmux.wait_for("the reader to scroll", |s| indicator(s) != before);
+    }
+    let place = indicator(&screen);
+    let text = reader_text(&screen);
+    tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+
+    let again = Reader::start_at(Some(home.path()), 140, 40, &[], &[]);
+    again.go();
+    let screen = again
+        .tmux
+        .wait_for("the samples again", |s| s.contains("Samples 1/6"));
+    assert!(!first_is_unread(&screen), "still read:\n{screen}");
+    assert!(first_is_starred(&screen), "still starred:\n{screen}");
+    assert_eq!(indicator(&screen), place, "same place:\n{screen}");
+    assert_eq!(reader_text(&screen), text, "same text on screen");
+    // Five of six are unread.
+    again.tmux.keys(&["Escape"]);
+    let status = again.tmux.wait_status("1/6");
+    assert!(status.contains("5 unread"), "{status}");
+    again.tmux.keys(&["q"]);
+    assert_eq!(again.wait_exit(), "EXIT=0");
+}
+
+#[test]
+fn a_moved_and_renamed_file_keeps_its_star() {
+    let home = tempfile::tempdir().unwrap();
+    let (a, b) = (home.path().join("a"), home.path().join("b"));
+    std::fs::create_dir_all(&a).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let first = std::fs::read_dir(&sample)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        .unwrap();
+    std::fs::copy(&first, a.join("story.txt")).unwrap();
+
+    let reader = Reader::start_at(Some(home.path()), 120, 30, &[&a], &[]);
+    reader.go();
+    reader
+        .tmux
+        .wait_for("the article", |s| s.contains("Articles 1/1"));
+    reader.tmux.keys(&["s"]);
+    reader.tmux.wait_for("the star", first_is_starred);
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+
+    std::fs::rename(a.join("story.txt"), b.join("renamed.txt")).unwrap();
+    let again = Reader::start_at(Some(home.path()), 120, 30, &[&b], &[]);
+    again.go();
+    let screen = again
+        .tmux
+        .wait_for("the moved article", |s| s.contains("Articles 1/1"));
+    assert!(
+        first_is_starred(&screen),
+        "the star followed the text:\n{screen}"
+    );
+    again.tmux.keys(&["q"]);
+    assert_eq!(again.wait_exit(), "EXIT=0");
+}

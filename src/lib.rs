@@ -5,6 +5,7 @@
 //! `main.rs` only parses the command line and wires these together.
 
 pub mod article;
+pub mod config;
 pub mod loader;
 pub mod store;
 pub mod tui;

@@ -154,7 +154,13 @@ impl Source<'_> {
                     None => "unknown key".to_string(),
                 }
             }
-            None => message.to_string(),
+            // serde's names for the types, in the file's terms.
+            None => message
+                .replace("expected i64", "expected a whole number")
+                .replace(
+                    "expected a sequence",
+                    "expected a list like [\"j\", \"down\"]",
+                ),
         };
         self.error(span, key, message)
     }

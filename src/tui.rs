@@ -40,6 +40,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::article::Article;
+use crate::config::Config;
 use action::{action_for_event, Action};
 use app::App;
 
@@ -110,12 +111,24 @@ const MAX_BATCH: usize = 4096;
 /// Run the reader over `articles` until the user quits. `skipped` are
 /// messages about files that could not be loaded, shown in the status bar
 /// and the help overlay; `origin` names what was opened (the empty state
-/// says "No articles in …").
-pub fn run(articles: Vec<Article>, skipped: Vec<String>, origin: &str) -> Result<(), TuiError> {
+/// says "No articles in …"); `config` supplies the keys, colours and
+/// layout settings.
+pub fn run(
+    articles: Vec<Article>,
+    skipped: Vec<String>,
+    origin: &str,
+    config: Config,
+) -> Result<(), TuiError> {
     install_panic_hook();
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
     let mut app = App::with_size(articles, skipped, size.width, size.height).with_origin(origin);
+    app.keymap = config.keymap;
+    app.theme = config.theme;
+    app.settings = config.settings;
+    // The panes were laid out with the default settings; lay them out again
+    // with the user's (sidebar, its width, the measure).
+    app.update(Action::Resize(size.width, size.height));
     let mut resized = false;
     while !app.quit {
         if resized {

@@ -40,6 +40,12 @@ fn about(name: &str) -> &'static str {
     }
 }
 
+/// `line` with `# about` after it, the comments lined up in one column
+/// where the line leaves room.
+fn commented(out: &mut String, line: &str, about: &str) {
+    let _ = writeln!(out, "{line:<33} # {about}");
+}
+
 fn quoted_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.into_iter().map(|s| format!("{s:?}")).collect();
     format!("[{}]", items.join(", "))
@@ -58,16 +64,22 @@ pub fn default_toml() -> String {
          # The folder `newsreader` opens when given no PATH (~ is your home).\n\
          # library = \"~/News\"\n\
          \n\
-         [layout]\n\
-         sidebar = true        # show the entity sidebar on wide terminals (`e` flips it)\n",
+         [layout]\n",
     );
-    let _ = writeln!(
-        out,
-        "sidebar_width = 0     # sidebar width in cells, {w_lo} to {w_hi}; 0 grows it with the terminal"
+    commented(
+        &mut out,
+        "sidebar = true",
+        "show the entity sidebar on wide terminals (`e` flips it)",
     );
-    let _ = writeln!(
-        out,
-        "measure = {MAX_MEASURE:<11}# longest reading line, in cells ({m_lo} to {m_hi})"
+    commented(
+        &mut out,
+        "sidebar_width = 0",
+        &format!("sidebar cells, {w_lo} to {w_hi}; 0 grows it with the terminal"),
+    );
+    commented(
+        &mut out,
+        &format!("measure = {MAX_MEASURE}"),
+        &format!("longest reading line, in cells ({m_lo} to {m_hi})"),
     );
     out.push_str(
         "\n\
@@ -84,7 +96,7 @@ pub fn default_toml() -> String {
     for (action, name) in ACTIONS {
         let names: Vec<String> = keymap.keys(*action).iter().map(|k| k.name()).collect();
         let value = quoted_list(names.iter().map(String::as_str));
-        let _ = writeln!(out, "{:<32}# {}", format!("{name} = {value}"), about(name));
+        commented(&mut out, &format!("{name} = {value}"), about(name));
     }
     out.push_str(
         "\n\
@@ -96,17 +108,23 @@ pub fn default_toml() -> String {
          # \"on <colour>\" for the background, and any of bold dim italic\n\
          # underlined reversed crossed_out. \"\" is plain text.\n\
          # Setting NO_COLOR in the environment drops every colour, keeping the\n\
-         # modifiers.\n\
-         accent = \"cyan\"                  # the colour styles below call \"accent\"\n",
+         # modifiers.\n",
     );
-    let _ = writeln!(
-        out,
-        "speakers = {}  # speakers' colours, in order of their first quote",
-        quoted_list(DEFAULT_SPEAKERS.iter().copied())
+    commented(
+        &mut out,
+        "accent = \"cyan\"",
+        "the colour the styles below call \"accent\"",
     );
+    let speakers = quoted_list(DEFAULT_SPEAKERS.iter().copied());
+    // Too long to share a line with its comment.
+    out.push_str("# speakers' colours, in order of their first quote\n");
+    let _ = writeln!(out, "speakers = {speakers}");
     for field in STYLES {
-        let line = format!("{} = {:?}", field.name, field.default);
-        let _ = writeln!(out, "{line:<33}# {}", field.about);
+        commented(
+            &mut out,
+            &format!("{} = {:?}", field.name, field.default),
+            field.about,
+        );
     }
     out
 }

@@ -11,7 +11,7 @@ use newsreader::loader::{self, Loaded};
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
 #[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

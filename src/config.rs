@@ -23,7 +23,7 @@ use toml::Spanned;
 use crate::tui::keymap::{self, Key, KeyMap, ACTIONS, KEY_NAME_HINT};
 use crate::tui::layout::Settings;
 use crate::tui::theme::spec::{self, ColorSpec, StyleSpec, COLOR_HINT, STYLE_HINT};
-use crate::tui::theme::{Theme, DEFAULT_SPEAKERS, STYLES};
+use crate::tui::theme::{Theme, STYLES};
 
 pub use default::default_toml;
 
@@ -299,33 +299,25 @@ fn theme(src: &Source<'_>, raw: &RawColors) -> Result<Theme, ConfigError> {
             .map(str::to_string)
             .ok_or_else(|| src.at(value.span(), key, format!("not a string; expected {hint}")))
     };
-    let mut accent = ColorSpec::Fixed(Color::Cyan);
-    let mut speakers: Vec<ColorSpec> = Vec::new();
-    for name in DEFAULT_SPEAKERS {
-        speakers.push(spec::parse_color(name).unwrap_or(ColorSpec::Fixed(Color::Reset)));
-    }
+    let mut accent = Color::Cyan;
+    // `None` keeps the default palette; specs may say "accent", resolved
+    // once the accent is known.
+    let mut speakers: Option<Vec<ColorSpec>> = None;
     let mut styles: Vec<(usize, StyleSpec)> = Vec::new();
     for (name, value) in raw {
         let key = format!("colors.{}", name.get_ref());
         match name.get_ref().as_str() {
             "accent" => {
                 let text = string(value, &key, COLOR_HINT)?;
+                let wrong = |what: String| {
+                    src.at(value.span(), &key, format!("{what}; expected {COLOR_HINT}"))
+                };
                 accent = match spec::parse_color(&text) {
+                    Ok(ColorSpec::Fixed(c)) => c,
                     Ok(ColorSpec::Accent) => {
-                        return Err(src.at(
-                            value.span(),
-                            &key,
-                            format!("the accent cannot be \"accent\"; expected {COLOR_HINT}"),
-                        ))
+                        return Err(wrong("the accent cannot be \"accent\"".into()))
                     }
-                    Ok(c) => c,
-                    Err(e) => {
-                        return Err(src.at(
-                            value.span(),
-                            &key,
-                            format!("{e}; expected {COLOR_HINT}"),
-                        ))
-                    }
+                    Err(e) => return Err(wrong(e)),
                 };
             }
             "speakers" => {
@@ -341,7 +333,7 @@ fn theme(src: &Source<'_>, raw: &RawColors) -> Result<Theme, ConfigError> {
                             format!("not a non-empty list; expected {hint}"),
                         )
                     })?;
-                speakers = items
+                let parsed: Vec<ColorSpec> = items
                     .iter()
                     .map(|item| {
                         let text = item.as_str().ok_or_else(|| {
@@ -356,6 +348,7 @@ fn theme(src: &Source<'_>, raw: &RawColors) -> Result<Theme, ConfigError> {
                         })
                     })
                     .collect::<Result<_, _>>()?;
+                speakers = Some(parsed);
             }
             other => {
                 let Some(i) = STYLES.iter().position(|f| f.name == other) else {
@@ -377,17 +370,16 @@ fn theme(src: &Source<'_>, raw: &RawColors) -> Result<Theme, ConfigError> {
             }
         }
     }
-    let accent = match accent {
-        ColorSpec::Fixed(c) => c,
-        ColorSpec::Accent => Color::Cyan,
+    let speakers: Vec<Color> = match speakers {
+        None => Theme::default().speaker_palette,
+        Some(specs) => specs
+            .into_iter()
+            .map(|c| match c {
+                ColorSpec::Fixed(c) => c,
+                ColorSpec::Accent => accent,
+            })
+            .collect(),
     };
-    let speakers: Vec<Color> = speakers
-        .into_iter()
-        .map(|c| match c {
-            ColorSpec::Fixed(c) => c,
-            ColorSpec::Accent => accent,
-        })
-        .collect();
     Ok(Theme::from_colors(accent, &speakers, &styles))
 }
 

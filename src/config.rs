@@ -20,6 +20,7 @@ use ratatui::style::Color;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::tui::action::Action;
 use crate::tui::keymap::{self, Key, KeyMap, ACTIONS, KEY_NAME_HINT};
 use crate::tui::layout::Settings;
 use crate::tui::theme::spec::{self, ColorSpec, StyleSpec, COLOR_HINT, STYLE_HINT};
@@ -268,6 +269,18 @@ fn keymap(src: &Source<'_>, raw: &RawKeys) -> Result<KeyMap, ConfigError> {
                     ),
                 ));
             };
+            if key == keymap::ALWAYS_QUIT && action != Action::Quit {
+                // It would quit anyway; the help would show it under the
+                // wrong action.
+                return Err(src.at(
+                    key_name.span(),
+                    &dotted,
+                    format!(
+                        "{:?} always quits; expected another key",
+                        key_name.get_ref()
+                    ),
+                ));
+            }
             if let Some((other, span)) = bound.get(&key) {
                 if *other != name.get_ref().as_str() {
                     let (line, _) = locate::position(src.text, span.start);

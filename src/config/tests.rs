@@ -108,6 +108,21 @@ fn one_key_for_two_actions_is_an_error_with_both_lines() {
 }
 
 #[test]
+fn ctrl_c_cannot_be_given_to_another_action() {
+    let msg = error("[keys]\ndown = [\"ctrl-c\"]\n");
+    assert_eq!(
+        msg,
+        "/tmp/x/config.toml:2:9: keys.down: \"ctrl-c\" always quits; expected another key"
+    );
+    assert_eq!(
+        parse_ok("[keys]\nquit = [\"ctrl-c\"]\n")
+            .keymap
+            .get(Key::char('q')),
+        None
+    );
+}
+
+#[test]
 fn bad_key_names_are_placed() {
     let msg = error("\n\n\n\n\n[keys]\nquit = [\"ctrl-qq\"]\n");
     assert_eq!(

@@ -165,6 +165,66 @@ mod tests {
         assert_eq!(action_for(key(KeyCode::Char('x')), ctx), None);
     }
 
+    /// Every key the reader had before the keymap, with its action: the
+    /// default keymap must keep them all.
+    #[test]
+    fn the_default_keymap_is_the_old_hard_coded_one() {
+        use Action as A;
+        use KeyCode as K;
+        let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let ch = |c| plain(K::Char(c));
+        let cases = [
+            (ch('q'), A::Quit),
+            (plain(K::Esc), A::Escape),
+            (ch('?'), A::ToggleHelp),
+            (plain(K::Tab), A::FocusNext),
+            (plain(K::Right), A::FocusNext),
+            (ch('l'), A::FocusNext),
+            (plain(K::BackTab), A::FocusPrev),
+            (plain(K::Left), A::FocusPrev),
+            (ch('h'), A::FocusPrev),
+            (ch('j'), A::Down),
+            (plain(K::Down), A::Down),
+            (ctrl('n'), A::Down),
+            (ch('k'), A::Up),
+            (plain(K::Up), A::Up),
+            (ctrl('p'), A::Up),
+            (ch('g'), A::Top),
+            (plain(K::Home), A::Top),
+            (ch('G'), A::Bottom),
+            (plain(K::End), A::Bottom),
+            (plain(K::PageDown), A::PageDown),
+            (ch(' '), A::PageDown),
+            (ctrl('d'), A::PageDown),
+            (ctrl('f'), A::PageDown),
+            (plain(K::PageUp), A::PageUp),
+            (ch('b'), A::PageUp),
+            (ctrl('u'), A::PageUp),
+            (ctrl('b'), A::PageUp),
+            (plain(K::Enter), A::Enter),
+            (ch(']'), A::NextQuote),
+            (ch('['), A::PrevQuote),
+            (ch('}'), A::NextSpeaker),
+            (ch('{'), A::PrevSpeaker),
+            (ch('n'), A::NextMatch),
+            (ch('N'), A::PrevMatch),
+            (ch('e'), A::ToggleSidebar),
+            (ch('u'), A::ToggleRead),
+            (ch('s'), A::ToggleStar),
+            (ch('f'), A::CycleFilter),
+            (ch('r'), A::Refresh),
+            (ctrl('c'), A::Quit),
+        ];
+        for (event, action) in cases {
+            assert_eq!(
+                action_for(event, KeyContext::default()),
+                Some(action),
+                "{event:?}"
+            );
+        }
+    }
+
     #[test]
     fn ctrl_c_quits_even_over_an_overlay() {
         let ctx = KeyContext { overlay_open: true };

@@ -146,8 +146,12 @@ impl Reader {
         let exit_file = dir.path().join("exit");
         let bin = env!("CARGO_BIN_EXE_newsreader");
         let paths: Vec<String> = args.iter().map(|p| quote(&p.to_string_lossy())).collect();
+        // The reader looks for `$XDG_CONFIG_HOME/newsreader/config.toml`:
+        // point it at the empty temp dir so the developer's own config
+        // never changes what a test sees.
         let command = format!(
-            "read _; {} {}; echo EXIT=$? > {}",
+            "read _; XDG_CONFIG_HOME={} {} {}; echo EXIT=$? > {}",
+            quote(&dir.path().to_string_lossy()),
             quote(bin),
             paths.join(" "),
             quote(&exit_file.to_string_lossy())

@@ -77,9 +77,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Dump { pretty, paths }) => dump(&paths, pretty),
         Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         None => {
-            let loaded = load(&cli.paths);
+            // With no PATH, the configured library folder, else the samples.
+            let paths = match (cli.paths.is_empty(), &config.library) {
+                (true, Some(library)) => vec![library.clone()],
+                _ => cli.paths,
+            };
+            let loaded = load(&paths);
             let skipped = loaded.errors.iter().map(ToString::to_string).collect();
-            newsreader::tui::run(loaded.articles, skipped, &origin(&cli.paths), config)?;
+            newsreader::tui::run(loaded.articles, skipped, &origin(&paths), config)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -51,6 +51,24 @@ fn remapped_keys_from_the_config_drive_the_reader_and_its_help() {
 }
 
 #[test]
+fn with_no_path_the_configured_library_is_opened() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let library = dir.path().join("shelf");
+    std::fs::create_dir(&library).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    let config = dir.path().join("config.toml");
+    let text = format!("library = {:?}\n", library.to_string_lossy());
+    std::fs::write(&config, text).unwrap_or_else(|e| panic!("write config: {e}"));
+    let reader = Reader::start(90, 30, &[Path::new("--config"), &config], &[]);
+    reader.go();
+    // An empty library: the empty state names it instead of the samples.
+    reader
+        .tmux
+        .wait_for("the empty library", |s| s.contains("shelf"));
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+}
+
+#[test]
 fn ctrl_c_quits_cleanly_even_over_the_help() {
     let reader = start_reader(90, 30);
     let tmux = &reader.tmux;

@@ -2,8 +2,9 @@
 //!
 //! [`article`] is the model, [`loader`] turns source text into it (no
 //! terminal code), [`tui`] is the reader on top, and [`config`] turns the
-//! user's `config.toml` into the keymap, theme and settings the reader uses. The binary in
-//! `main.rs` only parses the command line and wires these together.
+//! user's `config.toml` into the keymap, theme and settings the reader
+//! uses. The binary in `main.rs` only parses the command line and wires
+//! these together.
 
 pub mod article;
 pub mod config;

@@ -1,10 +1,13 @@
 //! newsreader: a terminal news reader.
 //!
 //! [`article`] is the model, [`loader`] turns source text into it (no
-//! terminal code), and [`tui`] is the reader on top. The binary in
-//! `main.rs` only parses the command line and wires these together.
+//! terminal code), [`tui`] is the reader on top, and [`config`] turns the
+//! user's `config.toml` into the keymap, theme and settings the reader
+//! uses. The binary in `main.rs` only parses the command line and wires
+//! these together.
 
 pub mod article;
+pub mod config;
 pub mod library;
 pub mod loader;
 pub mod store;

@@ -1,11 +1,12 @@
 //! The `newsreader` binary: command-line parsing, wiring and exit codes.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use newsreader::config::{self, Config, ConfigError};
 use newsreader::library::{self, Dirs};
 use newsreader::loader::{self, Loaded};
 use newsreader::store::Store;
@@ -13,10 +14,14 @@ use newsreader::tui::app::App;
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
 #[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The config file to use instead of the default one
+    /// (`newsreader config` shows where that is).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
     /// Article files or folders (walked recursively). With none, the
     /// library, or the bundled sample articles while it is empty.
     paths: Vec<PathBuf>,
@@ -38,7 +43,18 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         paths: Vec<PathBuf>,
     },
+    /// Show which config file is used, or print the default one.
+    Config {
+        /// Print the complete default config, with comments, to standard
+        /// output (`newsreader config --default > FILE` to start one).
+        #[arg(long)]
+        default: bool,
+    },
 }
+
+/// Exit status for a config file that cannot be used: distinct from a
+/// failed run (1) so scripts can tell "fix your config" apart.
+const CONFIG_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -52,15 +68,33 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(Command::Config { default }) = cli.command {
+        return config_command(&cli, default);
+    }
+    // Loaded for every command, before anything touches the terminal, so a
+    // broken config is reported on a normal screen (and `dump` with a bad
+    // `--config` fails the same way the reader would).
+    let config = match load_config(&cli) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("newsreader: {err}");
+            return Ok(ExitCode::from(CONFIG_ERROR));
+        }
+    };
     let dirs = Dirs::locate();
-    let library = dirs.as_ref().map(Dirs::library);
+    // The configured library, else `articles/` in the data dir.
+    let library = config
+        .library
+        .clone()
+        .or_else(|| dirs.as_ref().map(Dirs::library));
     match cli.command {
         Some(Command::Dump { pretty, paths }) => dump(&open(&paths, library.as_deref()), pretty),
+        Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
             Ok(add(&library, &paths))
         }
-        None => read(&cli.paths, dirs.as_ref(), library.as_deref()),
+        None => read(&cli.paths, dirs.as_ref(), library.as_deref(), config),
     }
 }
 
@@ -77,7 +111,7 @@ struct Opened {
 
 /// Load `paths`; with none, the library when it holds articles, else the
 /// bundled samples.
-fn open(paths: &[PathBuf], library: Option<&std::path::Path>) -> Opened {
+fn open(paths: &[PathBuf], library: Option<&Path>) -> Opened {
     if !paths.is_empty() {
         return Opened {
             loaded: loader::load_paths(paths),
@@ -119,7 +153,8 @@ fn open(paths: &[PathBuf], library: Option<&std::path::Path>) -> Opened {
 fn read(
     paths: &[PathBuf],
     dirs: Option<&Dirs>,
-    library: Option<&std::path::Path>,
+    library: Option<&Path>,
+    config: Config,
 ) -> anyhow::Result<ExitCode> {
     let opened = open(paths, library);
     let (store, store_note) = open_store(dirs)?;
@@ -137,6 +172,9 @@ fn read(
         .map(ToString::to_string)
         .collect();
     let mut app = App::new(opened.loaded.articles, skipped).with_origin(&opened.origin);
+    app.keymap = config.keymap;
+    app.theme = config.theme;
+    app.settings = config.settings;
     app.set_states(&states);
     if opened.note.is_some() {
         app.showing_samples = true;
@@ -175,7 +213,7 @@ fn open_store(dirs: Option<&Dirs>) -> anyhow::Result<(Store, Option<String>)> {
 }
 
 /// `newsreader add`: report each file on stderr, a summary on stdout.
-fn add(library: &std::path::Path, paths: &[PathBuf]) -> ExitCode {
+fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     let report = library::add(library, paths);
     for err in &report.errors {
         eprintln!("newsreader: {err}");
@@ -191,6 +229,62 @@ fn add(library: &std::path::Path, paths: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// The config file in use and whether the user named it: `--config`, else
+/// `config.toml` in the platform's config folder (`$XDG_CONFIG_HOME/newsreader`
+/// on Linux). `None` when there is no home folder to look in.
+fn config_path(cli: &Cli) -> Option<(PathBuf, bool)> {
+    if let Some(path) = &cli.config {
+        return Some((path.clone(), true));
+    }
+    Some((Dirs::locate()?.config_file(), false))
+}
+
+/// The config to run with. A `--config` file must exist; the default file
+/// may not, and then the built-in defaults apply. NO_COLOR (set and not
+/// empty, per no-color.org) takes the colours out either way.
+fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let Some((path, explicit)) = config_path(cli) else {
+        return config::parse("", Path::new("(no config file)"), no_color);
+    };
+    match config::load(&path, no_color) {
+        Err(ConfigError::Read { source, .. })
+            if !explicit && source.kind() == io::ErrorKind::NotFound =>
+        {
+            config::parse("", &path, no_color)
+        }
+        result => result,
+    }
+}
+
+/// `newsreader config`: print the default config, or say which file is in
+/// use and whether it is there and valid.
+fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
+    if default {
+        let mut out = io::stdout().lock();
+        out.write_all(config::default_toml().as_bytes())
+            .and_then(|()| out.flush())
+            .context("writing to standard output")?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some((path, explicit)) = config_path(cli) else {
+        println!("no config file: no home folder to look in");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if !explicit && !path.exists() {
+        println!("{} (not found: built-in defaults in use)", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}", path.display());
+    match load_config(cli) {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        Err(err) => {
+            eprintln!("newsreader: {err}");
+            Ok(ExitCode::from(CONFIG_ERROR))
+        }
     }
 }
 

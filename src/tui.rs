@@ -22,6 +22,7 @@ pub mod app;
 pub mod doc;
 pub mod empty;
 pub mod help;
+pub mod keymap;
 pub mod layout;
 pub mod list;
 pub mod printable;
@@ -265,7 +266,7 @@ impl Batch {
         if app.quit {
             return;
         }
-        let Some(action) = action_for_event(event, app.key_context()) else {
+        let Some(action) = action_for_event(event, app.key_context(), &app.keymap) else {
             return;
         };
         self.changed = true;

@@ -9,6 +9,8 @@
 #[path = "support/tmux.rs"]
 mod tmux;
 
+use std::path::Path;
+
 use tmux::{status_line, Reader};
 
 /// The reader on the bundled samples, running.
@@ -16,6 +18,54 @@ fn start_reader(width: u16, height: u16) -> Reader {
     let reader = Reader::start(width, height, &[], &[]);
     reader.go();
     reader
+}
+
+#[test]
+fn remapped_keys_from_the_config_drive_the_reader_and_its_help() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\nquit = [\"x\"]\nhelp = [\"f1\"]\n")
+        .unwrap_or_else(|e| panic!("write config: {e}"));
+    let reader = Reader::start(90, 30, &[Path::new("--config"), &config], &[]);
+    reader.go();
+    let tmux = &reader.tmux;
+    tmux.wait_for("the reader", |s| s.contains("Reader"));
+    tmux.keys(&["F1"]);
+    let help = tmux.wait_for("the help overlay", |s| s.contains("Keys"));
+    assert!(
+        help.contains("x Ctrl-C"),
+        "the help shows the new quit key:\n{help}"
+    );
+    // Over the help the quit key closes it first, like Esc.
+    tmux.keys(&["x"]);
+    tmux.wait_for("the help closed", |s| !s.contains("Keys ·"));
+    // `q` is no longer bound: the reader is still there to open the help
+    // again (had `q` quit, the overlay would never show).
+    tmux.keys(&["q", "F1"]);
+    tmux.wait_for("the help again", |s| s.contains("Keys"));
+    // (Not Esc then `x`: sent together they read as Alt-x.)
+    tmux.keys(&["x"]);
+    tmux.wait_for("the help closed again", |s| !s.contains("Keys ·"));
+    tmux.keys(&["x"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+}
+
+#[test]
+fn with_no_path_the_configured_library_is_opened() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let library = dir.path().join("shelf");
+    std::fs::create_dir(&library).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    let config = dir.path().join("config.toml");
+    let text = format!("library = {:?}\n", library.to_string_lossy());
+    std::fs::write(&config, text).unwrap_or_else(|e| panic!("write config: {e}"));
+    let reader = Reader::start(90, 30, &[Path::new("--config"), &config], &[]);
+    reader.go();
+    // An empty library: the empty state names it instead of the samples.
+    reader
+        .tmux
+        .wait_for("the empty library", |s| s.contains("shelf"));
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
 }
 
 #[test]

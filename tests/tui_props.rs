@@ -255,7 +255,7 @@ proptest! {
             if let Event::Resize(w, h) = event {
                 terminal.backend_mut().resize(*w, *h);
             }
-            if let Some(action) = action_for_event(event, app.key_context()) {
+            if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
                 app.update(action);
             }
             terminal.draw(|f| render(&app, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -33,11 +33,21 @@ fn list_pane_shows_title_source_time_and_read_marker() {
     assert!(row(&buf, 4).contains("voa"), "outlet from corpus name");
     // Focused selection is reversed over the whole row.
     assert!(buf[(list.x + 3, 1)].modifier.contains(Modifier::REVERSED));
-    // Opening the article marks it read.
+    // Opening the article marks it read once it has been open a moment
+    // (the loop's dwell timer).
     app.update(Action::Enter);
+    assert!(row(&draw(&app, 140, 40), 1).contains('●'), "not at once");
+    app.update(Action::Dwell);
     let buf = draw(&app, 140, 40);
     assert!(!row(&buf, 1).contains('●'), "read marker cleared");
     assert!(row(&buf, 3).contains('●'), "second still unread");
+    // A star sits at the right end of the title row.
+    app.update(Action::ToggleStar);
+    let buf = draw(&app, 140, 40);
+    let first = row(&buf, 1);
+    let in_list = first.split(['│', '┃']).nth(1).unwrap_or_default();
+    assert!(in_list.trim_end().ends_with('★'), "{first}");
+    assert!(!row(&buf, 3).contains('★'));
 }
 
 #[test]

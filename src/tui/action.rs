@@ -2,9 +2,9 @@
 //! events become [`Action`]s here (a pure mapping), and
 //! [`App::update`](super::app::App::update) applies them.
 
-use crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+
+use super::keymap::{Key, KeyMap, ALWAYS_QUIT};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -57,53 +57,38 @@ pub struct KeyContext {
     pub overlay_open: bool,
 }
 
-/// Map a key press to an action. Releases are ignored (terminals that
-/// report them would otherwise act twice).
-pub fn action_for(key: KeyEvent, ctx: KeyContext) -> Option<Action> {
+/// Map a key press to an action through `keymap`. Releases are ignored
+/// (terminals that report them would otherwise act twice). Ctrl-C quits
+/// whatever the keymap says, so no config can lock the user in.
+pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if ctrl {
-        return match key.code {
-            KeyCode::Char('c') => Some(Action::Quit),
-            KeyCode::Char('d') | KeyCode::Char('f') => Some(Action::PageDown),
-            KeyCode::Char('u') | KeyCode::Char('b') => Some(Action::PageUp),
-            KeyCode::Char('n') => Some(Action::Down),
-            KeyCode::Char('p') => Some(Action::Up),
-            _ => None,
-        };
+    let key = Key::from_event(key);
+    if key == ALWAYS_QUIT {
+        return Some(Action::Quit);
     }
-    let action = match key.code {
-        // `q` closes an overlay before it quits, like Esc.
-        KeyCode::Char('q') if ctx.overlay_open => Action::Escape,
-        KeyCode::Char('q') => Action::Quit,
-        KeyCode::Esc => Action::Escape,
-        KeyCode::Char('?') => Action::ToggleHelp,
-        KeyCode::Tab | KeyCode::Right | KeyCode::Char('l') => Action::FocusNext,
-        KeyCode::BackTab | KeyCode::Left | KeyCode::Char('h') => Action::FocusPrev,
-        KeyCode::Char('j') | KeyCode::Down => Action::Down,
-        KeyCode::Char('k') | KeyCode::Up => Action::Up,
-        KeyCode::Char('g') | KeyCode::Home => Action::Top,
-        KeyCode::Char('G') | KeyCode::End => Action::Bottom,
-        KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
-        KeyCode::PageUp | KeyCode::Char('b') => Action::PageUp,
-        KeyCode::Enter => Action::Enter,
-        _ if ctx.overlay_open => return None,
-        KeyCode::Char(']') => Action::NextQuote,
-        KeyCode::Char('[') => Action::PrevQuote,
-        KeyCode::Char('}') => Action::NextSpeaker,
-        KeyCode::Char('{') => Action::PrevSpeaker,
-        KeyCode::Char('n') => Action::NextMatch,
-        KeyCode::Char('N') => Action::PrevMatch,
-        KeyCode::Char('e') => Action::ToggleSidebar,
-        KeyCode::Char('u') => Action::ToggleRead,
-        KeyCode::Char('s') => Action::ToggleStar,
-        KeyCode::Char('f') => Action::CycleFilter,
-        KeyCode::Char('r') => Action::Refresh,
-        _ => return None,
-    };
-    Some(action)
+    let action = keymap.get(key)?;
+    if !ctx.overlay_open {
+        return Some(action);
+    }
+    // Over the help overlay only moving, scrolling and closing make sense;
+    // the quit keys close it first, like Esc.
+    match action {
+        Action::Quit => Some(Action::Escape),
+        Action::NextQuote
+        | Action::PrevQuote
+        | Action::NextSpeaker
+        | Action::PrevSpeaker
+        | Action::NextMatch
+        | Action::PrevMatch
+        | Action::ToggleSidebar
+        | Action::ToggleRead
+        | Action::ToggleStar
+        | Action::CycleFilter
+        | Action::Refresh => None,
+        other => Some(other),
+    }
 }
 
 /// Map a mouse event: the wheel and left clicks; the rest is ignored.
@@ -126,9 +111,9 @@ pub fn action_for_mouse(m: MouseEvent) -> Option<Action> {
 }
 
 /// Map any terminal event.
-pub fn action_for_event(event: &Event, ctx: KeyContext) -> Option<Action> {
+pub fn action_for_event(event: &Event, ctx: KeyContext, keymap: &KeyMap) -> Option<Action> {
     match event {
-        Event::Key(key) => action_for(*key, ctx),
+        Event::Key(key) => action_for(*key, ctx, keymap),
         Event::Mouse(m) => action_for_mouse(*m),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
@@ -138,6 +123,11 @@ pub fn action_for_event(event: &Event, ctx: KeyContext) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn action_for(key: KeyEvent, ctx: KeyContext) -> Option<Action> {
+        super::action_for(key, ctx, &KeyMap::default())
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -175,6 +165,66 @@ mod tests {
         assert_eq!(action_for(key(KeyCode::Char('x')), ctx), None);
     }
 
+    /// Every key the reader had before the keymap, with its action: the
+    /// default keymap must keep them all.
+    #[test]
+    fn the_default_keymap_is_the_old_hard_coded_one() {
+        use Action as A;
+        use KeyCode as K;
+        let plain = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        let ch = |c| plain(K::Char(c));
+        let cases = [
+            (ch('q'), A::Quit),
+            (plain(K::Esc), A::Escape),
+            (ch('?'), A::ToggleHelp),
+            (plain(K::Tab), A::FocusNext),
+            (plain(K::Right), A::FocusNext),
+            (ch('l'), A::FocusNext),
+            (plain(K::BackTab), A::FocusPrev),
+            (plain(K::Left), A::FocusPrev),
+            (ch('h'), A::FocusPrev),
+            (ch('j'), A::Down),
+            (plain(K::Down), A::Down),
+            (ctrl('n'), A::Down),
+            (ch('k'), A::Up),
+            (plain(K::Up), A::Up),
+            (ctrl('p'), A::Up),
+            (ch('g'), A::Top),
+            (plain(K::Home), A::Top),
+            (ch('G'), A::Bottom),
+            (plain(K::End), A::Bottom),
+            (plain(K::PageDown), A::PageDown),
+            (ch(' '), A::PageDown),
+            (ctrl('d'), A::PageDown),
+            (ctrl('f'), A::PageDown),
+            (plain(K::PageUp), A::PageUp),
+            (ch('b'), A::PageUp),
+            (ctrl('u'), A::PageUp),
+            (ctrl('b'), A::PageUp),
+            (plain(K::Enter), A::Enter),
+            (ch(']'), A::NextQuote),
+            (ch('['), A::PrevQuote),
+            (ch('}'), A::NextSpeaker),
+            (ch('{'), A::PrevSpeaker),
+            (ch('n'), A::NextMatch),
+            (ch('N'), A::PrevMatch),
+            (ch('e'), A::ToggleSidebar),
+            (ch('u'), A::ToggleRead),
+            (ch('s'), A::ToggleStar),
+            (ch('f'), A::CycleFilter),
+            (ch('r'), A::Refresh),
+            (ctrl('c'), A::Quit),
+        ];
+        for (event, action) in cases {
+            assert_eq!(
+                action_for(event, KeyContext::default()),
+                Some(action),
+                "{event:?}"
+            );
+        }
+    }
+
     #[test]
     fn ctrl_c_quits_even_over_an_overlay() {
         let ctx = KeyContext { overlay_open: true };
@@ -191,6 +241,23 @@ mod tests {
         );
         assert_eq!(action_for(key(KeyCode::Char(']')), ctx), None);
         assert_eq!(action_for(key(KeyCode::Char('j')), ctx), Some(Action::Down));
+        assert_eq!(action_for(key(KeyCode::Char('u')), ctx), None);
+    }
+
+    #[test]
+    fn remapped_keys_follow_the_keymap_and_ctrl_c_still_quits() {
+        let mut map = KeyMap::default();
+        map.bind(Action::Quit, &[Key::char('x')]);
+        map.bind(Action::Down, &[Key::ctrl('c')]);
+        let ctx = KeyContext::default();
+        let x = key(KeyCode::Char('x'));
+        assert_eq!(super::action_for(x, ctx, &map), Some(Action::Quit));
+        assert_eq!(super::action_for(key(KeyCode::Char('q')), ctx, &map), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(super::action_for(ctrl_c, ctx, &map), Some(Action::Quit));
+        // The overlay rule follows the action, not the key.
+        let over = KeyContext { overlay_open: true };
+        assert_eq!(super::action_for(x, over, &map), Some(Action::Escape));
     }
 
     #[test]

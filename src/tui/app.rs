@@ -102,6 +102,7 @@ pub struct App {
     pub theme: Theme,
     /// Layout preferences: sidebar default and width, reading measure.
     pub settings: Settings,
+    pub keymap: super::keymap::KeyMap,
 }
 
 impl App {
@@ -147,6 +148,7 @@ impl App {
             quit: false,
             theme: Theme::default(),
             settings: Settings::default(),
+            keymap: super::keymap::KeyMap::default(),
         };
         app.refresh_view();
         app

@@ -6,43 +6,170 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Widget};
 
+use super::action::Action;
 use super::app::App;
+use super::keymap::{KeyMap, ALWAYS_QUIT};
 use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, wrap_lines, wrap_ranges};
 
-/// (section, [(keys, what they do)]): the single source for the overlay.
-pub const KEYS: &[(&str, &[(&str, &str)])] = &[
+/// One row of the key table: the actions it documents, how it reads with
+/// the default keys, and what the keys do.
+pub struct KeyRow {
+    pub actions: &'static [Action],
+    /// Hand-picked for the default keys: the memorable ones in a readable
+    /// order (`j k ↑ ↓`), leaving out the Emacs-style extras so the column
+    /// stays narrow. Shown only while the row's actions have their default
+    /// keys; remapped rows list the keys from the keymap instead.
+    pub default_keys: &'static str,
+    pub what: &'static str,
+}
+
+const fn row(actions: &'static [Action], default_keys: &'static str, what: &'static str) -> KeyRow {
+    KeyRow {
+        actions,
+        default_keys,
+        what,
+    }
+}
+
+/// (section, rows): the single source for the overlay.
+pub const KEYS: &[(&str, &[KeyRow])] = &[
     (
         "Move",
         &[
-            ("j k ↑ ↓", "move the selection or scroll"),
-            ("Space PgDn PgUp b", "page down / up"),
-            ("g G Home End", "top / bottom"),
-            ("Tab Shift-Tab", "next / previous pane"),
-            ("l h → ←", "pane to the right / left"),
-            ("Enter", "open article · select entity"),
+            row(
+                &[Action::Down, Action::Up],
+                "j k ↑ ↓",
+                "move the selection or scroll",
+            ),
+            row(
+                &[Action::PageDown, Action::PageUp],
+                "Space PgDn PgUp b",
+                "page down / up",
+            ),
+            row(
+                &[Action::Top, Action::Bottom],
+                "g G Home End",
+                "top / bottom",
+            ),
+            row(
+                &[Action::FocusNext, Action::FocusPrev],
+                "Tab Shift-Tab",
+                "next / previous pane",
+            ),
+            row(
+                &[Action::FocusNext, Action::FocusPrev],
+                "l h → ←",
+                "pane to the right / left",
+            ),
+            row(&[Action::Enter], "Enter", "open article · select entity"),
         ],
     ),
     (
         "Quotes and names",
         &[
-            ("] [", "next / previous quote"),
-            ("} {", "next / previous quote by another speaker"),
-            ("n N", "next / previous quote or mention of the entity"),
-            ("Esc", "clear the entity highlight"),
+            row(
+                &[Action::NextQuote, Action::PrevQuote],
+                "] [",
+                "next / previous quote",
+            ),
+            row(
+                &[Action::NextSpeaker, Action::PrevSpeaker],
+                "} {",
+                "next / previous quote by another speaker",
+            ),
+            row(
+                &[Action::NextMatch, Action::PrevMatch],
+                "n N",
+                "next / previous quote or mention of the entity",
+            ),
+            row(&[Action::Escape], "Esc", "clear the entity highlight"),
+        ],
+    ),
+    (
+        "Reading state",
+        &[
+            row(
+                &[Action::ToggleRead],
+                "u",
+                "mark read / unread (opening marks it read)",
+            ),
+            row(&[Action::ToggleStar], "s", "star / unstar"),
+            row(
+                &[Action::CycleFilter],
+                "f",
+                "list all / unread / starred articles",
+            ),
+            row(
+                &[Action::Refresh],
+                "r",
+                "reload: pick up new and changed files",
+            ),
         ],
     ),
     (
         "View",
         &[
-            ("e", "show / hide the entity sidebar"),
-            ("?", "this help"),
-            ("q Ctrl-C", "quit (q and Esc close this help first)"),
-            ("mouse", "wheel scrolls · click selects, again opens"),
+            row(
+                &[Action::ToggleSidebar],
+                "e",
+                "show / hide the entity sidebar",
+            ),
+            row(&[Action::ToggleHelp], "?", "this help"),
+            row(
+                &[Action::Quit],
+                "q Ctrl-C",
+                "quit (q and Esc close this help first)",
+            ),
+            row(&[], "mouse", "wheel scrolls · click selects, again opens"),
         ],
     ),
 ];
+
+/// The key column of the rows of one section, as `keymap` binds them.
+/// Rows whose actions an earlier remapped row already listed are dropped
+/// (the two pane rows would otherwise repeat the same keys).
+fn key_labels(keymap: &KeyMap, defaults: &KeyMap) -> Vec<Vec<(String, &'static str)>> {
+    let mut listed: Vec<Action> = Vec::new();
+    let mut out = Vec::new();
+    for (_, rows) in KEYS {
+        let mut section = Vec::new();
+        for r in *rows {
+            let unchanged = r
+                .actions
+                .iter()
+                .all(|a| keymap.keys(*a) == defaults.keys(*a));
+            if unchanged {
+                section.push((r.default_keys.to_string(), r.what));
+                continue;
+            }
+            if r.actions.iter().all(|a| listed.contains(a)) {
+                continue;
+            }
+            listed.extend_from_slice(r.actions);
+            let label = r
+                .actions
+                .iter()
+                .map(|a| {
+                    let mut keys = keymap.keys_for(*a);
+                    if *a == Action::Quit && !keys.contains(&ALWAYS_QUIT.display()) {
+                        keys.push(ALWAYS_QUIT.display());
+                    }
+                    if keys.is_empty() {
+                        "(unbound)".to_string()
+                    } else {
+                        keys.join(" ")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" / ");
+            section.push((label, r.what));
+        }
+        out.push(section);
+    }
+    out
+}
 
 /// The overlay's rect inside the screen `area`: as wide as the keys need
 /// (74 cells at most), as tall as the screen allows.
@@ -66,19 +193,20 @@ fn text_area(rect: Rect) -> Rect {
 /// The overlay's fixed text: one row per key (cut at the edge on a tiny
 /// screen), the legend, and the heading of the skipped-file list.
 fn head_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let key_w = KEYS
+    let labels = key_labels(&app.keymap, &KeyMap::default());
+    let key_w = labels
         .iter()
-        .flat_map(|(_, ks)| ks.iter())
+        .flatten()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
     let mut out = Vec::new();
-    for (section, keys) in KEYS {
+    for ((section, _), keys) in KEYS.iter().zip(&labels) {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
         out.push(Line::styled(*section, theme.help_heading));
-        for (k, what) in *keys {
+        for (k, what) in keys {
             out.push(Line::from(vec![
                 Span::styled(format!("  {k:<key_w$}  "), theme.help_key),
                 Span::styled(*what, theme.help_text),
@@ -217,4 +345,58 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
     }
     scrollbar(buf, rect, len, shown, scroll, theme.border_focused);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::Key;
+
+    fn label_of(keymap: &KeyMap, what: &str) -> Option<String> {
+        key_labels(keymap, &KeyMap::default())
+            .into_iter()
+            .flatten()
+            .find(|(_, w)| *w == what)
+            .map(|(k, _)| k)
+    }
+
+    #[test]
+    fn default_keys_show_the_hand_picked_labels() {
+        let map = KeyMap::default();
+        assert_eq!(
+            label_of(&map, "page down / up").as_deref(),
+            Some("Space PgDn PgUp b")
+        );
+    }
+
+    #[test]
+    fn remapped_keys_show_in_the_help() {
+        let mut map = KeyMap::default();
+        map.bind(Action::NextQuote, &[Key::char('x')]);
+        map.bind(Action::Quit, &[Key::char('Q')]);
+        assert_eq!(
+            label_of(&map, "next / previous quote").as_deref(),
+            Some("x / [")
+        );
+        assert_eq!(
+            label_of(&map, "quit (q and Esc close this help first)").as_deref(),
+            Some("Q Ctrl-C")
+        );
+        // Untouched rows keep their labels.
+        assert_eq!(
+            label_of(&map, "top / bottom").as_deref(),
+            Some("g G Home End")
+        );
+    }
+
+    #[test]
+    fn remapped_panes_are_listed_once() {
+        let mut map = KeyMap::default();
+        map.bind(Action::FocusNext, &[Key::char('L')]);
+        assert_eq!(
+            label_of(&map, "next / previous pane").as_deref(),
+            Some("L / Shift-Tab ← h")
+        );
+        assert_eq!(label_of(&map, "pane to the right / left"), None);
+    }
 }

@@ -61,10 +61,26 @@ pub fn status_text(app: &App) -> String {
     format!("{pos}/{of} · {unread} · {words} words{quotes}")
 }
 
+/// The status text for a bar `width` cells wide: on a single-pane screen
+/// the word and quote counts give way, so the Tab hint still fits.
+fn fitted_status(app: &App, width: u16) -> String {
+    let full = status_text(app);
+    if width >= super::layout::SINGLE_PANE_WIDTH
+        || app.cursor_status().is_some()
+        || app.message.is_some()
+    {
+        return full;
+    }
+    match full.match_indices(" · ").nth(1) {
+        Some((at, _)) if full.contains(" words") => full[..at].to_string(),
+        _ => full,
+    }
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme.status);
     let w = usize::from(area.width);
-    let mut left = status_text(app);
+    let mut left = fitted_status(app, area.width);
     if app.cursor_status().is_some() {
         if let Some(m) = &app.message {
             left = format!("{left} · {m}");

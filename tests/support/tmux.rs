@@ -173,6 +173,8 @@ impl Reader {
         let home = home.unwrap_or(&own_home);
         let bin = env!("CARGO_BIN_EXE_newsreader");
         let paths: Vec<String> = args.iter().map(|p| quote(&p.to_string_lossy())).collect();
+        // A home of the test's own: the developer's library, state and
+        // config never change what a test sees, nor does a test touch them.
         let command = format!(
             "read _; {} {} {}; echo EXIT=$? > {}",
             home_env(home),

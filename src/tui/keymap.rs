@@ -1,0 +1,423 @@
+//! Which key does what: the bindings [`action_for`](super::action::action_for)
+//! looks keys up in. [`KeyMap::default`] is the reader's built-in set; the
+//! user's `[keys]` table (see [`crate::config`]) is applied on top with
+//! [`KeyMap::bind`]. Keys have two spellings: the config name (`"ctrl-n"`,
+//! `"pgdn"`), parsed and written here, and the display name (`Ctrl-N`,
+//! `PgDn`) the help overlay shows.
+
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// One key as the reader compares them: a code plus Ctrl and Alt. Shift is
+/// never stored: it is already in a character's case, and Shift-Tab is its
+/// own code (`BackTab`), so terminals that do and do not report Shift match
+/// the same binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub const fn new(code: KeyCode, mods: KeyModifiers) -> Key {
+        Key { code, mods }
+    }
+
+    pub const fn plain(code: KeyCode) -> Key {
+        Key::new(code, KeyModifiers::NONE)
+    }
+
+    pub const fn char(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    /// The key a terminal event stands for, in the form bindings use.
+    pub fn from_event(key: KeyEvent) -> Key {
+        let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let code = match key.code {
+            // Some terminals send Shift+Tab as Tab with Shift.
+            KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            // Ctrl-letters arrive in either case depending on the terminal;
+            // they are one key.
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            code => code,
+        };
+        Key::new(code, mods)
+    }
+
+    /// Parse a config key name: `"j"`, `"G"`, `"space"`, `"ctrl-n"`,
+    /// `"alt-x"`, `"shift-tab"`, `"pgdn"`, `"f5"`. Names longer than one
+    /// character ignore case; a single character is taken as it is.
+    pub fn parse(name: &str) -> Option<Key> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = name;
+        // A lone "-" is the minus key, not an empty modifier list.
+        while rest.chars().count() > 1 {
+            let lower = rest.to_ascii_lowercase();
+            if lower.starts_with("ctrl-") {
+                mods |= KeyModifiers::CONTROL;
+                rest = &rest[5..];
+            } else if lower.starts_with("alt-") {
+                mods |= KeyModifiers::ALT;
+                rest = &rest[4..];
+            } else {
+                break;
+            }
+        }
+        let code = code_for(rest)?;
+        let code = match code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            code => code,
+        };
+        Some(Key::new(code, mods))
+    }
+
+    /// The config spelling, which [`Key::parse`] reads back.
+    pub fn name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("f{n}"),
+            code => NAMED.iter().find(|(_, c)| *c == code).map_or_else(
+                || format!("{code:?}").to_lowercase(),
+                |(n, _)| n.to_string(),
+            ),
+        };
+        format!("{}{base}", self.prefix(["ctrl-", "alt-"]))
+    }
+
+    /// How the help overlay shows the key: `Space`, `↓`, `Ctrl-N`, `PgDn`.
+    pub fn display(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+                c.to_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::Insert => "Ins".to_string(),
+            code => format!("{code:?}"),
+        };
+        format!("{}{base}", self.prefix(["Ctrl-", "Alt-"]))
+    }
+
+    fn prefix(&self, [ctrl, alt]: [&str; 2]) -> String {
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str(ctrl);
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str(alt);
+        }
+        out
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+/// Named keys, config spelling first; the first entry for a code is the one
+/// [`Key::name`] writes.
+const NAMED: &[(&str, KeyCode)] = &[
+    ("up", KeyCode::Up),
+    ("down", KeyCode::Down),
+    ("left", KeyCode::Left),
+    ("right", KeyCode::Right),
+    ("home", KeyCode::Home),
+    ("end", KeyCode::End),
+    ("pgup", KeyCode::PageUp),
+    ("pageup", KeyCode::PageUp),
+    ("pgdn", KeyCode::PageDown),
+    ("pagedown", KeyCode::PageDown),
+    ("enter", KeyCode::Enter),
+    ("return", KeyCode::Enter),
+    ("esc", KeyCode::Esc),
+    ("escape", KeyCode::Esc),
+    ("tab", KeyCode::Tab),
+    ("shift-tab", KeyCode::BackTab),
+    ("backtab", KeyCode::BackTab),
+    ("backspace", KeyCode::Backspace),
+    ("delete", KeyCode::Delete),
+    ("del", KeyCode::Delete),
+    ("insert", KeyCode::Insert),
+    ("space", KeyCode::Char(' ')),
+];
+
+fn code_for(name: &str) -> Option<KeyCode> {
+    let mut chars = name.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+        return (!c.is_control()).then_some(KeyCode::Char(c));
+    }
+    let lower = name.to_ascii_lowercase();
+    if let Some((_, code)) = NAMED.iter().find(|(n, _)| *n == lower) {
+        return Some(*code);
+    }
+    let n: u8 = lower.strip_prefix('f')?.parse().ok()?;
+    (1..=12).contains(&n).then_some(KeyCode::F(n))
+}
+
+/// What the config error says a key name should look like.
+pub const KEY_NAME_HINT: &str = r#"a key like "q", "ctrl-c", "pgdn", "f5""#;
+
+/// Every action a key can trigger, with its config name, in the order the
+/// default config lists them. Resize, Scroll, Click and Dwell come from the
+/// terminal or the clock, never from a key.
+pub const ACTIONS: &[(Action, &str)] = &[
+    (Action::Quit, "quit"),
+    (Action::Escape, "escape"),
+    (Action::ToggleHelp, "help"),
+    (Action::FocusNext, "focus_next"),
+    (Action::FocusPrev, "focus_prev"),
+    (Action::Down, "down"),
+    (Action::Up, "up"),
+    (Action::Top, "top"),
+    (Action::Bottom, "bottom"),
+    (Action::PageDown, "page_down"),
+    (Action::PageUp, "page_up"),
+    (Action::Enter, "enter"),
+    (Action::NextQuote, "next_quote"),
+    (Action::PrevQuote, "prev_quote"),
+    (Action::NextSpeaker, "next_speaker"),
+    (Action::PrevSpeaker, "prev_speaker"),
+    (Action::NextMatch, "next_match"),
+    (Action::PrevMatch, "prev_match"),
+    (Action::ToggleSidebar, "toggle_sidebar"),
+    (Action::ToggleRead, "toggle_read"),
+    (Action::ToggleStar, "toggle_star"),
+    (Action::CycleFilter, "filter"),
+    (Action::Refresh, "refresh"),
+];
+
+/// The config name of a key-bindable action.
+pub fn action_name(action: Action) -> Option<&'static str> {
+    ACTIONS.iter().find(|(a, _)| *a == action).map(|(_, n)| *n)
+}
+
+/// The action a config name stands for.
+pub fn action_named(name: &str) -> Option<Action> {
+    ACTIONS.iter().find(|(_, n)| *n == name).map(|(a, _)| *a)
+}
+
+/// The key that always quits, whatever the config says: a way out that no
+/// remapping can lose.
+pub const ALWAYS_QUIT: Key = Key::ctrl('c');
+
+/// Key bindings, in the order they are shown (per action, the first key is
+/// the one the user or the defaults listed first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyMap {
+    bindings: Vec<(Key, Action)>,
+}
+
+impl Default for KeyMap {
+    /// Exactly the reader's keys before they were configurable.
+    fn default() -> Self {
+        use KeyCode as K;
+        let p = Key::plain;
+        let c = Key::char;
+        let ctrl = Key::ctrl;
+        let table: &[(Action, &[Key])] = &[
+            (Action::Quit, &[c('q')]),
+            (Action::Escape, &[p(K::Esc)]),
+            (Action::ToggleHelp, &[c('?')]),
+            (Action::FocusNext, &[p(K::Tab), p(K::Right), c('l')]),
+            (Action::FocusPrev, &[p(K::BackTab), p(K::Left), c('h')]),
+            (Action::Down, &[c('j'), p(K::Down), ctrl('n')]),
+            (Action::Up, &[c('k'), p(K::Up), ctrl('p')]),
+            (Action::Top, &[c('g'), p(K::Home)]),
+            (Action::Bottom, &[c('G'), p(K::End)]),
+            (
+                Action::PageDown,
+                &[p(K::PageDown), c(' '), ctrl('d'), ctrl('f')],
+            ),
+            (
+                Action::PageUp,
+                &[p(K::PageUp), c('b'), ctrl('u'), ctrl('b')],
+            ),
+            (Action::Enter, &[p(K::Enter)]),
+            (Action::NextQuote, &[c(']')]),
+            (Action::PrevQuote, &[c('[')]),
+            (Action::NextSpeaker, &[c('}')]),
+            (Action::PrevSpeaker, &[c('{')]),
+            (Action::NextMatch, &[c('n')]),
+            (Action::PrevMatch, &[c('N')]),
+            (Action::ToggleSidebar, &[c('e')]),
+            (Action::ToggleRead, &[c('u')]),
+            (Action::ToggleStar, &[c('s')]),
+            (Action::CycleFilter, &[c('f')]),
+            (Action::Refresh, &[c('r')]),
+        ];
+        let bindings = table
+            .iter()
+            .flat_map(|(a, keys)| keys.iter().map(move |k| (*k, *a)))
+            .collect();
+        KeyMap { bindings }
+    }
+}
+
+impl KeyMap {
+    /// A map with no bindings at all (Ctrl-C still quits).
+    pub fn empty() -> KeyMap {
+        KeyMap {
+            bindings: Vec::new(),
+        }
+    }
+
+    /// The action bound to `key`, if any.
+    pub fn get(&self, key: Key) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, a)| *a)
+    }
+
+    /// The keys bound to `action`, in order.
+    pub fn keys(&self, action: Action) -> Vec<Key> {
+        self.bindings
+            .iter()
+            .filter(|(_, a)| *a == action)
+            .map(|(k, _)| *k)
+            .collect()
+    }
+
+    /// Display names of the keys bound to `action`, e.g. `["j", "↓",
+    /// "Ctrl-N"]` for [`Action::Down`].
+    pub fn keys_for(&self, action: Action) -> Vec<String> {
+        self.keys(action).iter().map(Key::display).collect()
+    }
+
+    /// Make `keys` the only keys of `action`. A key that was bound to
+    /// another action leaves it: what the user binds wins over a default.
+    /// Checking that the user did not bind one key twice is the config's
+    /// job, where the line numbers are.
+    pub fn bind(&mut self, action: Action, keys: &[Key]) {
+        self.bindings
+            .retain(|(k, a)| *a != action && !keys.contains(k));
+        let mut seen = Vec::with_capacity(keys.len());
+        for key in keys {
+            if !seen.contains(key) {
+                seen.push(*key);
+                self.bindings.push((*key, action));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_names_parse_and_print_back() {
+        let cases = [
+            ("j", Key::char('j')),
+            ("G", Key::char('G')),
+            ("?", Key::char('?')),
+            (" ", Key::char(' ')),
+            ("space", Key::char(' ')),
+            ("ctrl-n", Key::ctrl('n')),
+            ("Ctrl-N", Key::ctrl('n')),
+            ("alt-x", Key::new(KeyCode::Char('x'), KeyModifiers::ALT)),
+            ("shift-tab", Key::plain(KeyCode::BackTab)),
+            ("backtab", Key::plain(KeyCode::BackTab)),
+            ("pgdn", Key::plain(KeyCode::PageDown)),
+            ("PageDown", Key::plain(KeyCode::PageDown)),
+            ("f5", Key::plain(KeyCode::F(5))),
+            ("F12", Key::plain(KeyCode::F(12))),
+            ("-", Key::char('-')),
+            ("ctrl-up", Key::new(KeyCode::Up, KeyModifiers::CONTROL)),
+        ];
+        for (name, key) in cases {
+            assert_eq!(Key::parse(name), Some(key), "{name}");
+            assert_eq!(Key::parse(&key.name()), Some(key), "{}", key.name());
+        }
+    }
+
+    #[test]
+    fn bad_key_names_are_rejected() {
+        for name in ["", "ctrl-qq", "f13", "f0", "hyper-x", "ctrl-", "\t", "jj"] {
+            assert_eq!(Key::parse(name), None, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn every_default_key_round_trips_through_its_name() {
+        let map = KeyMap::default();
+        for (key, _) in &map.bindings {
+            assert_eq!(Key::parse(&key.name()), Some(*key), "{}", key.name());
+        }
+    }
+
+    #[test]
+    fn every_action_name_round_trips() {
+        for (action, name) in ACTIONS {
+            assert_eq!(action_named(name), Some(*action));
+            assert_eq!(action_name(*action), Some(*name));
+        }
+        assert_eq!(action_name(Action::Dwell), None);
+        assert_eq!(action_named("dwell"), None);
+    }
+
+    #[test]
+    fn every_bindable_action_has_a_default_key() {
+        let map = KeyMap::default();
+        for (action, name) in ACTIONS {
+            assert!(!map.keys(*action).is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn display_names_are_the_help_spelling() {
+        let map = KeyMap::default();
+        assert_eq!(map.keys_for(Action::Down), ["j", "↓", "Ctrl-N"]);
+        assert_eq!(map.keys_for(Action::FocusPrev), ["Shift-Tab", "←", "h"]);
+        assert_eq!(map.keys_for(Action::PageDown)[..2], ["PgDn", "Space"]);
+    }
+
+    #[test]
+    fn the_user_wins_over_defaults() {
+        let mut map = KeyMap::default();
+        // `j` was Down; binding it to Quit takes it away from Down only.
+        map.bind(Action::Quit, &[Key::char('j'), Key::char('x')]);
+        assert_eq!(map.get(Key::char('j')), Some(Action::Quit));
+        assert_eq!(map.get(Key::char('x')), Some(Action::Quit));
+        // Quit's old key is gone: the list replaced it.
+        assert_eq!(map.get(Key::char('q')), None);
+        assert_eq!(map.keys_for(Action::Down), ["↓", "Ctrl-N"]);
+    }
+
+    #[test]
+    fn events_normalise_shift_and_ctrl_case() {
+        let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(shifted), Key::char('G'));
+        let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(tab), Key::plain(KeyCode::BackTab));
+        let ctrl = KeyEvent::new(
+            KeyCode::Char('N'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(Key::from_event(ctrl), Key::ctrl('n'));
+    }
+}

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
-use newsreader::library::{self, Dirs};
+use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader::{self, Loaded};
 use newsreader::store::Store;
 use newsreader::tui::app::App;
@@ -88,64 +88,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         .clone()
         .or_else(|| dirs.as_ref().map(Dirs::library));
     match cli.command {
-        Some(Command::Dump { pretty, paths }) => dump(&open(&paths, library.as_deref()), pretty),
+        Some(Command::Dump { pretty, paths }) => {
+            dump(&library::open(&paths, library.as_deref()), pretty)
+        }
         Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
             Ok(add(&library, &paths))
         }
         None => read(&cli.paths, dirs.as_ref(), library.as_deref(), config),
-    }
-}
-
-/// The articles to show, and how to load them again.
-struct Opened {
-    loaded: Loaded,
-    /// The folders or files the articles came from; empty for the samples.
-    paths: Vec<PathBuf>,
-    /// What to call them ("No articles in …").
-    origin: String,
-    /// Why the samples are shown, when they stand in for an empty library.
-    note: Option<String>,
-}
-
-/// Load `paths`; with none, the library when it holds articles, else the
-/// bundled samples.
-fn open(paths: &[PathBuf], library: Option<&Path>) -> Opened {
-    if !paths.is_empty() {
-        return Opened {
-            loaded: loader::load_paths(paths),
-            paths: paths.to_vec(),
-            origin: origin(paths),
-            note: None,
-        };
-    }
-    if let Some(library) = library {
-        let loaded = loader::load_paths(&[library]);
-        if !loaded.articles.is_empty() {
-            return Opened {
-                loaded,
-                paths: vec![library.to_path_buf()],
-                origin: library.display().to_string(),
-                note: None,
-            };
-        }
-    }
-    let note = match library {
-        Some(l) => format!(
-            "showing the bundled samples: the library {} is empty (newsreader add FILE… fills it)",
-            l.display()
-        ),
-        None => "showing the bundled samples: no home directory for a library".to_string(),
-    };
-    Opened {
-        loaded: Loaded {
-            articles: loader::samples::load_samples(),
-            errors: Vec::new(),
-        },
-        paths: Vec::new(),
-        origin: "the bundled samples".to_string(),
-        note: Some(note),
     }
 }
 
@@ -156,7 +107,7 @@ fn read(
     library: Option<&Path>,
     config: Config,
 ) -> anyhow::Result<ExitCode> {
-    let opened = open(paths, library);
+    let opened = library::open(paths, library);
     let (store, store_note) = open_store(dirs)?;
     let ids: Vec<&str> = opened
         .loaded
@@ -284,19 +235,6 @@ fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
         Err(err) => {
             eprintln!("newsreader: {err}");
             Ok(ExitCode::from(CONFIG_ERROR))
-        }
-    }
-}
-
-/// What was opened, as the reader names it ("No articles in …"); the TUI
-/// makes it printable, since paths may hold any bytes.
-fn origin(paths: &[PathBuf]) -> String {
-    match paths {
-        [] => "the bundled samples".to_string(),
-        [one] => one.display().to_string(),
-        [first, rest @ ..] => {
-            let more = if rest.len() == 1 { "path" } else { "paths" };
-            format!("{} and {} more {more}", first.display(), rest.len())
         }
     }
 }

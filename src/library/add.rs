@@ -7,6 +7,7 @@
 //! written to a hidden temporary name and linked into place, so a reader
 //! refreshing at that moment never sees half a file.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -53,8 +54,16 @@ pub fn add<P: AsRef<Path>>(library: &Path, paths: &[P]) -> AddReport {
         });
         return report;
     }
+    // Files in the library by size: a copy can only equal a file of its
+    // size, so most are never read, and the folder is walked once.
+    let mut by_size: HashMap<u64, Vec<PathBuf>> = HashMap::new();
+    for f in find_files(&[library]).0 {
+        if let Ok(meta) = fs::metadata(&f) {
+            by_size.entry(meta.len()).or_default().push(f);
+        }
+    }
     for file in files {
-        match add_one(library, &file) {
+        match add_one(library, &file, &mut by_size) {
             Ok(Some(dest)) => report.added.push(dest),
             Ok(None) => report.present.push(file),
             Err(e) => report.errors.push(e),
@@ -64,15 +73,23 @@ pub fn add<P: AsRef<Path>>(library: &Path, paths: &[P]) -> AddReport {
 }
 
 /// Copy one file; `None` when its bytes are already in the library.
-fn add_one(library: &Path, file: &Path) -> Result<Option<PathBuf>, AddError> {
+fn add_one(
+    library: &Path,
+    file: &Path,
+    by_size: &mut HashMap<u64, Vec<PathBuf>>,
+) -> Result<Option<PathBuf>, AddError> {
     let bytes = read_file(file)?;
     parse_bytes(file, &bytes)?;
     let write_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source| AddError::Write { path, source }
     };
-    let (library_files, _) = find_files(&[library]);
-    if library_files.iter().any(|f| same_bytes(f, &bytes)) {
+    let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    let same_size = by_size.entry(size).or_default();
+    if same_size
+        .iter()
+        .any(|f| fs::read(f).is_ok_and(|b| b == bytes))
+    {
         return Ok(None);
     }
     let (stem, ext) = name_parts(file);
@@ -81,7 +98,9 @@ fn add_one(library: &Path, file: &Path) -> Result<Option<PathBuf>, AddError> {
     let result = link_free_name(library, &stem, &ext, &tmp);
     // The temporary name is hidden from the reader either way; best effort.
     let _ = fs::remove_file(&tmp);
-    result.map(Some).map_err(write_err(library))
+    let dest = result.map_err(write_err(library))?;
+    same_size.push(dest.clone());
+    Ok(Some(dest))
 }
 
 /// Link `tmp` to the first of `stem.ext`, `stem-2.ext`, … not yet taken.
@@ -118,13 +137,6 @@ fn name_parts(file: &Path) -> (String, String) {
         Some(other) => (format!("{stem}.{other}"), "txt".to_string()),
         None => (stem, "txt".to_string()),
     }
-}
-
-/// Whether `path` holds exactly `bytes` (sizes compared first, so most
-/// files are never read).
-fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
-    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-    fs::metadata(path).is_ok_and(|m| m.len() == len) && fs::read(path).is_ok_and(|b| b == bytes)
 }
 
 #[cfg(test)]

@@ -82,6 +82,7 @@ pub struct Store {
 
 /// A store just opened, with a note for the user when the old file had to
 /// be moved aside.
+#[derive(Debug)]
 pub struct Opened {
     pub store: Store,
     pub notice: Option<String>,

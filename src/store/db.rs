@@ -141,6 +141,14 @@ fn is_corruption(e: &rusqlite::Error) -> bool {
     )
 }
 
+/// Words for the notice: SQLite's own message says what, not what to do.
+fn corruption_reason(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => "not an SQLite file at all".to_string(),
+        _ => format!("damaged or cut short: {e}"),
+    }
+}
+
 impl Store {
     /// Open (or create) the database at `path`. A file that is not a
     /// usable newsreader database is moved aside and a fresh one started;
@@ -204,7 +212,9 @@ impl Store {
                 path: path.to_path_buf(),
             })),
             Ok(Err(bad)) => Ok(Err(bad)),
-            Err(e) if is_corruption(&e) => Ok(Err(Bad::new(BadKind::Corrupt, e.to_string()))),
+            Err(e) if is_corruption(&e) => {
+                Ok(Err(Bad::new(BadKind::Corrupt, corruption_reason(&e))))
+            }
             Err(e) => Err(err(e)),
         }
     }
@@ -394,9 +404,19 @@ fn inspect(conn: &Connection) -> rusqlite::Result<Option<Bad>> {
         )));
     }
     if app_id == 0 && objects > 0 {
+        let mut stmt = conn.prepare("SELECT name FROM sqlite_master ORDER BY name LIMIT 4")?;
+        let mut names = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if names.len() > 3 {
+            names[3] = "…".to_string();
+        }
         return Ok(Some(Bad::new(
             BadKind::Foreign,
-            format!("a SQLite database of another program: {objects} tables or indexes and no newsreader mark"),
+            format!(
+                "another program's SQLite database, holding {}",
+                names.join(", ")
+            ),
         )));
     }
     if version > SCHEMA_VERSION {

@@ -486,3 +486,16 @@ fn in_memory_works() {
     s.apply(&[up("m", Change::Position(pos(0, 5)))]).unwrap();
     assert_eq!(s.load(&["m"]).unwrap()["m"].position, pos(0, 5));
 }
+
+#[test]
+fn trouble_that_is_not_corruption_moves_nothing_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the file should be: cannot open, but it is not a
+    // broken database, so it must be reported, not moved.
+    let db = dir.path().join("state.db");
+    std::fs::create_dir(&db).unwrap();
+    let msg = Store::open(&db).expect_err("a directory").to_string();
+    assert!(msg.contains(&db.display().to_string()), "{msg}");
+    assert!(db.is_dir());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

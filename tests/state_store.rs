@@ -1,0 +1,501 @@
+//! The reading-state database from the outside: persistence, concurrent
+//! processes, kills mid-write, and broken or foreign files. Every file
+//! lives under a `tempfile::tempdir()`, never the real home.
+//!
+//! The multi-process tests re-run this test binary as children
+//! (`--exact child_writer` / `--exact child_killed`) with an environment
+//! variable telling the child what to do; without it those two tests do
+//! nothing.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use newsreader::store::{ArticleState, Change, Position, Store, Update};
+
+const CHILD_WRITER: &str = "NEWSREADER_TEST_CHILD";
+const CHILD_KILLED: &str = "NEWSREADER_TEST_KILLED";
+
+fn up(id: impl Into<String>, change: Change) -> Update {
+    Update {
+        id: id.into(),
+        change,
+    }
+}
+
+fn pos(block: usize, offset: usize) -> Option<Position> {
+    Some(Position { block, offset })
+}
+
+fn open_clean(path: &Path) -> Store {
+    let opened = Store::open(path).expect("open");
+    assert_eq!(opened.notice, None, "unexpected notice");
+    opened.store
+}
+
+/// A store at `path` holding enough rows to span many pages.
+fn write_real_db(path: &Path) {
+    let mut s = open_clean(path);
+    let updates: Vec<Update> = (0..2000)
+        .map(|i| up(format!("{i:032x}"), Change::Starred(true)))
+        .collect();
+    s.apply(&updates).unwrap();
+    // Dropping the last connection checkpoints and removes the -wal, so
+    // the main file holds everything.
+}
+
+#[test]
+fn state_persists_across_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("data").join("state.db");
+    {
+        let mut s = open_clean(&db);
+        s.apply(&[
+            up("a", Change::Read(true)),
+            up("a", Change::Position(pos(3, 14))),
+            up("b", Change::Starred(true)),
+        ])
+        .unwrap();
+    }
+    let s = open_clean(&db);
+    let st = s.load(&["a", "b", "c"]).unwrap();
+    assert_eq!(
+        st["a"],
+        ArticleState {
+            read: true,
+            starred: false,
+            position: pos(3, 14)
+        }
+    );
+    assert_eq!(
+        st["b"],
+        ArticleState {
+            read: false,
+            starred: true,
+            position: None
+        }
+    );
+    assert!(!st.contains_key("c"));
+    assert_eq!(s.load_all().unwrap(), st);
+}
+
+#[test]
+fn a_moved_file_keeps_its_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    let raw = "Headline\n\nSome body text that \"matters\", she said.\n";
+    let old = dir.path().join("old.txt");
+    std::fs::write(&old, raw).unwrap();
+    let first = newsreader::loader::parse(
+        &old.display().to_string(),
+        &std::fs::read_to_string(&old).unwrap(),
+    );
+    open_clean(&db)
+        .apply(&[up(first.id.clone(), Change::Starred(true))])
+        .unwrap();
+
+    let new = dir.path().join("elsewhere").join("renamed.txt");
+    std::fs::create_dir_all(new.parent().unwrap()).unwrap();
+    std::fs::rename(&old, &new).unwrap();
+    let second = newsreader::loader::parse(
+        &new.display().to_string(),
+        &std::fs::read_to_string(&new).unwrap(),
+    );
+    assert_eq!(first.id, second.id);
+    let st = open_clean(&db).load(&[&second.id]).unwrap();
+    assert!(st[&second.id].starred);
+}
+
+#[test]
+fn fields_merge_across_connections() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    let mut a = open_clean(&db);
+    let mut b = open_clean(&db);
+    // Both have seen the article before either writes.
+    assert!(a.load(&["x"]).unwrap().is_empty());
+    assert!(b.load(&["x"]).unwrap().is_empty());
+    a.apply(&[up("x", Change::Starred(true))]).unwrap();
+    b.apply(&[up("x", Change::Read(true))]).unwrap();
+    a.apply(&[up("x", Change::Position(pos(1, 2)))]).unwrap();
+    let want = ArticleState {
+        read: true,
+        starred: true,
+        position: pos(1, 2),
+    };
+    assert_eq!(a.load(&["x"]).unwrap()["x"], want);
+    assert_eq!(b.load(&["x"]).unwrap()["x"], want);
+}
+
+// ---- Two processes at once --------------------------------------------
+
+const PER_CHILD: usize = 300;
+
+/// What child `prefix` writes: its own ids, plus on shared ids a field
+/// that depends on which child it is, so the two touch the same rows.
+fn child_updates(prefix: &str) -> Vec<Update> {
+    (0..PER_CHILD)
+        .map(|i| {
+            if i % 2 == 0 {
+                up(format!("{prefix}-{i}"), Change::Position(pos(i, i + 1)))
+            } else if prefix == "a" {
+                up(format!("shared-{i}"), Change::Starred(true))
+            } else {
+                up(format!("shared-{i}"), Change::Read(true))
+            }
+        })
+        .collect()
+}
+
+/// Child half of [`two_processes_writing_at_once_lose_nothing`]: open the
+/// store, say "ready", wait for a line on stdin, then write in batches of
+/// one to three updates.
+#[test]
+fn child_writer() {
+    let Ok(spec) = std::env::var(CHILD_WRITER) else {
+        return;
+    };
+    let (path, prefix) = spec.split_once(',').expect("PATH,PREFIX");
+    let mut store = Store::open(Path::new(path)).expect("child open").store;
+    let mut out = std::io::stdout();
+    writeln!(out, "ready").unwrap();
+    out.flush().unwrap();
+    let mut go = String::new();
+    std::io::stdin().read_line(&mut go).unwrap();
+    let updates = child_updates(prefix);
+    // Many small transactions of 1, 2 or 3 updates.
+    let mut rest = &updates[..];
+    let mut size = 1;
+    while !rest.is_empty() {
+        let (batch, tail) = rest.split_at(size.min(rest.len()));
+        store.apply(batch).expect("child apply");
+        rest = tail;
+        size = size % 3 + 1;
+    }
+    writeln!(out, "done").unwrap();
+    out.flush().unwrap();
+}
+
+fn spawn_child(env: &str, value: &str, test: &str) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test, "--nocapture", "--test-threads=1"])
+        .env(env, value)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn child")
+}
+
+/// Read the child's stdout until a line equal to `want`.
+fn wait_for_line(lines: &mut impl Iterator<Item = std::io::Result<String>>, want: &str) {
+    for line in lines {
+        // The harness prints "test NAME ... " without a newline first.
+        if line.unwrap().trim_end().ends_with(want) {
+            return;
+        }
+    }
+    panic!("child ended before printing {want:?}");
+}
+
+#[test]
+fn two_processes_writing_at_once_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    // Neither child finds a database: they also race to create it.
+    let db = dir.path().join("state.db");
+    let mut children: Vec<(Child, _)> = ["a", "b"]
+        .iter()
+        .map(|prefix| {
+            let mut child = spawn_child(
+                CHILD_WRITER,
+                &format!("{},{prefix}", db.display()),
+                "child_writer",
+            );
+            let lines = BufReader::new(child.stdout.take().unwrap()).lines();
+            (child, lines)
+        })
+        .collect();
+    for (_, lines) in &mut children {
+        wait_for_line(lines, "ready");
+    }
+    // Both are open and waiting: start them together.
+    for (child, _) in &mut children {
+        writeln!(child.stdin.as_mut().unwrap(), "go").unwrap();
+    }
+    for (child, lines) in &mut children {
+        wait_for_line(lines, "done");
+        assert!(child.wait().unwrap().success());
+    }
+
+    let s = open_clean(&db);
+    let all = s.load_all().unwrap();
+    let mut want: HashMap<String, ArticleState> = HashMap::new();
+    for prefix in ["a", "b"] {
+        for u in child_updates(prefix) {
+            let e = want.entry(u.id).or_default();
+            match u.change {
+                Change::Read(v) => e.read = v,
+                Change::Starred(v) => e.starred = v,
+                Change::Position(p) => e.position = p,
+            }
+        }
+    }
+    assert_eq!(all.len(), want.len());
+    for (id, w) in &want {
+        assert_eq!(all.get(id), Some(w), "{id}");
+    }
+}
+
+// ---- Killed mid-write -------------------------------------------------
+
+/// Child half of [`a_kill_mid_write_loses_nothing_reported_saved`]: write
+/// one update per transaction forever, printing how many are committed
+/// after each.
+#[test]
+fn child_killed() {
+    let Ok(path) = std::env::var(CHILD_KILLED) else {
+        return;
+    };
+    let mut store = Store::open(Path::new(&path)).expect("child open").store;
+    let mut out = std::io::stdout();
+    for n in 0usize.. {
+        store
+            .apply(&[
+                up(format!("k-{n}"), Change::Read(true)),
+                up(format!("k-{n}"), Change::Position(pos(n, n))),
+            ])
+            .expect("child apply");
+        writeln!(out, "committed {}", n + 1).unwrap();
+        out.flush().unwrap();
+    }
+}
+
+#[test]
+fn a_kill_mid_write_loses_nothing_reported_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    let mut child = spawn_child(CHILD_KILLED, &db.display().to_string(), "child_killed");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut reported = 0;
+    while reported < 200 {
+        let line = lines.next().expect("child still writing").unwrap();
+        if let Some((_, n)) = line.split_once("committed ") {
+            reported = n.trim().parse().unwrap();
+        }
+    }
+    // SIGKILL on Unix: no destructors, no checkpoint, mid-transaction.
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(
+        PathBuf::from(format!("{}-wal", db.display())).exists(),
+        "the kill should leave a -wal behind to recover from"
+    );
+
+    let s = open_clean(&db);
+    let all = s.load_all().unwrap();
+    assert!(all.len() >= reported, "{} < {reported}", all.len());
+    for n in 0..reported {
+        assert_eq!(
+            all.get(&format!("k-{n}")),
+            Some(&ArticleState {
+                read: true,
+                starred: false,
+                position: pos(n, n)
+            }),
+            "k-{n}"
+        );
+    }
+}
+
+// ---- Broken, foreign and unusable files ---------------------------------
+
+/// Open `db`, which holds `bytes` that are not a usable store: the file
+/// must be moved aside intact, a notice must name both paths, and the
+/// fresh store must work.
+fn assert_moved_aside(db: &Path, bytes: &[u8], kind: &str) {
+    let opened = Store::open(db).expect("open moves the bad file aside");
+    let notice = opened.notice.expect("a notice");
+    eprintln!("notice: {notice}");
+    let dir = db.parent().unwrap();
+    let aside: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("state.db.{kind}-"))
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes, "kept intact");
+    assert!(
+        notice.contains(&db.display().to_string()),
+        "old path in {notice:?}"
+    );
+    assert!(
+        notice.contains(&aside[0].display().to_string()),
+        "new path in {notice:?}"
+    );
+    assert!(notice.contains("starting fresh"), "{notice}");
+
+    let mut s = opened.store;
+    s.apply(&[up("fresh", Change::Read(true))]).unwrap();
+    assert!(s.load(&["fresh"]).unwrap()["fresh"].read);
+    drop(s);
+    // And the fresh file is ours from now on.
+    assert!(open_clean(db).load(&["fresh"]).unwrap()["fresh"].read);
+}
+
+#[test]
+fn a_truncated_database_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    write_real_db(&db);
+    let bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() > 8192, "several pages: {}", bytes.len());
+    let half = &bytes[..bytes.len() / 2];
+    std::fs::write(&db, half).unwrap();
+    assert_moved_aside(&db, half, "corrupt");
+}
+
+#[test]
+fn garbage_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    // Deterministic junk (xorshift), no rand dependency.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let junk: Vec<u8> = (0..10_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    std::fs::write(&db, &junk).unwrap();
+    assert_moved_aside(&db, &junk, "corrupt");
+}
+
+#[test]
+fn an_sqlite_header_followed_by_junk_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    let mut bytes = b"SQLite format 3\0".to_vec();
+    bytes.extend((0..5000u32).map(|i| (i * 7 + 3) as u8));
+    std::fs::write(&db, &bytes).unwrap();
+    assert_moved_aside(&db, &bytes, "corrupt");
+}
+
+#[test]
+fn another_programs_database_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("CREATE TABLE foo (x); INSERT INTO foo VALUES (1);")
+            .unwrap();
+    }
+    let bytes = std::fs::read(&db).unwrap();
+    assert_moved_aside(&db, &bytes, "foreign");
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_moved_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    open_clean(&db)
+        .apply(&[up("a", Change::Read(true))])
+        .unwrap();
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        // Back to a plain journal so the file alone holds everything.
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let bytes = std::fs::read(&db).unwrap();
+    assert_moved_aside(&db, &bytes, "newer");
+}
+
+#[test]
+fn an_empty_file_is_a_fresh_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    std::fs::write(&db, b"").unwrap();
+    let mut s = open_clean(&db);
+    s.apply(&[up("a", Change::Starred(true))]).unwrap();
+    assert!(s.load(&["a"]).unwrap()["a"].starred);
+    assert_eq!(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains(".corrupt-")
+            })
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn a_directory_that_cannot_exist_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // A regular file where the data directory should be: fails for root
+    // too, unlike a chmod.
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, b"not a directory").unwrap();
+    let db = blocker.join("state.db");
+    let err = Store::open(&db).expect_err("cannot open under a file");
+    let msg = err.to_string();
+    assert!(msg.contains(&blocker.display().to_string()), "{msg}");
+    assert_eq!(std::fs::read(&blocker).unwrap(), b"not a directory");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unwritable_directory_is_an_error_or_works_for_root() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o500)).unwrap();
+    // Root ignores the mode bits; find out which world this is.
+    let probe = ro.join("probe");
+    let privileged = std::fs::write(&probe, b"").is_ok();
+    let _ = std::fs::remove_file(&probe);
+    let db = ro.join("state.db");
+    let result = Store::open(&db);
+    if privileged {
+        let opened = result.expect("root can write anyway");
+        assert_eq!(opened.notice, None);
+    } else {
+        let msg = result.expect_err("unwritable").to_string();
+        assert!(msg.contains(&db.display().to_string()), "{msg}");
+        assert!(!db.exists());
+    }
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn in_memory_works() {
+    let mut s = Store::in_memory().unwrap();
+    s.apply(&[up("m", Change::Position(pos(0, 5)))]).unwrap();
+    assert_eq!(s.load(&["m"]).unwrap()["m"].position, pos(0, 5));
+}
+
+#[test]
+fn trouble_that_is_not_corruption_moves_nothing_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the file should be: cannot open, but it is not a
+    // broken database, so it must be reported, not moved.
+    let db = dir.path().join("state.db");
+    std::fs::create_dir(&db).unwrap();
+    let msg = Store::open(&db).expect_err("a directory").to_string();
+    assert!(msg.contains(&db.display().to_string()), "{msg}");
+    assert!(db.is_dir());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

@@ -130,8 +130,9 @@ fn read(
     if opened.note.is_some() {
         app.showing_samples = true;
     }
-    if let Some(note) = store_note.or(opened.note) {
-        app.message = Some(note);
+    let notes: Vec<String> = store_note.into_iter().chain(opened.note).collect();
+    if !notes.is_empty() {
+        app.message = Some(notes.join(" · "));
     }
     let reload_paths = opened.paths;
     let reload: Option<Box<dyn FnMut() -> Loaded>> = if reload_paths.is_empty() {

@@ -136,3 +136,49 @@ fn a_moved_and_renamed_file_keeps_its_star() {
     again.tmux.keys(&["q"]);
     assert_eq!(again.wait_exit(), "EXIT=0");
 }
+
+#[test]
+fn a_garbage_state_file_is_moved_aside_and_the_reader_starts() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join(".local/share/newsreader");
+    std::fs::create_dir_all(&data).unwrap();
+    let garbage = b"this is not a database, just some bytes \x00\x01\x02".repeat(200);
+    std::fs::write(data.join("state.db"), &garbage).unwrap();
+
+    let reader = Reader::start_at(Some(home.path()), 200, 40, &[], &[]);
+    reader.go();
+    let status = reader.tmux.wait_status("/");
+    assert!(
+        status.contains("state.db was not a newsreader database") && status.contains("moved it to"),
+        "the status bar says what happened: {status}"
+    );
+    // The reader works, and saves to the fresh file.
+    reader.tmux.keys(&["s"]);
+    reader.tmux.wait_for("the star", first_is_starred);
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+
+    let moved: Vec<_> = std::fs::read_dir(&data)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("state.db.corrupt-"))
+        .collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(
+        std::fs::read(&moved[0]).unwrap(),
+        garbage,
+        "the old bytes are kept"
+    );
+
+    let again = Reader::start_at(Some(home.path()), 120, 30, &[], &[]);
+    again.go();
+    let screen = again
+        .tmux
+        .wait_for("the samples", |s| s.contains("Samples 1/6"));
+    assert!(
+        first_is_starred(&screen),
+        "state saved in the fresh file:\n{screen}"
+    );
+    again.tmux.keys(&["q"]);
+    assert_eq!(again.wait_exit(), "EXIT=0");
+}

@@ -2,7 +2,8 @@
 //! focuses a pane and selects the row under it. Hit-testing uses the same
 //! layout function as rendering, so what is clicked is what was drawn.
 
-use super::{inner, offset, App, Pane};
+use super::navigate::offset;
+use super::{inner, App, Pane};
 
 impl App {
     pub(super) fn wheel(&mut self, col: u16, row: u16, down: bool) {

@@ -7,22 +7,47 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::app::App;
+use std::sync::OnceLock;
+
+use super::action::Action;
+use super::keymap::KeyMap;
 use super::render::put_line;
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 
-/// Hints in order of importance; the ones that do not fit are dropped.
-const HINTS: &[(&str, &str)] = &[
-    ("?", "help"),
-    ("q", "quit"),
-    ("]/[", "quote"),
-    ("}/{", "speaker"),
-    ("Tab", "pane"),
-    ("Enter", "open"),
-    ("e", "entities"),
-    ("s", "star"),
-    ("f", "filter"),
+/// Hints in order of importance, the ones that do not fit dropped: the
+/// actions, how their default keys read, and what they do.
+const HINTS: &[(&[Action], &str, &str)] = &[
+    (&[Action::ToggleHelp], "?", "help"),
+    (&[Action::Quit], "q", "quit"),
+    (&[Action::NextQuote, Action::PrevQuote], "]/[", "quote"),
+    (
+        &[Action::NextSpeaker, Action::PrevSpeaker],
+        "}/{",
+        "speaker",
+    ),
+    (&[Action::FocusNext], "Tab", "pane"),
+    (&[Action::Enter], "Enter", "open"),
+    (&[Action::ToggleSidebar], "e", "entities"),
+    (&[Action::ToggleStar], "s", "star"),
+    (&[Action::CycleFilter], "f", "filter"),
 ];
+
+/// The keys a hint shows: the default spelling while the user kept the
+/// default keys, else the first key of each action as configured; `None`
+/// when an action has no key left.
+fn hint_keys(keymap: &KeyMap, actions: &[Action], default: &'static str) -> Option<String> {
+    static DEFAULTS: OnceLock<KeyMap> = OnceLock::new();
+    let defaults = DEFAULTS.get_or_init(KeyMap::default);
+    if actions.iter().all(|a| keymap.keys(*a) == defaults.keys(*a)) {
+        return Some(default.to_string());
+    }
+    let keys: Option<Vec<String>> = actions
+        .iter()
+        .map(|a| keymap.keys(*a).first().map(|k| k.display()))
+        .collect();
+    keys.map(|k| k.join("/"))
+}
 
 /// The status bar's left-hand text.
 pub fn status_text(app: &App) -> String {
@@ -92,21 +117,24 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // With one pane on screen, Tab is how to reach the others: hint it
     // before anything but help.
     let narrow = area.width < super::layout::SINGLE_PANE_WIDTH;
-    let mut order: Vec<&(&str, &str)> = HINTS.iter().collect();
+    let mut order: Vec<&(&[Action], &str, &str)> = HINTS.iter().collect();
     if narrow {
-        order.sort_by_key(|(k, _)| match *k {
-            "?" => 0,
-            "Tab" => 1,
+        order.sort_by_key(|(actions, _, _)| match actions.first() {
+            Some(Action::ToggleHelp) => 0,
+            Some(Action::FocusNext) => 1,
             _ => 2,
         });
     }
-    for (key, what) in order {
-        let n = cells(key) + 1 + cells(what) + 2;
+    for (actions, default, what) in order {
+        let Some(key) = hint_keys(&app.keymap, actions, default) else {
+            continue;
+        };
+        let n = cells(&key) + 1 + cells(what) + 2;
         if used + n > w {
             break;
         }
         used += n;
-        hints.push(Span::styled(*key, theme.status_key));
+        hints.push(Span::styled(key, theme.status_key));
         hints.push(Span::styled(format!(" {what}  "), theme.status_hint));
     }
     put_line(buf, area, &Line::styled(left, theme.status_info));
@@ -116,4 +144,27 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
     let rect = Rect::new(x, area.y, area.right() - x, 1);
     put_line(buf, rect, &Line::from(hints));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::Key;
+
+    #[test]
+    fn hints_follow_remapped_keys() {
+        let mut map = KeyMap::default();
+        assert_eq!(hint_keys(&map, &[Action::Quit], "q").as_deref(), Some("q"));
+        map.bind(Action::Quit, &[Key::char('x')]);
+        assert_eq!(hint_keys(&map, &[Action::Quit], "q").as_deref(), Some("x"));
+        map.bind(Action::NextQuote, &[Key::char('>')]);
+        let quote = hint_keys(&map, &[Action::NextQuote, Action::PrevQuote], "]/[");
+        assert_eq!(quote.as_deref(), Some(">/["));
+        map.bind(Action::ToggleStar, &[]);
+        assert_eq!(
+            hint_keys(&map, &[Action::ToggleStar], "s"),
+            None,
+            "unbound: no hint"
+        );
+    }
 }

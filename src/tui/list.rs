@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::App;
+use super::app::{App, Filter};
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -38,7 +38,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         put_line(buf, inner, &Line::styled(none, theme.dim));
         if inner.height > 1 {
             let next = Rect::new(inner.x, inner.y + 1, inner.width, 1);
-            put_line(buf, next, &Line::styled("f shows all", theme.dim));
+            let hint = match app.filter {
+                Filter::Unread => "f shows the starred",
+                _ => "f shows all",
+            };
+            put_line(buf, next, &Line::styled(hint, theme.dim));
         }
         return;
     }

@@ -128,11 +128,14 @@ impl App {
     pub(super) fn cycle_filter(&mut self) {
         self.filter = self.filter.next();
         self.apply_filter();
-        self.message = Some(match (self.filter, self.visible.len()) {
-            (Filter::All, n) => format!("showing all {n} articles"),
-            (Filter::Unread, 0) => "no unread articles (f shows all)".to_string(),
-            (Filter::Starred, 0) => "no starred articles (f shows all)".to_string(),
-            (f, n) => format!("showing {n} {} (f for more)", f.label(false).to_lowercase()),
+        let n = self.visible.len();
+        let articles = if n == 1 { "article" } else { "articles" };
+        self.message = Some(match (self.filter, n) {
+            (Filter::All, _) => format!("all {n} {articles}"),
+            (Filter::Unread, 0) => "no unread articles · f: starred".to_string(),
+            (Filter::Unread, _) => format!("{n} unread {articles} · f: starred"),
+            (Filter::Starred, 0) => "no starred articles · f: all".to_string(),
+            (Filter::Starred, _) => format!("{n} starred {articles} · f: all"),
         });
     }
 

@@ -176,10 +176,7 @@ fn an_empty_filter_says_so_and_keys_still_work() {
     app.update(Action::CycleFilter);
     assert_eq!(app.filter, Filter::Starred);
     assert!(app.visible.is_empty());
-    assert_eq!(
-        app.message.as_deref(),
-        Some("no starred articles (f shows all)")
-    );
+    assert_eq!(app.message.as_deref(), Some("no starred articles · f: all"));
     for action in [
         Action::Down,
         Action::Up,

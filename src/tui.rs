@@ -145,6 +145,12 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         if app.refresh_requested {
             reload(&mut app, &mut session);
         }
+        if let Some((i, path)) = app.wanted_doc() {
+            match crate::loader::load_file(&path) {
+                Ok(article) => app.put_doc(i, article),
+                Err(e) => app.doc_failed(i, e.to_string()),
+            }
+        }
         if resized {
             // A frame written while the terminal was still changing size
             // can be lost or reflowed by it, and ratatui would then only

@@ -183,7 +183,7 @@ fn size() -> impl Strategy<Value = (u16, u16)> {
 
 /// Everything that must hold between any two events.
 fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseError> {
-    let n = app.articles.len();
+    let n = app.entries.len();
     prop_assert!(
         n == 0 && app.selected == 0 || app.selected < n,
         "selected {} of {n}",
@@ -215,11 +215,16 @@ fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseErro
     }
     let status = status_text(app);
     prop_assert!(!status.chars().any(is_unsafe), "status line {status:?}");
-    for s in app.skipped.iter().chain(app.articles.iter().flat_map(|a| {
+    let entries = app
+        .entries
+        .iter()
+        .flat_map(|e| [&e.source, &e.title].into_iter().chain(e.dateline.as_ref()));
+    let docs = app.resident.iter().chain(&app.current).flat_map(|a| {
         [&a.source, &a.title]
             .into_iter()
             .chain(a.blocks.iter().map(|b| &b.text))
-    })) {
+    });
+    for s in app.skipped.iter().chain(entries).chain(docs) {
         prop_assert!(!s.chars().any(is_unsafe), "model holds {s:?}");
     }
     let buf = terminal.backend().buffer();

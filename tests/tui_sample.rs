@@ -98,7 +98,7 @@ fn speaker_jumps_work_from_any_pane_and_show_the_quote() {
 #[test]
 fn sidebar_speaker_and_place_step_with_n() {
     let mut app = sample_app();
-    let article = app.articles[0].clone();
+    let article = app.doc(0).expect("held").clone();
     app.update(Action::FocusPrev);
     app.update(Action::Enter);
     // People come first, speakers leading: the first row is a speaker.

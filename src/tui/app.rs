@@ -7,6 +7,7 @@
 //! rebuilt here when the article or the reader width changes, never while
 //! rendering. Quote and entity jumps live in [`jumps`].
 
+mod entries;
 mod focus;
 mod jumps;
 mod mouse;
@@ -15,6 +16,7 @@ mod overlay;
 mod reading;
 mod reload;
 
+pub use entries::Entry;
 pub use reading::Filter;
 
 use super::action::{Action, KeyContext};
@@ -52,7 +54,15 @@ pub enum Cursor {
 
 #[derive(Debug, Clone)]
 pub struct App {
-    pub articles: Vec<Article>,
+    /// The articles, as the list shows them.
+    pub entries: Vec<Entry>,
+    /// Every article's full text, parallel to `entries`, for a small set
+    /// opened as a whole (the samples, tests); empty for a library.
+    pub resident: Vec<Article>,
+    /// For a library: the one article being read (see `entries`).
+    pub current: Option<Article>,
+    /// Why the selected article's file could not be read.
+    pub doc_error: Option<String>,
     /// Files that could not be loaded, as messages (made printable).
     pub skipped: Vec<String>,
     /// What was opened (the paths, for "No articles in …"), printable;
@@ -75,8 +85,6 @@ pub struct App {
     /// The bundled samples stand in for an empty library; the status line
     /// keeps saying so.
     pub showing_samples: bool,
-    /// Per article, counted once: the list shows reading times every frame.
-    pub word_counts: Vec<usize>,
     pub selected: usize,
     pub list_offset: usize,
     pub focus: Pane,
@@ -111,8 +119,20 @@ impl App {
     /// that could not be loaded. Every string in either is made printable
     /// here, once: text reaches the reader from file names and from callers
     /// other than the loader, and none of it may drive the terminal.
-    pub fn new(mut articles: Vec<Article>, mut skipped: Vec<String>) -> App {
+    pub fn new(mut articles: Vec<Article>, skipped: Vec<String>) -> App {
         articles.iter_mut().for_each(printable::clean_article);
+        let entries = articles.iter().map(|a| Entry::of(a, None)).collect();
+        let mut app = App::from_entries(entries, skipped);
+        app.resident = articles;
+        app.view = ArticleView::default();
+        app.refresh_view();
+        app
+    }
+
+    /// The model over a list of entries whose text the loop reads when it
+    /// is shown (a library).
+    pub fn from_entries(mut entries: Vec<Entry>, mut skipped: Vec<String>) -> App {
+        entries.iter_mut().for_each(Entry::clean);
         skipped.iter_mut().for_each(printable::clean);
         let message = match skipped.as_slice() {
             [] => None,
@@ -120,15 +140,17 @@ impl App {
             many => Some(format!("skipped {} files (? lists them)", many.len())),
         };
         let mut app = App {
-            states: vec![ArticleState::default(); articles.len()],
+            states: vec![ArticleState::default(); entries.len()],
             filter: Filter::All,
-            visible: (0..articles.len()).collect(),
+            visible: (0..entries.len()).collect(),
             updates: Vec::new(),
             kept_unread: None,
             refresh_requested: false,
             showing_samples: false,
-            word_counts: articles.iter().map(Article::word_count).collect(),
-            articles,
+            entries,
+            resident: Vec::new(),
+            current: None,
+            doc_error: None,
             skipped,
             origin: String::new(),
             selected: 0,
@@ -169,7 +191,7 @@ impl App {
     }
 
     pub fn article(&self) -> Option<&Article> {
-        self.articles.get(self.selected)
+        self.doc(self.selected)
     }
 
     pub fn key_context(&self) -> KeyContext {
@@ -311,7 +333,7 @@ impl App {
             .lines
             .get(self.reader_scroll)
             .and_then(|l| l.block.map(|b| (b, l.start)));
-        self.view = ArticleView::build(&self.articles, self.selected, measure);
+        self.view = ArticleView::build(self.article(), self.selected, measure);
         if same_article {
             if let Some((b, c)) = anchor {
                 self.reader_scroll = self.view.doc.line_of(b, c).unwrap_or(0);
@@ -322,14 +344,15 @@ impl App {
 
     /// Show article `i` in the reader: a fresh start in it.
     fn select_article(&mut self, i: usize) {
-        if self.articles.is_empty() {
+        if self.entries.is_empty() {
             return;
         }
-        let i = i.min(self.articles.len() - 1);
+        let i = i.min(self.entries.len() - 1);
         if i == self.selected && self.view.article == i {
             return;
         }
         self.selected = i;
+        self.doc_error = None;
         self.kept_unread = None;
         self.reader_scroll = 0;
         self.cursor = Cursor::None;

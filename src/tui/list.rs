@@ -7,11 +7,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::{App, Filter};
+use super::app::{App, Entry, Filter};
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
-use crate::article::Article;
 
 /// Words per minute for the reading-time estimate.
 const WPM: usize = 230;
@@ -29,7 +28,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    if app.articles.is_empty() {
+    if app.entries.is_empty() {
         put_line(buf, inner, &Line::styled("No articles", theme.dim));
         return;
     }
@@ -50,7 +49,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     let rows = usize::from(inner.height) / 2;
     let shown = app.visible.get(app.list_offset..).unwrap_or_default();
     for (slot, &i) in shown.iter().take(rows.max(1)).enumerate() {
-        let Some(article) = app.articles.get(i) else {
+        let Some(article) = app.entries.get(i) else {
             break;
         };
         let y = inner.y + u16::try_from(slot * 2).unwrap_or(u16::MAX);
@@ -93,8 +92,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         }
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
-            let words = app.word_counts.get(i).copied().unwrap_or(0);
-            let (src, time) = meta(article, words, w);
+            let (src, time) = meta(article, w);
             buf.set_span(
                 row.x + 2,
                 row.y,
@@ -135,8 +133,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
 
 /// The row under the title: source (or date) and reading time, the
 /// source cut so that both fit in `w` cells with the two-cell indent.
-fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
-    let minutes = words.div_ceil(WPM).max(1);
+fn meta(article: &Entry, w: usize) -> (String, String) {
+    let minutes = article.words.div_ceil(WPM).max(1);
     let time = format!("{minutes} min");
     let room = w.saturating_sub(2 + cells(&time) + 1);
     (truncate(&source_label(article), room), time)
@@ -144,7 +142,7 @@ fn meta(article: &Article, words: usize, w: usize) -> (String, String) {
 
 /// The dateline when there is one, else where the article came from: the
 /// outlet in corpus names like `013_voa_slug.txt`, else the file stem.
-pub fn source_label(article: &Article) -> String {
+pub fn source_label(article: &Entry) -> String {
     if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
         return d.to_string();
     }
@@ -166,12 +164,13 @@ pub fn source_label(article: &Article) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Article;
 
     #[test]
     fn source_label_prefers_outlet_from_corpus_names() {
-        let mut a = Article {
+        let mut a = Entry {
             source: "sample:013_voa_gerald-ford.txt".into(),
-            ..Article::default()
+            ..Entry::default()
         };
         assert_eq!(source_label(&a), "voa");
         a.source = "/news/kim-jong-un.txt".into();

@@ -36,7 +36,7 @@ pub fn render(
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    let Some(article) = app.articles.get(view.article) else {
+    let Some(article) = app.doc(view.article) else {
         super::empty::render(app, theme, inner, buf);
         return;
     };

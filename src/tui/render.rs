@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let view = if app.view.doc.measure == measure && app.view.article == app.selected {
             Cow::Borrowed(&app.view)
         } else {
-            Cow::Owned(ArticleView::build(&app.articles, app.selected, measure))
+            Cow::Owned(ArticleView::build(app.article(), app.selected, measure))
         };
         reader::render(app, &view, theme, r, app.focus == Pane::Reader, buf);
     }

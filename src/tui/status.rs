@@ -54,7 +54,7 @@ pub fn status_text(app: &App) -> String {
     if let Some(s) = app.cursor_status() {
         return s;
     }
-    if app.articles.is_empty() {
+    if app.entries.is_empty() {
         // Nothing else will ever show here, so the skip count stays up
         // rather than going with the first key.
         let none = super::empty::headline(app);
@@ -67,7 +67,7 @@ pub fn status_text(app: &App) -> String {
     if let Some(m) = &app.message {
         return m.clone();
     }
-    let words = app.word_counts.get(app.selected).copied().unwrap_or(0);
+    let words = app.entries.get(app.selected).map_or(0, |e| e.words);
     let n = app.view.attributed.len();
     let quotes = match n {
         0 => String::new(),
@@ -75,7 +75,7 @@ pub fn status_text(app: &App) -> String {
         n => format!(" · {n} quotes"),
     };
     let (pos, of) = if app.visible.is_empty() {
-        (app.selected + 1, app.articles.len())
+        (app.selected + 1, app.entries.len())
     } else {
         (app.list_pos() + 1, app.visible.len())
     };

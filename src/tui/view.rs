@@ -45,9 +45,12 @@ const OPENING: &[char] = &['“', '"', '‘', '\'', '«', '„', '‹', '「', '
 const CLOSING: &[char] = &['”', '"', '’', '\'', '»', '“', '›', '」', '』'];
 
 impl ArticleView {
-    pub fn build(articles: &[Article], index: usize, measure: u16) -> ArticleView {
-        let Some(article) = articles.get(index) else {
-            return ArticleView::default();
+    pub fn build(article: Option<&Article>, index: usize, measure: u16) -> ArticleView {
+        let Some(article) = article else {
+            return ArticleView {
+                article: index,
+                ..ArticleView::default()
+            };
         };
         let mut speakers: Vec<String> = Vec::new();
         let mut attributed = Vec::new();

@@ -59,9 +59,9 @@ impl App {
     /// reopen the selected one where the reader left it.
     pub fn set_states(&mut self, known: &HashMap<String, ArticleState>) {
         self.states = self
-            .articles
+            .entries
             .iter()
-            .map(|a| known.get(&a.id).copied().unwrap_or_default())
+            .map(|e| known.get(&e.id).copied().unwrap_or_default())
             .collect();
         self.apply_filter();
         self.restore_position();
@@ -88,7 +88,7 @@ impl App {
         let open = self.focus == Pane::Reader
             && !self.help_open
             && self.panes().reader.is_some()
-            && self.selected < self.articles.len();
+            && self.selected < self.entries.len();
         (open && !self.state(self.selected).read && self.kept_unread != Some(self.selected))
             .then_some(self.selected)
     }
@@ -144,7 +144,7 @@ impl App {
     /// would jump under the reader); the filter is applied when chosen and
     /// when the library is reloaded.
     pub(super) fn apply_filter(&mut self) {
-        self.visible = (0..self.articles.len())
+        self.visible = (0..self.entries.len())
             .filter(|&i| self.filter.keeps(&self.state(i)))
             .collect();
         if !self.visible.is_empty() && self.visible.binary_search(&self.selected).is_err() {
@@ -167,7 +167,7 @@ impl App {
     }
 
     fn record(&mut self, i: usize, change: Change) {
-        let Some(id) = self.articles.get(i).map(|a| a.id.clone()) else {
+        let Some(id) = self.entries.get(i).map(|a| a.id.clone()) else {
             return;
         };
         // A held key scrolls many times between two writes; only the last

@@ -4,48 +4,67 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{printable, App};
+use super::{printable, App, Entry};
 use crate::article::Article;
 use crate::store::ArticleState;
 
 impl App {
-    /// Show `articles` instead of the current ones; `states` is what the
-    /// store remembers about them, `skipped` the files that failed.
+    /// Show `articles` (all held in memory) instead of the current ones;
+    /// `states` is what the store remembers about them, `skipped` the
+    /// files that failed.
     pub fn replace_articles(
         &mut self,
         mut articles: Vec<Article>,
-        mut skipped: Vec<String>,
+        skipped: Vec<String>,
         states: &HashMap<String, ArticleState>,
     ) {
         articles.iter_mut().for_each(printable::clean_article);
-        skipped.iter_mut().for_each(printable::clean);
-        let old: HashSet<&str> = self.articles.iter().map(|a| a.id.as_str()).collect();
-        let new = articles
-            .iter()
-            .filter(|a| !old.contains(a.id.as_str()))
-            .count();
-        let current = self.article().map(|a| (a.id.clone(), a.source.clone()));
-        let keep = current.and_then(|(id, source)| {
-            articles
-                .iter()
-                .position(|a| a.id == id)
-                .or_else(|| articles.iter().position(|a| a.source == source))
-        });
-        let scroll = self.reader_scroll;
-        let same = keep.is_some_and(|i| self.article().map(|a| &a.id) == Some(&articles[i].id));
+        let entries = articles.iter().map(|a| Entry::of(a, None)).collect();
+        self.resident = articles;
+        self.current = None;
+        self.replace_entries(entries, skipped, states);
+    }
 
-        self.word_counts = articles.iter().map(Article::word_count).collect();
-        self.articles = articles;
+    /// Show `entries` instead of the current ones (their text is read when
+    /// shown, unless `docs` holds it).
+    pub fn replace_entries(
+        &mut self,
+        mut entries: Vec<Entry>,
+        mut skipped: Vec<String>,
+        states: &HashMap<String, ArticleState>,
+    ) {
+        entries.iter_mut().for_each(Entry::clean);
+        skipped.iter_mut().for_each(printable::clean);
+        let old: HashSet<&str> = self.entries.iter().map(|e| e.id.as_str()).collect();
+        let new = entries
+            .iter()
+            .filter(|e| !old.contains(e.id.as_str()))
+            .count();
+        let current = self
+            .entries
+            .get(self.selected)
+            .map(|e| (e.id.clone(), e.source.clone()));
+        let keep = current.as_ref().and_then(|(id, source)| {
+            entries
+                .iter()
+                .position(|e| &e.id == id)
+                .or_else(|| entries.iter().position(|e| &e.source == source))
+        });
+        let same = keep.is_some_and(|i| current.as_ref().map(|c| &c.0) == Some(&entries[i].id));
+        let scroll = self.reader_scroll;
+
+        self.entries = entries;
         self.skipped = skipped;
         self.kept_unread = None;
+        self.doc_error = None;
         // Force the view to rebuild: index `selected` may now be another
         // article.
         self.view = Default::default();
-        self.selected = keep.unwrap_or(0).min(self.articles.len().saturating_sub(1));
+        self.selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
         self.states = self
-            .articles
+            .entries
             .iter()
-            .map(|a| states.get(&a.id).copied().unwrap_or_default())
+            .map(|e| states.get(&e.id).copied().unwrap_or_default())
             .collect();
         self.refresh_view();
         if same {

@@ -127,7 +127,7 @@ fn jumping_scrolls_the_quote_into_view() {
     app.update(Action::Bottom);
     app.update(Action::NextSpeaker);
     app.update(Action::NextSpeaker);
-    let q = &app.articles[0].quotes[3];
+    let q = &app.doc(0).unwrap().quotes[3];
     let line = app.view.doc.line_of(q.block, q.start).unwrap_or(usize::MAX);
     assert!(line >= app.reader_scroll && line < app.reader_scroll + app.reader_height());
 }
@@ -343,8 +343,10 @@ fn hostile_names_and_messages_are_made_printable() {
     let skipped = vec!["/news/bad\x1b[2J\u{9b}.txt: unreadable".to_string()];
     let app = App::with_size(vec![evil], skipped, 120, 30).with_origin("/news/\x1b]2;x\x07");
     let unsafe_in = |s: &str| s.chars().any(printable::is_unsafe);
-    assert!(!unsafe_in(&app.articles[0].source));
-    assert!(!unsafe_in(&app.articles[0].title));
+    assert!(!unsafe_in(&app.entries[0].source));
+    assert!(!unsafe_in(&app.entries[0].title));
+    let doc = app.doc(0).expect("held");
+    assert!(!unsafe_in(&doc.source) && !unsafe_in(&doc.title));
     assert!(!unsafe_in(&app.skipped[0]));
     assert!(!unsafe_in(&app.origin));
     let shown = screen(&app);

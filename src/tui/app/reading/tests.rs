@@ -40,7 +40,7 @@ fn changes(app: &mut App) -> Vec<(String, Change)> {
 #[test]
 fn star_and_read_toggle_and_are_recorded_for_the_store() {
     let mut app = app(3);
-    let id = app.articles[0].id.clone();
+    let id = app.entries[0].id.clone();
     app.update(Action::ToggleStar);
     app.update(Action::ToggleRead);
     assert!(app.state(0).starred && app.state(0).read);
@@ -97,7 +97,7 @@ fn scrolling_saves_a_position_that_reopening_restores() {
         .collect();
     assert_eq!(
         positions,
-        [(app.articles[0].id.clone(), Change::Position(Some(saved)))]
+        [(app.entries[0].id.clone(), Change::Position(Some(saved)))]
     );
 
     app.update(Action::FocusPrev);
@@ -123,7 +123,7 @@ fn state_from_the_store_restores_position_of_the_first_article() {
     }
     let scroll = first.reader_scroll;
     let known: HashMap<String, ArticleState> = first
-        .articles
+        .entries
         .iter()
         .zip(&first.states)
         .map(|(a, s)| (a.id.clone(), *s))
@@ -144,9 +144,9 @@ fn filters_show_unread_then_starred_then_all() {
         starred,
         position: None,
     };
-    known.insert(app.articles[0].id.clone(), s(true, false));
-    known.insert(app.articles[1].id.clone(), s(true, true));
-    known.insert(app.articles[3].id.clone(), s(false, true));
+    known.insert(app.entries[0].id.clone(), s(true, false));
+    known.insert(app.entries[1].id.clone(), s(true, true));
+    known.insert(app.entries[3].id.clone(), s(false, true));
     app.set_states(&known);
     assert_eq!(app.unread_count(), 2);
 
@@ -186,7 +186,7 @@ fn an_empty_filter_says_so_and_keys_still_work() {
     ] {
         app.update(action);
     }
-    assert!(app.selected < app.articles.len());
+    assert!(app.selected < app.entries.len());
 }
 
 #[test]
@@ -194,7 +194,7 @@ fn reloading_keeps_the_article_open_and_counts_new_ones() {
     let mut app = app(3);
     app.update(Action::Down);
     app.update(Action::ToggleStar);
-    let id = app.articles[1].id.clone();
+    let id = app.entries[1].id.clone();
     let mut fresh = articles(4);
     fresh.reverse();
     let mut known = HashMap::new();

@@ -1,0 +1,177 @@
+//! What the list holds per article, and the full articles held beside it.
+//!
+//! An [`Entry`] is the little the list needs (title, source, words, id,
+//! where the file is), so a library of 100,000 articles costs a few tens of
+//! megabytes. Full [`Article`]s are held beside them: all of them for a
+//! small set opened as a whole (the samples, tests: `App::resident`), and
+//! for a library only the one being read (`App::current`). The event loop sees [`App::wanted_doc`], reads
+//! and parses that file (a millisecond for a news article) and hands it
+//! back with [`App::put_doc`]; `update` itself never does I/O.
+
+use std::path::PathBuf;
+
+use super::{printable, App};
+use crate::article::Article;
+
+/// One article as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Entry {
+    /// The article's content id ([`Article::id`]).
+    pub id: String,
+    /// Where to read it again; `None` when its text is held in memory.
+    pub path: Option<PathBuf>,
+    /// The path as shown (printable), or `sample:NAME`.
+    pub source: String,
+    pub title: String,
+    pub dateline: Option<String>,
+    pub words: usize,
+}
+
+impl Entry {
+    /// The entry for an article, made printable.
+    pub fn of(article: &Article, path: Option<PathBuf>) -> Entry {
+        let mut entry = Entry {
+            id: article.id.clone(),
+            path,
+            source: article.source.clone(),
+            title: article.title.clone(),
+            dateline: article.dateline.clone(),
+            words: article.word_count(),
+        };
+        entry.clean();
+        entry
+    }
+
+    /// Make every string printable: entries also come from the index
+    /// cache, which is only as clean as whoever wrote it.
+    pub fn clean(&mut self) {
+        printable::clean(&mut self.source);
+        printable::clean(&mut self.title);
+        if let Some(d) = &mut self.dateline {
+            printable::clean(d);
+        }
+    }
+}
+
+impl App {
+    /// The full article behind entry `i`, when it is held.
+    pub fn doc(&self, i: usize) -> Option<&Article> {
+        if !self.resident.is_empty() {
+            return self.resident.get(i);
+        }
+        let entry = self.entries.get(i)?;
+        self.current.as_ref().filter(|a| a.id == entry.id)
+    }
+
+    /// The entry whose file the loop should read and parse now: the
+    /// selected one, when its text is not held and has not failed.
+    pub fn wanted_doc(&self) -> Option<(usize, PathBuf)> {
+        let entry = self.entries.get(self.selected)?;
+        if self.doc(self.selected).is_some() || self.doc_error.is_some() {
+            return None;
+        }
+        entry.path.clone().map(|p| (self.selected, p))
+    }
+
+    /// The loop read entry `i`'s file: show it. The file may have changed
+    /// since it was listed; the entry then takes the new text's title and
+    /// id. Articles no longer shown are dropped: only the open one is held.
+    pub fn put_doc(&mut self, i: usize, mut article: Article) {
+        let Some(entry) = self.entries.get_mut(i) else {
+            return;
+        };
+        printable::clean_article(&mut article);
+        if entry.id != article.id {
+            *entry = Entry::of(&article, entry.path.clone());
+        }
+        if let Some(held) = self.resident.get_mut(i) {
+            *held = article;
+        } else {
+            self.current = Some(article);
+        }
+        self.doc_error = None;
+        if i == self.selected {
+            // The view was built without the text; build it now and put
+            // the reader where it was left.
+            self.view = Default::default();
+            self.refresh_view();
+            self.restore_position();
+        }
+    }
+
+    /// The loop could not read entry `i`'s file.
+    pub fn doc_failed(&mut self, i: usize, message: String) {
+        if i == self.selected {
+            let mut message = message;
+            printable::clean(&mut message);
+            self.message = Some(message.clone());
+            self.doc_error = Some(message);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::Action;
+
+    fn article(n: usize) -> Article {
+        let text = format!("Headline {n}\n\nAnn Lee said the council met {n} times.\n");
+        crate::loader::parse(&format!("{n}.txt"), &text)
+    }
+
+    fn library(n: usize) -> App {
+        let entries = (0..n)
+            .map(|i| Entry::of(&article(i), Some(PathBuf::from(format!("/lib/{i}.txt")))))
+            .collect();
+        let mut app = App::from_entries(entries, vec![]);
+        app.update(Action::Resize(120, 30));
+        app
+    }
+
+    #[test]
+    fn a_library_holds_only_the_article_being_read() {
+        let mut app = library(3);
+        assert_eq!(app.article(), None);
+        assert_eq!(app.wanted_doc(), Some((0, PathBuf::from("/lib/0.txt"))));
+        app.put_doc(0, article(0));
+        assert_eq!(app.wanted_doc(), None);
+        assert!(app
+            .view
+            .doc
+            .lines
+            .iter()
+            .any(|l| l.text.contains("Headline 0")));
+
+        app.update(Action::Down);
+        assert_eq!(app.wanted_doc(), Some((1, PathBuf::from("/lib/1.txt"))));
+        app.put_doc(1, article(1));
+        assert_eq!(app.article().map(|a| a.title.as_str()), Some("Headline 1"));
+        assert_eq!(app.doc(0), None, "the other article's text is let go");
+    }
+
+    #[test]
+    fn a_file_changed_since_listing_updates_its_entry() {
+        let mut app = library(2);
+        let changed = crate::loader::parse("0.txt", "New headline\n\nOther text here.\n");
+        app.put_doc(0, changed.clone());
+        assert_eq!(app.entries[0].id, changed.id);
+        assert_eq!(app.entries[0].title, "New headline");
+        assert_eq!(app.entries[0].path, Some(PathBuf::from("/lib/0.txt")));
+        assert!(app.article().is_some());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_said_once_not_retried() {
+        let mut app = library(2);
+        app.doc_failed(0, "/lib/0.txt: gone\u{1b}[2J".to_string());
+        assert_eq!(app.wanted_doc(), None, "no retry loop");
+        let message = app.message.clone().unwrap_or_default();
+        assert!(
+            message.contains("gone") && !message.contains('\u{1b}'),
+            "{message}"
+        );
+        app.update(Action::Down);
+        assert!(app.wanted_doc().is_some(), "another article is tried");
+    }
+}

@@ -7,10 +7,15 @@
 //! to [`db::Store::apply`] before the next frame is drawn, so whatever the
 //! screen shows as done is already on disk. Plain data here; SQLite lives
 //! in [`db`].
+//!
+//! The same database caches the article list ([`index::Summary`] per
+//! file), so a warm start shows every article without parsing any.
 
 pub mod db;
+pub mod index;
 
 pub use db::{Opened, Store, StoreError};
+pub use index::Summary;
 
 /// Where the reader stood in an article: the first line shown starts at
 /// char `offset` of `blocks[block]`. Kept in text positions, not screen

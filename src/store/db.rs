@@ -28,6 +28,7 @@ use super::{ArticleState, Change, Position, Update};
 
 mod aside;
 mod check;
+mod index;
 
 use aside::move_aside;
 use check::{corruption_reason, is_corruption, migrate, prepare, Bad, BadKind};
@@ -40,8 +41,7 @@ pub const APPLICATION_ID: i32 = 0x4E57_5352;
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
 /// `MIGRATIONS[i]` takes a database from schema version `i` to `i + 1`.
-/// Add a step at the end (never edit a shipped one): e.g. issue 6's index
-/// cache becomes version 2 with a `CREATE TABLE` here.
+/// Add a step at the end (never edit a shipped one).
 const MIGRATIONS: &[&str] = &[
     // 1: per-article reading state. `updated` (unix seconds of the last
     // change to any field) lets a later version prune or merge.
@@ -53,6 +53,32 @@ const MIGRATIONS: &[&str] = &[
         \"offset\" INTEGER,
         updated INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID;",
+    // 2: the index cache, one row per article file (see `index.rs`).
+    // `path` is the OS bytes of the path as given, as a BLOB: lossless for
+    // every Unix path (not all are UTF-8), and one type for every key, so
+    // the same path can never be stored twice as TEXT and as BLOB. A rowid
+    // table, not WITHOUT ROWID: rows run to hundreds of bytes, past the
+    // size where WITHOUT ROWID pays. Empty name lists are '', not NULL, so
+    // reading them back needs no branch. `indexed`: unix seconds when the
+    // row was written, for pruning later.
+    "CREATE TABLE file_index (
+        path BLOB PRIMARY KEY NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        title_derived INTEGER NOT NULL,
+        dateline TEXT,
+        byline TEXT,
+        words INTEGER NOT NULL,
+        quotes INTEGER NOT NULL,
+        people TEXT NOT NULL DEFAULT '',
+        speakers TEXT NOT NULL DEFAULT '',
+        places TEXT NOT NULL DEFAULT '',
+        orgs TEXT NOT NULL DEFAULT '',
+        indexed INTEGER NOT NULL
+    );
+    CREATE INDEX file_index_id ON file_index (id);",
 ];
 
 /// How long a writer waits for another process's transaction before

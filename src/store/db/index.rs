@@ -1,0 +1,254 @@
+//! The index cache table (`file_index`, migration 2): reading every
+//! [`Summary`] at start-up, and writing the ones just parsed.
+//!
+//! `index_all` is on the warm-start path for the whole list, so it runs
+//! one prepared statement and copies each column straight from SQLite's
+//! buffer into its final `Box<str>`: no intermediate `String`s and no
+//! splitting of the name lists (they are stored joined, as held).
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use rusqlite::types::{FromSqlError, ValueRef};
+use rusqlite::{params, Row, TransactionBehavior};
+
+use super::{unix_now, Store, StoreError};
+use crate::store::index::{Names, Speakers, Summary};
+
+/// Column order shared by the SELECT and [`summary_from_row`].
+const SELECT_ALL: &str = "SELECT path, size, mtime_ns, id, title, title_derived, dateline,
+        byline, words, quotes, people, speakers, places, orgs
+    FROM file_index";
+
+const UPSERT: &str = "INSERT INTO file_index (path, size, mtime_ns, id, title, title_derived,
+        dateline, byline, words, quotes, people, speakers, places, orgs, indexed)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+    ON CONFLICT(path) DO UPDATE SET
+        size = excluded.size, mtime_ns = excluded.mtime_ns, id = excluded.id,
+        title = excluded.title, title_derived = excluded.title_derived,
+        dateline = excluded.dateline, byline = excluded.byline,
+        words = excluded.words, quotes = excluded.quotes,
+        people = excluded.people, speakers = excluded.speakers,
+        places = excluded.places, orgs = excluded.orgs,
+        indexed = excluded.indexed";
+
+impl Store {
+    /// Every cached summary, in no particular order (the list sorts).
+    pub fn index_all(&self) -> Result<Vec<Summary>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        // The largest rowid bounds the row count and costs one b-tree
+        // descent, unlike count(*): reserve once instead of regrowing a
+        // ~17 MB vector (and holding old and new at once) at 100,000 rows.
+        let estimate: Option<i64> = self
+            .conn
+            .query_row("SELECT max(rowid) FROM file_index", [], |r| r.get(0))
+            .map_err(err)?;
+        let estimate = usize::try_from(estimate.unwrap_or(0)).unwrap_or(0);
+        let mut out = Vec::with_capacity(estimate.min(1 << 22));
+        let mut stmt = self.conn.prepare_cached(SELECT_ALL).map_err(err)?;
+        let mut rows = stmt.query([]).map_err(err)?;
+        while let Some(row) = rows.next().map_err(err)? {
+            out.push(summary_from_row(row).map_err(err)?);
+        }
+        // Many deleted rows leave the estimate high; give back the slack.
+        if out.capacity() > out.len() + out.len() / 8 + 16 {
+            out.shrink_to_fit();
+        }
+        Ok(out)
+    }
+
+    /// Store `summaries`, replacing any row with the same path, in one
+    /// transaction: all of them or none.
+    pub fn index_put(&mut self, summaries: &[Summary]) -> Result<(), StoreError> {
+        if summaries.is_empty() {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let now = unix_now();
+        // IMMEDIATE for the same reason as `apply`: wait for the write
+        // lock up front rather than fail half-way.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        {
+            let mut stmt = tx.prepare_cached(UPSERT).map_err(err)?;
+            for s in summaries {
+                stmt.execute(params![
+                    path_bytes(&s.path).as_ref(),
+                    // SQLite integers are i64; a file over 8 EiB saturates.
+                    i64::try_from(s.size).unwrap_or(i64::MAX),
+                    s.mtime_ns,
+                    &*s.id,
+                    &*s.title,
+                    s.title_derived,
+                    s.dateline.as_deref(),
+                    s.byline.as_deref(),
+                    s.words,
+                    s.quotes,
+                    s.people.joined(),
+                    s.speakers.joined(),
+                    s.places.joined(),
+                    s.orgs.joined(),
+                    now,
+                ])
+                .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Drop the rows of `paths` (files that are gone), in one transaction.
+    /// Paths with no row are ignored.
+    pub fn index_forget(&mut self, paths: &[PathBuf]) -> Result<(), StoreError> {
+        if paths.is_empty() {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached("DELETE FROM file_index WHERE path = ?1")
+                .map_err(err)?;
+            for p in paths {
+                stmt.execute([path_bytes(p).as_ref()]).map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+}
+
+/// The key for `path`: its OS bytes on Unix, where a path is any bytes.
+#[cfg(unix)]
+fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
+    use std::os::unix::ffi::OsStrExt;
+    Cow::Borrowed(path.as_os_str().as_bytes())
+}
+
+/// Elsewhere (Windows) its UTF-8 form; only an unpaired surrogate, which
+/// no real file name has, is not kept exactly.
+#[cfg(not(unix))]
+fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
+    match path.to_string_lossy() {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    }
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
+    use std::os::unix::ffi::OsStrExt;
+    Path::new(std::ffi::OsStr::from_bytes(bytes)).into()
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
+    Path::new(&*String::from_utf8_lossy(bytes)).into()
+}
+
+fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<Summary> {
+    Ok(Summary {
+        path: path_from_bytes(bytes(r, 0)?),
+        size: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
+        mtime_ns: r.get(2)?,
+        id: text(r, 3)?,
+        title: text(r, 4)?,
+        title_derived: r.get(5)?,
+        dateline: opt_text(r, 6)?,
+        byline: opt_text(r, 7)?,
+        words: r.get(8)?,
+        quotes: r.get(9)?,
+        people: Names::from_joined(text(r, 10)?),
+        speakers: Speakers::from_joined(text(r, 11)?),
+        places: Names::from_joined(text(r, 12)?),
+        orgs: Names::from_joined(text(r, 13)?),
+    })
+}
+
+/// Column `i` as bytes, whether stored as BLOB or TEXT.
+fn bytes<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
+    match r.get_ref(i)? {
+        ValueRef::Blob(b) | ValueRef::Text(b) => Ok(b),
+        other => Err(rusqlite::Error::FromSqlConversionFailure(
+            i,
+            other.data_type(),
+            Box::new(FromSqlError::InvalidType),
+        )),
+    }
+}
+
+/// Column `i` as text copied once into its final box. Bytes that are not
+/// UTF-8 (only a hand-edited database has them) are repaired, not fatal:
+/// one bad row must not cost the whole cached list.
+fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<Box<str>> {
+    Ok(match String::from_utf8_lossy(bytes(r, i)?) {
+        Cow::Borrowed(s) => s.into(),
+        Cow::Owned(s) => s.into_boxed_str(),
+    })
+}
+
+fn opt_text(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<Box<str>>> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        _ => text(r, i).map(Some),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(path: &str, title: &str) -> Summary {
+        Summary {
+            path: Path::new(path).into(),
+            size: 10,
+            mtime_ns: -5,
+            id: "abc".into(),
+            title: title.into(),
+            dateline: Some("SEOUL".into()),
+            people: Names::new(["A B", "C D"]),
+            speakers: Speakers::new([("A B", 3)]),
+            ..Summary::default()
+        }
+    }
+
+    #[test]
+    fn put_all_forget() {
+        let mut s = Store::in_memory().unwrap();
+        assert!(s.index_all().unwrap().is_empty());
+        let a = summary("/a.txt", "Ä");
+        let b = summary("b.txt", "B");
+        s.index_put(&[a.clone(), b.clone()]).unwrap();
+        let mut all = s.index_all().unwrap();
+        all.sort_by(|x, y| x.path.cmp(&y.path));
+        assert_eq!(all, [a.clone(), b.clone()]);
+
+        let a2 = Summary {
+            title: "new".into(),
+            size: u64::MAX,
+            dateline: None,
+            ..a.clone()
+        };
+        s.index_put(std::slice::from_ref(&a2)).unwrap();
+        s.index_forget(&[PathBuf::from("b.txt"), PathBuf::from("nope")])
+            .unwrap();
+        let all = s.index_all().unwrap();
+        // Sizes past i64 saturate rather than fail.
+        let expect = Summary {
+            size: i64::MAX as u64,
+            ..a2
+        };
+        assert_eq!(all, [expect]);
+    }
+}

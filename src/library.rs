@@ -7,12 +7,13 @@
 //! [`crate::store`]), keyed by content, so moving files around keeps it.
 
 mod add;
+pub mod index;
 mod open;
 
 use std::path::{Path, PathBuf};
 
 pub use add::{add, AddError, AddReport};
-pub use open::{open, Opened};
+pub use open::{choose, open, Choice, Opened};
 
 /// Where newsreader's own files live. On Linux these follow the XDG base
 /// directory spec (`$XDG_DATA_HOME`, else `~/.local/share`; `$XDG_CONFIG_HOME`,

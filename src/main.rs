@@ -8,9 +8,10 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
 use newsreader::library::{self, Dirs, Opened};
-use newsreader::loader::{self, Loaded};
+use newsreader::loader;
 use newsreader::store::Store;
 use newsreader::tui::app::App;
+use newsreader::tui::{IndexSource, Session};
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
 #[derive(Debug, Parser)]
@@ -107,40 +108,31 @@ fn read(
     library: Option<&Path>,
     config: Config,
 ) -> anyhow::Result<ExitCode> {
-    let opened = library::open(paths, library);
     let (store, store_note) = open_store(dirs)?;
-    let ids: Vec<&str> = opened
-        .loaded
-        .articles
-        .iter()
-        .map(|a| a.id.as_str())
-        .collect();
-    let states = store.load(&ids).unwrap_or_default();
-    let skipped = opened
-        .loaded
-        .errors
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    let mut app = App::new(opened.loaded.articles, skipped).with_origin(&opened.origin);
+    let states = store.load_all().unwrap_or_default();
+    let (mut app, index, note) = match library::choose(paths, library) {
+        library::Choice::Index { roots, origin } => {
+            let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
+            app.index_done = false;
+            let db = dirs.map(Dirs::state_db);
+            (app, Some(IndexSource { roots, db }), None)
+        }
+        library::Choice::Samples { note } => {
+            let mut app = App::new(loader::samples::load_samples(), Vec::new())
+                .with_origin("the bundled samples");
+            app.showing_samples = true;
+            (app, None, Some(note))
+        }
+    };
     app.keymap = config.keymap;
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
-    if opened.note.is_some() {
-        app.showing_samples = true;
-    }
-    let notes: Vec<String> = store_note.into_iter().chain(opened.note).collect();
+    let notes: Vec<String> = store_note.into_iter().chain(note).collect();
     if !notes.is_empty() {
         app.message = Some(notes.join(" · "));
     }
-    let reload_paths = opened.paths;
-    let reload: Option<Box<dyn FnMut() -> Loaded>> = if reload_paths.is_empty() {
-        None
-    } else {
-        Some(Box::new(move || loader::load_paths(&reload_paths)))
-    };
-    newsreader::tui::run(app, newsreader::tui::Session { store, reload })?;
+    newsreader::tui::run(app, Session { store, index })?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -21,6 +21,7 @@ pub mod action;
 pub mod app;
 pub mod doc;
 pub mod empty;
+mod events;
 pub mod help;
 pub mod keymap;
 pub mod layout;
@@ -35,10 +36,12 @@ pub mod view;
 pub mod wrap;
 
 use std::io::{self, Stdout};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::mpsc;
+use std::time::Duration;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -46,10 +49,11 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::loader::Loaded;
+use crate::library::index::{self, Indexer};
 use crate::store::Store;
-use action::{action_for_event, Action};
+use action::Action;
 use app::App;
+use events::{next_batch, DwellTimer, Msg};
 
 /// What can go wrong running the reader.
 #[derive(Debug, thiserror::Error)]
@@ -111,10 +115,6 @@ fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiErr
     Ok((guard, terminal))
 }
 
-/// Most events applied between two frames, so that a stream of input that
-/// never pauses still gets the screen redrawn now and then.
-const MAX_BATCH: usize = 4096;
-
 /// How long an article stays open in the reader before it counts as read:
 /// long enough that paging past one in the reader does not mark it.
 pub const DWELL: Duration = Duration::from_millis(1500);
@@ -123,18 +123,30 @@ pub const DWELL: Duration = Duration::from_millis(1500);
 pub struct Session {
     /// Where reading state is saved.
     pub store: Store,
-    /// Loads the articles again for `r`; `None` when what is shown cannot
-    /// change (the bundled samples).
-    pub reload: Option<Box<dyn FnMut() -> Loaded>>,
+    /// What to index in the background (and again on `r`); `None` when
+    /// the articles are all in memory (the bundled samples).
+    pub index: Option<IndexSource>,
+}
+
+/// Files and folders to index, and the state database holding the cache.
+#[derive(Debug, Clone)]
+pub struct IndexSource {
+    pub roots: Vec<PathBuf>,
+    pub db: Option<PathBuf>,
 }
 
 /// Run the reader on `app` until the user quits, saving reading state to
-/// `session.store` as it changes.
+/// `session.store` as it changes. The first frame is drawn before any
+/// article is read; indexing runs behind it.
 pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     install_panic_hook();
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
     app.update(Action::Resize(size.width, size.height));
+    let (tx, rx) = mpsc::channel();
+    events::spawn_input(tx.clone());
+    let mut generation = 0;
+    let mut indexer = start_indexing(&mut app, &session, &tx, generation);
     let mut dwell = DwellTimer::default();
     let mut resized = false;
     loop {
@@ -143,7 +155,12 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             break;
         }
         if app.refresh_requested {
-            reload(&mut app, &mut session);
+            app.refresh_requested = false;
+            if let Some(old) = indexer.take() {
+                old.stop();
+            }
+            generation += 1;
+            indexer = start_indexing(&mut app, &session, &tx, generation);
         }
         if let Some((i, path)) = app.wanted_doc() {
             match crate::loader::load_file(&path) {
@@ -163,9 +180,40 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             .draw(|frame| render::render(&app, frame))
             .map_err(TuiError::Draw)?;
         dwell.track(&app);
-        resized = next_batch(&mut app, &mut dwell)?;
+        resized = next_batch(&rx, &mut app, &mut dwell, generation)?;
+    }
+    if let Some(indexer) = indexer {
+        indexer.stop();
     }
     Ok(())
+}
+
+/// Start a background indexing run (generation `generation`: messages of
+/// older runs are dropped), or say that the samples do not change.
+fn start_indexing(
+    app: &mut App,
+    session: &Session,
+    tx: &mpsc::Sender<Msg>,
+    generation: u64,
+) -> Option<Indexer> {
+    let Some(source) = &session.index else {
+        if generation > 0 {
+            app.reload_baseline = None;
+            app.message = Some("the bundled samples do not change".to_string());
+        }
+        return None;
+    };
+    app.index_done = false;
+    app.indexing.running = true;
+    if generation > 0 {
+        app.message = Some("reloading…".to_string());
+    }
+    let tx = tx.clone();
+    Some(index::spawn(
+        source.roots.clone(),
+        source.db.clone(),
+        move |msg| tx.send(Msg::Index(generation, msg)).is_ok(),
+    ))
 }
 
 /// Write the model's pending state changes. A failed write keeps them
@@ -177,119 +225,5 @@ fn save(app: &mut App, store: &mut Store) {
     match store.apply(&app.updates) {
         Ok(()) => app.updates.clear(),
         Err(e) => app.message = Some(printable::printable(&format!("not saved: {e}")).into_owned()),
-    }
-}
-
-/// `r`: load what was opened again and keep reading where we were.
-fn reload(app: &mut App, session: &mut Session) {
-    app.refresh_requested = false;
-    let Some(load) = session.reload.as_mut() else {
-        app.message = Some("the bundled samples do not change".to_string());
-        return;
-    };
-    let loaded = load();
-    let ids: Vec<&str> = loaded.articles.iter().map(|a| a.id.as_str()).collect();
-    let states = match session.store.load(&ids) {
-        Ok(states) => states,
-        Err(e) => {
-            app.message = Some(printable::printable(&format!("reading state: {e}")).into_owned());
-            Default::default()
-        }
-    };
-    let skipped = loaded.errors.iter().map(ToString::to_string).collect();
-    app.replace_articles(loaded.articles, skipped, &states);
-}
-
-/// The one timer: it runs while an unread article is open in the reader,
-/// and fires once per article opened.
-#[derive(Default)]
-struct DwellTimer {
-    target: Option<usize>,
-    /// When the current target opened; `None` once fired.
-    since: Option<Instant>,
-}
-
-impl DwellTimer {
-    fn track(&mut self, app: &App) {
-        let target = app.dwell_target();
-        if target != self.target {
-            self.target = target;
-            self.since = target.map(|_| Instant::now());
-        }
-    }
-
-    fn deadline(&self) -> Option<Instant> {
-        self.since.map(|t| t + DWELL)
-    }
-}
-
-/// Block until an event that means something (or until `deadline`, when
-/// the dwell timer runs), then apply every event already queued behind it
-/// before returning to draw: a held key or a resize storm costs one frame
-/// per batch, not one per event, so input never lags behind the screen.
-/// Nothing pending means blocking in `read`, never spinning. Says whether
-/// the batch resized the app.
-fn next_batch(app: &mut App, dwell: &mut DwellTimer) -> Result<bool, TuiError> {
-    let mut batch = Batch::default();
-    loop {
-        if let Some(deadline) = dwell.deadline() {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if !event::poll(left).map_err(TuiError::Input)? {
-                dwell.since = None;
-                app.update(Action::Dwell);
-                return Ok(false);
-            }
-        }
-        let event = event::read().map_err(TuiError::Input)?;
-        batch.apply(app, &event);
-        let mut budget = MAX_BATCH;
-        while budget > 0 && !app.quit && event::poll(Duration::ZERO).map_err(TuiError::Input)? {
-            let event = event::read().map_err(TuiError::Input)?;
-            batch.apply(app, &event);
-            budget -= 1;
-        }
-        batch.flush(app);
-        // Events that map to no action (key releases, focus changes) do
-        // not cause a redraw.
-        if batch.changed || app.quit {
-            return Ok(batch.resized);
-        }
-    }
-}
-
-/// Events being applied between two frames.
-#[derive(Default)]
-struct Batch {
-    /// A resize not yet applied: of a run of resizes only the last one
-    /// matters, and each one re-wraps the article.
-    resize: Option<(u16, u16)>,
-    resized: bool,
-    changed: bool,
-}
-
-impl Batch {
-    fn apply(&mut self, app: &mut App, event: &event::Event) {
-        if app.quit {
-            return;
-        }
-        let Some(action) = action_for_event(event, app.key_context(), &app.keymap) else {
-            return;
-        };
-        self.changed = true;
-        if let Action::Resize(w, h) = action {
-            self.resize = Some((w, h));
-            return;
-        }
-        // Anything else may depend on the layout (a click's position, a
-        // page's height), so the size it was made at comes first.
-        self.flush(app);
-        app.update(action);
-    }
-
-    fn flush(&mut self, app: &mut App) {
-        if let Some((w, h)) = self.resize.take() {
-            app.update(Action::Resize(w, h));
-            self.resized = true;
-        }
     }
 }

@@ -6,6 +6,73 @@ use std::path::{Path, PathBuf};
 
 use crate::loader::{self, Loaded};
 
+/// What the reader opens: files and folders it indexes in the background,
+/// or the bundled samples, held in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Index { roots: Vec<PathBuf>, origin: String },
+    Samples { note: String },
+}
+
+/// The reader's [`open`]: decided without reading any article, so the
+/// first frame never waits for a large library. The library counts as
+/// holding articles when any article file is found in it (the walk stops
+/// at the first).
+pub fn choose(paths: &[PathBuf], library: Option<&Path>) -> Choice {
+    if !paths.is_empty() {
+        return Choice::Index {
+            roots: paths.to_vec(),
+            origin: origin(paths),
+        };
+    }
+    match library {
+        Some(l) if holds_article_files(l, 0) => Choice::Index {
+            roots: vec![l.to_path_buf()],
+            origin: l.display().to_string(),
+        },
+        _ => Choice::Samples {
+            note: samples_note(library),
+        },
+    }
+}
+
+/// Whether `dir` holds an article file, hidden entries skipped as the
+/// walk skips them. Directory entries' own types are used, so most
+/// entries cost no `stat`; `depth` bounds symlink loops.
+fn holds_article_files(dir: &Path, depth: usize) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    let mut dirs = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let is_dir = match entry.file_type() {
+            Ok(t) if t.is_symlink() => path.is_dir(),
+            Ok(t) => t.is_dir(),
+            Err(_) => false,
+        };
+        if is_dir {
+            dirs.push(path);
+        } else if loader::files::is_article_name(&path) {
+            return true;
+        }
+    }
+    depth < 32 && dirs.iter().any(|d| holds_article_files(d, depth + 1))
+}
+
+fn samples_note(library: Option<&Path>) -> String {
+    match library {
+        Some(l) => format!(
+            "showing the bundled samples: the library {} is empty (newsreader add FILE… fills it)",
+            l.display()
+        ),
+        None => "showing the bundled samples: no home directory for a library".to_string(),
+    }
+}
+
 /// The articles to show, and how to load them again.
 pub struct Opened {
     pub loaded: Loaded,
@@ -39,13 +106,7 @@ pub fn open(paths: &[PathBuf], library: Option<&Path>) -> Opened {
             };
         }
     }
-    let note = match library {
-        Some(l) => format!(
-            "showing the bundled samples: the library {} is empty (newsreader add FILE… fills it)",
-            l.display()
-        ),
-        None => "showing the bundled samples: no home directory for a library".to_string(),
-    };
+    let note = samples_note(library);
     Opened {
         loaded: Loaded {
             articles: loader::samples::load_samples(),
@@ -114,6 +175,36 @@ mod tests {
             .note
             .unwrap_or_default()
             .contains("no home directory"));
+    }
+
+    #[test]
+    fn the_reader_indexes_a_library_with_article_files_else_shows_samples() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = dir.path().join("articles");
+        assert!(matches!(
+            choose(&[], Some(&library)),
+            Choice::Samples { .. }
+        ));
+        std::fs::create_dir_all(library.join("2024/.hidden")).unwrap();
+        std::fs::write(library.join("2024/.hidden/a.txt"), "x").unwrap();
+        std::fs::write(library.join("2024/notes.md"), "x").unwrap();
+        assert!(
+            matches!(choose(&[], Some(&library)), Choice::Samples { .. }),
+            "hidden and non-article files do not count"
+        );
+        std::fs::write(library.join("2024/a.txt"), "x").unwrap();
+        assert_eq!(
+            choose(&[], Some(&library)),
+            Choice::Index {
+                roots: vec![library.clone()],
+                origin: library.display().to_string()
+            }
+        );
+        let given = [dir.path().join("x.txt")];
+        assert!(matches!(
+            choose(&given, Some(&library)),
+            Choice::Index { .. }
+        ));
     }
 
     #[test]

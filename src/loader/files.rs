@@ -234,7 +234,7 @@ fn walk(
     }
 }
 
-fn is_article_name(path: &Path) -> bool {
+pub(crate) fn is_article_name(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))

@@ -9,6 +9,7 @@
 
 mod entries;
 mod focus;
+mod indexing;
 mod jumps;
 mod mouse;
 mod navigate;
@@ -17,6 +18,7 @@ mod reading;
 mod reload;
 
 pub use entries::Entry;
+pub use indexing::Indexing;
 pub use reading::Filter;
 
 use super::action::{Action, KeyContext};
@@ -24,6 +26,8 @@ use super::layout::{self, inner, Pane, Panes, Settings};
 use super::printable;
 use super::theme::Theme;
 use super::view::ArticleView;
+use std::collections::HashMap;
+
 use crate::article::Article;
 use crate::store::{ArticleState, Update};
 
@@ -70,6 +74,15 @@ pub struct App {
     pub origin: String,
     /// Per article: read, starred, where the reader stopped.
     pub states: Vec<ArticleState>,
+    /// Everything known about reading state, by article id: what the
+    /// store held at start plus every change since. Articles that appear
+    /// later (indexing, reload) take their state from here.
+    pub known: HashMap<String, ArticleState>,
+    /// Background indexing progress, for the status bar.
+    pub indexing: Indexing,
+    /// The indexer has finished (or there is none): an empty list now
+    /// means there are no articles, not "not yet".
+    pub index_done: bool,
     /// Which articles the list shows.
     pub filter: Filter,
     /// The articles the list shows, in order: indices into `articles`.
@@ -82,6 +95,9 @@ pub struct App {
     pub kept_unread: Option<usize>,
     /// `r` was pressed: the loop reloads the articles.
     pub refresh_requested: bool,
+    /// The files listed when `r` was pressed, to count what is new when
+    /// the reload ends.
+    pub reload_baseline: Option<std::collections::HashSet<std::path::PathBuf>>,
     /// The bundled samples stand in for an empty library; the status line
     /// keeps saying so.
     pub showing_samples: bool,
@@ -141,11 +157,15 @@ impl App {
         };
         let mut app = App {
             states: vec![ArticleState::default(); entries.len()],
+            known: HashMap::new(),
+            indexing: Indexing::default(),
+            index_done: true,
             filter: Filter::All,
             visible: (0..entries.len()).collect(),
             updates: Vec::new(),
             kept_unread: None,
             refresh_requested: false,
+            reload_baseline: None,
             showing_samples: false,
             entries,
             resident: Vec::new(),
@@ -303,6 +323,8 @@ impl App {
             Action::CycleFilter => self.cycle_filter(),
             Action::Refresh => {
                 self.refresh_requested = true;
+                self.reload_baseline =
+                    Some(self.entries.iter().filter_map(|e| e.path.clone()).collect());
                 self.message = Some("reloading…".to_string());
             }
             Action::Dwell => self.dwell(),

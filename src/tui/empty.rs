@@ -11,8 +11,15 @@ use super::render::put_line;
 use super::theme::Theme;
 use super::wrap::{truncate, wrap_lines};
 
-/// The headline: `No articles in PATH`, or just `No articles`.
+/// The headline: `Indexing PATH…` while the list is still coming,
+/// `No articles in PATH`, or just `No articles`.
 pub fn headline(app: &App) -> String {
+    if !app.index_done && app.visible.is_empty() {
+        return match app.origin.as_str() {
+            "" => "Indexing…".to_string(),
+            origin => format!("Indexing {origin}…"),
+        };
+    }
     if app.origin.is_empty() {
         "No articles".to_string()
     } else {
@@ -32,7 +39,16 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
         .collect();
     out.push(Line::raw(""));
     let n = app.skipped.len();
-    if n == 0 {
+    if let Some(error) = app.doc_error.as_deref().filter(|_| !app.visible.is_empty()) {
+        // An article is listed but its file could not be read now.
+        for l in wrap_lines(error, w) {
+            out.push(Line::styled(l, theme.body));
+        }
+    } else if !app.index_done && app.visible.is_empty() {
+        for l in wrap_lines("Articles appear here as they are found.", w) {
+            out.push(Line::styled(l, theme.body));
+        }
+    } else if n == 0 {
         for l in wrap_lines("Nothing there could be read as an article.", w) {
             out.push(Line::styled(l, theme.body));
         }

@@ -28,8 +28,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    if app.entries.is_empty() {
-        put_line(buf, inner, &Line::styled("No articles", theme.dim));
+    if app.visible.is_empty() && app.filter == Filter::All {
+        let none = if app.index_done {
+            "No articles"
+        } else {
+            "Indexing…"
+        };
+        put_line(buf, inner, &Line::styled(none, theme.dim));
         return;
     }
     if app.visible.is_empty() {

@@ -54,7 +54,7 @@ pub fn status_text(app: &App) -> String {
     if let Some(s) = app.cursor_status() {
         return s;
     }
-    if app.entries.is_empty() {
+    if app.visible.is_empty() && app.filter == super::app::Filter::All {
         // Nothing else will ever show here, so the skip count stays up
         // rather than going with the first key.
         let none = super::empty::headline(app);
@@ -83,7 +83,29 @@ pub fn status_text(app: &App) -> String {
         0 => "all read".to_string(),
         n => format!("{n} unread"),
     };
-    format!("{pos}/{of} · {unread} · {words} words{quotes}")
+    let indexing = if app.indexing.running {
+        format!(
+            "indexing {} / {} · ",
+            thousands(app.indexing.done),
+            thousands(app.indexing.total)
+        )
+    } else {
+        String::new()
+    };
+    format!("{indexing}{pos}/{of} · {unread} · {words} words{quotes}")
+}
+
+/// `41200` as `41,200`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The status text for a bar `width` cells wide: on a single-pane screen
@@ -150,6 +172,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 mod tests {
     use super::*;
     use crate::tui::keymap::Key;
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(41_200), "41,200");
+        assert_eq!(thousands(100_000), "100,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn hints_follow_remapped_keys() {

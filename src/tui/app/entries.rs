@@ -25,6 +25,11 @@ pub struct Entry {
     pub title: String,
     pub dateline: Option<String>,
     pub words: usize,
+    /// Found but not yet structured: the title is the file name.
+    pub pending: bool,
+    /// Found, but not a readable article: not listed (the `?` help says
+    /// why).
+    pub failed: bool,
 }
 
 impl Entry {
@@ -37,6 +42,8 @@ impl Entry {
             title: article.title.clone(),
             dateline: article.dateline.clone(),
             words: article.word_count(),
+            pending: false,
+            failed: false,
         };
         entry.clean();
         entry
@@ -83,6 +90,10 @@ impl App {
         printable::clean_article(&mut article);
         if entry.id != article.id {
             *entry = Entry::of(&article, entry.path.clone());
+            let state = self.known_state(&article.id);
+            if let Some(s) = self.states.get_mut(i) {
+                *s = state;
+            }
         }
         if let Some(held) = self.resident.get_mut(i) {
             *held = article;

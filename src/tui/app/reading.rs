@@ -58,6 +58,7 @@ impl App {
     /// Take what the store remembers about these articles (by id) and
     /// reopen the selected one where the reader left it.
     pub fn set_states(&mut self, known: &HashMap<String, ArticleState>) {
+        self.known = known.clone();
         self.states = self
             .entries
             .iter()
@@ -65,6 +66,14 @@ impl App {
             .collect();
         self.apply_filter();
         self.restore_position();
+    }
+
+    /// The remembered state of the article with this id.
+    pub fn known_state(&self, id: &str) -> ArticleState {
+        if id.is_empty() {
+            return ArticleState::default();
+        }
+        self.known.get(id).copied().unwrap_or_default()
     }
 
     pub fn state(&self, i: usize) -> ArticleState {
@@ -145,7 +154,7 @@ impl App {
     /// when the library is reloaded.
     pub(super) fn apply_filter(&mut self) {
         self.visible = (0..self.entries.len())
-            .filter(|&i| self.filter.keeps(&self.state(i)))
+            .filter(|&i| !self.entries[i].failed && self.filter.keeps(&self.state(i)))
             .collect();
         if !self.visible.is_empty() && self.visible.binary_search(&self.selected).is_err() {
             let next = self.visible.partition_point(|&i| i < self.selected);
@@ -170,6 +179,14 @@ impl App {
         let Some(id) = self.entries.get(i).map(|a| a.id.clone()) else {
             return;
         };
+        // A file not yet structured has no id to keep state under; it is
+        // structured as soon as it is opened.
+        if id.is_empty() {
+            return;
+        }
+        if let Some(state) = self.states.get(i) {
+            self.known.insert(id.clone(), *state);
+        }
         // A held key scrolls many times between two writes; only the last
         // position of a run matters.
         if let (Change::Position(_), Some(last)) = (change, self.updates.last_mut()) {

@@ -1,0 +1,254 @@
+//! Indexing in the background: what lets a library of 100,000 articles
+//! open at once and stay responsive.
+//!
+//! One thread per run ([`spawn`]) does, in order:
+//! 1. reads the index cache from the state database and sends it
+//!    ([`IndexMsg::Cached`]): a warm start has its whole list here, before
+//!    any file is touched;
+//! 2. walks the paths and stats every file, and sends the authoritative
+//!    list ([`IndexMsg::Listed`]): cached summaries for files whose size
+//!    and mtime are unchanged, placeholders for new or changed ones;
+//! 3. reads and structures those in parallel, one worker per core, and
+//!    sends them in batches ([`IndexMsg::Parsed`], with
+//!    [`IndexMsg::Progress`]) while writing them to the cache;
+//! 4. forgets cached files that are gone, and says [`IndexMsg::Done`].
+//!
+//! The receiver decides what a message means for the screen; the indexer
+//! knows nothing of the terminal. It stops early when `send` says the
+//! receiver is gone or the run's stop flag is set.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use crate::loader::files::{find_files, parse_bytes, read_file};
+use crate::store::index::Summary;
+use crate::store::Store;
+
+/// What an indexing run reports, in this order: `Cached` (when there is a
+/// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
+#[derive(Debug)]
+pub enum IndexMsg {
+    /// Everything the cache knows under the opened paths.
+    Cached(Vec<Summary>),
+    /// Every article file found now, in reading order.
+    Listed(Vec<Listed>),
+    /// Files structured since the last batch: their place in `Listed`.
+    Parsed(Vec<(usize, Summary)>),
+    /// Listed files that turned out not to be readable articles: their
+    /// place in `Listed` and why (also in the final `Skipped`).
+    Failed(Vec<(usize, String)>),
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    /// Files that could not be walked, stat'ed or read, as messages.
+    Skipped(Vec<String>),
+    Done,
+}
+
+/// One file of the list.
+#[derive(Debug)]
+pub enum Listed {
+    /// Unchanged since it was cached.
+    Known(Summary),
+    /// New or changed: being structured.
+    Pending(PathBuf),
+}
+
+/// A run in progress. Dropping it does not stop it; [`Indexer::stop`] does.
+pub struct Indexer {
+    stop: Arc<AtomicBool>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl Indexer {
+    /// Ask the run to stop at its next file, and wait for it.
+    pub fn stop(mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+/// Files structured per batch sent: enough that the receiver does little
+/// work per file, few enough that the list fills in visibly.
+const BATCH: usize = 512;
+/// Longest wait between two batches, so a slow disk still shows progress.
+const BATCH_TIME: Duration = Duration::from_millis(100);
+/// Summaries per cache transaction.
+const WRITE_BATCH: usize = 2048;
+
+/// Start indexing `roots` (files and folders, walked as the loader walks
+/// them), with the cache in the state database at `db` when given.
+/// `send` returns false once nobody listens.
+pub fn spawn<F>(roots: Vec<PathBuf>, db: Option<PathBuf>, send: F) -> Indexer
+where
+    F: Fn(IndexMsg) -> bool + Send + 'static,
+{
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    let handle = thread::Builder::new()
+        .name("indexer".into())
+        .spawn(move || run(&roots, db.as_deref(), &flag, &send))
+        .ok();
+    Indexer { stop, handle }
+}
+
+/// The whole run; see the module note.
+pub fn run(
+    roots: &[PathBuf],
+    db: Option<&Path>,
+    stop: &AtomicBool,
+    send: &dyn Fn(IndexMsg) -> bool,
+) {
+    let mut store = db.and_then(|p| Store::open(p).ok()).map(|o| o.store);
+    let mut cached: Vec<Summary> = store
+        .as_ref()
+        .and_then(|s| s.index_all().ok())
+        .unwrap_or_default();
+    cached.retain(|s| roots.iter().any(|r| s.path.starts_with(r)));
+    cached.sort_by(|a, b| a.path.cmp(&b.path));
+    if !cached.is_empty() && !send(IndexMsg::Cached(cached.clone())) {
+        return;
+    }
+
+    let (files, walk_errors) = find_files(roots);
+    let mut skipped: Vec<String> = walk_errors.iter().map(ToString::to_string).collect();
+    let mut by_path: HashMap<&Path, &Summary> = cached.iter().map(|s| (&*s.path, s)).collect();
+    let mut listed = Vec::with_capacity(files.len());
+    let mut todo = Vec::new();
+    for file in &files {
+        if stop.load(Ordering::Relaxed) {
+            return;
+        }
+        let Ok(meta) = fs::metadata(file) else {
+            // Gone since the walk, or unreadable: the read reports it.
+            todo.push((listed.len(), file.clone(), 0, 0));
+            listed.push(Listed::Pending(file.clone()));
+            continue;
+        };
+        let (size, mtime) = (meta.len(), mtime_ns(&meta));
+        match by_path.remove(file.as_path()) {
+            // An unknown mtime (0) never matches: such files are re-read.
+            Some(s) if s.size == size && s.mtime_ns == mtime && mtime != 0 => {
+                listed.push(Listed::Known(s.clone()))
+            }
+            _ => {
+                todo.push((listed.len(), file.clone(), size, mtime));
+                listed.push(Listed::Pending(file.clone()));
+            }
+        }
+    }
+    let gone: Vec<PathBuf> = by_path.keys().map(|p| p.to_path_buf()).collect();
+    drop(by_path);
+    drop(cached);
+    if !send(IndexMsg::Listed(listed)) {
+        return;
+    }
+
+    let total = todo.len();
+    let mut fresh = Vec::new();
+    if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
+        structure(&todo, stop, |batch, done, errors| {
+            skipped.extend(errors.iter().map(|(_, e)| e.clone()));
+            if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
+                return false;
+            }
+            if let Some(store) = store.as_mut() {
+                fresh.extend(batch.iter().map(|(_, s)| s.clone()));
+                if fresh.len() >= WRITE_BATCH {
+                    let _ = store.index_put(&fresh);
+                    fresh.clear();
+                }
+            }
+            send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
+        });
+    }
+    if let Some(store) = store.as_mut() {
+        let _ = store.index_put(&fresh);
+        let _ = store.index_forget(&gone);
+    }
+    let skipped: Vec<String> = {
+        let mut seen = HashSet::new();
+        skipped
+            .into_iter()
+            .filter(|m| seen.insert(m.clone()))
+            .collect()
+    };
+    if !skipped.is_empty() {
+        send(IndexMsg::Skipped(skipped));
+    }
+    send(IndexMsg::Done);
+}
+
+/// Read and structure `todo` (list position, path, size, mtime) on every
+/// core, handing batches to `emit` (batch, files done, failures with
+/// their list positions); `emit` returning false stops the workers.
+fn structure<E>(todo: &[(usize, PathBuf, u64, i64)], stop: &AtomicBool, mut emit: E)
+where
+    E: FnMut(Vec<(usize, Summary)>, usize, Vec<(usize, String)>) -> bool,
+{
+    let next = AtomicUsize::new(0);
+    let workers = thread::available_parallelism().map_or(2, |n| n.get());
+    thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<Result<(usize, Summary), (usize, String)>>(BATCH * 2);
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((pos, path, size, mtime)) = todo.get(i) else {
+                    return;
+                };
+                let result = read_file(path)
+                    .and_then(|bytes| parse_bytes(path, &bytes))
+                    .map(|a| (*pos, Summary::from_article(path, *size, *mtime, &a)))
+                    .map_err(|e| (*pos, e.to_string()));
+                if tx.send(result).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let (mut batch, mut errors, mut done) = (Vec::new(), Vec::new(), 0);
+        let mut last = Instant::now();
+        for result in rx {
+            done += 1;
+            match result {
+                Ok(item) => batch.push(item),
+                Err(e) => errors.push(e),
+            }
+            if batch.len() >= BATCH || last.elapsed() >= BATCH_TIME || done == todo.len() {
+                last = Instant::now();
+                let go = emit(
+                    std::mem::take(&mut batch),
+                    done,
+                    std::mem::take(&mut errors),
+                );
+                if !go {
+                    stop.store(true, Ordering::SeqCst);
+                    return;
+                }
+            }
+        }
+    });
+}
+
+/// Modification time in nanoseconds since the epoch (0 when unknown: the
+/// file is then re-read whenever it is listed).
+fn mtime_ns(meta: &fs::Metadata) -> i64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .and_then(|d| i64::try_from(d.as_nanos()).ok())
+        .unwrap_or(0)
+}

@@ -32,9 +32,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--count" | "--seed" => {
-                let value = args
-                    .next()
-                    .ok_or_else(|| format!("{arg} needs a value"))?;
+                let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
                 let bad = |_| format!("{arg} takes a whole number, not {value:?}");
                 if arg == "--count" {
                     count = value.parse().map_err(bad)?;

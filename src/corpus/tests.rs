@@ -74,7 +74,10 @@ fn average_size_is_realistic() {
     let g = Generator::bundled(1);
     let total: usize = (0..500).map(|n| g.article(n).len()).sum();
     let average = total / 500;
-    assert!((4_000..=10_000).contains(&average), "average {average} bytes");
+    assert!(
+        (4_000..=10_000).contains(&average),
+        "average {average} bytes"
+    );
 }
 
 #[test]
@@ -145,5 +148,8 @@ fn generated_speakers_are_found_as_people_and_quoted() {
             }
         }
     }
-    assert!(attributed >= 100, "only {attributed} generated quotes attributed");
+    assert!(
+        attributed >= 100,
+        "only {attributed} generated quotes attributed"
+    );
 }

@@ -8,6 +8,7 @@
 
 pub mod article;
 pub mod config;
+pub mod corpus;
 pub mod library;
 pub mod loader;
 pub mod store;

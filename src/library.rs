@@ -45,6 +45,12 @@ impl Dirs {
         self.data.join("state.db")
     }
 
+    /// The index cache: a database of its own, so that the reading state
+    /// stays small and quick to check, and the cache can be rebuilt.
+    pub fn index_db(&self) -> PathBuf {
+        self.data.join("index.db")
+    }
+
     /// The default configuration file.
     pub fn config_file(&self) -> PathBuf {
         self.config.join("config.toml")
@@ -90,6 +96,7 @@ mod tests {
         };
         assert_eq!(dirs.library(), PathBuf::from("/d/articles"));
         assert_eq!(dirs.state_db(), PathBuf::from("/d/state.db"));
+        assert_eq!(dirs.index_db(), PathBuf::from("/d/index.db"));
         assert_eq!(dirs.config_file(), PathBuf::from("/c/config.toml"));
     }
 }

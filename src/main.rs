@@ -114,7 +114,7 @@ fn read(
         library::Choice::Index { roots, origin } => {
             let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
             app.index_done = false;
-            let db = dirs.map(Dirs::state_db);
+            let db = dirs.map(Dirs::index_db);
             (app, Some(IndexSource { roots, db }), None)
         }
         library::Choice::Samples { note } => {

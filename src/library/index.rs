@@ -107,7 +107,7 @@ pub fn run(
     stop: &AtomicBool,
     send: &dyn Fn(IndexMsg) -> bool,
 ) {
-    let mut store = db.and_then(|p| Store::open(p).ok()).map(|o| o.store);
+    let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
     let mut cached: Vec<Summary> = store
         .as_ref()
         .and_then(|s| s.index_all().ok())

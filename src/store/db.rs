@@ -134,13 +134,24 @@ impl Store {
     /// than the busy timeout); the caller can fall back to
     /// [`Store::in_memory`].
     pub fn open(path: &Path) -> Result<Opened, StoreError> {
+        Self::open_checked(path, true)
+    }
+
+    /// Open (or create) a cache database: identified and migrated like
+    /// [`Store::open`], without the integrity check whose cost grows with
+    /// the file (see `check::prepare`).
+    pub fn open_cache(path: &Path) -> Result<Opened, StoreError> {
+        Self::open_checked(path, false)
+    }
+
+    fn open_checked(path: &Path, thorough: bool) -> Result<Opened, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
                 path: dir.to_path_buf(),
                 source,
             })?;
         }
-        let bad = match Self::try_open(path)? {
+        let bad = match Self::try_open(path, thorough)? {
             Ok(store) => {
                 return Ok(Opened {
                     store,
@@ -150,7 +161,7 @@ impl Store {
             Err(bad) => bad,
         };
         let moved = move_aside(path, bad.kind)?;
-        let store = Self::try_open(path)?.map_err(|again| StoreError::Unusable {
+        let store = Self::try_open(path, thorough)?.map_err(|again| StoreError::Unusable {
             path: path.to_path_buf(),
             reason: again.reason,
         })?;
@@ -177,13 +188,13 @@ impl Store {
     /// Open `path` and bring it to [`SCHEMA_VERSION`]. The outer `Err` is
     /// trouble opening anything there; the inner one a file that exists
     /// but must not be used.
-    fn try_open(path: &Path) -> Result<Result<Store, Bad>, StoreError> {
+    fn try_open(path: &Path, thorough: bool) -> Result<Result<Store, Bad>, StoreError> {
         let err = |source| StoreError::Sqlite {
             path: path.to_path_buf(),
             source,
         };
         let mut conn = Connection::open(path).map_err(err)?;
-        match prepare(&mut conn) {
+        match prepare(&mut conn, thorough) {
             Ok(Ok(())) => Ok(Ok(Store {
                 conn,
                 path: path.to_path_buf(),

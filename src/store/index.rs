@@ -132,7 +132,7 @@ fn speaker_counts(article: &Article) -> Vec<(&str, u32)> {
         }
     }
     // Stable: equal counts stay in first-quoted order.
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts.sort_by_key(|&(_, c)| std::cmp::Reverse(c));
     counts
 }
 

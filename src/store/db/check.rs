@@ -61,10 +61,13 @@ pub(super) fn corruption_reason(e: &rusqlite::Error) -> String {
 }
 
 /// Check that `conn` is ours (or empty), then switch it to WAL and bring
-/// its schema up to date.
-pub(super) fn prepare(conn: &mut Connection) -> rusqlite::Result<Result<(), Bad>> {
+/// its schema up to date. `thorough` adds SQLite's `quick_check`, whose
+/// cost grows with the file: right for the reading state, too slow for a
+/// large index cache at every start (a broken cache shows up as read
+/// errors, and a cache can be rebuilt).
+pub(super) fn prepare(conn: &mut Connection, thorough: bool) -> rusqlite::Result<Result<(), Bad>> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    if let Some(bad) = inspect(conn)? {
+    if let Some(bad) = inspect(conn, thorough)? {
         return Ok(Err(bad));
     }
     // WAL: readers and the writer don't block each other, and a commit is
@@ -81,8 +84,8 @@ pub(super) fn prepare(conn: &mut Connection) -> rusqlite::Result<Result<(), Bad>
 }
 
 /// Why the database behind `conn` must not be used, or `None` if it is
-/// ours or empty. Reads only.
-pub(super) fn inspect(conn: &Connection) -> rusqlite::Result<Option<Bad>> {
+/// ours or empty. Reads only; `quick_check` only when `thorough`.
+pub(super) fn inspect(conn: &Connection, thorough: bool) -> rusqlite::Result<Option<Bad>> {
     // The first read of the header: garbage fails here with NOTADB.
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -114,6 +117,9 @@ pub(super) fn inspect(conn: &Connection) -> rusqlite::Result<Option<Bad>> {
             BadKind::Newer,
             format!("schema version {version}, this one knows up to {SCHEMA_VERSION}"),
         )));
+    }
+    if !thorough {
+        return Ok(None);
     }
     let mut stmt = conn.prepare("PRAGMA quick_check")?;
     let problems = stmt

@@ -192,9 +192,12 @@ fn bytes<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
 /// UTF-8 (only a hand-edited database has them) are repaired, not fatal:
 /// one bad row must not cost the whole cached list.
 fn text(r: &Row<'_>, i: usize) -> rusqlite::Result<Box<str>> {
-    Ok(match String::from_utf8_lossy(bytes(r, i)?) {
-        Cow::Borrowed(s) => s.into(),
-        Cow::Owned(s) => s.into_boxed_str(),
+    let b = bytes(r, i)?;
+    // `from_utf8` first: it is several times faster than the lossy path
+    // on valid text, which is all of it in practice.
+    Ok(match std::str::from_utf8(b) {
+        Ok(s) => s.into(),
+        Err(_) => String::from_utf8_lossy(b).into_owned().into_boxed_str(),
     })
 }
 

@@ -23,7 +23,7 @@ fn schema_version_counts_migrations() {
 #[test]
 fn migrate_marks_a_new_database_and_is_idempotent() {
     let mut conn = Connection::open_in_memory().unwrap();
-    assert_eq!(inspect(&conn).unwrap(), None, "empty is fine");
+    assert_eq!(inspect(&conn, true).unwrap(), None, "empty is fine");
     migrate(&mut conn).unwrap().unwrap();
     migrate(&mut conn).unwrap().unwrap();
     let app: i32 = conn
@@ -33,18 +33,21 @@ fn migrate_marks_a_new_database_and_is_idempotent() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!((app, v), (APPLICATION_ID, SCHEMA_VERSION));
-    assert_eq!(inspect(&conn).unwrap(), None, "ours is fine");
+    assert_eq!(inspect(&conn, true).unwrap(), None, "ours is fine");
 }
 
 #[test]
 fn another_programs_database_is_foreign() {
     let conn = Connection::open_in_memory().unwrap();
     conn.execute_batch("CREATE TABLE foo (x)").unwrap();
-    assert_eq!(inspect(&conn).unwrap().unwrap().kind, BadKind::Foreign);
+    assert_eq!(
+        inspect(&conn, true).unwrap().unwrap().kind,
+        BadKind::Foreign
+    );
 
     let conn = Connection::open_in_memory().unwrap();
     conn.pragma_update(None, "application_id", 0x1234).unwrap();
-    let bad = inspect(&conn).unwrap().unwrap();
+    let bad = inspect(&conn, true).unwrap().unwrap();
     assert_eq!(bad.kind, BadKind::Foreign);
     assert!(bad.reason.contains("0x00001234"), "{}", bad.reason);
 }
@@ -55,7 +58,7 @@ fn a_newer_schema_is_refused() {
     migrate(&mut conn).unwrap().unwrap();
     conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
         .unwrap();
-    assert_eq!(inspect(&conn).unwrap().unwrap().kind, BadKind::Newer);
+    assert_eq!(inspect(&conn, true).unwrap().unwrap().kind, BadKind::Newer);
     assert_eq!(
         migrate(&mut conn).unwrap().unwrap_err().kind,
         BadKind::Newer

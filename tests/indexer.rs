@@ -1,0 +1,191 @@
+//! The background indexer against real files and a real cache database:
+//! a cold run structures everything, a warm run lists everything from the
+//! cache and structures nothing, a changed file is structured again, a
+//! removed one is forgotten, and an unreadable one is reported in place.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Mutex;
+
+use newsreader::library::index::{run, IndexMsg, Listed};
+
+fn write(dir: &Path, name: &str, n: usize) -> PathBuf {
+    let text = format!(
+        "Headline number {n}\n\n“We met {n} times,” said Ann Lee, the mayor of Lima.\n\nMore text for article {n}.\n"
+    );
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Everything one run said, in order.
+fn index(roots: &[PathBuf], db: &Path) -> Vec<IndexMsg> {
+    let said = Mutex::new(Vec::new());
+    let stop = AtomicBool::new(false);
+    run(roots, Some(db), &stop, &|m| {
+        said.lock().unwrap().push(m);
+        true
+    });
+    said.into_inner().unwrap()
+}
+
+fn listed(msgs: &[IndexMsg]) -> Vec<(String, bool)> {
+    let Some(IndexMsg::Listed(list)) = msgs.iter().find(|m| matches!(m, IndexMsg::Listed(_)))
+    else {
+        panic!("no Listed in {msgs:?}");
+    };
+    list.iter()
+        .map(|l| match l {
+            Listed::Known(s) => (
+                s.path.file_name().unwrap().to_string_lossy().into_owned(),
+                true,
+            ),
+            Listed::Pending(p) => (p.file_name().unwrap().to_string_lossy().into_owned(), false),
+        })
+        .collect()
+}
+
+fn parsed(msgs: &[IndexMsg]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = msgs
+        .iter()
+        .flat_map(|m| match m {
+            IndexMsg::Parsed(batch) => batch
+                .iter()
+                .map(|(pos, s)| (*pos, s.title.to_string()))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn cold_then_warm_then_changed_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    std::fs::create_dir_all(lib.join("sub")).unwrap();
+    for i in 0..5 {
+        write(&lib, &format!("a{i}.txt"), i);
+    }
+    write(&lib.join("sub"), "b.txt", 9);
+    let db = dir.path().join("index.db");
+    let roots = vec![lib.clone()];
+
+    let cold = index(&roots, &db);
+    assert!(
+        !cold.iter().any(|m| matches!(m, IndexMsg::Cached(_))),
+        "no cache yet"
+    );
+    let list = listed(&cold);
+    assert_eq!(list.len(), 6);
+    assert!(
+        list.iter().all(|(_, known)| !known),
+        "all pending: {list:?}"
+    );
+    let titles = parsed(&cold);
+    assert_eq!(titles.len(), 6);
+    assert_eq!(titles[0], (0, "Headline number 0".to_string()));
+    assert!(matches!(cold.last(), Some(IndexMsg::Done)));
+    assert!(cold
+        .iter()
+        .any(|m| matches!(m, IndexMsg::Progress { done: 6, total: 6 })));
+
+    let warm = index(&roots, &db);
+    let Some(IndexMsg::Cached(cached)) = warm.first() else {
+        panic!("a warm run starts with the cache: {warm:?}");
+    };
+    assert_eq!(cached.len(), 6);
+    assert!(listed(&warm).iter().all(|(_, known)| *known));
+    assert!(parsed(&warm).is_empty(), "nothing structured again");
+
+    // Change one (a different size, so the mtime's resolution does not
+    // matter), remove one, add one.
+    std::fs::write(
+        lib.join("a1.txt"),
+        "Changed headline\n\nNew text, much longer than before.\n",
+    )
+    .unwrap();
+    std::fs::remove_file(lib.join("a3.txt")).unwrap();
+    write(&lib, "a5.txt", 5);
+    let third = index(&roots, &db);
+    let list = listed(&third);
+    let names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["a0.txt", "a1.txt", "a2.txt", "a4.txt", "a5.txt", "b.txt"]
+    );
+    let pending: Vec<&str> = list
+        .iter()
+        .filter(|(_, k)| !k)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert_eq!(pending, ["a1.txt", "a5.txt"]);
+    assert_eq!(
+        parsed(&third),
+        [
+            (1, "Changed headline".to_string()),
+            (4, "Headline number 5".to_string())
+        ]
+    );
+
+    // The removed file is forgotten by the cache.
+    let fourth = index(&roots, &db);
+    let Some(IndexMsg::Cached(cached)) = fourth.first() else {
+        panic!("cache expected");
+    };
+    assert_eq!(cached.len(), 6 - 1 + 1);
+    assert!(cached.iter().all(|s| !s.path.ends_with("a3.txt")));
+}
+
+#[test]
+fn unreadable_files_are_reported_at_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", 1);
+    std::fs::write(dir.path().join("b.txt"), "").unwrap();
+    std::fs::write(
+        dir.path().join("c.txt"),
+        [0u8, 1, 2, 3, 0, 0, 0, 9].repeat(64),
+    )
+    .unwrap();
+    let msgs = index(&[dir.path().to_path_buf()], &dir.path().join("index.db"));
+    let mut failed: Vec<usize> = msgs
+        .iter()
+        .flat_map(|m| match m {
+            IndexMsg::Failed(f) => f.iter().map(|(pos, _)| *pos).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    failed.sort_unstable();
+    assert_eq!(failed, [1, 2]);
+    let Some(IndexMsg::Skipped(skipped)) = msgs.iter().find(|m| matches!(m, IndexMsg::Skipped(_)))
+    else {
+        panic!("skips are summed up: {msgs:?}");
+    };
+    assert_eq!(skipped.len(), 2);
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.contains("b.txt") && s.contains("empty")),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn a_receiver_that_is_gone_stops_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..50 {
+        write(dir.path(), &format!("{i:02}.txt"), i);
+    }
+    let said = Mutex::new(0usize);
+    let stop = AtomicBool::new(false);
+    run(&[dir.path().to_path_buf()], None, &stop, &|_| {
+        *said.lock().unwrap() += 1;
+        false
+    });
+    assert_eq!(
+        *said.lock().unwrap(),
+        1,
+        "nothing more after the first refusal"
+    );
+}

@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -11,6 +12,7 @@ use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
 use newsreader::store::Store;
 use newsreader::tui::app::App;
+use newsreader::tui::timings::Timings;
 use newsreader::tui::{IndexSource, Session};
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
@@ -58,8 +60,9 @@ enum Command {
 const CONFIG_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
+    let started = Instant::now();
     let cli = Cli::parse();
-    match run(cli) {
+    match run(cli, started) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("newsreader: {err:#}");
@@ -68,7 +71,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
     if let Some(Command::Config { default }) = cli.command {
         return config_command(&cli, default);
     }
@@ -97,7 +100,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let library = library.context("no home directory to keep a library in")?;
             Ok(add(&library, &paths))
         }
-        None => read(&cli.paths, dirs.as_ref(), library.as_deref(), config),
+        None => read(
+            &cli.paths,
+            dirs.as_ref(),
+            library.as_deref(),
+            config,
+            started,
+        ),
     }
 }
 
@@ -107,6 +116,7 @@ fn read(
     dirs: Option<&Dirs>,
     library: Option<&Path>,
     config: Config,
+    started: Instant,
 ) -> anyhow::Result<ExitCode> {
     let (store, store_note) = open_store(dirs)?;
     let states = store.load_all().unwrap_or_default();
@@ -132,7 +142,17 @@ fn read(
     if !notes.is_empty() {
         app.message = Some(notes.join(" · "));
     }
-    newsreader::tui::run(app, Session { store, index })?;
+    // Measurements for scripts/bench.sh, only when asked for.
+    let timings =
+        std::env::var_os("NEWSREADER_TIMINGS").map(|f| Timings::new(PathBuf::from(f), started));
+    newsreader::tui::run(
+        app,
+        Session {
+            store,
+            index,
+            timings,
+        },
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

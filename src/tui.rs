@@ -32,6 +32,7 @@ pub mod render;
 pub mod sidebar;
 pub mod status;
 pub mod theme;
+pub mod timings;
 pub mod view;
 pub mod wrap;
 
@@ -126,6 +127,8 @@ pub struct Session {
     /// What to index in the background (and again on `r`); `None` when
     /// the articles are all in memory (the bundled samples).
     pub index: Option<IndexSource>,
+    /// Where to write measurements, when asked (see [`timings`]).
+    pub timings: Option<timings::Timings>,
 }
 
 /// Files and folders to index, and the state database holding the cache.
@@ -149,6 +152,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let mut indexer = start_indexing(&mut app, &session, &tx, generation);
     let mut dwell = DwellTimer::default();
     let mut resized = false;
+    let mut key_read = None;
     loop {
         save(&mut app, &mut session.store);
         if app.quit {
@@ -179,11 +183,17 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         terminal
             .draw(|frame| render::render(&app, frame))
             .map_err(TuiError::Draw)?;
+        if let Some(t) = session.timings.as_mut() {
+            t.frame(&app, key_read.take());
+        }
         dwell.track(&app);
-        resized = next_batch(&rx, &mut app, &mut dwell, generation)?;
+        (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, generation)?;
     }
     if let Some(indexer) = indexer {
         indexer.stop();
+    }
+    if let Some(t) = session.timings.take() {
+        t.write();
     }
     Ok(())
 }

@@ -21,7 +21,8 @@ const MAX_BATCH: usize = 4096;
 
 /// One thing that happened.
 pub enum Msg {
-    Input(Event),
+    /// A terminal event, and when it was read.
+    Input(Event, Instant),
     /// Reading the terminal failed: the loop ends with this error.
     InputError(io::Error),
     /// A message of indexing run number `.0`.
@@ -34,7 +35,7 @@ pub fn spawn_input(tx: mpsc::Sender<Msg>) {
         .name("input".into())
         .spawn(move || loop {
             let msg = match event::read() {
-                Ok(e) => Msg::Input(e),
+                Ok(e) => Msg::Input(e, Instant::now()),
                 Err(e) => Msg::InputError(e),
             };
             let failed = matches!(msg, Msg::InputError(_));
@@ -72,14 +73,15 @@ impl DwellTimer {
 /// returning to draw: a held key, a resize storm or a burst of indexing
 /// costs one frame per batch, not one per message, so input never lags
 /// behind the screen. Nothing pending means blocking, never spinning.
-/// Says whether the batch resized the app. Indexing messages of runs
-/// other than `generation` are dropped.
+/// Says whether the batch resized the app, and when its first key was
+/// read (for measuring). Indexing messages of runs other than
+/// `generation` are dropped.
 pub fn next_batch(
     rx: &mpsc::Receiver<Msg>,
     app: &mut App,
     dwell: &mut DwellTimer,
     generation: u64,
-) -> Result<bool, TuiError> {
+) -> Result<(bool, Option<Instant>), TuiError> {
     let mut batch = Batch::default();
     let gone = || TuiError::Input(io::Error::other("the input thread stopped"));
     loop {
@@ -91,7 +93,7 @@ pub fn next_batch(
                     Err(RecvTimeoutError::Timeout) => {
                         dwell.since = None;
                         app.update(Action::Dwell);
-                        return Ok(false);
+                        return Ok((false, None));
                     }
                     Err(RecvTimeoutError::Disconnected) => return Err(gone()),
                 }
@@ -112,7 +114,7 @@ pub fn next_batch(
         // Events that map to no action (key releases, focus changes) do
         // not cause a redraw.
         if batch.changed || app.quit {
-            return Ok(batch.resized);
+            return Ok((batch.resized, batch.key_read));
         }
     }
 }
@@ -125,6 +127,8 @@ struct Batch {
     resize: Option<(u16, u16)>,
     resized: bool,
     changed: bool,
+    /// When the batch's first key press was read.
+    key_read: Option<Instant>,
 }
 
 impl Batch {
@@ -133,7 +137,12 @@ impl Batch {
             return Ok(());
         }
         let event = match msg {
-            Msg::Input(event) => event,
+            Msg::Input(event, read) => {
+                if matches!(event, Event::Key(_)) && self.key_read.is_none() {
+                    self.key_read = Some(read);
+                }
+                event
+            }
             Msg::InputError(e) => return Err(TuiError::Input(e)),
             Msg::Index(run, msg) => {
                 if run == generation {

@@ -214,7 +214,6 @@ fn start_indexing(
         return None;
     };
     app.index_done = false;
-    app.indexing.running = true;
     if generation > 0 {
         app.message = Some("reloading…".to_string());
     }

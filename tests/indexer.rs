@@ -30,17 +30,16 @@ fn index(roots: &[PathBuf], db: &Path) -> Vec<IndexMsg> {
 }
 
 fn listed(msgs: &[IndexMsg]) -> Vec<(String, bool)> {
-    let Some(IndexMsg::Listed(list)) = msgs.iter().find(|m| matches!(m, IndexMsg::Listed(_)))
+    let Some(IndexMsg::Listed(cached, list)) =
+        msgs.iter().find(|m| matches!(m, IndexMsg::Listed(..)))
     else {
         panic!("no Listed in {msgs:?}");
     };
+    let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
     list.iter()
         .map(|l| match l {
-            Listed::Known(s) => (
-                s.path.file_name().unwrap().to_string_lossy().into_owned(),
-                true,
-            ),
-            Listed::Pending(p) => (p.file_name().unwrap().to_string_lossy().into_owned(), false),
+            Listed::Known(i) => (name(&cached[*i].path), true),
+            Listed::Pending(p) => (name(p), false),
         })
         .collect()
 }

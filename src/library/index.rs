@@ -33,10 +33,12 @@ use crate::store::Store;
 /// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
 #[derive(Debug)]
 pub enum IndexMsg {
-    /// Everything the cache knows under the opened paths.
-    Cached(Vec<Summary>),
-    /// Every article file found now, in reading order.
-    Listed(Vec<Listed>),
+    /// Everything the cache knows under the opened paths, by path. Shared
+    /// with `Listed`, so a 100,000-article cache is held once.
+    Cached(Arc<[Summary]>),
+    /// Every article file found now, in reading order; `Known` entries
+    /// index the cache sent with it.
+    Listed(Arc<[Summary]>, Vec<Listed>),
     /// Files structured since the last batch: their place in `Listed`.
     Parsed(Vec<(usize, Summary)>),
     /// Listed files that turned out not to be readable articles: their
@@ -54,8 +56,8 @@ pub enum IndexMsg {
 /// One file of the list.
 #[derive(Debug)]
 pub enum Listed {
-    /// Unchanged since it was cached.
-    Known(Summary),
+    /// Unchanged since it was cached: its place in the cache.
+    Known(usize),
     /// New or changed: being structured.
     Pending(PathBuf),
 }
@@ -114,13 +116,18 @@ pub fn run(
         .unwrap_or_default();
     cached.retain(|s| roots.iter().any(|r| s.path.starts_with(r)));
     cached.sort_by(|a, b| a.path.cmp(&b.path));
-    if !cached.is_empty() && !send(IndexMsg::Cached(cached.clone())) {
+    let cached: Arc<[Summary]> = cached.into();
+    if !cached.is_empty() && !send(IndexMsg::Cached(Arc::clone(&cached))) {
         return;
     }
 
     let (files, walk_errors) = find_files(roots);
     let mut skipped: Vec<String> = walk_errors.iter().map(ToString::to_string).collect();
-    let mut by_path: HashMap<&Path, &Summary> = cached.iter().map(|s| (&*s.path, s)).collect();
+    let mut by_path: HashMap<&Path, (usize, &Summary)> = cached
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (&*s.path, (i, s)))
+        .collect();
     let mut listed = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
     for file in &files {
@@ -136,8 +143,8 @@ pub fn run(
         let (size, mtime) = (meta.len(), mtime_ns(&meta));
         match by_path.remove(file.as_path()) {
             // An unknown mtime (0) never matches: such files are re-read.
-            Some(s) if s.size == size && s.mtime_ns == mtime && mtime != 0 => {
-                listed.push(Listed::Known(s.clone()))
+            Some((i, s)) if s.size == size && s.mtime_ns == mtime && mtime != 0 => {
+                listed.push(Listed::Known(i))
             }
             _ => {
                 todo.push((listed.len(), file.clone(), size, mtime));
@@ -147,8 +154,7 @@ pub fn run(
     }
     let gone: Vec<PathBuf> = by_path.keys().map(|p| p.to_path_buf()).collect();
     drop(by_path);
-    drop(cached);
-    if !send(IndexMsg::Listed(listed)) {
+    if !send(IndexMsg::Listed(cached, listed)) {
         return;
     }
 

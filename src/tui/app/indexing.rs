@@ -69,20 +69,26 @@ impl App {
                     self.set_entries(entries);
                 }
             }
-            IndexMsg::Listed(listed) => {
-                let entries: Vec<Entry> = listed
-                    .iter()
-                    .map(|l| match l {
-                        Listed::Known(s) => Entry::from_summary(s),
-                        Listed::Pending(p) => Entry::pending(p),
-                    })
-                    .collect();
-                let same = entries.len() == self.entries.len()
-                    && entries
-                        .iter()
-                        .zip(&self.entries)
-                        .all(|(a, b)| a.path == b.path && a.id == b.id);
+            IndexMsg::Listed(cached, listed) => {
+                // Usually the disk agrees with the list already shown from
+                // the cache: compare before building anything.
+                let same = listed.len() == self.entries.len()
+                    && listed.iter().zip(&self.entries).all(|(l, e)| match l {
+                        Listed::Known(i) => cached.get(*i).is_some_and(|s| {
+                            e.path.as_deref() == Some(&*s.path) && *e.id == *s.id && !e.pending
+                        }),
+                        Listed::Pending(p) => e.pending && e.path.as_ref() == Some(p),
+                    });
                 if !same {
+                    let entries = listed
+                        .iter()
+                        .map(|l| match l {
+                            Listed::Known(i) => cached
+                                .get(*i)
+                                .map_or_else(Entry::default, Entry::from_summary),
+                            Listed::Pending(p) => Entry::pending(p),
+                        })
+                        .collect();
                     self.set_entries(entries);
                 }
             }

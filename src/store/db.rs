@@ -280,59 +280,67 @@ impl Store {
         if updates.is_empty() {
             return Ok(());
         }
-        let path = self.path.clone();
-        let err = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let now = unix_now();
-        // IMMEDIATE takes the write lock up front: a deferred transaction
-        // that reads first and then writes can get SQLITE_BUSY at once
-        // (no waiting) when another process wrote in between.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        for u in updates {
-            match u.change {
-                Change::Read(v) => tx
-                    .prepare_cached(
-                        "INSERT INTO article_state (id, read, updated) VALUES (?1, ?2, ?3)
-                         ON CONFLICT(id) DO UPDATE SET
-                            read = excluded.read, updated = excluded.updated",
-                    )
-                    .and_then(|mut s| s.execute(params![u.id, v, now])),
-                Change::Starred(v) => tx
-                    .prepare_cached(
-                        "INSERT INTO article_state (id, starred, updated) VALUES (?1, ?2, ?3)
-                         ON CONFLICT(id) DO UPDATE SET
-                            starred = excluded.starred, updated = excluded.updated",
-                    )
-                    .and_then(|mut s| s.execute(params![u.id, v, now])),
-                Change::Position(p) => {
-                    // Positions are char offsets into one article; they
-                    // fit in i64. Saturate rather than fail if not.
-                    let to_i64 = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-                    tx.prepare_cached(
-                        "INSERT INTO article_state (id, block, \"offset\", updated)
-                            VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT(id) DO UPDATE SET
-                            block = excluded.block, \"offset\" = excluded.\"offset\",
-                            updated = excluded.updated",
-                    )
-                    .and_then(|mut s| {
-                        s.execute(params![
+        self.write(|tx, now| {
+            for u in updates {
+                match u.change {
+                    Change::Read(v) => tx
+                        .prepare_cached(
+                            "INSERT INTO article_state (id, read, updated) VALUES (?1, ?2, ?3)
+                             ON CONFLICT(id) DO UPDATE SET
+                                read = excluded.read, updated = excluded.updated",
+                        )?
+                        .execute(params![u.id, v, now])?,
+                    Change::Starred(v) => tx
+                        .prepare_cached(
+                            "INSERT INTO article_state (id, starred, updated) VALUES (?1, ?2, ?3)
+                             ON CONFLICT(id) DO UPDATE SET
+                                starred = excluded.starred, updated = excluded.updated",
+                        )?
+                        .execute(params![u.id, v, now])?,
+                    Change::Position(p) => {
+                        // Positions are char offsets into one article; they
+                        // fit in i64. Saturate rather than fail if not.
+                        let to_i64 = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+                        tx.prepare_cached(
+                            "INSERT INTO article_state (id, block, \"offset\", updated)
+                                VALUES (?1, ?2, ?3, ?4)
+                             ON CONFLICT(id) DO UPDATE SET
+                                block = excluded.block, \"offset\" = excluded.\"offset\",
+                                updated = excluded.updated",
+                        )?
+                        .execute(params![
                             u.id,
                             p.map(|p| to_i64(p.block)),
                             p.map(|p| to_i64(p.offset)),
                             now
-                        ])
-                    })
-                }
+                        ])?
+                    }
+                };
             }
-            .map_err(err)?;
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
+    }
+
+    /// Run `body` in one write transaction, committed when it returns
+    /// `Ok`: all of it or none. `now` is the unix time for `updated`
+    /// columns. IMMEDIATE takes the write lock up front: a deferred
+    /// transaction that reads first and then writes can get SQLITE_BUSY at
+    /// once (no waiting) when another process wrote in between.
+    pub(super) fn write<T>(
+        &mut self,
+        body: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite { path, source };
+        let run = || {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = body(&tx, unix_now())?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(err)
     }
 }
 

@@ -10,9 +10,9 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::{FromSqlError, ValueRef};
-use rusqlite::{params, Row, TransactionBehavior};
+use rusqlite::{params, Row};
 
-use super::{unix_now, Store, StoreError};
+use super::{Store, StoreError};
 use crate::store::index::{Names, Speakers, Summary};
 
 /// Column order shared by the SELECT and [`summary_from_row`].
@@ -63,20 +63,8 @@ impl Store {
         if summaries.is_empty() {
             return Ok(());
         }
-        let path = self.path.clone();
-        let err = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let now = unix_now();
-        // IMMEDIATE for the same reason as `apply`: wait for the write
-        // lock up front rather than fail half-way.
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        {
-            let mut stmt = tx.prepare_cached(UPSERT).map_err(err)?;
+        self.write(|tx, now| {
+            let mut stmt = tx.prepare_cached(UPSERT)?;
             for s in summaries {
                 stmt.execute(params![
                     path_bytes(&s.path).as_ref(),
@@ -95,11 +83,10 @@ impl Store {
                     s.places.joined(),
                     s.orgs.joined(),
                     now,
-                ])
-                .map_err(err)?;
+                ])?;
             }
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
     }
 
     /// Drop the rows of `paths` (files that are gone), in one transaction.
@@ -108,24 +95,13 @@ impl Store {
         if paths.is_empty() {
             return Ok(());
         }
-        let path = self.path.clone();
-        let err = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        {
-            let mut stmt = tx
-                .prepare_cached("DELETE FROM file_index WHERE path = ?1")
-                .map_err(err)?;
+        self.write(|tx, _| {
+            let mut stmt = tx.prepare_cached("DELETE FROM file_index WHERE path = ?1")?;
             for p in paths {
-                stmt.execute([path_bytes(p).as_ref()]).map_err(err)?;
+                stmt.execute([path_bytes(p).as_ref()])?;
             }
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
     }
 }
 

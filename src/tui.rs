@@ -214,6 +214,13 @@ fn start_indexing(
         return None;
     };
     app.index_done = false;
+    // Until the first count arrives the status bar says "indexing…": the
+    // files are being walked and compared with the cache.
+    app.indexing = app::Indexing {
+        running: true,
+        done: 0,
+        total: 0,
+    };
     if generation > 0 {
         app.message = Some("reloading…".to_string());
     }

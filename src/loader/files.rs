@@ -84,6 +84,11 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
 /// then shown as `␤`), every other name is kept exactly.
 pub fn display_path(path: &Path) -> String {
     let lossy = path.to_string_lossy();
+    // Nearly every name is printable ASCII: say so without the per-char
+    // check below (a library lists 100,000 of them at start).
+    if lossy.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return lossy.into_owned();
+    }
     let plain = lossy.chars().all(|c| {
         let mut buf = [0; 4];
         let s: &str = c.encode_utf8(&mut buf);

@@ -83,7 +83,9 @@ pub fn status_text(app: &App) -> String {
         0 => "all read".to_string(),
         n => format!("{n} unread"),
     };
-    let indexing = if app.indexing.running {
+    let indexing = if app.indexing.running && app.indexing.total == 0 {
+        "indexing… · ".to_string()
+    } else if app.indexing.running {
         format!(
             "indexing {} / {} · ",
             thousands(app.indexing.done),

@@ -106,8 +106,10 @@ impl App {
                 self.apply_filter();
             }
             IndexMsg::Progress { done, total } => {
+                // Running until `Done`: the cache is still being written
+                // and gone files forgotten after the last file.
                 self.indexing = Indexing {
-                    running: done < total,
+                    running: true,
                     done,
                     total,
                 };

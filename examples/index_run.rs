@@ -1,0 +1,31 @@
+//! One indexing run, timed message by message, without a terminal:
+//! `cargo run --release --example index_run -- INDEX_DB DIR…`. Shows where
+//! a cold or warm start spends its time before the reader draws it.
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use newsreader::library::index::{run, IndexMsg};
+
+fn main() {
+    let mut args = std::env::args().skip(1).map(PathBuf::from);
+    let Some(db) = args.next() else {
+        eprintln!("usage: index_run INDEX_DB DIR…");
+        std::process::exit(2);
+    };
+    let roots: Vec<PathBuf> = args.collect();
+    let start = Instant::now();
+    let stop = AtomicBool::new(false);
+    let ms = || start.elapsed().as_secs_f64() * 1e3;
+    run(&roots, Some(&db), &stop, &|msg| {
+        match &msg {
+            IndexMsg::Cached(c) => println!("{:8.1} ms  cached {}", ms(), c.len()),
+            IndexMsg::Listed(_, l) => println!("{:8.1} ms  listed {}", ms(), l.len()),
+            IndexMsg::Done => println!("{:8.1} ms  done", ms()),
+            IndexMsg::Skipped(s) => println!("{:8.1} ms  skipped {}", ms(), s.len()),
+            _ => {}
+        }
+        true
+    });
+}

@@ -228,7 +228,10 @@ fn start_indexing(
     Some(index::spawn(
         source.roots.clone(),
         source.db.clone(),
-        move |msg| tx.send(Msg::Index(generation, msg)).is_ok(),
+        move |msg| {
+            let msg = app::Prepared::from_msg(msg);
+            tx.send(Msg::Index(generation, msg)).is_ok()
+        },
     ))
 }
 

@@ -35,10 +35,10 @@ use crate::store::Store;
 pub enum IndexMsg {
     /// Everything the cache knows under the opened paths, by path. Shared
     /// with `Listed`, so a 100,000-article cache is held once.
-    Cached(Arc<[Summary]>),
+    Cached(Arc<Vec<Summary>>),
     /// Every article file found now, in reading order; `Known` entries
     /// index the cache sent with it.
-    Listed(Arc<[Summary]>, Vec<Listed>),
+    Listed(Arc<Vec<Summary>>, Vec<Listed>),
     /// Files structured since the last batch: their place in `Listed`.
     Parsed(Vec<(usize, Summary)>),
     /// Listed files that turned out not to be readable articles: their
@@ -112,11 +112,13 @@ pub fn run(
     let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
     let mut cached: Vec<Summary> = store
         .as_ref()
-        .and_then(|s| s.index_all().ok())
+        .and_then(|s| s.index_list().ok())
         .unwrap_or_default();
     cached.retain(|s| roots.iter().any(|r| s.path.starts_with(r)));
-    cached.sort_by(|a, b| a.path.cmp(&b.path));
-    let cached: Arc<[Summary]> = cached.into();
+    // Rows come back in the order they were written, which is nearly the
+    // walk order already: a stable (adaptive) sort is close to linear.
+    cached.sort_by(|a, b| walk_order(&a.path, &b.path));
+    let cached = Arc::new(cached);
     if !cached.is_empty() && !send(IndexMsg::Cached(Arc::clone(&cached))) {
         return;
     }
@@ -249,6 +251,23 @@ where
     });
 }
 
+/// The order the walk lists files in (each folder's entries by name,
+/// depth first), which is `Path`'s component order. Comparing bytes with
+/// the separator counted lowest gives the same order, several times faster
+/// than `Path::cmp` on 100,000 paths.
+fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (a, b) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let key = |c: u8| if c == b'/' { 0 } else { c };
+    match (a.get(same), b.get(same)) {
+        (Some(&x), Some(&y)) => key(x).cmp(&key(y)),
+        _ => a.len().cmp(&b.len()),
+    }
+}
+
 /// Modification time in nanoseconds since the epoch (0 when unknown: the
 /// file is then re-read whenever it is listed).
 fn mtime_ns(meta: &fs::Metadata) -> i64 {
@@ -257,4 +276,29 @@ fn mtime_ns(meta: &fs::Metadata) -> i64 {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .and_then(|d| i64::try_from(d.as_nanos()).ok())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_order_is_path_order() {
+        let mut paths: Vec<PathBuf> = [
+            "lib/a-b.txt",
+            "lib/a/z.txt",
+            "lib/a.txt",
+            "lib/a/b/c.txt",
+            "lib/A.txt",
+            "lib/ä.txt",
+            "lib/a b.txt",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let mut by_path = paths.clone();
+        by_path.sort();
+        paths.sort_by(|a, b| walk_order(a, b));
+        assert_eq!(paths, by_path);
+    }
 }

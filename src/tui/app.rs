@@ -18,7 +18,7 @@ mod reading;
 mod reload;
 
 pub use entries::Entry;
-pub use indexing::Indexing;
+pub use indexing::{Indexing, Prepared};
 pub use reading::Filter;
 
 use super::action::{Action, KeyContext};

@@ -11,9 +11,8 @@ use std::time::Instant;
 use crossterm::event::{self, Event};
 
 use super::action::{action_for_event, Action};
-use super::app::App;
+use super::app::{App, Prepared};
 use super::{TuiError, DWELL};
-use crate::library::index::IndexMsg;
 
 /// Most messages applied between two frames, so that a stream of input
 /// that never pauses still gets the screen redrawn now and then.
@@ -25,8 +24,8 @@ pub enum Msg {
     Input(Event, Instant),
     /// Reading the terminal failed: the loop ends with this error.
     InputError(io::Error),
-    /// A message of indexing run number `.0`.
-    Index(u64, IndexMsg),
+    /// A message of indexing run number `.0`, prepared on its thread.
+    Index(u64, Prepared),
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.

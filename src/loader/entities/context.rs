@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{lower, FxSet, WordKey, LEXICON};
+use super::lexicon::{FxSet, WordKey, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -78,16 +78,15 @@ impl<'a> Context<'a> {
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
             for tok in toks.iter().filter(|t| t.cap) {
-                let lw = lower(text_of(&block.text, tok));
-                let lw = lw.as_str();
-                let bit = shape(lw.as_bytes());
+                let key = WordKey::lowered(text_of(&block.text, tok));
+                let bit = shape(key.as_bytes());
                 if let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
-                caps.insert(WordKey::new(lw));
                 if prose && !tok.sentence_start {
-                    self.cap_mid.insert(WordKey::new(lw));
+                    self.cap_mid.insert(key.clone());
                 }
+                caps.insert(key);
             }
         }
         for (b, block) in self.blocks.iter().enumerate() {
@@ -162,7 +161,7 @@ impl<'a> Context<'a> {
             let Some(last) = toks.get(first + len.saturating_sub(1)) else {
                 continue;
             };
-            set.insert(WordKey::new(lower(text_of(&block.text, last)).as_str()));
+            set.insert(WordKey::lowered(text_of(&block.text, last)));
         }
         set
     }

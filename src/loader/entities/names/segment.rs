@@ -218,12 +218,14 @@ fn trim_sentence_initial<'s>(
             break;
         }
         let w = piece_text(text, first);
-        let lw = lower(w);
+        // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+        let lw_buf = lower(w);
+        let lw = lw_buf.as_str();
         let lex = &*LEXICON;
-        let known = ctx.cap_mid(lw.as_str())
-            || lex.first_name.contains(lw.as_str())
-            || lex.title.contains(lw.as_str())
-            || lex.title_modifier.contains(lw.as_str())
+        let known = ctx.cap_mid(lw)
+            || lex.first_name.contains(lw)
+            || lex.title.contains(lw)
+            || lex.title_modifier.contains(lw)
             || lex.org_name.contains(w)
             || lex.other_name.contains(w)
             || is_acronym(w)
@@ -240,7 +242,7 @@ fn trim_sentence_initial<'s>(
             !speaks
         } else {
             lw.ends_with("ly")
-                || ctx.lower_seen.contains(lw.as_str())
+                || ctx.lower_seen.contains(lw)
                 || seg.get(1).is_some_and(|p| {
                     // `Recently Russian …`, `Subsequent US Navy …`; but a
                     // lone place after an unknown word is a surname

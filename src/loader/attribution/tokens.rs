@@ -63,7 +63,8 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
 pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
     let to = floor_boundary(text, to.min(text.len()));
     let from = floor_boundary(text, from.min(to));
-    let mut out = Vec::new();
+    // About one token per six bytes of prose: sized so it rarely regrows.
+    let mut out = Vec::with_capacity((to - from) / 6 + 4);
     let slice = text.get(from..to).unwrap_or("");
     let mut it = slice.char_indices().peekable();
     let mut depth = 0usize;

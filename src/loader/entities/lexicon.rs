@@ -321,6 +321,18 @@ pub fn phrase_key(phrase: &str) -> String {
 /// [`phrase_key`] of an ASCII phrase, byte by byte: every mention builds
 /// one, and splitting on a char predicate decoded each char first.
 fn ascii_phrase_key(phrase: &str) -> String {
+    let bytes = phrase.as_bytes();
+    // Nearly every phrase is already single-spaced words: then the key is
+    // the phrase lowercased, one copy.
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-'))
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return phrase.to_ascii_lowercase();
+    }
     let mut key = String::with_capacity(phrase.len());
     let mut pending_space = false;
     for &b in phrase.as_bytes() {

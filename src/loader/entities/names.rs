@@ -97,7 +97,11 @@ fn stop_given(word: &str, flags: u32) -> bool {
         return true;
     }
     // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
-    if let Some(pos) = word.find(['\'', '’']) {
+    // Found on bytes: a two-char pattern decodes every char of the word.
+    let bytes = word.as_bytes();
+    let apostrophe = (0..bytes.len())
+        .find(|&i| bytes.get(i) == Some(&b'\'') || bytes.get(i..i + 3) == Some("’".as_bytes()));
+    if let Some(pos) = apostrophe {
         let tail = word
             .get(pos..)
             .unwrap_or("")

@@ -9,7 +9,12 @@ pub(super) fn core_key(key: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+        // Most words have neither: copy them whole rather than char by char.
+        if w.bytes().any(|b| b == b'.' || b == b'\'') {
+            out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+        } else {
+            out.push_str(w);
+        }
     }
     out
 }

@@ -28,8 +28,8 @@ const DIRECTIONS: &[&str] = &[
 /// The canonical place (and whether it was a demonym) of `pieces[..n]`.
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
-    let hyphenated = text.get(f.start..f.end)?.contains('-');
-    if f.flags & flag::PLACE_FIRST == 0 && !hyphenated {
+    // The flag first: it settles nearly every lookup without a search.
+    if f.flags & flag::PLACE_FIRST == 0 && !text.get(f.start..f.end)?.contains('-') {
         return None;
     }
     let key = phrase_key_small(text.get(f.start..l.end)?);

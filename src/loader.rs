@@ -125,8 +125,16 @@ pub fn parse(source: &str, raw: &str) -> Article {
 /// Byte → char offset conversion for every block, built once per article so
 /// that converting each span is a binary search, not a rescan.
 struct CharOffsets {
-    /// Per block, the byte index of each char boundary (plus the end).
-    boundaries: Vec<Vec<usize>>,
+    boundaries: Vec<Boundaries>,
+}
+
+/// One block's char boundaries.
+enum Boundaries {
+    /// All ASCII, this many bytes: bytes and chars coincide, and a table
+    /// would only cost eight bytes per char to build.
+    Ascii(usize),
+    /// The byte index of each char boundary, plus the end.
+    Table(Vec<usize>),
 }
 
 impl CharOffsets {
@@ -134,11 +142,17 @@ impl CharOffsets {
         let boundaries = blocks
             .iter()
             .map(|b| {
-                b.text
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .chain([b.text.len()])
-                    .collect()
+                if b.text.is_ascii() {
+                    Boundaries::Ascii(b.text.len())
+                } else {
+                    Boundaries::Table(
+                        b.text
+                            .char_indices()
+                            .map(|(i, _)| i)
+                            .chain([b.text.len()])
+                            .collect(),
+                    )
+                }
             })
             .collect();
         CharOffsets { boundaries }
@@ -146,7 +160,9 @@ impl CharOffsets {
 
     fn char_index(&self, block: usize, byte: usize) -> usize {
         match self.boundaries.get(block) {
-            Some(b) => b.partition_point(|&i| i < byte),
+            Some(Boundaries::Table(b)) => b.partition_point(|&i| i < byte),
+            // What the table `0..=len` would answer.
+            Some(Boundaries::Ascii(len)) => byte.min(len + 1),
             None => 0,
         }
     }

@@ -145,11 +145,15 @@ fn ends_sentence(s: &str) -> bool {
 /// A short phrase inside a sentence, with no sentence of its own: a scare
 /// quote or a title, unless a cue says otherwise.
 fn scare_like(content: &str, left: &[Tok]) -> bool {
-    let words = content.split_whitespace().count();
+    // Cheapest test first, and words counted only up to a seventh: a long
+    // quote is not scanned to its end to learn it is long.
+    let mid_sentence = left.iter().any(|t| t.word);
+    if !mid_sentence || content.split_whitespace().nth(6).is_some() {
+        return false;
+    }
     let body = content.trim_end_matches(['.', ',', '!', '?', ';', ':', '…', ' ']);
     let inner_end = body.contains(". ") || body.contains("! ") || body.contains("? ");
-    let mid_sentence = left.iter().any(|t| t.word);
-    words <= 6 && !inner_end && mid_sentence
+    !inner_end
 }
 
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
@@ -174,8 +178,8 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         .or_else(|| cues::quoted_object(&a.left))
         .or_else(|| {
             // Only a full statement: `she thanked them: “You saved us.”`.
-            let statement =
-                content.split_whitespace().count() > 4 && content.starts_with(char::is_uppercase);
+            let statement = content.starts_with(char::is_uppercase)
+                && content.split_whitespace().nth(4).is_some();
             statement
                 .then(|| cues::clause_before_colon(&a.left))
                 .flatten()

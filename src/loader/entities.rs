@@ -14,6 +14,9 @@ mod lexicon;
 mod names;
 mod tokens;
 
+/// The fast word hasher, shared with attribution's word lists.
+pub(crate) use lexicon::FxSet;
+
 use super::EntityDraft;
 use crate::article::Block;
 

@@ -316,8 +316,12 @@ fn is_heading(p: &str, prev: Option<&Block>, next: Option<&str>) -> bool {
     let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
+    // Length first: counting words decodes every char of every paragraph.
+    if p.len() > MAX_HEADING_LEN {
+        return false;
+    }
     let words = p.split_whitespace().count();
-    if p.len() > MAX_HEADING_LEN || words == 0 || words > MAX_HEADING_WORDS {
+    if words == 0 || words > MAX_HEADING_WORDS {
         return false;
     }
     if prev.kind == BlockKind::Paragraph && prev.text.trim_end().ends_with(':') {

@@ -349,6 +349,11 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
     let after_preposition = left
         .last()
         .is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    // Settled by the word before the quote nearly always: only then is the
+    // whole quote split into words.
+    if !after_preposition {
+        return false;
+    }
     let body = content.trim_end_matches([',', ' ']);
     let words: Vec<&str> = body.split_whitespace().collect();
     let title_case = words
@@ -357,7 +362,7 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
         && words
             .iter()
             .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
-    after_preposition && title_case && words.len() <= 6 && !body.ends_with(['.', '!', '?'])
+    title_case && words.len() <= 6 && !body.ends_with(['.', '!', '?'])
 }
 
 /// A short quote that is the subject of the clause after it (`“COVID-19”

@@ -63,7 +63,8 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
 pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
     let to = floor_boundary(text, to.min(text.len()));
     let from = floor_boundary(text, from.min(to));
-    let mut out = Vec::new();
+    // About one token per six bytes of prose: sized so it rarely regrows.
+    let mut out = Vec::with_capacity((to - from) / 6 + 4);
     let slice = text.get(from..to).unwrap_or("");
     let mut it = slice.char_indices().peekable();
     let mut depth = 0usize;
@@ -75,11 +76,15 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
         if word_char(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                let next_is_word = slice
-                    .get(j + d.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphanumeric);
-                if word_char(d) || (d == '.' && next_is_word) {
+                // The char after a period is only looked at for a period,
+                // not decoded again for every letter of every word.
+                let next_is_word = || {
+                    slice
+                        .get(j + d.len_utf8()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_alphanumeric)
+                };
+                if word_char(d) || (d == '.' && next_is_word()) {
                     end = from + j + d.len_utf8();
                     it.next();
                 } else {

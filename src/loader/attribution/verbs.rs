@@ -5,10 +5,10 @@
 
 mod lists;
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::loader::calendar;
+use crate::loader::entities::FxSet;
 
 use lists::*;
 
@@ -28,7 +28,8 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// quote, so a linear scan of a 200-word list would dominate.
 macro_rules! is_in {
     ($list:expr, $word:expr $(,)?) => {{
-        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        // Fx, not SipHash: these are probed for every token near a quote.
+        static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
         let set = SET.get_or_init(|| $list.iter().copied().collect());
         let mut buf = [0u8; 24];
         lower($word, &mut buf).is_some_and(|w| set.contains(w))

@@ -183,14 +183,21 @@ fn merge_short_names(groups: &mut [Group]) {
         .collect();
     let cores: Vec<Core> = texts.iter().map(|t| Core::new(t)).collect();
     let n = groups.len();
-    let mut by_first: FxMap<&str, Vec<usize>> =
-        FxMap::with_capacity_and_hasher(n, Default::default());
-    let mut by_last: FxMap<&str, Vec<usize>> =
-        FxMap::with_capacity_and_hasher(n, Default::default());
+    // Each word's groups as a chain through `next_*` from the map's head,
+    // so indexing allocates two vectors, not two per group.
+    let mut by_first: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut by_last: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
+    let mut next_first: Vec<Option<usize>> = vec![None; n];
+    let mut next_last: Vec<Option<usize>> = vec![None; n];
     for (h, core) in cores.iter().enumerate() {
-        by_first.entry(core.first()).or_default().push(h);
-        by_last.entry(core.last()).or_default().push(h);
+        if let Some(slot) = next_first.get_mut(h) {
+            *slot = by_first.insert(core.first(), h);
+        }
+        if let Some(slot) = next_last.get_mut(h) {
+            *slot = by_last.insert(core.last(), h);
+        }
     }
+
     let no_core = Core::new("");
     let core_of = |g: usize| cores.get(g).copied().unwrap_or(no_core);
     let mut order: Vec<usize> = (0..groups.len()).collect();
@@ -216,11 +223,9 @@ fn merge_short_names(groups: &mut [Group]) {
             !lexical && (short.hint.kind == EntityKind::Person || short.hint.strength <= 1);
         let mut best: Option<Salience> = None;
         let (f, l) = (short_core.first(), short_core.last());
-        let candidates = [by_first.get(f), by_last.get(l)]
-            .into_iter()
-            .flatten()
-            .flatten();
-        for &h in candidates {
+        let candidates =
+            chain(by_first.get(f), &next_first).chain(chain(by_last.get(l), &next_last));
+        for h in candidates {
             let Some(long) = groups.get(h) else { continue };
             if h == g || long.parent.is_some() || long.body_count == 0 {
                 continue;
@@ -280,6 +285,11 @@ fn merge_short_names(groups: &mut [Group]) {
             }
         }
     }
+}
+
+/// The groups chained from `head` through `next`.
+fn chain<'n>(head: Option<&usize>, next: &'n [Option<usize>]) -> impl Iterator<Item = usize> + 'n {
+    std::iter::successors(head.copied(), move |&h| next.get(h).copied().flatten())
 }
 
 fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {

@@ -7,7 +7,7 @@
 
 use std::cell::OnceCell;
 
-use super::lexicon::{lower, FxSet, WordKey, LEXICON};
+use super::lexicon::{FxMap, FxSet, WordKey, LEXICON};
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -18,8 +18,9 @@ pub struct Context<'a> {
     pub english: Vec<bool>,
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
-    /// Lowercased words seen capitalized away from a sentence start.
-    cap_mid: FxSet<WordKey>,
+    /// Lowercased words seen capitalized, and whether any time away from a
+    /// sentence start: one map, so each capital costs one insert, not two.
+    caps: FxMap<WordKey, bool>,
     /// Words seen in lowercase.
     pub lower_seen: FxSet<&'a str>,
     /// Capitalized runs not glued to anything by a hyphen: block, first
@@ -47,7 +48,7 @@ impl<'a> Context<'a> {
             toks,
             english,
             heading,
-            cap_mid: FxSet::default(),
+            caps: FxMap::default(),
             lower_seen: FxSet::default(),
             runs: Vec::new(),
             standalone: OnceCell::new(),
@@ -68,9 +69,8 @@ impl<'a> Context<'a> {
             .iter()
             .map(|t| t.iter().filter(|t| t.cap).count())
             .sum();
-        let mut caps: FxSet<WordKey> =
-            FxSet::with_capacity_and_hasher(cap_count, Default::default());
-        self.cap_mid.reserve(cap_count);
+        let caps = &mut self.caps;
+        caps.reserve(cap_count);
         self.lower_seen.reserve(cap_count);
         for (b, block) in self.blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
@@ -78,16 +78,12 @@ impl<'a> Context<'a> {
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
             for tok in toks.iter().filter(|t| t.cap) {
-                let lw = lower(text_of(&block.text, tok));
-                let lw = lw.as_str();
-                let bit = shape(lw.as_bytes());
+                let key = WordKey::lowered(text_of(&block.text, tok));
+                let bit = shape(key.as_bytes());
                 if let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
-                caps.insert(WordKey::new(lw));
-                if prose && !tok.sentence_start {
-                    self.cap_mid.insert(WordKey::new(lw));
-                }
+                *caps.entry(key).or_insert(false) |= prose && !tok.sentence_start;
             }
         }
         for (b, block) in self.blocks.iter().enumerate() {
@@ -100,7 +96,7 @@ impl<'a> Context<'a> {
                 let maybe = shapes
                     .get(bit / 64)
                     .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
-                if maybe && caps.contains(&WordKey::new(word)) {
+                if maybe && caps.contains_key(&WordKey::new(word)) {
                     self.lower_seen.insert(word);
                 }
             }
@@ -162,7 +158,7 @@ impl<'a> Context<'a> {
             let Some(last) = toks.get(first + len.saturating_sub(1)) else {
                 continue;
             };
-            set.insert(WordKey::new(lower(text_of(&block.text, last)).as_str()));
+            set.insert(WordKey::lowered(text_of(&block.text, last)));
         }
         set
     }
@@ -170,7 +166,7 @@ impl<'a> Context<'a> {
     /// Whether the lowercased word was seen capitalized away from a
     /// sentence start.
     pub fn cap_mid(&self, lw: &str) -> bool {
-        self.cap_mid.contains(&WordKey::new(lw))
+        self.caps.get(&WordKey::new(lw)).copied().unwrap_or(false)
     }
 
     /// Whether a phrase key stands on its own as a name or a known place.

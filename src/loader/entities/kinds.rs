@@ -199,7 +199,9 @@ pub(super) fn classify(
     if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
         return Hint::new(EntityKind::Person, 3);
     }
-    let lw = lower(w);
+    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+    let lw_buf = lower(w);
+    let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
     if whole.contains('&') && !single {
         return Hint::new(EntityKind::Organization, 2);
@@ -218,7 +220,7 @@ pub(super) fn classify(
     if !single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 3);
     }
-    if !single && ARTICLES.contains(&lw.as_str()) {
+    if !single && ARTICLES.contains(&lw) {
         return Hint::new(EntityKind::Organization, 1);
     }
     let inner = pieces.len() >= 3
@@ -261,10 +263,10 @@ pub(super) fn classify(
     }
     let mut hint = Hint::new(EntityKind::Person, 0);
     hint.doubtful = if single {
-        ctx.lower_seen.contains(lw.as_str())
+        ctx.lower_seen.contains(lw)
             || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
-            || lex.common.contains(lw.as_str())
+            || lex.common.contains(lw)
             || (lw.ends_with('s') && !lw.ends_with("ss"))
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a

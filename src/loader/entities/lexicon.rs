@@ -97,7 +97,7 @@ pub fn lower(word: &str) -> Lower {
 /// A word as a set key, kept inline when it is short (nearly every word
 /// is), so collecting an article's words allocates nothing.
 /// Words of up to 32 bytes are always `Small`, so equal words are equal keys.
-#[derive(PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub enum WordKey {
     Small(u8, [u8; 32]),
     Big(String),
@@ -115,6 +115,33 @@ impl WordKey {
                 WordKey::Small(len, buf)
             }
             _ => WordKey::Big(word.to_string()),
+        }
+    }
+
+    /// `WordKey::new(lower(word).as_str())`, built straight from the
+    /// lowered bytes: the `&str` round trip re-validated UTF-8 on every
+    /// lookup, which cost more than the hash probe itself.
+    pub fn lowered(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        if word.is_ascii() {
+            if let Ok(len) = u8::try_from(bytes.len()) {
+                if len <= 32 {
+                    let mut buf = [0u8; 32];
+                    for (slot, b) in buf.iter_mut().zip(bytes) {
+                        *slot = b.to_ascii_lowercase();
+                    }
+                    return WordKey::Small(len, buf);
+                }
+            }
+        }
+        WordKey::new(lower(word).as_str())
+    }
+
+    /// The key's bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            WordKey::Small(len, buf) => buf.get(..usize::from(*len)).unwrap_or(&[]),
+            WordKey::Big(s) => s.as_bytes(),
         }
     }
 }
@@ -168,8 +195,9 @@ pub struct Lexicon {
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
     pub place_first: FxSet<String>,
-    /// Lowercase word → [`flag`] bits.
-    pub word_flags: FxMap<String, u32>,
+    /// Lowercase word → [`flag`] bits, keyed inline so a lookup needs no
+    /// `&str` of the lowered word.
+    pub word_flags: FxMap<WordKey, u32>,
     /// Lowercased demonym phrase (`north korean`) → canonical place.
     pub demonyms: FxMap<String, &'static str>,
 }
@@ -180,7 +208,7 @@ impl Lexicon {
     /// The [`flag`] bits of a word, any case.
     pub fn flags(&self, word: &str) -> u32 {
         self.word_flags
-            .get(lower(word).as_str())
+            .get(&WordKey::lowered(word))
             .copied()
             .unwrap_or(0)
     }
@@ -228,7 +256,7 @@ fn build() -> Lexicon {
         demonyms: phrase_map(DEMONYMS),
         word_flags: FxMap::default(),
     };
-    let mut flags: FxMap<String, u32> = FxMap::default();
+    let mut flags: FxMap<WordKey, u32> = FxMap::default();
     let lists: [(&FxSet<&'static str>, u32); 8] = [
         (&lex.stop, flag::STOP),
         (&lex.title, flag::TITLE),
@@ -241,11 +269,11 @@ fn build() -> Lexicon {
     ];
     for (set, bit) in lists {
         for w in set.iter() {
-            *flags.entry(w.to_string()).or_default() |= bit;
+            *flags.entry(WordKey::new(w)).or_default() |= bit;
         }
     }
     for w in &lex.place_first {
-        *flags.entry(w.clone()).or_default() |= flag::PLACE_FIRST;
+        *flags.entry(WordKey::new(w)).or_default() |= flag::PLACE_FIRST;
     }
     lex.word_flags = flags;
     lex
@@ -274,6 +302,9 @@ fn phrase_map(data: &'static str) -> FxMap<String, &'static str> {
 /// The lookup key of a phrase: lowercased words, curly apostrophes straight,
 /// hyphens as spaces, single spaces.
 pub fn phrase_key(phrase: &str) -> String {
+    if phrase.is_ascii() {
+        return ascii_phrase_key(phrase);
+    }
     let mut key = String::with_capacity(phrase.len());
     for word in phrase.split(|c: char| c.is_whitespace() || c == '-') {
         if word.is_empty() {
@@ -283,6 +314,38 @@ pub fn phrase_key(phrase: &str) -> String {
             key.push(' ');
         }
         push_lower(&mut key, word);
+    }
+    key
+}
+
+/// [`phrase_key`] of an ASCII phrase, byte by byte: every mention builds
+/// one, and splitting on a char predicate decoded each char first.
+fn ascii_phrase_key(phrase: &str) -> String {
+    let bytes = phrase.as_bytes();
+    // Nearly every phrase is already single-spaced words: then the key is
+    // the phrase lowercased, one copy.
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-'))
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return phrase.to_ascii_lowercase();
+    }
+    let mut key = String::with_capacity(phrase.len());
+    let mut pending_space = false;
+    for &b in phrase.as_bytes() {
+        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+            pending_space = !key.is_empty();
+            continue;
+        }
+        if pending_space {
+            key.push(' ');
+            pending_space = false;
+        }
+        key.push(char::from(b.to_ascii_lowercase()));
     }
     key
 }

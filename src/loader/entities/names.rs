@@ -97,7 +97,11 @@ fn stop_given(word: &str, flags: u32) -> bool {
         return true;
     }
     // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
-    if let Some(pos) = word.find(['\'', '’']) {
+    // Found on bytes: a two-char pattern decodes every char of the word.
+    let bytes = word.as_bytes();
+    let apostrophe = (0..bytes.len())
+        .find(|&i| bytes.get(i) == Some(&b'\'') || bytes.get(i..i + 3) == Some("’".as_bytes()));
+    if let Some(pos) = apostrophe {
         let tail = word
             .get(pos..)
             .unwrap_or("")
@@ -141,6 +145,8 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
         return;
     };
     let text = block.text.as_str();
+    // One buffer for every run in the block rather than one per run.
+    let mut pieces = Vec::with_capacity(8);
     let mut i = 0;
     while i < toks.len() {
         let Some(tok) = toks.get(i) else { break };
@@ -148,7 +154,7 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         };
-        let (pieces, next) = build_run(ctx, text, toks, i, flags);
+        let next = collect_run(ctx, text, toks, i, flags, &mut pieces);
         if pieces.iter().all(|p| p.join == Join::Plain) {
             emit_segment(ctx, b, &pieces, out);
         } else {
@@ -169,6 +175,21 @@ fn build_run(
     i: usize,
     first_flags: u32,
 ) -> (Vec<Piece>, usize) {
+    let mut pieces = Vec::with_capacity(8);
+    let next = collect_run(ctx, text, toks, i, first_flags, &mut pieces);
+    (pieces, next)
+}
+
+/// [`build_run`] into `pieces` (cleared first); returns the index of the
+/// first token after the run.
+fn collect_run(
+    ctx: &Context,
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    first_flags: u32,
+    pieces: &mut Vec<Piece>,
+) -> usize {
     let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
     let with_flags = |k: usize, join: Join, flags: u32| Piece {
         start: toks.get(k).map_or(0, |t| t.start),
@@ -179,7 +200,7 @@ fn build_run(
         flags,
     };
     let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
-    let mut pieces = Vec::with_capacity(8);
+    pieces.clear();
     pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
@@ -260,7 +281,7 @@ fn build_run(
                 if plural && is_name_tok(text, t) {
                     pieces.push(plain(j, Join::PluralPossessive));
                     j += 1;
-                } else if gap == ", " && split::of_list_goes_on(text, toks, &pieces, j) {
+                } else if gap == ", " && split::of_list_goes_on(text, toks, pieces, j) {
                     // `Bureau of Alcohol, Tobacco, Firearms and Explosives`.
                     pieces.push(Piece {
                         start: last.end,
@@ -278,7 +299,7 @@ fn build_run(
             }
         }
     }
-    (pieces, j)
+    j
 }
 
 /// With one or two particles from token `j` followed by a name word, the
@@ -305,6 +326,16 @@ fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
     text.get(p.start..p.end).unwrap_or("")
 }
 
+/// Whether `raw` holds a line break, tab, no-break space or double space,
+/// checked on bytes: a char pattern decodes every char of every mention.
+fn needs_collapsing(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    bytes.iter().any(|&b| b == b'\n' || b == b'\t')
+        || bytes
+            .windows(2)
+            .any(|w| w == [0xc2, 0xa0] || w == [b' ', b' '])
+}
+
 fn push_mention(
     b: usize,
     text: &str,
@@ -317,7 +348,7 @@ fn push_mention(
         return;
     };
     let raw = text.get(f.start..l.end).unwrap_or("");
-    let surface = if raw.contains(['\n', '\t', '\u{a0}']) || raw.contains("  ") {
+    let surface = if needs_collapsing(raw) {
         raw.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         raw.to_string()

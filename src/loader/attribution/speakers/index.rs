@@ -40,7 +40,15 @@ pub struct Index {
 
 impl Index {
     pub fn new(blocks: usize, drafts: &[EntityDraft]) -> Self {
-        let mut per: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); blocks];
+        // Counted first so each block's list is allocated once, not grown.
+        let mut counts = vec![0usize; blocks];
+        for p in drafts.iter().flat_map(|d| &d.positions) {
+            if let Some(c) = counts.get_mut(p.block) {
+                *c += 1;
+            }
+        }
+        let mut per: Vec<Vec<(usize, usize, usize)>> =
+            counts.into_iter().map(Vec::with_capacity).collect();
         for (e, d) in drafts.iter().enumerate() {
             for p in &d.positions {
                 if let Some(v) = per.get_mut(p.block) {

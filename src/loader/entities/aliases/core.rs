@@ -9,7 +9,12 @@ pub(super) fn core_key(key: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+        // Most words have neither: copy them whole rather than char by char.
+        if w.bytes().any(|b| b == b'.' || b == b'\'') {
+            out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+        } else {
+            out.push_str(w);
+        }
     }
     out
 }
@@ -29,6 +34,10 @@ pub(super) fn is_initial_or_suffix(w: &str) -> bool {
 pub(super) struct Core<'a> {
     pub(super) text: &'a str,
     pub(super) words: usize,
+    /// First and last words, split once: merging asks for them per
+    /// candidate pair.
+    first: &'a str,
+    last: &'a str,
 }
 
 impl<'a> Core<'a> {
@@ -36,15 +45,17 @@ impl<'a> Core<'a> {
         Core {
             text,
             words: text.split(' ').count(),
+            first: text.split(' ').next().unwrap_or(""),
+            last: text.rsplit(' ').next().unwrap_or(""),
         }
     }
 
     pub(super) fn first(self) -> &'a str {
-        self.text.split(' ').next().unwrap_or("")
+        self.first
     }
 
     pub(super) fn last(self) -> &'a str {
-        self.text.rsplit(' ').next().unwrap_or("")
+        self.last
     }
 
     /// Whether `short`'s words are this one's first words (as word lists

@@ -97,7 +97,11 @@ where
     let flag = Arc::clone(&stop);
     let handle = thread::Builder::new()
         .name("indexer".into())
-        .spawn(move || run(&roots, db.as_deref(), &flag, &send))
+        .spawn(move || {
+            // Writing the cache is batch work too (see the workers).
+            background_priority();
+            run(&roots, db.as_deref(), &flag, &send)
+        })
         .ok();
     Indexer { stop, handle }
 }

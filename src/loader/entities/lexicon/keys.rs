@@ -1,0 +1,245 @@
+//! Word keys and the hasher behind every lexicon lookup: lowercasing on
+//! the stack, inline set keys, phrase keys, and the Fx hash. Split from the
+//! word lists so each file stays one concern.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
+
+/// A small fast hasher (the Fx scheme) for short word keys: SipHash's
+/// DoS resistance buys nothing here and costs most of the lookup time.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Fx {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        // Whole words at a time: a byte loop per chunk cost more than the
+        // probe it feeds.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+            self.mix(v);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            for (slot, b) in buf.iter_mut().zip(rest) {
+                *slot = *b;
+            }
+            self.mix(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// A word lowercased without touching the heap when it is short ASCII,
+/// which nearly every lookup key is.
+pub enum Lower {
+    Stack([u8; 32], usize),
+    Heap(String),
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII bytes are ever copied in, so this never fails.
+            Lower::Stack(buf, len) => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// `word` lowercased, `’` as `'`.
+pub fn lower(word: &str) -> Lower {
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        return Lower::Stack(buf, word.len());
+    }
+    let mut s = String::with_capacity(word.len());
+    push_lower(&mut s, word);
+    Lower::Heap(s)
+}
+
+/// A word as a set key, kept inline when it is short (nearly every word
+/// is), so collecting an article's words allocates nothing.
+/// Words of up to 32 bytes are always `Small`, so equal words are equal keys.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum WordKey {
+    Small(u8, [u8; 32]),
+    Big(String),
+}
+
+impl WordKey {
+    pub fn new(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        match u8::try_from(bytes.len()) {
+            Ok(len) if len <= 32 => {
+                let mut buf = [0u8; 32];
+                for (slot, b) in buf.iter_mut().zip(bytes) {
+                    *slot = *b;
+                }
+                WordKey::Small(len, buf)
+            }
+            _ => WordKey::Big(word.to_string()),
+        }
+    }
+
+    /// `WordKey::new(lower(word).as_str())`, built straight from the
+    /// lowered bytes: the `&str` round trip re-validated UTF-8 on every
+    /// lookup, which cost more than the hash probe itself.
+    pub fn lowered(word: &str) -> Self {
+        let bytes = word.as_bytes();
+        if word.is_ascii() {
+            if let Ok(len) = u8::try_from(bytes.len()) {
+                if len <= 32 {
+                    let mut buf = [0u8; 32];
+                    for (slot, b) in buf.iter_mut().zip(bytes) {
+                        *slot = b.to_ascii_lowercase();
+                    }
+                    return WordKey::Small(len, buf);
+                }
+            }
+        }
+        WordKey::new(lower(word).as_str())
+    }
+
+    /// The key's bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            WordKey::Small(len, buf) => buf.get(..usize::from(*len)).unwrap_or(&[]),
+            WordKey::Big(s) => s.as_bytes(),
+        }
+    }
+}
+
+/// The lookup key of a phrase: lowercased words, curly apostrophes straight,
+/// hyphens as spaces, single spaces.
+pub fn phrase_key(phrase: &str) -> String {
+    if phrase.is_ascii() {
+        return ascii_phrase_key(phrase);
+    }
+    let mut key = String::with_capacity(phrase.len());
+    for word in phrase.split(|c: char| c.is_whitespace() || c == '-') {
+        if word.is_empty() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_lower(&mut key, word);
+    }
+    key
+}
+
+/// [`phrase_key`] of an ASCII phrase, byte by byte: every mention builds
+/// one, and splitting on a char predicate decoded each char first.
+fn ascii_phrase_key(phrase: &str) -> String {
+    let bytes = phrase.as_bytes();
+    // Nearly every phrase is already single-spaced words: then the key is
+    // the phrase lowercased, one copy.
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes
+            .iter()
+            .any(|&b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-'))
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return phrase.to_ascii_lowercase();
+    }
+    let mut key = String::with_capacity(phrase.len());
+    let mut pending_space = false;
+    for &b in phrase.as_bytes() {
+        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+            pending_space = !key.is_empty();
+            continue;
+        }
+        if pending_space {
+            key.push(' ');
+            pending_space = false;
+        }
+        key.push(char::from(b.to_ascii_lowercase()));
+    }
+    key
+}
+
+/// [`phrase_key`] without touching the heap when the phrase is short ASCII,
+/// for keys that are only looked up, never kept.
+pub fn phrase_key_small(phrase: &str) -> Lower {
+    if !phrase.is_ascii() || phrase.len() > 32 {
+        return Lower::Heap(phrase_key(phrase));
+    }
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut pending_space = false;
+    for &b in phrase.as_bytes() {
+        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+            pending_space = len > 0;
+            continue;
+        }
+        if pending_space {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b' ';
+            }
+            len += 1;
+            pending_space = false;
+        }
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = b.to_ascii_lowercase();
+        }
+        len += 1;
+    }
+    // The key is never longer than the phrase, so it always fits.
+    Lower::Stack(buf, len.min(32))
+}
+
+/// Append `word` lowercased, with `’` as `'`.
+pub fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        // Copied whole, then lowercased in place: no per-char encoding.
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in word.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}

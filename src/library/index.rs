@@ -26,7 +26,7 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use crate::loader::files::{find_files, parse_bytes, read_file};
-use crate::store::index::Summary;
+use crate::store::index::{decode_list, encode_list, Summary};
 use crate::store::Store;
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
@@ -114,14 +114,25 @@ pub fn run(
     send: &dyn Fn(IndexMsg) -> bool,
 ) {
     let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
-    let mut cached: Vec<Summary> = store
+    let key = roots_key(roots);
+    // The last run's whole list, in order, when there is one; else every
+    // cached row under the roots, put in walk order.
+    let snapshot = store
         .as_ref()
-        .and_then(|s| s.index_list().ok())
-        .unwrap_or_default();
-    cached.retain(|s| roots.iter().any(|r| under(&s.path, r)));
-    // Rows come back in the order they were written, which is nearly the
-    // walk order already: a stable (adaptive) sort is close to linear.
-    cached.sort_by(|a, b| walk_order(&a.path, &b.path));
+        .and_then(|s| s.snapshot_get(&key).ok().flatten())
+        .and_then(|data| decode_list(&data));
+    let from_snapshot = snapshot.is_some();
+    let cached = snapshot.unwrap_or_else(|| {
+        let mut rows: Vec<Summary> = store
+            .as_ref()
+            .and_then(|s| s.index_list().ok())
+            .unwrap_or_default();
+        rows.retain(|s| roots.iter().any(|r| under(&s.path, r)));
+        // Rows come back in the order they were written, nearly the walk
+        // order already: a stable (adaptive) sort is close to linear.
+        rows.sort_by(|a, b| walk_order(&a.path, &b.path));
+        rows
+    });
     let cached = Arc::new(cached);
     if !cached.is_empty() && !send(IndexMsg::Cached(Arc::clone(&cached))) {
         return;
@@ -160,6 +171,21 @@ pub fn run(
     }
     let gone: Vec<PathBuf> = by_path.keys().map(|p| p.to_path_buf()).collect();
     drop(by_path);
+    // The list as it will stand when this run ends, for the next start;
+    // not built when the snapshot read at start already is that list (the
+    // usual warm start), which would only cost memory and a rewrite.
+    let unchanged = from_snapshot && todo.is_empty() && gone.is_empty();
+    let mut final_list: Vec<Option<Summary>> = if unchanged {
+        Vec::new()
+    } else {
+        listed
+            .iter()
+            .map(|l| match l {
+                Listed::Known(i) => cached.get(*i).map(list_fields),
+                Listed::Pending(_) => None,
+            })
+            .collect()
+    };
     if !send(IndexMsg::Listed(cached, listed)) {
         return;
     }
@@ -171,6 +197,11 @@ pub fn run(
             skipped.extend(errors.iter().map(|(_, e)| e.clone()));
             if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
                 return false;
+            }
+            for (pos, s) in &batch {
+                if let Some(slot) = final_list.get_mut(*pos) {
+                    *slot = Some(list_fields(s));
+                }
             }
             if let Some(store) = store.as_mut() {
                 fresh.extend(batch.iter().map(|(_, s)| s.clone()));
@@ -185,6 +216,11 @@ pub fn run(
     if let Some(store) = store.as_mut() {
         let _ = store.index_put(&fresh);
         let _ = store.index_forget(&gone);
+        // Only a run that went to the end knows the whole list.
+        if !unchanged && !stop.load(Ordering::Relaxed) {
+            let list: Vec<Summary> = final_list.into_iter().flatten().collect();
+            let _ = store.snapshot_put(&key, &encode_list(&list));
+        }
     }
     let skipped: Vec<String> = {
         let mut seen = HashSet::new();
@@ -268,6 +304,31 @@ fn background_priority() {
     unsafe {
         let tid = libc::gettid();
         let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
+}
+
+/// The snapshot key of a set of opened paths: their bytes, NUL-separated
+/// (no path holds a NUL).
+fn roots_key(roots: &[PathBuf]) -> Vec<u8> {
+    let mut key = Vec::new();
+    for r in roots {
+        key.extend_from_slice(r.as_os_str().as_encoded_bytes());
+        key.push(0);
+    }
+    key
+}
+
+/// What the list needs of a summary (the rest is not in the snapshot).
+fn list_fields(s: &Summary) -> Summary {
+    Summary {
+        path: s.path.clone(),
+        size: s.size,
+        mtime_ns: s.mtime_ns,
+        id: s.id.clone(),
+        title: s.title.clone(),
+        dateline: s.dateline.clone(),
+        words: s.words,
+        ..Summary::default()
     }
 }
 

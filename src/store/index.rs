@@ -13,6 +13,10 @@ use std::path::{Path, PathBuf};
 
 use crate::article::{Article, EntityKind};
 
+mod snapshot;
+
+pub use snapshot::{decode_list, encode_list};
+
 /// At most this many names are kept in each list: enough for a list row
 /// or a filter, not the whole entity table (that needs the article).
 pub const MAX_NAMES: usize = 8;

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use rusqlite::types::{FromSqlError, ValueRef};
-use rusqlite::{params, Row};
+use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::store::index::{Names, Speakers, Summary};
@@ -59,6 +59,30 @@ impl Store {
             })
             .map_err(err)?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(err)
+    }
+
+    /// The list snapshot stored under `roots` (see [`Store::snapshot_put`]).
+    pub fn snapshot_get(&self, roots: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT data FROM list_snapshot WHERE roots = ?1",
+                [roots],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sqlite_err(e))
+    }
+
+    /// Store the whole article list of the paths `roots` as one blob.
+    pub fn snapshot_put(&mut self, roots: &[u8], data: &[u8]) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO list_snapshot (roots, data) VALUES (?1, ?2)
+                 ON CONFLICT(roots) DO UPDATE SET data = excluded.data",
+                params![roots, data],
+            )
+            .map(|_| ())
+        })
     }
 
     /// Every cached summary, in no particular order (the list sorts).

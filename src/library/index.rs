@@ -26,7 +26,7 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use crate::loader::files::{find_files, parse_bytes, read_file};
-use crate::store::index::{decode_list, encode_list, Summary};
+use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
@@ -175,13 +175,13 @@ pub fn run(
     // not built when the snapshot read at start already is that list (the
     // usual warm start), which would only cost memory and a rewrite.
     let unchanged = from_snapshot && todo.is_empty() && gone.is_empty();
-    let mut final_list: Vec<Option<Summary>> = if unchanged {
+    let mut final_list: Vec<Option<Box<[u8]>>> = if unchanged {
         Vec::new()
     } else {
         listed
             .iter()
             .map(|l| match l {
-                Listed::Known(i) => cached.get(*i).map(list_fields),
+                Listed::Known(i) => cached.get(*i).map(encode_record),
                 Listed::Pending(_) => None,
             })
             .collect()
@@ -200,7 +200,7 @@ pub fn run(
             }
             for (pos, s) in &batch {
                 if let Some(slot) = final_list.get_mut(*pos) {
-                    *slot = Some(list_fields(s));
+                    *slot = Some(encode_record(s));
                 }
             }
             if let Some(store) = store.as_mut() {
@@ -218,8 +218,8 @@ pub fn run(
         let _ = store.index_forget(&gone);
         // Only a run that went to the end knows the whole list.
         if !unchanged && !stop.load(Ordering::Relaxed) {
-            let list: Vec<Summary> = final_list.into_iter().flatten().collect();
-            let _ = store.snapshot_put(&key, &encode_list(&list));
+            let records: Vec<Box<[u8]>> = final_list.into_iter().flatten().collect();
+            let _ = store.snapshot_put(&key, &join_records(&records));
         }
     }
     let skipped: Vec<String> = {
@@ -316,20 +316,6 @@ fn roots_key(roots: &[PathBuf]) -> Vec<u8> {
         key.push(0);
     }
     key
-}
-
-/// What the list needs of a summary (the rest is not in the snapshot).
-fn list_fields(s: &Summary) -> Summary {
-    Summary {
-        path: s.path.clone(),
-        size: s.size,
-        mtime_ns: s.mtime_ns,
-        id: s.id.clone(),
-        title: s.title.clone(),
-        dateline: s.dateline.clone(),
-        words: s.words,
-        ..Summary::default()
-    }
 }
 
 /// Whether `path` is `root` or inside it: `Path::starts_with` on bytes,

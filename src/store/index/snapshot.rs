@@ -17,20 +17,35 @@ const NONE: u32 = u32::MAX;
 
 /// Encode `list` (its list fields only).
 pub fn encode_list(list: &[Summary]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(MAGIC.len() + 4 + list.len() * 160);
+    let records: Vec<Box<[u8]>> = list.iter().map(encode_record).collect();
+    join_records(&records)
+}
+
+/// One entry's bytes: what a run keeps per article until it can write the
+/// whole list, a single small allocation instead of a [`Summary`].
+pub fn encode_record(s: &Summary) -> Box<[u8]> {
+    let mut out = Vec::with_capacity(48 + s.path.as_os_str().len() + s.title.len());
+    put_bytes(&mut out, path_bytes(&s.path));
+    out.extend_from_slice(&s.size.to_le_bytes());
+    out.extend_from_slice(&s.mtime_ns.to_le_bytes());
+    put_bytes(&mut out, s.id.as_bytes());
+    put_bytes(&mut out, s.title.as_bytes());
+    match &s.dateline {
+        Some(d) => put_bytes(&mut out, d.as_bytes()),
+        None => out.extend_from_slice(&NONE.to_le_bytes()),
+    }
+    out.extend_from_slice(&s.words.to_le_bytes());
+    out.into_boxed_slice()
+}
+
+/// The list blob of `records` (each from [`encode_record`]), in order.
+pub fn join_records(records: &[Box<[u8]>]) -> Vec<u8> {
+    let len: usize = records.iter().map(|r| r.len()).sum();
+    let mut out = Vec::with_capacity(MAGIC.len() + 4 + len);
     out.extend_from_slice(MAGIC);
-    put_u32(&mut out, list.len());
-    for s in list {
-        put_bytes(&mut out, path_bytes(&s.path));
-        out.extend_from_slice(&s.size.to_le_bytes());
-        out.extend_from_slice(&s.mtime_ns.to_le_bytes());
-        put_bytes(&mut out, s.id.as_bytes());
-        put_bytes(&mut out, s.title.as_bytes());
-        match &s.dateline {
-            Some(d) => put_bytes(&mut out, d.as_bytes()),
-            None => out.extend_from_slice(&NONE.to_le_bytes()),
-        }
-        out.extend_from_slice(&s.words.to_le_bytes());
+    put_u32(&mut out, records.len());
+    for r in records {
+        out.extend_from_slice(r);
     }
     out
 }

@@ -9,6 +9,7 @@
 //! of one per name, and [`Store::index_all`](super::db::Store::index_all)
 //! copies each column once without splitting it.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::article::{Article, EntityKind};
@@ -255,6 +256,34 @@ impl Speakers {
     pub fn len(&self) -> usize {
         self.iter().count()
     }
+}
+
+/// The key for `path`: its OS bytes on Unix, where a path is any bytes.
+#[cfg(unix)]
+pub(crate) fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
+    use std::os::unix::ffi::OsStrExt;
+    Cow::Borrowed(path.as_os_str().as_bytes())
+}
+
+/// Elsewhere (Windows) its UTF-8 form; only an unpaired surrogate, which
+/// no real file name has, is not kept exactly.
+#[cfg(not(unix))]
+pub(crate) fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
+    match path.to_string_lossy() {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    }
+}
+
+#[cfg(unix)]
+pub(crate) fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
+    use std::os::unix::ffi::OsStrExt;
+    Path::new(std::ffi::OsStr::from_bytes(bytes)).into()
+}
+
+#[cfg(not(unix))]
+pub(crate) fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
+    Path::new(&*String::from_utf8_lossy(bytes)).into()
 }
 
 #[cfg(test)]

@@ -6,14 +6,13 @@
 //! buffer into its final `Box<str>`: no intermediate `String`s and no
 //! splitting of the name lists (they are stored joined, as held).
 
-use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use rusqlite::types::{FromSqlError, ValueRef};
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
-use crate::store::index::{Names, Speakers, Summary};
+use crate::store::index::{path_bytes, path_from_bytes, Names, Speakers, Summary};
 
 /// Column order shared by the SELECT and [`summary_from_row`].
 const SELECT_ALL: &str = "SELECT path, size, mtime_ns, id, title, title_derived, dateline,
@@ -157,34 +156,6 @@ impl Store {
     }
 }
 
-/// The key for `path`: its OS bytes on Unix, where a path is any bytes.
-#[cfg(unix)]
-fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
-    use std::os::unix::ffi::OsStrExt;
-    Cow::Borrowed(path.as_os_str().as_bytes())
-}
-
-/// Elsewhere (Windows) its UTF-8 form; only an unpaired surrogate, which
-/// no real file name has, is not kept exactly.
-#[cfg(not(unix))]
-fn path_bytes(path: &Path) -> Cow<'_, [u8]> {
-    match path.to_string_lossy() {
-        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
-    }
-}
-
-#[cfg(unix)]
-fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
-    use std::os::unix::ffi::OsStrExt;
-    Path::new(std::ffi::OsStr::from_bytes(bytes)).into()
-}
-
-#[cfg(not(unix))]
-fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
-    Path::new(&*String::from_utf8_lossy(bytes)).into()
-}
-
 fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<Summary> {
     Ok(Summary {
         path: path_from_bytes(bytes(r, 0)?),
@@ -238,6 +209,8 @@ fn opt_text(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<Box<str>>> {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     fn summary(path: &str, title: &str) -> Summary {

@@ -7,9 +7,7 @@
 //! anything that does not decode whole (another version, a cut-short
 //! write) is simply not used: the cache rows are still there.
 
-use std::path::{Path, PathBuf};
-
-use super::Summary;
+use super::{path_bytes, path_from_bytes, Summary};
 
 const MAGIC: &[u8] = b"newsreader list 1\n";
 /// `dateline` length meaning "none".
@@ -25,7 +23,7 @@ pub fn encode_list(list: &[Summary]) -> Vec<u8> {
 /// whole list, a single small allocation instead of a [`Summary`].
 pub fn encode_record(s: &Summary) -> Box<[u8]> {
     let mut out = Vec::with_capacity(48 + s.path.as_os_str().len() + s.title.len());
-    put_bytes(&mut out, path_bytes(&s.path));
+    put_bytes(&mut out, &path_bytes(&s.path));
     out.extend_from_slice(&s.size.to_le_bytes());
     out.extend_from_slice(&s.mtime_ns.to_le_bytes());
     put_bytes(&mut out, s.id.as_bytes());
@@ -127,30 +125,10 @@ impl<'a> Reader<'a> {
     }
 }
 
-#[cfg(unix)]
-fn path_bytes(path: &Path) -> &[u8] {
-    use std::os::unix::ffi::OsStrExt;
-    path.as_os_str().as_bytes()
-}
-
-#[cfg(not(unix))]
-fn path_bytes(path: &Path) -> &[u8] {
-    path.as_os_str().as_encoded_bytes()
-}
-
-#[cfg(unix)]
-fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
-    use std::os::unix::ffi::OsStrExt;
-    PathBuf::from(std::ffi::OsStr::from_bytes(bytes)).into_boxed_path()
-}
-
-#[cfg(not(unix))]
-fn path_from_bytes(bytes: &[u8]) -> Box<Path> {
-    PathBuf::from(String::from_utf8_lossy(bytes).into_owned()).into_boxed_path()
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
 
     fn summary(path: &str, dateline: Option<&str>) -> Summary {

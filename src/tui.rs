@@ -29,6 +29,7 @@ pub mod list;
 pub mod printable;
 pub mod reader;
 pub mod render;
+pub mod search;
 pub mod sidebar;
 pub mod status;
 pub mod theme;

@@ -210,7 +210,7 @@ fn help_overlay_lists_every_key() {
     insta::assert_snapshot!("help_80x24", text(&buf));
     let t = text(&buf);
     for key in [
-        "j k", "Space", "g G", "Tab", "Enter", "] [", "} {", "n N", "Esc", "e ", "?", "q",
+        "j k", "Space", "g G", "Tab", "Enter", "] [", "} {", "/", "n N", "Esc", "e ", "?", "q",
     ] {
         assert!(t.contains(key), "help lacks {key:?}");
     }
@@ -256,4 +256,84 @@ fn no_stray_underlines_in_the_sidebar() {
             );
         }
     }
+}
+
+/// The text of the reader's cells drawn with `bg`, row by row.
+fn cells_with_bg(
+    buf: &ratatui::buffer::Buffer,
+    area: ratatui::layout::Rect,
+    bg: ratatui::style::Color,
+) -> Vec<String> {
+    (area.y..area.bottom())
+        .map(|y| {
+            (area.x..area.right())
+                .filter(|&x| buf[(x, y)].bg == bg)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn search_prompt_highlights_matches_as_you_type() {
+    let mut app = app(140, 40);
+    let theme = Theme::default();
+    app.update(Action::SearchStart);
+    for c in "PUTIN".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    let buf = draw(&app, 140, 40);
+    let s = status(&buf);
+    assert!(s.starts_with(" /PUTIN▏ · match 1/2"), "{s}");
+    let reader = app.panes().reader.unwrap_or_default();
+    // The other match in the body ("Putin will") in the match style; the
+    // current one ("Vladimir Putin") reversed on top.
+    let bg = theme.search_match.bg.unwrap_or_default();
+    assert_eq!(cells_with_bg(&buf, reader, bg), ["Putin"]);
+    let (x, y) = find(&buf, "President Vladimir Putin").unwrap_or_default();
+    assert!(reader.contains((x, y).into()), "found in the reader");
+    let at = |dx| &buf[(x + dx, y)];
+    assert!(
+        at(19).modifier.contains(Modifier::REVERSED),
+        "current match"
+    );
+    assert!(
+        !at(18).modifier.contains(Modifier::REVERSED),
+        "only the match"
+    );
+
+    app.update(Action::SearchSubmit);
+    app.update(Action::NextMatch);
+    let s = status(&draw(&app, 140, 40));
+    assert!(s.starts_with(" match 2/2 · \"PUTIN\""), "{s}");
+    app.update(Action::Escape);
+    let buf = draw(&app, 140, 40);
+    assert!(cells_with_bg(&buf, reader, bg).is_empty(), "Esc clears");
+}
+
+#[test]
+fn search_finds_accents_and_wide_text_in_the_reader() {
+    let mut app = app(140, 40);
+    app.update(Action::SearchStart);
+    for c in "ete".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    let s = status(&draw(&app, 140, 40));
+    assert!(s.starts_with(" /ete▏ · match 1/1"), "{s}");
+    app.update(Action::SearchCancel);
+    app.update(Action::SearchStart);
+    for c in "ウラジオストク".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    let buf = draw(&app, 140, 40);
+    assert!(status(&buf).starts_with(" /ウラジオストク▏ · match 1/1"));
+    // Wide chars leave a spacer cell after them, so look for the cells.
+    let reader = app.panes().reader.unwrap_or_default();
+    let marked: String = (reader.y..reader.bottom())
+        .flat_map(|y| (reader.x..reader.right()).map(move |x| (x, y)))
+        .filter(|&(x, y)| buf[(x, y)].modifier.contains(Modifier::REVERSED))
+        .map(|(x, y)| buf[(x, y)].symbol().to_string())
+        .collect();
+    assert_eq!(marked.replace(' ', ""), "ウラジオストク");
 }

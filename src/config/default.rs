@@ -14,7 +14,7 @@ use super::{MEASURE_RANGE, SIDEBAR_WIDTH_RANGE};
 fn about(name: &str) -> &'static str {
     match name {
         "quit" => "quit (over the help, close it first)",
-        "escape" => "close the help, else clear the entity highlight",
+        "escape" => "close the help, else clear the search or the entity highlight",
         "help" => "show / hide the key help",
         "focus_next" => "next pane (to the right)",
         "focus_prev" => "previous pane (to the left)",
@@ -29,13 +29,14 @@ fn about(name: &str) -> &'static str {
         "prev_quote" => "previous quote",
         "next_speaker" => "next quote by another speaker",
         "prev_speaker" => "previous quote by another speaker",
-        "next_match" => "next quote or mention of the selected entity",
-        "prev_match" => "previous quote or mention of the selected entity",
+        "next_match" => "next search match, else quote or mention of the entity",
+        "prev_match" => "previous search match, else quote or mention",
         "toggle_sidebar" => "show / hide the entity sidebar",
         "toggle_read" => "mark the article read / unread",
         "toggle_star" => "star / unstar the article",
         "filter" => "show all, unread or starred articles",
         "refresh" => "reload the opened folders",
+        "search" => "search in the article",
         _ => "",
     }
 }

@@ -36,8 +36,17 @@ pub enum Action {
     /// Not a key: the event loop's timer saying the article open in the
     /// reader has been there long enough to count as read.
     Dwell,
-    /// Close the overlay, else drop the entity highlight.
+    /// Close the overlay, else drop the search, else the entity highlight.
     Escape,
+    /// `/`: open the search prompt in the reader.
+    SearchStart,
+    /// A char typed into the open search prompt.
+    SearchInput(char),
+    SearchBackspace,
+    /// Enter in the prompt: close it, keep the matches for `n`/`N`.
+    SearchSubmit,
+    /// Esc in the prompt: drop the search, back to where it started.
+    SearchCancel,
     Resize(u16, u16),
     /// Wheel over a cell: scroll whatever pane is there.
     Scroll {
@@ -55,6 +64,8 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct KeyContext {
     pub overlay_open: bool,
+    /// The search prompt is taking typed text.
+    pub prompt_open: bool,
 }
 
 /// Map a key press to an action through `keymap`. Releases are ignored
@@ -67,6 +78,9 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
     let key = Key::from_event(key);
     if key == ALWAYS_QUIT {
         return Some(Action::Quit);
+    }
+    if ctx.prompt_open {
+        return prompt_action(key);
     }
     let action = keymap.get(key)?;
     if !ctx.overlay_open {
@@ -86,8 +100,24 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
         | Action::ToggleRead
         | Action::ToggleStar
         | Action::CycleFilter
+        | Action::SearchStart
         | Action::Refresh => None,
         other => Some(other),
+    }
+}
+
+/// Keys while the search prompt is open: the prompt's own editing keys,
+/// fixed rather than from the keymap, since every printable char must be
+/// typeable there (`q` and `n` are text, not commands). Chars typed with
+/// Ctrl or Alt are commands nobody means as text, and are dropped.
+fn prompt_action(key: Key) -> Option<Action> {
+    use crossterm::event::KeyCode;
+    match key.code {
+        KeyCode::Esc => Some(Action::SearchCancel),
+        KeyCode::Enter => Some(Action::SearchSubmit),
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Char(c) if key.mods.is_empty() && !c.is_control() => Some(Action::SearchInput(c)),
+        _ => None,
     }
 }
 
@@ -214,6 +244,7 @@ mod tests {
             (ch('s'), A::ToggleStar),
             (ch('f'), A::CycleFilter),
             (ch('r'), A::Refresh),
+            (ch('/'), A::SearchStart),
             (ctrl('c'), A::Quit),
         ];
         for (event, action) in cases {
@@ -227,14 +258,20 @@ mod tests {
 
     #[test]
     fn ctrl_c_quits_even_over_an_overlay() {
-        let ctx = KeyContext { overlay_open: true };
+        let ctx = KeyContext {
+            overlay_open: true,
+            ..KeyContext::default()
+        };
         let k = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(k, ctx), Some(Action::Quit));
     }
 
     #[test]
     fn overlay_takes_q_and_swallows_jumps() {
-        let ctx = KeyContext { overlay_open: true };
+        let ctx = KeyContext {
+            overlay_open: true,
+            ..KeyContext::default()
+        };
         assert_eq!(
             action_for(key(KeyCode::Char('q')), ctx),
             Some(Action::Escape)
@@ -256,8 +293,46 @@ mod tests {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(super::action_for(ctrl_c, ctx, &map), Some(Action::Quit));
         // The overlay rule follows the action, not the key.
-        let over = KeyContext { overlay_open: true };
+        let over = KeyContext {
+            overlay_open: true,
+            ..KeyContext::default()
+        };
         assert_eq!(super::action_for(x, over, &map), Some(Action::Escape));
+    }
+
+    #[test]
+    fn the_search_prompt_takes_typed_chars_and_its_own_keys() {
+        let ctx = KeyContext {
+            prompt_open: true,
+            ..KeyContext::default()
+        };
+        let ch = |c| action_for(key(KeyCode::Char(c)), ctx);
+        assert_eq!(ch('q'), Some(Action::SearchInput('q')));
+        assert_eq!(ch('n'), Some(Action::SearchInput('n')));
+        assert_eq!(ch('é'), Some(Action::SearchInput('é')));
+        let shifted = KeyEvent::new(KeyCode::Char('K'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(shifted, ctx), Some(Action::SearchInput('K')));
+        assert_eq!(
+            action_for(key(KeyCode::Esc), ctx),
+            Some(Action::SearchCancel)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Enter), ctx),
+            Some(Action::SearchSubmit)
+        );
+        assert_eq!(
+            action_for(key(KeyCode::Backspace), ctx),
+            Some(Action::SearchBackspace)
+        );
+        let alt = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT);
+        assert_eq!(action_for(alt, ctx), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(ctrl_c, ctx), Some(Action::Quit));
+        // Closed, `/` opens it.
+        assert_eq!(
+            action_for(key(KeyCode::Char('/')), KeyContext::default()),
+            Some(Action::SearchStart)
+        );
     }
 
     #[test]

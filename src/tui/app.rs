@@ -16,10 +16,12 @@ mod navigate;
 mod overlay;
 mod reading;
 mod reload;
+mod search;
 
 pub use entries::Entry;
 pub use indexing::{Indexing, Prepared};
 pub use reading::Filter;
+pub use search::Search;
 
 use super::action::{Action, KeyContext};
 use super::layout::{self, inner, Pane, Panes, Settings};
@@ -120,6 +122,8 @@ pub struct App {
     pub cursor: Cursor,
     /// The entity whose mentions are highlighted.
     pub highlight: Option<usize>,
+    /// The `/` search in the open article, while it is up.
+    pub search: Option<Search>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
     pub quit: bool,
@@ -187,6 +191,7 @@ impl App {
             view: ArticleView::default(),
             cursor: Cursor::None,
             highlight: None,
+            search: None,
             message,
             quit: false,
             theme: Theme::default(),
@@ -217,6 +222,7 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         KeyContext {
             overlay_open: self.help_open,
+            prompt_open: self.search.as_ref().is_some_and(|s| s.editing),
         }
     }
 
@@ -291,10 +297,17 @@ impl App {
                 self.help_open = true;
                 self.help_scroll = 0;
             }
+            // One Esc undoes one thing: the search first, as the newest.
+            Action::Escape if self.search.is_some() => self.search = None,
             Action::Escape => {
                 self.highlight = None;
                 self.cursor = Cursor::None;
             }
+            Action::SearchStart
+            | Action::SearchInput(_)
+            | Action::SearchBackspace
+            | Action::SearchSubmit
+            | Action::SearchCancel => self.update_search(action),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
             Action::ToggleSidebar => {
@@ -314,6 +327,8 @@ impl App {
             Action::PrevQuote => self.prev_quote(),
             Action::NextSpeaker => self.next_speaker(),
             Action::PrevSpeaker => self.prev_speaker(),
+            Action::NextMatch if self.step_search(true) => {}
+            Action::PrevMatch if self.step_search(false) => {}
             Action::NextMatch => self.step_match(true),
             Action::PrevMatch => self.step_match(false),
             Action::Scroll { col, row, down } => self.wheel(col, row, down),
@@ -379,6 +394,7 @@ impl App {
         self.reader_scroll = 0;
         self.cursor = Cursor::None;
         self.highlight = None;
+        self.search = None;
         self.side_selected = 0;
         self.side_offset = 0;
         self.refresh_view();

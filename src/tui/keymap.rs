@@ -40,6 +40,7 @@ pub const ACTIONS: &[(Action, &str)] = &[
     (Action::ToggleStar, "toggle_star"),
     (Action::CycleFilter, "filter"),
     (Action::Refresh, "refresh"),
+    (Action::SearchStart, "search"),
 ];
 
 /// The config name of a key-bindable action.
@@ -64,7 +65,7 @@ pub struct KeyMap {
 }
 
 impl Default for KeyMap {
-    /// Exactly the reader's keys before they were configurable.
+    /// The reader's keys before they were configurable, plus `/` for search.
     fn default() -> Self {
         use KeyCode as K;
         let p = Key::plain;
@@ -100,6 +101,7 @@ impl Default for KeyMap {
             (Action::ToggleStar, &[c('s')]),
             (Action::CycleFilter, &[c('f')]),
             (Action::Refresh, &[c('r')]),
+            (Action::SearchStart, &[c('/')]),
         ];
         let bindings = table
             .iter()

@@ -1,7 +1,7 @@
 //! The reader pane: the visible slice of the cached [`Doc`] with quotes in
 //! their speaker's colour (a gutter bar marks quote lines, the current
-//! quote is reversed), the selected entity's mentions underlined, and a
-//! position indicator on the border.
+//! quote is reversed), the selected entity's mentions underlined, `/`
+//! search matches marked, and a position indicator on the border.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -203,6 +203,23 @@ impl<'a> LineCtx<'a> {
                     };
                     out.push((p.start, p.end, style));
                 }
+            }
+        }
+        // Search matches last: they are what the user is looking for now.
+        if let Some(search) = &self.app.search {
+            let current = search.current();
+            let from = search.matches.partition_point(|m| m.block < block);
+            for m in search.matches[from..]
+                .iter()
+                .take_while(|m| m.block == block)
+                .filter(|m| overlaps(m.start, m.end))
+            {
+                let style = if Some(*m) == current {
+                    t.current_search_match
+                } else {
+                    t.search_match
+                };
+                out.push((m.start, m.end, style));
             }
         }
         out

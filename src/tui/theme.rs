@@ -40,6 +40,9 @@ pub struct Theme {
     pub current_quote: Modifier,
     pub mention: Style,
     pub current_mention: Style,
+    /// Matches of the `/` search, and the one `n`/`N` stand on.
+    pub search_match: Style,
+    pub current_search_match: Style,
     pub section_header: Style,
     pub speaker_mark: Style,
     pub count: Style,
@@ -88,6 +91,11 @@ impl Default for Theme {
             current_mention: Style::new()
                 .fg(Color::Yellow)
                 .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            search_match: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::UNDERLINED),
+            current_search_match: Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
             section_header: Style::new()
                 .fg(Color::DarkGray)
                 .add_modifier(Modifier::BOLD),
@@ -199,6 +207,8 @@ styles! {
     scare_quote = "italic", "quoted words that are not a speaker's";
     mention = "yellow bold underlined", "mentions of the selected entity";
     current_mention = "yellow bold reversed", "the mention under the cursor";
+    search_match = "black on yellow underlined", "matches of the / search";
+    current_search_match = "bold reversed", "the search match n / N stand on";
     section_header = "darkgray bold", "sidebar section headers";
     speaker_mark = "bold", "the margin mark beside a quote";
     count = "darkgray", "counts in the sidebar";

@@ -32,7 +32,11 @@ impl App {
     }
 
     /// `quote 2/8 · Bruce Klinger` or `mention 3/5 · Vladivostok`.
+    /// A search, while one is up, comes first: it is what `n`/`N` step.
     pub fn cursor_status(&self) -> Option<String> {
+        if let Some(s) = self.search_status() {
+            return Some(s);
+        }
         let article = self.article()?;
         match &self.cursor {
             Cursor::None => None,
@@ -256,7 +260,7 @@ impl App {
     /// Bring chars `start..end` of `block` into view; when they are not
     /// already fully visible, put them a quarter down the pane so the
     /// context above stays readable.
-    fn scroll_to(&mut self, block: usize, start: usize, end: usize) {
+    pub(super) fn scroll_to(&mut self, block: usize, start: usize, end: usize) {
         let doc = &self.view.doc;
         let Some(first) = doc.line_of(block, start) else {
             return;

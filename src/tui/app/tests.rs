@@ -76,7 +76,7 @@ fn article() -> Article {
     }
 }
 
-fn app() -> App {
+pub(super) fn app() -> App {
     let second = Article {
         title: "Second".into(),
         ..article()

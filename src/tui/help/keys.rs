@@ -70,12 +70,17 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
                 "} {",
                 "next / previous quote by another speaker",
             ),
+            row(&[Action::SearchStart], "/", "search in the article"),
             row(
                 &[Action::NextMatch, Action::PrevMatch],
                 "n N",
-                "next / previous quote or mention of the entity",
+                "next / previous match, else quote or mention",
             ),
-            row(&[Action::Escape], "Esc", "clear the entity highlight"),
+            row(
+                &[Action::Escape],
+                "Esc",
+                "clear the search or entity highlight",
+            ),
         ],
     ),
     (

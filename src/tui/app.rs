@@ -9,6 +9,7 @@
 
 mod entries;
 mod focus;
+mod geometry;
 mod indexing;
 mod jumps;
 mod mouse;
@@ -224,58 +225,6 @@ impl App {
             overlay_open: self.help_open,
             prompt_open: self.search.as_ref().is_some_and(|s| s.editing),
         }
-    }
-
-    /// The current layout; the same function `render` draws with.
-    pub fn panes(&self) -> Panes {
-        layout::panes(
-            self.width,
-            self.height,
-            self.focus,
-            self.sidebar_toggled,
-            &self.settings,
-        )
-    }
-
-    /// The reader's inside, even while a narrow terminal shows another pane
-    /// (jumps still need to know how tall a page is).
-    fn reader_inner(&self) -> ratatui::layout::Rect {
-        let p = self.panes();
-        let r = p.reader.or_else(|| {
-            layout::panes(
-                self.width,
-                self.height,
-                Pane::Reader,
-                self.sidebar_toggled,
-                &self.settings,
-            )
-            .reader
-        });
-        r.map(inner).unwrap_or_default()
-    }
-
-    pub fn reader_height(&self) -> usize {
-        usize::from(self.reader_inner().height)
-    }
-
-    fn pane_height(&self, pane: Pane) -> usize {
-        self.panes()
-            .get(pane)
-            .map(|r| usize::from(inner(r).height))
-            .unwrap_or(0)
-    }
-
-    /// Articles that fit in the list (two rows each).
-    pub fn list_page(&self) -> usize {
-        (self.pane_height(Pane::List) / 2).max(1)
-    }
-
-    pub fn max_reader_scroll(&self) -> usize {
-        self.view
-            .doc
-            .lines
-            .len()
-            .saturating_sub(self.reader_height())
     }
 
     /// Apply one action. No I/O: everything the next frame needs ends up

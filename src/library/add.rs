@@ -12,7 +12,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::loader::files::{find_files, parse_bytes, read_file};
+use crate::loader::files::{find_files, find_files_stat, parse_bytes, read_file};
 use crate::loader::LoadError;
 
 /// What `add` did with each path.
@@ -57,10 +57,8 @@ pub fn add<P: AsRef<Path>>(library: &Path, paths: &[P]) -> AddReport {
     // Files in the library by size: a copy can only equal a file of its
     // size, so most are never read, and the folder is walked once.
     let mut by_size: HashMap<u64, Vec<PathBuf>> = HashMap::new();
-    for f in find_files(&[library]).0 {
-        if let Ok(meta) = fs::metadata(&f) {
-            by_size.entry(meta.len()).or_default().push(f);
-        }
+    for (f, meta) in find_files_stat(&[library]).0 {
+        by_size.entry(meta.len()).or_default().push(f);
     }
     for file in files {
         match add_one(library, &file, &mut by_size) {

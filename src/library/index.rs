@@ -25,7 +25,7 @@ use std::sync::{mpsc, Arc};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
-use crate::loader::files::{find_files, parse_bytes, read_file};
+use crate::loader::files::{find_files_stat, parse_bytes, read_file};
 use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
@@ -138,7 +138,7 @@ pub fn run(
         return;
     }
 
-    let (files, walk_errors) = find_files(roots);
+    let (files, walk_errors) = find_files_stat(roots);
     let mut skipped: Vec<String> = walk_errors.iter().map(ToString::to_string).collect();
     let mut by_path: HashMap<&Path, (usize, &Summary)> = cached
         .iter()
@@ -147,17 +147,12 @@ pub fn run(
         .collect();
     let mut listed = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
-    for file in &files {
+    for (file, meta) in &files {
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        let Ok(meta) = fs::metadata(file) else {
-            // Gone since the walk, or unreadable: the read reports it.
-            todo.push((listed.len(), file.clone(), 0, 0));
-            listed.push(Listed::Pending(file.clone()));
-            continue;
-        };
-        let (size, mtime) = (meta.len(), mtime_ns(&meta));
+        // The walk's own stat: a file changed since is caught on open.
+        let (size, mtime) = (meta.len(), mtime_ns(meta));
         match by_path.remove(file.as_path()) {
             // An unknown mtime (0) never matches: such files are re-read.
             Some((i, s)) if s.size == size && s.mtime_ns == mtime && mtime != 0 => {

@@ -178,6 +178,16 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
 /// The files [`load_paths`] would read, in the same order, and the paths
 /// that could not be walked.
 pub fn find_files<P: AsRef<Path>>(paths: &[P]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let (files, errors) = find_files_stat(paths);
+    (files.into_iter().map(|(p, _)| p).collect(), errors)
+}
+
+/// [`find_files`] with each file's metadata, which the walk reads anyway:
+/// callers that need sizes or times (the indexer, `add`) need not stat
+/// every file a second time.
+pub fn find_files_stat<P: AsRef<Path>>(
+    paths: &[P],
+) -> (Vec<(PathBuf, fs::Metadata)>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     let mut seen_dirs = HashSet::new();
@@ -185,7 +195,7 @@ pub fn find_files<P: AsRef<Path>>(paths: &[P]) -> (Vec<PathBuf>, Vec<LoadError>)
         let path = path.as_ref();
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &mut seen_dirs, &mut files, &mut errors),
-            Ok(_) => files.push(path.to_path_buf()),
+            Ok(meta) => files.push((path.to_path_buf(), meta)),
             Err(e) => errors.push(stat_error(path, e)),
         }
     }
@@ -195,7 +205,7 @@ pub fn find_files<P: AsRef<Path>>(paths: &[P]) -> (Vec<PathBuf>, Vec<LoadError>)
 fn walk(
     dir: &Path,
     seen: &mut HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
+    files: &mut Vec<(PathBuf, fs::Metadata)>,
     errors: &mut Vec<LoadError>,
 ) {
     let io_err = |source| LoadError::Io {
@@ -230,7 +240,7 @@ fn walk(
     for path in paths {
         match fs::metadata(&path) {
             Ok(meta) if meta.is_dir() => walk(&path, seen, files, errors),
-            Ok(_) if is_article_name(&path) => files.push(path),
+            Ok(meta) if is_article_name(&path) => files.push((path, meta)),
             Ok(_) => {}
             // A dangling link or a link loop: worth a word only where an
             // article was expected.

@@ -88,6 +88,13 @@ const MIGRATIONS: &[&str] = &[
     );",
 ];
 
+/// Per-field upserts of a flag: each sets only its own column (and
+/// `updated`), so another process's change to the other survives.
+const SET_READ: &str = "INSERT INTO article_state (id, read, updated) VALUES (?1, ?2, ?3)
+    ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated";
+const SET_STARRED: &str = "INSERT INTO article_state (id, starred, updated) VALUES (?1, ?2, ?3)
+    ON CONFLICT(id) DO UPDATE SET starred = excluded.starred, updated = excluded.updated";
+
 /// How long a writer waits for another process's transaction before
 /// giving up with `SQLITE_BUSY`. Our transactions take milliseconds.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -290,20 +297,14 @@ impl Store {
         self.write(|tx, now| {
             for u in updates {
                 match u.change {
-                    Change::Read(v) => tx
-                        .prepare_cached(
-                            "INSERT INTO article_state (id, read, updated) VALUES (?1, ?2, ?3)
-                             ON CONFLICT(id) DO UPDATE SET
-                                read = excluded.read, updated = excluded.updated",
-                        )?
-                        .execute(params![u.id, v, now])?,
-                    Change::Starred(v) => tx
-                        .prepare_cached(
-                            "INSERT INTO article_state (id, starred, updated) VALUES (?1, ?2, ?3)
-                             ON CONFLICT(id) DO UPDATE SET
-                                starred = excluded.starred, updated = excluded.updated",
-                        )?
-                        .execute(params![u.id, v, now])?,
+                    Change::Read(v) | Change::Starred(v) => {
+                        let sql = if matches!(u.change, Change::Read(_)) {
+                            SET_READ
+                        } else {
+                            SET_STARRED
+                        };
+                        tx.prepare_cached(sql)?.execute(params![u.id, v, now])?
+                    }
                     Change::Position(p) => {
                         // Positions are char offsets into one article; they
                         // fit in i64. Saturate rather than fail if not.

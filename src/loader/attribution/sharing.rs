@@ -10,6 +10,25 @@ use super::{continuation, note_speaker, resolve, scare_like, Attribution, Direct
 use crate::article::{BlockKind, EntityKind};
 use crate::loader::quotes::QuoteSpan;
 
+/// The paragraph before block `b` when `b` opens with a quote that has no
+/// cue and does not carry on from earlier (nothing in the block attributed
+/// yet): what both paragraph-to-paragraph rules below start from.
+fn after_paragraph(
+    r: &Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &[Option<Attribution>],
+) -> Option<usize> {
+    let first = quotes.first()?;
+    if out.iter().any(Option::is_some) || first.continues {
+        return None;
+    }
+    let text = r.blocks.get(b)?.text.as_str();
+    let prev = b.checked_sub(1)?;
+    let opens = text.get(..first.open).is_some_and(|t| t.trim().is_empty());
+    (opens && r.blocks.get(prev)?.kind == BlockKind::Paragraph).then_some(prev)
+}
+
 /// A paragraph that opens with a quote and has no cue, right after a
 /// paragraph with no quotes that reports someone's words (`He also warned
 /// that …`), quotes that someone: the news pattern of paraphrase, then quote.
@@ -19,23 +38,12 @@ pub(super) fn lead_in_paragraph(
     quotes: &[QuoteSpan],
     out: &mut [Option<Attribution>],
 ) {
-    let Some(first) = quotes.first() else {
-        return;
-    };
-    if out.iter().any(Option::is_some) || first.continues {
-        return;
-    }
-    let Some(prev) = b.checked_sub(1).and_then(|p| r.blocks.get(p)) else {
+    let Some(prev) = after_paragraph(r, b, quotes, out).and_then(|p| r.blocks.get(p)) else {
         return;
     };
     let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
         return;
     };
-    if !text.get(..first.open).is_some_and(|t| t.trim().is_empty())
-        || prev.kind != BlockKind::Paragraph
-    {
-        return;
-    }
     let ptext = prev.text.as_str();
     let toks = tokenize(ptext, ptext.len().saturating_sub(WINDOW), ptext.len());
     let found = toks.split(Tok::sentence_end).rev().find_map(|sentence| {
@@ -75,23 +83,14 @@ pub(super) fn colon_paragraph(
     quotes: &[QuoteSpan],
     out: &mut [Option<Attribution>],
 ) {
-    let Some(first) = quotes.first() else {
+    let Some(prev) = after_paragraph(r, b, quotes, out).and_then(|p| r.blocks.get(p)) else {
         return;
     };
-    if out.iter().any(Option::is_some) || first.continues {
-        return;
-    }
     let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
         return;
     };
-    let Some(prev) = b.checked_sub(1).and_then(|p| r.blocks.get(p)) else {
-        return;
-    };
     let ptext = prev.text.trim_end();
-    if !text.get(..first.open).is_some_and(|t| t.trim().is_empty())
-        || prev.kind != BlockKind::Paragraph
-        || !ptext.ends_with(':')
-    {
+    if !ptext.ends_with(':') {
         return;
     }
     let toks = tokenize(ptext, ptext.len().saturating_sub(WINDOW), ptext.len());

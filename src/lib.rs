@@ -11,5 +11,6 @@ pub mod config;
 pub mod corpus;
 pub mod library;
 pub mod loader;
+pub mod search;
 pub mod store;
 pub mod tui;

@@ -3,8 +3,65 @@
 //!
 //! The domain side only, no terminal: the reader's list asks through the
 //! event loop and gets [`Hit`]s back, ranked with [`rank_key`].
+//!
+//! The index is tantivy, used low-level: [`SearchIndex`] opens (or
+//! rebuilds) it, one [`SearchWriter`] adds articles by path from many
+//! indexing threads, and a [`Searcher`] answers by walking postings and
+//! counting, not by scoring. The pieces:
+//! - `fold`: how text and queries are cut into folded words;
+//! - `schema`: the fields, and the version marker of a dir;
+//! - `open`: opening, creating and replacing an index dir;
+//! - `writer`: an article into a document;
+//! - `query`: words, entities and speakers back to [`Hit`]s;
+//! - `person`: entity keys and the cross-article person merge.
+
+mod fold;
+mod open;
+mod person;
+mod query;
+mod schema;
+mod writer;
+
+#[cfg(test)]
+mod index_tests;
 
 use std::cmp::Reverse;
+use std::path::PathBuf;
+
+pub use fold::{query_words, QueryWords};
+pub use open::SearchIndex;
+pub use person::{entity_key, quotes_by, same_person};
+pub use query::{Searcher, PREFIX_TERMS};
+pub use writer::SearchWriter;
+
+/// What can go wrong with the index. Each names the index dir (or file)
+/// and what was being done; `(in memory)` stands for [`SearchIndex::in_ram`].
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index {}: {what}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{} holds files but is not a newsreader search index (no {} file in it); \
+         not touching it",
+        dir.display(),
+        schema::MARKER
+    )]
+    NotOurs { dir: PathBuf },
+    #[error("search index {} is being written by another newsreader", dir.display())]
+    Busy { dir: PathBuf },
+    #[error("search index {}: {what}: {source}", dir.display())]
+    Index {
+        dir: PathBuf,
+        what: &'static str,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+}
 
 /// One article that matches, by [`crate::article::Article::id`] as a number
 /// ([`id_of`]), with how often the query occurs in it.
@@ -44,7 +101,7 @@ mod tests {
             title_hits,
             hits,
         };
-        let mut hits = vec![
+        let mut hits = [
             (h(1, 0, 9), 0),
             (h(2, 1, 1), 1),
             (h(3, 0, 9), 2),

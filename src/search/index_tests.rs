@@ -291,3 +291,23 @@ fn a_second_writer_is_busy() {
     let (index, _w, _) = index_of(&[]);
     assert!(matches!(index.writer(), Err(SearchError::Busy { .. })));
 }
+
+#[test]
+fn a_prefix_stands_for_at_most_the_cap_of_words_the_word_itself_first() {
+    let many: Vec<String> = (0..PREFIX_TERMS + 6)
+        .map(|i| format!("zzq{i:03}"))
+        .collect();
+    let codes = |title: &str| article(title, &format!("{title}\n\nCodes: {}.\n", many.join(" ")));
+    let (wide, wide2) = (codes("Codes"), codes("More codes"));
+    // `zzq` itself, in one article only: less widespread than every other
+    // word it begins, yet always among the words it stands for.
+    let exact = article("exact", "Short\n\nA zzq here.\n");
+    let (_, _, s) = index_of(&[("w", &wide), ("w2", &wide2), ("e", &exact)]);
+    let hits = s.search("zzq").unwrap();
+    assert_eq!(ids(&hits), sorted(vec![id(&wide), id(&wide2), id(&exact)]));
+    let of = |a: &Article| hits.iter().find(|h| h.id == id(a)).map(|h| h.hits);
+    // The word itself plus 63 of the 70 others.
+    assert_eq!(of(&wide), Some(PREFIX_TERMS as u32 - 1));
+    assert_eq!(of(&wide2), Some(PREFIX_TERMS as u32 - 1));
+    assert_eq!(of(&exact), Some(1));
+}

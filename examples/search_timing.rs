@@ -1,7 +1,9 @@
 //! Library search speed: `cargo run --release --example search_timing --
-//! DIR [INDEX_DIR] [--rebuild]`. Indexes the `.txt` articles under DIR
-//! into INDEX_DIR (default: a temp dir named after DIR), parsing on every
-//! core, unless that index is already there; then times a one-word, a
+//! DIR [INDEX_DIR] [--rebuild] [--split]`. Indexes the `.txt` articles
+//! under DIR into INDEX_DIR (default: a temp dir named after DIR), parsing
+//! on every core, unless that index is already there (`--rebuild` builds
+//! it anyway; `--split` parses everything first and times the index
+//! alone, holding every article in memory); then times a one-word, a
 //! two-word and an as-you-type query, and `mentions`/`quoted` for the
 //! person most mentioned in the first article.
 
@@ -17,12 +19,13 @@ use newsreader::search::{SearchIndex, SearchWriter};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rebuild = args.iter().any(|a| a == "--rebuild");
+    let split = args.iter().any(|a| a == "--split");
     let mut paths = args
         .iter()
         .filter(|a| !a.starts_with("--"))
         .map(PathBuf::from);
     let Some(dir) = paths.next() else {
-        eprintln!("usage: search_timing DIR [INDEX_DIR] [--rebuild]");
+        eprintln!("usage: search_timing DIR [INDEX_DIR] [--rebuild] [--split]");
         std::process::exit(2);
     };
     let index_dir = paths.next().unwrap_or_else(|| {
@@ -31,20 +34,27 @@ fn main() {
             .map_or("lib".into(), |n| n.to_string_lossy());
         std::env::temp_dir().join(format!("newsreader-search-{name}"))
     });
-    if let Err(e) = run(&dir, &index_dir, rebuild) {
+    if let Err(e) = run(&dir, &index_dir, rebuild, split) {
         eprintln!("search_timing: {e}");
         std::process::exit(1);
     }
 }
 
-fn run(dir: &Path, index_dir: &Path, rebuild: bool) -> Result<(), Box<dyn std::error::Error>> {
+fn run(
+    dir: &Path,
+    index_dir: &Path,
+    rebuild: bool,
+    split: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
     if rebuild && index_dir.join("newsreader-search-version").exists() {
         std::fs::remove_dir_all(index_dir)?;
     }
     let (index, fresh) = SearchIndex::open(index_dir)?;
     let (files, _) = find_files(&[dir]);
     println!("{} files under {}", files.len(), dir.display());
-    if fresh {
+    if fresh && split {
+        build_split(&index, &files)?;
+    } else if fresh {
         build(&index, &files)?;
     } else {
         println!("reusing the index in {}", index_dir.display());
@@ -136,6 +146,35 @@ fn build(index: &SearchIndex, files: &[PathBuf]) -> Result<(), Box<dyn std::erro
     {
         println!("  failed: {e}");
     }
+    Ok(())
+}
+
+/// Parse everything first, then time the index alone.
+fn build_split(index: &SearchIndex, files: &[PathBuf]) -> Result<(), Box<dyn std::error::Error>> {
+    let start = Instant::now();
+    let articles: Vec<_> = files
+        .iter()
+        .filter_map(|f| {
+            let bytes = read_file(f).ok()?;
+            Some((f, bytes.len(), parse_bytes(f, &bytes).ok()?))
+        })
+        .collect();
+    let mb = articles.iter().map(|(_, n, _)| n).sum::<usize>() as f64 / 1e6;
+    println!(
+        "parsed {mb:.1} MB on one thread in {:.2} s",
+        start.elapsed().as_secs_f64()
+    );
+    let mut writer = index.writer()?;
+    let start = Instant::now();
+    for (path, _, article) in &articles {
+        writer.add(path, article)?;
+    }
+    writer.commit()?;
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "index alone: {mb:.1} MB in {secs:.2} s: {:.1} MB/s",
+        mb / secs
+    );
     Ok(())
 }
 

@@ -74,6 +74,17 @@ pub struct Hit {
     pub hits: u32,
 }
 
+impl SearchError {
+    /// The same error, saying it happened while doing `what`.
+    pub(crate) fn with_what(self, what: &'static str) -> SearchError {
+        match self {
+            SearchError::Index { dir, source, .. } => SearchError::Index { dir, what, source },
+            SearchError::Io { path, source, .. } => SearchError::Io { path, what, source },
+            other => other,
+        }
+    }
+}
+
 /// The number behind an article id (32 hex digits); `None` for anything
 /// else.
 pub fn id_of(hex: &str) -> Option<u128> {

@@ -45,6 +45,13 @@ impl SearchIndex {
     ///
     /// A dir without our marker is used only when empty; otherwise it is
     /// [`SearchError::NotOurs`] and nothing in it is touched.
+    ///
+    /// "Unreadable" is what shows at open: no or bad `meta.json`, another
+    /// schema, segment files missing or too short to open. Damage inside a
+    /// file that opens shows later, as an error from the searcher; removing
+    /// the dir then makes the next open fresh. Replacing does not
+    /// ask tantivy's lock: two newsreaders of different versions on one
+    /// dir would take turns rebuilding it.
     pub fn open(dir: &Path) -> Result<(SearchIndex, bool), SearchError> {
         fs::create_dir_all(dir).map_err(io_err(dir, "creating the dir"))?;
         let marker = dir.join(MARKER);

@@ -368,14 +368,3 @@ impl Hits {
         }
     }
 }
-
-impl SearchError {
-    /// The same error, saying it happened while doing `what`.
-    fn with_what(self, what: &'static str) -> SearchError {
-        match self {
-            SearchError::Index { dir, source, .. } => SearchError::Index { dir, what, source },
-            SearchError::Io { path, source, .. } => SearchError::Io { path, what, source },
-            other => other,
-        }
-    }
-}

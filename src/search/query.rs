@@ -266,7 +266,7 @@ impl Searcher {
     }
 
     /// Articles that mention the entity `name` of `kind`, `hits` being its
-    /// mentions there. People merge across articles (see
+    /// mentions there (`title_hits` is 0: entities are counted in the body). People merge across articles (see
     /// [`Searcher::person_keys`]); places and organisations match by key
     /// only; [`EntityKind::Other`] is not indexed and finds nothing.
     pub fn mentions(&self, kind: EntityKind, name: &str) -> Result<Vec<Hit>, SearchError> {
@@ -280,7 +280,7 @@ impl Searcher {
     }
 
     /// Articles that quote the person `name`, `hits` being their quotes
-    /// there; merged across articles like [`Searcher::mentions`].
+    /// there (`title_hits` 0); merged across articles like [`Searcher::mentions`].
     pub fn quoted(&self, name: &str) -> Result<Vec<Hit>, SearchError> {
         let keys = self.person_keys(name)?;
         self.count_keys(self.fields.speaker, &keys)

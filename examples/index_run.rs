@@ -18,7 +18,7 @@ fn main() {
     let start = Instant::now();
     let stop = AtomicBool::new(false);
     let ms = || start.elapsed().as_secs_f64() * 1e3;
-    run(&roots, Some(&db), &stop, &|msg| {
+    run(&roots, Some(&db), None, &stop, &|msg| {
         match &msg {
             IndexMsg::Cached(c) => println!("{:8.1} ms  cached {}", ms(), c.len()),
             IndexMsg::Listed(_, l) => println!("{:8.1} ms  listed {}", ms(), l.len()),

@@ -51,6 +51,12 @@ impl Dirs {
         self.data.join("index.db")
     }
 
+    /// The search index: a folder of its own (tantivy's files), which,
+    /// like the index cache, can always be rebuilt from the articles.
+    pub fn search_index(&self) -> PathBuf {
+        self.data.join("search")
+    }
+
     /// The default configuration file.
     pub fn config_file(&self) -> PathBuf {
         self.config.join("config.toml")

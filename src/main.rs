@@ -125,7 +125,8 @@ fn read(
             let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
             app.index_done = false;
             let db = dirs.map(Dirs::index_db);
-            (app, Some(IndexSource { roots, db }), None)
+            let search = dirs.map(Dirs::search_index);
+            (app, Some(IndexSource { roots, db, search }), None)
         }
         library::Choice::Samples { note } => {
             let mut app = App::new(loader::samples::load_samples(), Vec::new())

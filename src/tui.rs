@@ -27,9 +27,11 @@ pub mod keymap;
 pub mod layout;
 pub mod list;
 pub mod printable;
+pub mod quotes;
 pub mod reader;
 pub mod render;
 pub mod search;
+pub mod searching;
 pub mod sidebar;
 pub mod status;
 pub mod theme;
@@ -132,11 +134,13 @@ pub struct Session {
     pub timings: Option<timings::Timings>,
 }
 
-/// Files and folders to index, and the state database holding the cache.
+/// Files and folders to index, the database holding the index cache and
+/// the folder holding the search index (kept in memory when `None`).
 #[derive(Debug, Clone)]
 pub struct IndexSource {
     pub roots: Vec<PathBuf>,
     pub db: Option<PathBuf>,
+    pub search: Option<PathBuf>,
 }
 
 /// Run the reader on `app` until the user quits, saving reading state to
@@ -150,7 +154,20 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let (tx, rx) = mpsc::channel();
     events::spawn_input(tx.clone());
     let mut generation = 0;
-    let mut indexer = start_indexing(&mut app, &session, &tx, generation);
+    let mut search = open_search(&mut app, &session);
+    let searcher = searching::spawn(
+        match &search {
+            Some(target) => searching::Source::Index(target.index.clone()),
+            None => searching::Source::Articles(app.resident.clone()),
+        },
+        tx.clone(),
+    );
+    let mut indexer = start_indexing(&mut app, &session, search.clone(), &tx, generation);
+    if let Some(target) = search.as_mut() {
+        // Only the first run finds the index empty; a later one (`r`)
+        // finds what the first committed, and the cache agrees with it.
+        target.fresh = false;
+    }
     let mut dwell = DwellTimer::default();
     let mut resized = false;
     let mut key_read = None;
@@ -165,7 +182,15 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
                 old.stop();
             }
             generation += 1;
-            indexer = start_indexing(&mut app, &session, &tx, generation);
+            indexer = start_indexing(&mut app, &session, search.clone(), &tx, generation);
+        }
+        for request in app.take_requests() {
+            if let (Some(t), app::Request::Search { gen, .. }) =
+                (session.timings.as_mut(), &request)
+            {
+                t.search_asked(*gen);
+            }
+            searcher.ask(request);
         }
         if let Some((i, path)) = app.wanted_doc() {
             match crate::loader::load_file(&path) {
@@ -204,6 +229,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
 fn start_indexing(
     app: &mut App,
     session: &Session,
+    search: Option<index::SearchTarget>,
     tx: &mpsc::Sender<Msg>,
     generation: u64,
 ) -> Option<Indexer> {
@@ -229,11 +255,45 @@ fn start_indexing(
     Some(index::spawn(
         source.roots.clone(),
         source.db.clone(),
+        search,
         move |msg| {
             let msg = app::Prepared::from_msg(msg);
             tx.send(Msg::Index(generation, msg)).is_ok()
         },
     ))
+}
+
+/// The library's search index, opened (or started afresh) in its folder;
+/// in memory when there is no folder or it cannot be used, so search
+/// still works for this run. `None` for articles held in memory (the
+/// samples), which the search thread indexes itself.
+fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> {
+    let source = session.index.as_ref()?;
+    let opened = source
+        .search
+        .as_deref()
+        .map(crate::search::SearchIndex::open);
+    Some(match opened {
+        Some(Ok((index, fresh))) => index::SearchTarget {
+            index,
+            fresh,
+            persistent: true,
+        },
+        Some(Err(e)) => {
+            let note = format!("search index not kept: {e}");
+            app.message = Some(printable::printable(&note).into_owned());
+            index::SearchTarget {
+                index: crate::search::SearchIndex::in_ram(),
+                fresh: true,
+                persistent: false,
+            }
+        }
+        None => index::SearchTarget {
+            index: crate::search::SearchIndex::in_ram(),
+            fresh: true,
+            persistent: false,
+        },
+    })
 }
 
 /// Write the model's pending state changes. A failed write keeps them

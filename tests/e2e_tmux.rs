@@ -26,7 +26,8 @@ fn remapped_keys_from_the_config_drive_the_reader_and_its_help() {
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[keys]\nquit = [\"x\"]\nhelp = [\"f1\"]\n")
         .unwrap_or_else(|e| panic!("write config: {e}"));
-    let reader = Reader::start(90, 30, &[Path::new("--config"), &config], &[]);
+    // Tall enough for the whole key table, quit's row last.
+    let reader = Reader::start(90, 45, &[Path::new("--config"), &config], &[]);
     reader.go();
     let tmux = &reader.tmux;
     tmux.wait_for("the reader", |s| s.contains("Reader"));

@@ -22,7 +22,7 @@ fn write(dir: &Path, name: &str, n: usize) -> PathBuf {
 fn index(roots: &[PathBuf], db: &Path) -> Vec<IndexMsg> {
     let said = Mutex::new(Vec::new());
     let stop = AtomicBool::new(false);
-    run(roots, Some(db), &stop, &|m| {
+    run(roots, Some(db), None, &stop, &|m| {
         said.lock().unwrap().push(m);
         true
     });
@@ -178,7 +178,7 @@ fn a_receiver_that_is_gone_stops_the_run() {
     }
     let said = Mutex::new(0usize);
     let stop = AtomicBool::new(false);
-    run(&[dir.path().to_path_buf()], None, &stop, &|_| {
+    run(&[dir.path().to_path_buf()], None, None, &stop, &|_| {
         *said.lock().unwrap() += 1;
         false
     });

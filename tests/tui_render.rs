@@ -279,6 +279,8 @@ fn cells_with_bg(
 fn search_prompt_highlights_matches_as_you_type() {
     let mut app = app(140, 40);
     let theme = Theme::default();
+    // In the reader `/` searches the article (in the list, the library).
+    app.update(Action::Enter);
     app.update(Action::SearchStart);
     for c in "PUTIN".chars() {
         app.update(Action::SearchInput(c));
@@ -315,6 +317,7 @@ fn search_prompt_highlights_matches_as_you_type() {
 #[test]
 fn search_finds_accents_and_wide_text_in_the_reader() {
     let mut app = app(140, 40);
+    app.update(Action::Enter);
     app.update(Action::SearchStart);
     for c in "ete".chars() {
         app.update(Action::SearchInput(c));

@@ -13,21 +13,31 @@
 //!    [`IndexMsg::Progress`]) while writing them to the cache;
 //! 4. forgets cached files that are gone, and says [`IndexMsg::Done`].
 //!
+//! Every structured file also goes into the search index
+//! ([`crate::search`]), which is committed before the cache rows of the
+//! same files are written: a file the cache knows is always searchable, so
+//! a warm start never has to read it again. A search index started afresh
+//! makes the run read every file and clears the cache first.
+//!
 //! The receiver decides what a message means for the screen; the indexer
 //! knows nothing of the terminal. It stops early when `send` says the
 //! receiver is gone or the run's stop flag is set.
 
 use std::collections::{HashMap, HashSet};
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, RwLock};
 use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use crate::loader::files::{find_files_stat, parse_bytes, read_file};
+use crate::search::{SearchIndex, SearchWriter};
 use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
+
+mod paths;
+
+use paths::{mtime_ns, roots_key, under, walk_order};
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
 /// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
@@ -86,10 +96,28 @@ const BATCH_TIME: Duration = Duration::from_millis(100);
 /// Summaries per cache transaction.
 const WRITE_BATCH: usize = 2048;
 
+/// The search index a run adds to, and whether it was started afresh (it
+/// then holds nothing, whatever the cache says).
+#[derive(Clone)]
+pub struct SearchTarget {
+    pub index: SearchIndex,
+    pub fresh: bool,
+    /// On disk: what it holds outlives the run. One in memory starts
+    /// empty every run, so every file is read for it, and the cache is
+    /// left as it is.
+    pub persistent: bool,
+}
+
 /// Start indexing `roots` (files and folders, walked as the loader walks
-/// them), with the cache in the state database at `db` when given.
+/// them), with the cache in the state database at `db` when given, adding
+/// what it structures to `search` when given.
 /// `send` returns false once nobody listens.
-pub fn spawn<F>(roots: Vec<PathBuf>, db: Option<PathBuf>, send: F) -> Indexer
+pub fn spawn<F>(
+    roots: Vec<PathBuf>,
+    db: Option<PathBuf>,
+    search: Option<SearchTarget>,
+    send: F,
+) -> Indexer
 where
     F: Fn(IndexMsg) -> bool + Send + 'static,
 {
@@ -99,8 +127,10 @@ where
         .name("indexer".into())
         .spawn(move || {
             // Writing the cache is batch work too (see the workers).
+            // Threads inherit it: the search index's writer threads,
+            // started by this one, are batch work too.
             background_priority();
-            run(&roots, db.as_deref(), &flag, &send)
+            run(&roots, db.as_deref(), search, &flag, &send)
         })
         .ok();
     Indexer { stop, handle }
@@ -110,10 +140,20 @@ where
 pub fn run(
     roots: &[PathBuf],
     db: Option<&Path>,
+    search: Option<SearchTarget>,
     stop: &AtomicBool,
     send: &dyn Fn(IndexMsg) -> bool,
 ) {
     let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
+    let fresh = search.as_ref().is_some_and(|s| s.fresh || !s.persistent);
+    let clear_cache = search.as_ref().is_some_and(|s| s.fresh && s.persistent);
+    // Another process holding the writer keeps both indexes up to date;
+    // this run then writes neither, so the cache never gets ahead.
+    let writer: Option<RwLock<SearchWriter>> = search
+        .as_ref()
+        .and_then(|s| s.index.writer().ok())
+        .map(RwLock::new);
+    let write_cache = search.is_none() || writer.is_some();
     let key = roots_key(roots);
     // The last run's whole list, in order, when there is one; else every
     // cached row under the roots, put in walk order.
@@ -155,7 +195,7 @@ pub fn run(
         let (size, mtime) = (meta.len(), mtime_ns(meta));
         match by_path.remove(file.as_path()) {
             // An unknown mtime (0) never matches: such files are re-read.
-            Some((i, s)) if s.size == size && s.mtime_ns == mtime && mtime != 0 => {
+            Some((i, s)) if s.size == size && s.mtime_ns == mtime && mtime != 0 && !fresh => {
                 listed.push(Listed::Known(i))
             }
             _ => {
@@ -170,6 +210,20 @@ pub fn run(
     // not built when the snapshot read at start already is that list (the
     // usual warm start), which would only cost memory and a rewrite.
     let unchanged = from_snapshot && todo.is_empty() && gone.is_empty();
+    if clear_cache && write_cache {
+        if let Some(store) = store.as_mut() {
+            // Until each file is in the new search index it must not be
+            // known, or a run cut short would leave it unsearchable.
+            let _ = store.index_clear();
+        }
+    }
+    if let Some(w) = &writer {
+        if let Ok(w) = w.read() {
+            for p in &gone {
+                let _ = w.forget(p);
+            }
+        }
+    }
     let mut final_list: Vec<Option<Box<[u8]>>> = if unchanged {
         Vec::new()
     } else {
@@ -186,9 +240,9 @@ pub fn run(
     }
 
     let total = todo.len();
-    let mut fresh = Vec::new();
+    let mut parsed = Vec::new();
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
-        structure(&todo, stop, |batch, done, errors| {
+        structure(&todo, writer.as_ref(), stop, |batch, done, errors| {
             skipped.extend(errors.iter().map(|(_, e)| e.clone()));
             if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
                 return false;
@@ -198,18 +252,18 @@ pub fn run(
                     *slot = Some(encode_record(s));
                 }
             }
-            if let Some(store) = store.as_mut() {
-                fresh.extend(batch.iter().map(|(_, s)| s.clone()));
-                if fresh.len() >= WRITE_BATCH {
-                    let _ = store.index_put(&fresh);
-                    fresh.clear();
+            if let Some(store) = store.as_mut().filter(|_| write_cache) {
+                parsed.extend(batch.iter().map(|(_, s)| s.clone()));
+                if parsed.len() >= WRITE_BATCH {
+                    commit(writer.as_ref(), store, &parsed);
+                    parsed.clear();
                 }
             }
             send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
         });
     }
-    if let Some(store) = store.as_mut() {
-        let _ = store.index_put(&fresh);
+    if let Some(store) = store.as_mut().filter(|_| write_cache) {
+        commit(writer.as_ref(), store, &parsed);
         let _ = store.index_forget(&gone);
         // Only a run that went to the end knows the whole list.
         if !unchanged && !stop.load(Ordering::Relaxed) {
@@ -230,11 +284,29 @@ pub fn run(
     send(IndexMsg::Done);
 }
 
+/// Make the files structured so far searchable, then known to the cache,
+/// in that order (see the module note). Without a search index to commit
+/// (a library opened without one) the cache is written alone.
+fn commit(writer: Option<&RwLock<SearchWriter>>, store: &mut Store, parsed: &[Summary]) {
+    if let Some(w) = writer {
+        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
+        if !committed {
+            return;
+        }
+    }
+    let _ = store.index_put(parsed);
+}
+
 /// Read and structure `todo` (list position, path, size, mtime) on every
-/// core, handing batches to `emit` (batch, files done, failures with
-/// their list positions); `emit` returning false stops the workers.
-fn structure<E>(todo: &[(usize, PathBuf, u64, i64)], stop: &AtomicBool, mut emit: E)
-where
+/// core, adding each to the search index through `writer`, handing batches
+/// to `emit` (batch, files done, failures with their list positions);
+/// `emit` returning false stops the workers.
+fn structure<E>(
+    todo: &[(usize, PathBuf, u64, i64)],
+    writer: Option<&RwLock<SearchWriter>>,
+    stop: &AtomicBool,
+    mut emit: E,
+) where
     E: FnMut(Vec<(usize, Summary)>, usize, Vec<(usize, String)>) -> bool,
 {
     let next = AtomicUsize::new(0);
@@ -256,7 +328,14 @@ where
                     };
                     let result = read_file(path)
                         .and_then(|bytes| parse_bytes(path, &bytes))
-                        .map(|a| (*pos, Summary::from_article(path, *size, *mtime, &a)))
+                        .map(|a| {
+                            if let Some(Ok(w)) = writer.map(RwLock::read) {
+                                // A document that fails to go in is only
+                                // missing from search results.
+                                let _ = w.add(path, &a);
+                            }
+                            (*pos, Summary::from_article(path, *size, *mtime, &a))
+                        })
                         .map_err(|e| (*pos, e.to_string()));
                     if tx.send(result).is_err() {
                         return;
@@ -299,101 +378,5 @@ fn background_priority() {
     unsafe {
         let tid = libc::gettid();
         let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
-    }
-}
-
-/// The snapshot key of a set of opened paths: their bytes, NUL-separated
-/// (no path holds a NUL).
-fn roots_key(roots: &[PathBuf]) -> Vec<u8> {
-    let mut key = Vec::new();
-    for r in roots {
-        key.extend_from_slice(r.as_os_str().as_encoded_bytes());
-        key.push(0);
-    }
-    key
-}
-
-/// Whether `path` is `root` or inside it: `Path::starts_with` on bytes,
-/// which matters when it runs for each of 100,000 cached paths at start.
-fn under(path: &Path, root: &Path) -> bool {
-    let (p, r) = (
-        path.as_os_str().as_encoded_bytes(),
-        root.as_os_str().as_encoded_bytes(),
-    );
-    let r = r.strip_suffix(b"/").filter(|r| !r.is_empty()).unwrap_or(r);
-    p.starts_with(r) && (p.len() == r.len() || p[r.len()] == b'/' || r.ends_with(b"/"))
-}
-
-/// The order the walk lists files in (each folder's entries by name,
-/// depth first), which is `Path`'s component order. Comparing bytes with
-/// the separator counted lowest gives the same order, several times faster
-/// than `Path::cmp` on 100,000 paths.
-fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
-    let (a, b) = (
-        a.as_os_str().as_encoded_bytes(),
-        b.as_os_str().as_encoded_bytes(),
-    );
-    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let key = |c: u8| if c == b'/' { 0 } else { c };
-    match (a.get(same), b.get(same)) {
-        (Some(&x), Some(&y)) => key(x).cmp(&key(y)),
-        _ => a.len().cmp(&b.len()),
-    }
-}
-
-/// Modification time in nanoseconds since the epoch (0 when unknown: the
-/// file is then re-read whenever it is listed).
-fn mtime_ns(meta: &fs::Metadata) -> i64 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .and_then(|d| i64::try_from(d.as_nanos()).ok())
-        .unwrap_or(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn under_is_path_prefix() {
-        let yes = [
-            ("/lib/a.txt", "/lib"),
-            ("/lib/a.txt", "/lib/"),
-            ("/lib", "/lib"),
-            ("/x", "/"),
-        ];
-        for (p, r) in yes {
-            assert!(under(Path::new(p), Path::new(r)), "{p} under {r}");
-            assert!(Path::new(p).starts_with(r));
-        }
-        let no = [
-            ("/library/a.txt", "/lib"),
-            ("/li", "/lib"),
-            ("lib/a", "/lib"),
-        ];
-        for (p, r) in no {
-            assert!(!under(Path::new(p), Path::new(r)), "{p} not under {r}");
-        }
-    }
-
-    #[test]
-    fn walk_order_is_path_order() {
-        let mut paths: Vec<PathBuf> = [
-            "lib/a-b.txt",
-            "lib/a/z.txt",
-            "lib/a.txt",
-            "lib/a/b/c.txt",
-            "lib/A.txt",
-            "lib/ä.txt",
-            "lib/a b.txt",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let mut by_path = paths.clone();
-        by_path.sort();
-        paths.sort_by(|a, b| walk_order(a, b));
-        assert_eq!(paths, by_path);
     }
 }

@@ -47,6 +47,12 @@ pub enum Action {
     SearchSubmit,
     /// Esc in the prompt: drop the search, back to where it started.
     SearchCancel,
+    /// List every article that mentions the entity in question.
+    Mentions,
+    /// Show every quote of the person in question across the library.
+    Quotes,
+    /// Go back to where the last jump started (the jump history).
+    Back,
     Resize(u16, u16),
     /// Wheel over a cell: scroll whatever pane is there.
     Scroll {
@@ -101,6 +107,9 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
         | Action::ToggleStar
         | Action::CycleFilter
         | Action::SearchStart
+        | Action::Mentions
+        | Action::Quotes
+        | Action::Back
         | Action::Refresh => None,
         other => Some(other),
     }

@@ -10,8 +10,10 @@
 mod entries;
 mod focus;
 mod geometry;
+mod history;
 mod indexing;
 mod jumps;
+mod lookup;
 mod mouse;
 mod navigate;
 mod overlay;
@@ -20,7 +22,9 @@ mod reload;
 mod search;
 
 pub use entries::Entry;
+pub use history::Place;
 pub use indexing::{Indexing, Prepared};
+pub use lookup::{quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request};
 pub use reading::Filter;
 pub use search::Search;
 
@@ -125,6 +129,21 @@ pub struct App {
     pub highlight: Option<usize>,
     /// The `/` search in the open article, while it is up.
     pub search: Option<Search>,
+    /// What the list pane shows: the articles, a search's or an entity's
+    /// articles, or a person's quotes.
+    pub list_view: ListView,
+    /// Questions for the search thread, taken by the event loop.
+    pub requests: Vec<Request>,
+    /// The number of the newest question: older answers are dropped.
+    pub lookup_gen: u64,
+    /// Where each article id is listed, for placing search hits.
+    pub ids: HashMap<u128, usize>,
+    /// Selection and list scroll when `/` was pressed in the list, for Esc.
+    pub before_search: Option<(usize, usize)>,
+    /// Where to put the reader once the selected article is shown.
+    pub arrival: Option<Arrival>,
+    /// Places to go back to (`Backspace`/`o`), newest last.
+    pub history: Vec<Place>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
     pub quit: bool,
@@ -193,6 +212,13 @@ impl App {
             cursor: Cursor::None,
             highlight: None,
             search: None,
+            list_view: ListView::Articles,
+            requests: Vec::new(),
+            lookup_gen: 0,
+            ids: HashMap::new(),
+            before_search: None,
+            arrival: None,
+            history: Vec::new(),
             message,
             quit: false,
             theme: Theme::default(),
@@ -223,7 +249,8 @@ impl App {
     pub fn key_context(&self) -> KeyContext {
         KeyContext {
             overlay_open: self.help_open,
-            prompt_open: self.search.as_ref().is_some_and(|s| s.editing),
+            prompt_open: self.search.as_ref().is_some_and(|s| s.editing)
+                || self.library_prompt_open(),
         }
     }
 
@@ -248,15 +275,30 @@ impl App {
             }
             // One Esc undoes one thing: the search first, as the newest.
             Action::Escape if self.search.is_some() => self.search = None,
+            Action::Escape
+                if self.focus == layout::Pane::List && self.list_view != ListView::Articles =>
+            {
+                self.leave_view()
+            }
             Action::Escape => {
                 self.highlight = None;
                 self.cursor = Cursor::None;
             }
+            Action::SearchStart if self.focus == layout::Pane::List => self.library_search_start(),
+            Action::SearchInput(c) if self.library_prompt_open() => {
+                self.library_search_edit(Some(c))
+            }
+            Action::SearchBackspace if self.library_prompt_open() => self.library_search_edit(None),
+            Action::SearchSubmit if self.library_prompt_open() => self.library_search_submit(),
+            Action::SearchCancel if self.library_prompt_open() => self.library_search_cancel(),
             Action::SearchStart
             | Action::SearchInput(_)
             | Action::SearchBackspace
             | Action::SearchSubmit
             | Action::SearchCancel => self.update_search(action),
+            Action::Mentions => self.show_mentions(),
+            Action::Quotes => self.show_quotes(),
+            Action::Back => self.back(),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
             Action::ToggleSidebar => {
@@ -284,7 +326,13 @@ impl App {
             Action::Click { col, row } => self.click(col, row),
             Action::ToggleRead => self.toggle_read(),
             Action::ToggleStar => self.toggle_star(),
-            Action::CycleFilter => self.cycle_filter(),
+            Action::CycleFilter => {
+                if self.list_view != ListView::Articles {
+                    self.list_view = ListView::Articles;
+                    self.lookup_gen += 1;
+                }
+                self.cycle_filter()
+            }
             Action::Refresh => {
                 self.refresh_requested = true;
                 self.reload_baseline =

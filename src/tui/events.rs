@@ -11,7 +11,7 @@ use std::time::Instant;
 use crossterm::event::{self, Event};
 
 use super::action::{action_for_event, Action};
-use super::app::{App, Prepared};
+use super::app::{App, Prepared, Reply};
 use super::{TuiError, DWELL};
 
 /// Most messages applied between two frames, so that a stream of input
@@ -26,6 +26,8 @@ pub enum Msg {
     InputError(io::Error),
     /// A message of indexing run number `.0`, prepared on its thread.
     Index(u64, Prepared),
+    /// An answer of the search thread.
+    Search(Reply),
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
@@ -149,6 +151,12 @@ impl Batch {
                     app.apply_index(msg);
                     self.changed = true;
                 }
+                return Ok(());
+            }
+            Msg::Search(reply) => {
+                self.flush(app);
+                app.put_reply(reply);
+                self.changed = true;
                 return Ok(());
             }
         };

@@ -41,6 +41,9 @@ pub const ACTIONS: &[(Action, &str)] = &[
     (Action::CycleFilter, "filter"),
     (Action::Refresh, "refresh"),
     (Action::SearchStart, "search"),
+    (Action::Mentions, "mentions"),
+    (Action::Quotes, "quotes"),
+    (Action::Back, "back"),
 ];
 
 /// The config name of a key-bindable action.
@@ -102,6 +105,9 @@ impl Default for KeyMap {
             (Action::CycleFilter, &[c('f')]),
             (Action::Refresh, &[c('r')]),
             (Action::SearchStart, &[c('/')]),
+            (Action::Mentions, &[c('m')]),
+            (Action::Quotes, &[c('"')]),
+            (Action::Back, &[p(K::Backspace), c('o')]),
         ];
         let bindings = table
             .iter()

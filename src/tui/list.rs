@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::{App, Entry, Filter};
+use super::app::{App, Entry, Filter, Found, ListView, Lookup};
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
@@ -16,7 +16,15 @@ use super::wrap::{cells, truncate};
 const WPM: usize = 230;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
-    let label = app.filter.label(app.showing_samples);
+    let found = match &app.list_view {
+        ListView::Quotes(q) => return super::quotes::render(app, q, theme, area, focused, buf),
+        ListView::Found(f) => Some(f),
+        ListView::Articles => None,
+    };
+    let label = match found {
+        Some(f) => found_label(f),
+        None => app.filter.label(app.showing_samples).to_string(),
+    };
     let title = if app.visible.is_empty() {
         label.to_string()
     } else {
@@ -26,6 +34,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    if let (Some(f), true) = (found, app.visible.is_empty()) {
+        let none = if f.done {
+            "No articles"
+        } else {
+            "Searching…"
+        };
+        put_line(buf, inner, &Line::styled(none, theme.dim));
         return;
     }
     if app.visible.is_empty() && app.filter == Filter::All {
@@ -54,6 +71,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     let rows = usize::from(inner.height) / 2;
     let shown = app.visible.get(app.list_offset..).unwrap_or_default();
     for (slot, &i) in shown.iter().take(rows.max(1)).enumerate() {
+        let count = found.and_then(|f| f.counts.get(app.list_offset + slot).copied());
         let Some(article) = app.entries.get(i) else {
             break;
         };
@@ -97,7 +115,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         }
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
-            let (src, time) = meta(article, w);
+            let (src, time) = meta(article, count, w);
             buf.set_span(
                 row.x + 2,
                 row.y,
@@ -136,11 +154,23 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     );
 }
 
+/// How the list's title names a found list.
+fn found_label(found: &Found) -> String {
+    match &found.what {
+        Lookup::Search { query, .. } => format!("Search \"{}\"", truncate(query, 24)),
+        Lookup::Mentions { name, .. } => format!("Mentioning {}", truncate(name, 24)),
+    }
+}
+
 /// The row under the title: source (or date) and reading time, the
-/// source cut so that both fit in `w` cells with the two-cell indent.
-fn meta(article: &Entry, w: usize) -> (String, String) {
+/// source cut so that both fit in `w` cells with the two-cell indent. In a
+/// found list the time follows how often the article matched (`12×`).
+fn meta(article: &Entry, count: Option<u32>, w: usize) -> (String, String) {
     let minutes = article.words.div_ceil(WPM).max(1);
-    let time = format!("{minutes} min");
+    let time = match count {
+        Some(n) => format!("{n}× · {minutes} min"),
+        None => format!("{minutes} min"),
+    };
     let room = w.saturating_sub(2 + cells(&time) + 1);
     (truncate(&source_label(article), room), time)
 }

@@ -97,6 +97,39 @@ pub fn find_in_blocks<'a>(blocks: impl IntoIterator<Item = &'a str>, query: &str
         .collect()
 }
 
+/// Every match of any word of `query` in `blocks`, in reading order: how
+/// an article found by a library search shows why it was found. Words are
+/// what the library search splits on (runs of letters and digits); where
+/// two words' matches overlap, the earlier (then the longer) one is kept.
+pub fn find_words_in_blocks<'a>(
+    blocks: impl IntoIterator<Item = &'a str>,
+    query: &str,
+) -> Vec<Match> {
+    let words: Vec<&str> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    blocks
+        .into_iter()
+        .enumerate()
+        .flat_map(|(block, text)| {
+            let mut found: Vec<(usize, usize)> = words.iter().flat_map(|w| find(text, w)).collect();
+            found.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+            let mut end = 0;
+            found.retain(|&(s, e)| {
+                let keep = s >= end;
+                if keep {
+                    end = e;
+                }
+                keep
+            });
+            found
+                .into_iter()
+                .map(move |(start, end)| Match { block, start, end })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +144,20 @@ mod tests {
             .into_iter()
             .map(|r| slice(text, r))
             .collect()
+    }
+
+    #[test]
+    fn each_word_is_found_on_its_own_without_overlaps() {
+        let blocks = ["The border wall, and the Wall Street border.", "Nothing."];
+        let found: Vec<String> = find_words_in_blocks(blocks, "wall  border!")
+            .iter()
+            .map(|m| slice(blocks[m.block], (m.start, m.end)))
+            .collect();
+        assert_eq!(found, ["border", "wall", "Wall", "border"]);
+        let overlapping = find_words_in_blocks(["banana"], "ana nan");
+        let spans: Vec<(usize, usize)> = overlapping.iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(spans, [(1, 4)], "nan overlaps ana and gives way");
+        assert!(find_words_in_blocks(["text"], " , ").is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::app::App;
+use super::app::{App, ListView, Lookup};
 use std::sync::OnceLock;
 
 use super::action::Action;
@@ -51,6 +51,16 @@ fn hint_keys(keymap: &KeyMap, actions: &[Action], default: &'static str) -> Opti
 
 /// The status bar's left-hand text.
 pub fn status_text(app: &App) -> String {
+    // In the list, its view is what the user is looking at; the reader's
+    // jump cursor is for when they read.
+    if app.focus == super::layout::Pane::List || app.library_prompt_open() {
+        if let Some(s) = view_status(app) {
+            return match &app.message {
+                Some(m) if !app.library_prompt_open() => format!("{s} · {m}"),
+                _ => s,
+            };
+        }
+    }
     if let Some(s) = app.cursor_status() {
         return s;
     }
@@ -95,6 +105,47 @@ pub fn status_text(app: &App) -> String {
         String::new()
     };
     format!("{indexing}{pos}/{of} · {unread} · {words} words{quotes}")
+}
+
+/// What the list pane's view is, for the status bar: the library search
+/// prompt while it is open, else the view's name and size.
+fn view_status(app: &App) -> Option<String> {
+    let articles = |n: usize| match n {
+        1 => "1 article".to_string(),
+        n => format!("{} articles", thousands(n)),
+    };
+    match &app.list_view {
+        ListView::Articles => None,
+        ListView::Found(f) => {
+            let count = if f.done {
+                articles(app.visible.len())
+            } else {
+                "searching…".to_string()
+            };
+            Some(match &f.what {
+                Lookup::Search {
+                    query,
+                    editing: true,
+                } => format!("/{query}▏ · {count}"),
+                Lookup::Search { query, .. } => format!("search \"{query}\" · {count}"),
+                Lookup::Mentions { name, .. } => format!("mentioning {name} · {count}"),
+            })
+        }
+        ListView::Quotes(q) => {
+            let mut from: Vec<usize> = q.rows.iter().map(|r| r.entry).collect();
+            from.dedup();
+            let quotes = match q.rows.len() {
+                1 => "1 quote".to_string(),
+                n => format!("{} quotes", thousands(n)),
+            };
+            let more = if q.done { "" } else { " · finding more…" };
+            Some(format!(
+                "quotes by {} · {quotes} in {}{more}",
+                q.name,
+                articles(from.len())
+            ))
+        }
+    }
 }
 
 /// `41200` as `41,200`.

@@ -2,7 +2,9 @@
 //! the binary is run with `NEWSREADER_TIMINGS=FILE`, it writes there, as
 //! `name value` lines, when the first frame was drawn, when the list was
 //! complete (from the cache, and when indexing ended), how long each key
-//! took from being read to being on screen, and the peak resident memory.
+//! took from being read to being on screen, how long each library search
+//! took from the key that asked to the frame with its results, and the
+//! peak resident memory.
 //! Measuring the binary itself, not a model of it, is the point; none of
 //! this runs unless asked for.
 
@@ -18,8 +20,13 @@ pub struct Timings {
     first_frame: bool,
     cached: bool,
     done: bool,
-    /// Key-to-frame latencies, with whether indexing was running.
-    keys: Vec<(Duration, bool)>,
+    /// Key-to-frame latencies, with whether indexing was running and
+    /// whether a search was.
+    keys: Vec<(Duration, bool, bool)>,
+    /// Library searches asked for and not yet shown: number, when.
+    asked: Vec<(u64, Instant)>,
+    /// Ask-to-results-on-screen of each search shown.
+    searches: Vec<Duration>,
 }
 
 impl Timings {
@@ -33,7 +40,14 @@ impl Timings {
             cached: false,
             done: false,
             keys: Vec::new(),
+            asked: Vec::new(),
+            searches: Vec::new(),
         }
+    }
+
+    /// The loop has handed search number `gen` to the search thread.
+    pub fn search_asked(&mut self, gen: u64) {
+        self.asked.push((gen, Instant::now()));
     }
 
     fn mark(&mut self, name: &str) {
@@ -56,20 +70,44 @@ impl Timings {
             self.done = true;
             self.mark("index_done");
         }
+        let shown = match &app.list_view {
+            super::app::ListView::Found(f) if f.done => Some(app.lookup_gen),
+            _ => None,
+        };
+        if let Some(gen) = shown {
+            if let Some(at) = self.asked.iter().position(|(g, _)| *g == gen) {
+                self.searches.push(self.asked[at].1.elapsed());
+                self.asked.clear();
+            }
+        }
+        // Searches overtaken by newer ones are never shown.
+        self.asked.retain(|(g, _)| *g >= app.lookup_gen);
         if let Some(t) = key_read {
-            self.keys.push((t.elapsed(), app.indexing.running));
+            let searching = !self.asked.is_empty();
+            self.keys
+                .push((t.elapsed(), app.indexing.running, searching));
         }
     }
 
     /// Write everything out (at exit).
     pub fn write(mut self) {
-        for (label, during) in [("keys_indexing", true), ("keys_idle", false)] {
-            let mut ms: Vec<f64> = self
-                .keys
-                .iter()
-                .filter(|k| k.1 == during)
-                .map(|k| k.0.as_secs_f64() * 1e3)
-                .collect();
+        let groups: [(&str, Vec<Duration>); 4] = [
+            (
+                "keys_indexing",
+                self.keys.iter().filter(|k| k.1).map(|k| k.0).collect(),
+            ),
+            (
+                "keys_idle",
+                self.keys.iter().filter(|k| !k.1).map(|k| k.0).collect(),
+            ),
+            (
+                "keys_searching",
+                self.keys.iter().filter(|k| k.2).map(|k| k.0).collect(),
+            ),
+            ("search_results", self.searches.clone()),
+        ];
+        for (label, times) in groups {
+            let mut ms: Vec<f64> = times.iter().map(|d| d.as_secs_f64() * 1e3).collect();
             if ms.is_empty() {
                 continue;
             }
@@ -79,6 +117,10 @@ impl Timings {
             self.lines.push(format!("{label}_p50_ms {:.2}", pct(0.5)));
             self.lines.push(format!("{label}_p99_ms {:.2}", pct(0.99)));
             self.lines.push(format!("{label}_max_ms {:.2}", pct(1.0)));
+        }
+        for d in &self.searches {
+            self.lines
+                .push(format!("search_ms {:.2}", d.as_secs_f64() * 1e3));
         }
         if let Some(kb) = peak_rss_kb() {
             self.lines.push(format!("peak_rss_kb {kb}"));

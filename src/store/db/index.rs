@@ -142,6 +142,15 @@ impl Store {
 
     /// Drop the rows of `paths` (files that are gone), in one transaction.
     /// Paths with no row are ignored.
+    /// Forget every cached file and list: the search index that must hold
+    /// every cached file was started afresh, so each must be read again.
+    pub fn index_clear(&mut self) -> Result<(), StoreError> {
+        self.write(|tx, _| {
+            tx.execute("DELETE FROM file_index", [])?;
+            tx.execute("DELETE FROM list_snapshot", []).map(|_| ())
+        })
+    }
+
     pub fn index_forget(&mut self, paths: &[PathBuf]) -> Result<(), StoreError> {
         if paths.is_empty() {
             return Ok(());
@@ -254,5 +263,9 @@ mod tests {
             ..a2
         };
         assert_eq!(all, [expect]);
+        s.snapshot_put(b"roots", b"data").unwrap();
+        s.index_clear().unwrap();
+        assert!(s.index_all().unwrap().is_empty());
+        assert_eq!(s.snapshot_get(b"roots").unwrap(), None);
     }
 }

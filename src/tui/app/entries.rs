@@ -107,6 +107,7 @@ impl App {
             self.view = Default::default();
             self.refresh_view();
             self.restore_position();
+            self.arrive();
         }
     }
 

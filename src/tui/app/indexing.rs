@@ -200,6 +200,7 @@ impl App {
         });
         let was_empty = self.entries.is_empty();
         self.entries = entries;
+        self.forget_history();
         self.states = self
             .entries
             .iter()

@@ -10,6 +10,9 @@ impl App {
         let panes = self.panes();
         let sign = if down { 1 } else { -1 };
         match panes.hit(col, row) {
+            Some(Pane::List) if matches!(self.list_view, super::ListView::Quotes(_)) => {
+                self.step_quotes(sign)
+            }
             Some(Pane::List) => {
                 let max = self.visible.len().saturating_sub(self.list_page());
                 self.list_offset = offset(self.list_offset, sign, max);
@@ -44,6 +47,20 @@ impl App {
         // mouse alone can open articles and pick entities.
         match pane {
             Pane::List => {
+                if let super::ListView::Quotes(q) = &self.list_view {
+                    let at = q.offset + y / 2;
+                    if at >= q.rows.len() {
+                        return;
+                    }
+                    let delta =
+                        isize::try_from(at).unwrap_or(0) - isize::try_from(q.selected).unwrap_or(0);
+                    if delta == 0 {
+                        self.enter();
+                    } else {
+                        self.step_quotes(delta);
+                    }
+                    return;
+                }
                 let Some(&i) = self.visible.get(self.list_offset + y / 2) else {
                     return;
                 };

@@ -43,6 +43,9 @@ impl App {
     /// Move by `delta` in the focused pane (saturating at either end).
     pub(super) fn step(&mut self, delta: isize) {
         match self.focus {
+            Pane::List if matches!(self.list_view, super::ListView::Quotes(_)) => {
+                self.step_quotes(delta)
+            }
             Pane::List => {
                 let last = self.visible.len().saturating_sub(1);
                 let pos = offset(self.list_pos(), delta, last);
@@ -75,6 +78,8 @@ impl App {
 
     pub(super) fn enter(&mut self) {
         match self.focus {
+            Pane::List if matches!(self.list_view, super::ListView::Quotes(_)) => self.open_quote(),
+            Pane::List if matches!(self.list_view, super::ListView::Found(_)) => self.open_found(),
             Pane::List => {
                 // Opening starts the dwell timer; see `reading`.
                 self.focus = Pane::Reader;
@@ -82,15 +87,26 @@ impl App {
             }
             Pane::Reader => {}
             Pane::Sidebar => {
-                if let Some(SideRow::Entity(e)) = self
-                    .view
-                    .side_entities
-                    .get(self.side_selected)
-                    .and_then(|&r| self.view.side_rows.get(r))
-                {
-                    self.select_entity(*e);
+                if let Some(e) = self.selected_side_entity() {
+                    self.select_entity(e);
                 }
             }
+        }
+    }
+}
+
+impl App {
+    /// The entity selected in the sidebar: its place in the article's
+    /// entities.
+    pub(super) fn selected_side_entity(&self) -> Option<usize> {
+        match self
+            .view
+            .side_entities
+            .get(self.side_selected)
+            .and_then(|&r| self.view.side_rows.get(r))
+        {
+            Some(SideRow::Entity(e)) => Some(*e),
+            _ => None,
         }
     }
 }

@@ -87,7 +87,15 @@ impl App {
     /// The selection's place among the listed articles (0 when the filter
     /// hides it).
     pub fn list_pos(&self) -> usize {
-        self.visible.binary_search(&self.selected).unwrap_or(0)
+        if self.list_view == super::ListView::Articles {
+            self.visible.binary_search(&self.selected).unwrap_or(0)
+        } else {
+            // A found list is ranked, not in list order.
+            self.visible
+                .iter()
+                .position(|&i| i == self.selected)
+                .unwrap_or(0)
+        }
     }
 
     /// The article the loop should mark read once it has stayed open a
@@ -153,6 +161,11 @@ impl App {
     /// would jump under the reader); the filter is applied when chosen and
     /// when the library is reloaded.
     pub(super) fn apply_filter(&mut self) {
+        if self.list_view != super::ListView::Articles {
+            // A view lists what the search thread found, not the filter.
+            self.relook();
+            return;
+        }
         self.visible = (0..self.entries.len())
             .filter(|&i| !self.entries[i].failed && self.filter.keeps(&self.state(i)))
             .collect();

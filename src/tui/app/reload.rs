@@ -54,6 +54,7 @@ impl App {
         let scroll = self.reader_scroll;
 
         self.entries = entries;
+        self.forget_history();
         self.skipped = skipped;
         self.kept_unread = None;
         self.doc_error = None;

@@ -21,6 +21,9 @@ pub struct Search {
     /// The reader's scroll when `/` was pressed: matches are looked for
     /// from here as the query grows, and Esc goes back here.
     pub origin: usize,
+    /// Match each word of the query on its own (a library search's words
+    /// need not stand together), rather than the query as typed.
+    pub words: bool,
 }
 
 impl Search {
@@ -72,7 +75,25 @@ impl App {
             matches: Vec::new(),
             pos: 0,
             origin: self.reader_scroll,
+            words: false,
         });
+    }
+
+    /// Show the matches of a library search's words in the open article,
+    /// from its first, as if typed at `/` and submitted.
+    pub(super) fn search_words(&mut self, query: String) {
+        self.search = Some(Search {
+            query,
+            editing: false,
+            matches: Vec::new(),
+            pos: 0,
+            origin: 0,
+            words: true,
+        });
+        self.rematch(0);
+        if self.search.as_ref().is_some_and(|s| s.matches.is_empty()) {
+            self.search = None;
+        }
     }
 
     fn search_edit(&mut self, typed: Option<char>) {
@@ -97,6 +118,9 @@ impl App {
     /// `from`.
     fn rematch(&mut self, from: usize) {
         let matches = match (self.search.as_ref(), self.article()) {
+            (Some(s), Some(a)) if s.words => {
+                search::find_words_in_blocks(a.blocks.iter().map(|b| b.text.as_str()), &s.query)
+            }
             (Some(s), Some(a)) => {
                 search::find_in_blocks(a.blocks.iter().map(|b| b.text.as_str()), &s.query)
             }

@@ -70,7 +70,11 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
                 "} {",
                 "next / previous quote by another speaker",
             ),
-            row(&[Action::SearchStart], "/", "search in the article"),
+            row(
+                &[Action::SearchStart],
+                "/",
+                "search the library (list) · the article (reader)",
+            ),
             row(
                 &[Action::NextMatch, Action::PrevMatch],
                 "n N",
@@ -79,7 +83,27 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
             row(
                 &[Action::Escape],
                 "Esc",
-                "clear the search or entity highlight",
+                "clear the search, a found list, the highlight",
+            ),
+        ],
+    ),
+    (
+        "Across the library",
+        &[
+            row(
+                &[Action::Mentions],
+                "m",
+                "articles mentioning the selected entity",
+            ),
+            row(
+                &[Action::Quotes],
+                "\"",
+                "every quote of the selected person",
+            ),
+            row(
+                &[Action::Back],
+                "Backspace o",
+                "back to where the last jump started",
             ),
         ],
     ),

@@ -1,9 +1,16 @@
 //! `update` transitions of the `/` search on the small hand-made article
 //! of the app tests.
 
-use super::super::tests::app;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+
+/// The test article open in the reader, where `/` searches the article
+/// (in the list it searches the library).
+fn app() -> App {
+    let mut app = super::super::tests::app();
+    app.update(Action::Enter);
+    app
+}
 
 fn type_in(app: &mut App, text: &str) {
     text.chars()
@@ -96,6 +103,7 @@ fn switching_article_clears_the_search() {
     type_in(&mut app, "ann");
     app.update(Action::SearchSubmit);
     assert!(app.search.is_some());
+    app.update(Action::FocusPrev);
     app.update(Action::Down);
     assert_eq!(app.selected, 1);
     assert_eq!(app.search, None);

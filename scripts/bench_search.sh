@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The library search benchmark of issue 7, on a generated library
+# (scripts/bench_search.sh [N], default 100000 articles). Drives the real
+# binary in tmux: one cold run builds the index cache and the search index
+# (its time is printed), then for each query a warm run types `/` and the
+# query at 40 ms a key, as a fast typist would, and reads what the binary
+# measured (NEWSREADER_TIMINGS): for every search, the time from the key
+# that asked to the frame showing its results; and the key-to-frame
+# latency of every key pressed while a search was running. Everything goes
+# under $BENCH_DIR (default /tmp/newsreader-bench); your own home, library
+# and state are never touched.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+N=${1:-100000}
+BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-bench}
+mkdir -p "$BENCH_DIR"
+cargo build --release --quiet --bin newsreader --example gen_corpus
+BIN=$PWD/target/release/newsreader
+dir=$BENCH_DIR/corpus-$N
+if [ ! -f "$dir/.done" ]; then
+  rm -rf "$dir"
+  ./target/release/examples/gen_corpus --count "$N" --seed 1 "$dir" >/dev/null
+  touch "$dir/.done"
+fi
+home=$BENCH_DIR/search-home-$N
+sock=nr-search-$$
+
+start() { # start TIMINGS: the reader on the library, in tmux
+  rm -f "$1"
+  tmux -L "$sock" -f /dev/null new-session -d -x 160 -y 45 \
+    "env HOME='$home' XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' NEWSREADER_TIMINGS='$1' '$BIN' '$dir'"
+}
+status() { tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 || true; }
+wait_for() { # wait_for REGEX [SECONDS]: until the status bar matches
+  local deadline=$((SECONDS + ${2:-900}))
+  until [[ $(status) =~ $1 ]]; do
+    if ((SECONDS > deadline)); then echo "timed out waiting for $1: $(status)" >&2; return 1; fi
+    sleep 0.05
+  done
+}
+quit() { # quit TIMINGS
+  tmux -L "$sock" send-keys q
+  for _ in $(seq 100); do [ -s "$1" ] && break; sleep 0.1; done
+  tmux -L "$sock" kill-server 2>/dev/null || true
+}
+value() { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
+
+if [ ! -d "$home/data/newsreader/search" ]; then
+  rm -rf "$home"; mkdir -p "$home"
+  out=$BENCH_DIR/search-cold-$N
+  start "$out"
+  wait_for '^ [0-9,]+/[0-9,]+ · '
+  quit "$out"
+  echo "cold start, $N articles: indexing with the search index took $(value index_done_ms "$out") ms"
+  du -sh "$home/data/newsreader/search" "$home/data/newsreader/index.db" | sed 's/^/  /'
+fi
+
+for query in "police" "border wall"; do
+  out=$BENCH_DIR/search-warm-$N-${query// /_}
+  start "$out"
+  wait_for '^ [0-9,]+/[0-9,]+ · '
+  tmux -L "$sock" send-keys /
+  for ((i = 0; i < ${#query}; i++)); do
+    c=${query:i:1}
+    if [ "$c" = " " ]; then tmux -L "$sock" send-keys Space; else tmux -L "$sock" send-keys -l "$c"; fi
+    sleep 0.04
+  done
+  wait_for "^ /$query▏ · [0-9,]+ articles? in" 60
+  found=$(status | sed 's/^ *//; s/ *[?] help.*//')
+  tmux -L "$sock" send-keys Escape
+  quit "$out"
+  mapfile -t each < <(value search_ms "$out")
+  echo "query \"$query\": $found"
+  echo "  results on screen after the first key: ${each[0]:-?} ms; after the last key (complete): ${each[-1]:-?} ms"
+  echo "  every search shown (ms): ${each[*]}"
+  echo "  keys while a search ran: n $(value keys_searching_n "$out"), p50 $(value keys_searching_p50_ms "$out") ms, p99 $(value keys_searching_p99_ms "$out") ms, max $(value keys_searching_max_ms "$out") ms"
+  echo "  peak RSS $(awk '$1=="peak_rss_kb" {printf "%.0f", $2/1024}' "$out") MB"
+done

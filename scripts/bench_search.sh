@@ -66,7 +66,7 @@ for query in "police" "border wall"; do
     if [ "$c" = " " ]; then tmux -L "$sock" send-keys Space; else tmux -L "$sock" send-keys -l "$c"; fi
     sleep 0.04
   done
-  wait_for "^ /$query▏ · [0-9,]+ articles? in" 60
+  wait_for "^ /$query▏ · [0-9,]+ articles?" 60
   found=$(status | sed 's/^ *//; s/ *[?] help.*//')
   tmux -L "$sock" send-keys Escape
   quit "$out"

@@ -51,15 +51,11 @@ fn hint_keys(keymap: &KeyMap, actions: &[Action], default: &'static str) -> Opti
 
 /// The status bar's left-hand text.
 pub fn status_text(app: &App) -> String {
-    // In the list, its view is what the user is looking at; the reader's
-    // jump cursor is for when they read.
-    if app.focus == super::layout::Pane::List || app.library_prompt_open() {
-        if let Some(s) = view_status(app) {
-            return match &app.message {
-                Some(m) if !app.library_prompt_open() => format!("{s} · {m}"),
-                _ => s,
-            };
-        }
+    if let Some(s) = shown_view_status(app) {
+        return match &app.message {
+            Some(m) if !app.library_prompt_open() => format!("{s} · {m}"),
+            _ => s,
+        };
     }
     if let Some(s) = app.cursor_status() {
         return s;
@@ -105,6 +101,17 @@ pub fn status_text(app: &App) -> String {
         String::new()
     };
     format!("{indexing}{pos}/{of} · {unread} · {words} words{quotes}")
+}
+
+/// The view's status when it is what the bar shows: in the list its view
+/// is what the user is looking at; the reader's jump cursor is for when
+/// they read.
+fn shown_view_status(app: &App) -> Option<String> {
+    if app.focus == super::layout::Pane::List || app.library_prompt_open() {
+        view_status(app)
+    } else {
+        None
+    }
 }
 
 /// What the list pane's view is, for the status bar: the library search
@@ -181,7 +188,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme.status);
     let w = usize::from(area.width);
     let mut left = fitted_status(app, area.width);
-    if app.cursor_status().is_some() {
+    if app.cursor_status().is_some() && shown_view_status(app).is_none() {
         if let Some(m) = &app.message {
             left = format!("{left} · {m}");
         }

@@ -177,6 +177,11 @@ impl App {
             self.all_articles_found();
             return;
         }
+        if let ListView::Found(found) = &mut self.list_view {
+            // The list keeps the last answer meanwhile, but no longer
+            // claims to answer this query.
+            found.done = false;
+        }
         self.ask(|gen| Request::Search { gen, query });
     }
 

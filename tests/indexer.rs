@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::Mutex;
 
-use newsreader::library::index::{run, IndexMsg, Listed};
+use newsreader::library::index::{run, IndexMsg, Listed, SearchTarget};
+use newsreader::search::SearchIndex;
 
 fn write(dir: &Path, name: &str, n: usize) -> PathBuf {
     let text = format!(
@@ -20,9 +21,14 @@ fn write(dir: &Path, name: &str, n: usize) -> PathBuf {
 
 /// Everything one run said, in order.
 fn index(roots: &[PathBuf], db: &Path) -> Vec<IndexMsg> {
+    index_into(roots, db, None)
+}
+
+/// Everything one run adding to `search` said, in order.
+fn index_into(roots: &[PathBuf], db: &Path, search: Option<SearchTarget>) -> Vec<IndexMsg> {
     let said = Mutex::new(Vec::new());
     let stop = AtomicBool::new(false);
-    run(roots, Some(db), None, &stop, &|m| {
+    run(roots, Some(db), search, &stop, &|m| {
         said.lock().unwrap().push(m);
         true
     });
@@ -187,4 +193,62 @@ fn a_receiver_that_is_gone_stops_the_run() {
         1,
         "nothing more after the first refusal"
     );
+}
+
+/// The search index in `dir`, as the reader opens it at start.
+fn search_in(dir: &Path) -> SearchTarget {
+    let (index, fresh) = SearchIndex::open(dir).unwrap();
+    SearchTarget {
+        index,
+        fresh,
+        persistent: true,
+    }
+}
+
+fn found(dir: &Path, query: &str) -> usize {
+    let (index, _) = SearchIndex::open(dir).unwrap();
+    index.searcher().unwrap().search(query).unwrap().len()
+}
+
+#[test]
+fn what_the_cache_knows_is_searchable_and_a_new_search_index_reads_all_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    for i in 0..4 {
+        write(&lib, &format!("a{i}.txt"), i);
+    }
+    let db = dir.path().join("index.db");
+    let search = dir.path().join("search");
+    let roots = vec![lib.clone()];
+
+    let cold = index_into(&roots, &db, Some(search_in(&search)));
+    assert_eq!(parsed(&cold).len(), 4);
+    assert_eq!(found(&search, "mayor lima"), 4, "every file searchable");
+    assert_eq!(found(&search, "number 2"), 1);
+
+    // Warm: nothing read again, the index as it was.
+    let warm = index_into(&roots, &db, Some(search_in(&search)));
+    assert!(parsed(&warm).is_empty());
+    assert_eq!(found(&search, "mayor"), 4);
+
+    // A changed file replaces its old text; a removed one leaves.
+    std::fs::write(lib.join("a1.txt"), "Rewritten\n\nThe harbour froze over.\n").unwrap();
+    std::fs::remove_file(lib.join("a3.txt")).unwrap();
+    index_into(&roots, &db, Some(search_in(&search)));
+    assert_eq!(found(&search, "harbour"), 1);
+    assert_eq!(found(&search, "mayor"), 2);
+
+    // The search index lost: the cache alone would leave it empty, so
+    // every file is read again.
+    std::fs::remove_dir_all(&search).unwrap();
+    let again = index_into(&roots, &db, Some(search_in(&search)));
+    assert!(
+        listed(&again).iter().all(|(_, known)| !known),
+        "{:?}",
+        listed(&again)
+    );
+    assert_eq!(parsed(&again).len(), 3);
+    assert_eq!(found(&search, "mayor"), 2);
+    assert_eq!(found(&search, "harbour"), 1);
 }

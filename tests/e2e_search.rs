@@ -20,6 +20,17 @@ fn until_status(tmux: &tmux::Tmux, text: &str) -> String {
     })
 }
 
+/// The reader on `lib` in a fresh home, once it has indexed the library.
+fn indexed(home: &std::path::Path, lib: &std::path::Path) -> Reader {
+    let reader = Reader::start_at(Some(home), 140, 40, &[lib], &[]);
+    reader.go();
+    reader.tmux.wait_for("indexing to end", |s| {
+        let status = status_line(s);
+        !status.contains("indexing") && status.trim_start().starts_with("1/3")
+    });
+    reader
+}
+
 fn library(home: &std::path::Path) -> std::path::PathBuf {
     let lib = home.join("lib");
     std::fs::create_dir_all(&lib).unwrap();
@@ -34,13 +45,8 @@ fn library(home: &std::path::Path) -> std::path::PathBuf {
 fn search_mentions_quotes_and_back_in_the_real_binary() {
     let home = tempfile::tempdir().unwrap();
     let lib = library(home.path());
-    let reader = Reader::start_at(Some(home.path()), 140, 40, &[&lib], &[]);
-    reader.go();
+    let reader = indexed(home.path(), &lib);
     let tmux = &reader.tmux;
-    tmux.wait_for("indexing to end", |s| {
-        let status = status_line(s);
-        !status.contains("indexing") && status.trim_start().starts_with("1/3")
-    });
 
     tmux.keys(&["/"]);
     for c in ["b", "o", "r", "d"] {
@@ -70,13 +76,8 @@ fn search_mentions_quotes_and_back_in_the_real_binary() {
 fn a_persons_quotes_across_the_library_and_a_warm_start() {
     let home = tempfile::tempdir().unwrap();
     let lib = library(home.path());
-    let reader = Reader::start_at(Some(home.path()), 140, 40, &[&lib], &[]);
-    reader.go();
+    let reader = indexed(home.path(), &lib);
     let tmux = &reader.tmux;
-    tmux.wait_for("indexing to end", |s| {
-        let status = status_line(s);
-        !status.contains("indexing") && status.trim_start().starts_with("1/3")
-    });
     // The Putin article: find it, then its first person in the sidebar.
     tmux.keys(&["/"]);
     for c in ["k", "r", "e", "m", "l"] {

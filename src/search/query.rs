@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use tantivy::postings::Postings;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, IndexReader, SegmentReader, Term, TERMINATED};
+use tantivy::{DocSet, IndexReader, InvertedIndexReader, SegmentReader, Term, TERMINATED};
 
 use super::fold::query_words;
 use super::person::{entity_key, same_person, surname_of};
@@ -171,29 +171,18 @@ impl Searcher {
             for (field, in_title) in [(self.fields.title, true), (self.fields.body, false)] {
                 let inverted = segment.inverted_index(field).map_err(|e| self.tv(e))?;
                 for word in group {
-                    let term = Term::from_field_text(field, word);
-                    let postings = inverted
-                        .read_postings(&term, IndexRecordOption::WithFreqs)
-                        .map_err(|e| self.io(e))?;
-                    let Some(mut postings) = postings else {
-                        continue;
-                    };
-                    let mut doc = postings.doc();
-                    while doc != TERMINATED {
-                        let d = doc as usize;
+                    self.each_posting(&inverted, field, word, |d, tf| {
                         if c.stage[d] == was {
                             c.stage[d] = now;
                             any = true;
                         }
                         if c.stage[d] == now {
-                            let tf = postings.term_freq();
                             c.total[d] = c.total[d].saturating_add(tf);
                             if in_title {
                                 c.title[d] = c.title[d].saturating_add(tf);
                             }
                         }
-                        doc = postings.advance();
-                    }
+                    })?;
                 }
             }
             if !any {
@@ -205,6 +194,30 @@ impl Searcher {
         Ok(c)
     }
 
+    /// Call `each` with every doc of a segment holding `word` in `field`
+    /// and how often it does.
+    fn each_posting(
+        &self,
+        inverted: &InvertedIndexReader,
+        field: Field,
+        word: &str,
+        mut each: impl FnMut(usize, u32),
+    ) -> Result<(), SearchError> {
+        let term = Term::from_field_text(field, word);
+        let postings = inverted
+            .read_postings(&term, IndexRecordOption::WithFreqs)
+            .map_err(|e| self.io(e))?;
+        let Some(mut postings) = postings else {
+            return Ok(());
+        };
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            each(doc as usize, postings.term_freq());
+            doc = postings.advance();
+        }
+        Ok(())
+    }
+
     /// Docs of one segment holding any of `keys` in `field`, with the
     /// summed term frequency.
     fn count_keys(&self, field: Field, keys: &[String]) -> Result<Vec<Hit>, SearchError> {
@@ -214,19 +227,9 @@ impl Searcher {
             let inverted = segment.inverted_index(field).map_err(|e| self.tv(e))?;
             let mut total = vec![0u32; segment.max_doc() as usize];
             for key in keys {
-                let term = Term::from_field_text(field, key);
-                let postings = inverted
-                    .read_postings(&term, IndexRecordOption::WithFreqs)
-                    .map_err(|e| self.io(e))?;
-                let Some(mut postings) = postings else {
-                    continue;
-                };
-                let mut doc = postings.doc();
-                while doc != TERMINATED {
-                    let t = &mut total[doc as usize];
-                    *t = t.saturating_add(postings.term_freq());
-                    doc = postings.advance();
-                }
+                self.each_posting(&inverted, field, key, |d, tf| {
+                    total[d] = total[d].saturating_add(tf);
+                })?;
             }
             self.collect(segment, &mut hits, |doc| {
                 let n = total[doc as usize];

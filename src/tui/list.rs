@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Entry, Filter, Found, ListView, Lookup};
-use super::render::{fill, pane_block, put_line, scrollbar};
+use super::render::{fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 
@@ -131,27 +131,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
             );
         }
         if i == app.selected && focused {
-            let h = if y + 1 < inner.bottom() { 2 } else { 1 };
-            fill(
-                buf,
-                Rect::new(inner.x, y, inner.width, h),
-                theme.selected_focused,
-            );
+            fill_entry(buf, inner, y, theme.selected_focused);
         }
     }
-    let style = if focused {
-        theme.border_focused
-    } else {
-        theme.border
-    };
-    scrollbar(
-        buf,
-        area,
-        app.visible.len(),
-        rows.max(1),
-        app.list_offset,
-        style,
-    );
+    let shown = (app.visible.len(), rows.max(1), app.list_offset);
+    list_scrollbar(buf, area, shown, focused, theme);
 }
 
 /// How the list's title names a found list.

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Quotes};
-use super::render::{fill, pane_block, put_line, scrollbar};
+use super::render::{fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
 use super::wrap::truncate;
 
@@ -67,18 +67,8 @@ pub fn render(app: &App, q: &Quotes, theme: &Theme, area: Rect, focused: bool, b
             );
         }
         if selected && focused {
-            let h = if y + 1 < inner.bottom() { 2 } else { 1 };
-            fill(
-                buf,
-                Rect::new(inner.x, y, inner.width, h),
-                theme.selected_focused,
-            );
+            fill_entry(buf, inner, y, theme.selected_focused);
         }
     }
-    let style = if focused {
-        theme.border_focused
-    } else {
-        theme.border
-    };
-    scrollbar(buf, area, q.rows.len(), rows, q.offset, style);
+    list_scrollbar(buf, area, (q.rows.len(), rows, q.offset), focused, theme);
 }

@@ -73,6 +73,29 @@ pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a>
         .title(Line::from(Span::styled(format!(" {title} "), title_style)))
 }
 
+/// Mark the selected entry of a focused list (two rows from `y`, one at
+/// the pane's bottom edge).
+pub fn fill_entry(buf: &mut ratatui::buffer::Buffer, inner: Rect, y: u16, style: Style) {
+    let h = if y + 1 < inner.bottom() { 2 } else { 1 };
+    fill(buf, Rect::new(inner.x, y, inner.width, h), style);
+}
+
+/// The scrollbar of a list pane, in its border's style.
+pub fn list_scrollbar(
+    buf: &mut ratatui::buffer::Buffer,
+    pane: Rect,
+    (len, visible, offset): (usize, usize, usize),
+    focused: bool,
+    theme: &super::theme::Theme,
+) {
+    let style = if focused {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    scrollbar(buf, pane, len, visible, offset, style);
+}
+
 /// A scrollbar over the right border of a pane whose content (`len`
 /// rows, `visible` of them shown from `offset`) does not fit.
 pub fn scrollbar(

@@ -1,12 +1,15 @@
 //! One indexing run, timed message by message, without a terminal:
-//! `cargo run --release --example index_run -- INDEX_DB DIR…`. Shows where
-//! a cold or warm start spends its time before the reader draws it.
+//! `cargo run --release --example index_run -- INDEX_DB [--search DIR] DIR…`.
+//! Shows where a cold or warm start spends its time before the reader
+//! draws it; with `--search`, adding to the search index in DIR as the
+//! reader does.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use newsreader::library::index::{run, IndexMsg};
+use newsreader::library::index::{run, IndexMsg, SearchTarget};
+use newsreader::search::SearchIndex;
 
 fn main() {
     let mut args = std::env::args().skip(1).map(PathBuf::from);
@@ -14,11 +17,29 @@ fn main() {
         eprintln!("usage: index_run INDEX_DB DIR…");
         std::process::exit(2);
     };
-    let roots: Vec<PathBuf> = args.collect();
+    let mut roots: Vec<PathBuf> = args.collect();
+    let search = match roots.iter().position(|r| r.as_os_str() == "--search") {
+        Some(at) if at + 1 < roots.len() => {
+            let dir = roots.remove(at + 1);
+            roots.remove(at);
+            match SearchIndex::open(&dir) {
+                Ok((index, fresh)) => Some(SearchTarget {
+                    index,
+                    fresh,
+                    persistent: true,
+                }),
+                Err(e) => {
+                    eprintln!("index_run: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        _ => None,
+    };
     let start = Instant::now();
     let stop = AtomicBool::new(false);
     let ms = || start.elapsed().as_secs_f64() * 1e3;
-    run(&roots, Some(&db), None, &stop, &|msg| {
+    run(&roots, Some(&db), search, &stop, &|msg| {
         match &msg {
             IndexMsg::Cached(c) => println!("{:8.1} ms  cached {}", ms(), c.len()),
             IndexMsg::Listed(_, l) => println!("{:8.1} ms  listed {}", ms(), l.len()),

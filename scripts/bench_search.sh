@@ -69,6 +69,7 @@ for query in "police" "border wall"; do
   wait_for "^ /$query▏ · [0-9,]+ articles?" 60
   found=$(status | sed 's/^ *//; s/ *[?] help.*//')
   tmux -L "$sock" send-keys Escape
+  sleep 0.3 # Esc and q sent together read as Alt-q
   quit "$out"
   mapfile -t each < <(value search_ms "$out")
   echo "query \"$query\": $found"

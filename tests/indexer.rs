@@ -252,3 +252,27 @@ fn what_the_cache_knows_is_searchable_and_a_new_search_index_reads_all_again() {
     assert_eq!(found(&search, "mayor"), 2);
     assert_eq!(found(&search, "harbour"), 1);
 }
+
+#[test]
+fn without_a_cache_the_search_index_is_still_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..3 {
+        write(dir.path(), &format!("a{i}.txt"), i);
+    }
+    let index = SearchIndex::in_ram();
+    let target = SearchTarget {
+        index: index.clone(),
+        fresh: true,
+        persistent: false,
+    };
+    let stop = AtomicBool::new(false);
+    run(
+        &[dir.path().to_path_buf()],
+        None,
+        Some(target),
+        &stop,
+        &|_| true,
+    );
+    let found = index.searcher().unwrap().search("mayor").unwrap();
+    assert_eq!(found.len(), 3);
+}

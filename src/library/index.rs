@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 
 use crate::loader::files::{find_files_stat, parse_bytes, read_file};
 use crate::search::{SearchIndex, SearchWriter};
-use crate::store::index::{decode_list, encode_record, join_records, Summary};
+use crate::store::index::{decode_list, encode_record, Summary};
 use crate::store::Store;
 
 mod paths;
@@ -240,7 +240,10 @@ pub fn run(
     }
 
     let total = todo.len();
+    // Structured since the last commit: their summaries (when there is a
+    // cache to write) and how many.
     let mut parsed = Vec::new();
+    let mut pending = 0;
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
         structure(&todo, writer.as_ref(), stop, |batch, done, errors| {
             skipped.extend(errors.iter().map(|(_, e)| e.clone()));
@@ -252,23 +255,34 @@ pub fn run(
                     *slot = Some(encode_record(s));
                 }
             }
-            if let Some(store) = store.as_mut().filter(|_| write_cache) {
+            let cache = store.as_mut().filter(|_| write_cache);
+            if cache.is_some() {
                 parsed.extend(batch.iter().map(|(_, s)| s.clone()));
-                if parsed.len() >= WRITE_BATCH {
-                    commit(writer.as_ref(), store, &parsed);
-                    parsed.clear();
-                }
+            }
+            pending += batch.len();
+            if pending >= WRITE_BATCH {
+                commit(writer.as_ref(), cache, &parsed);
+                parsed.clear();
+                pending = 0;
             }
             send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
         });
     }
+    commit(
+        writer.as_ref(),
+        store.as_mut().filter(|_| write_cache),
+        &parsed,
+    );
+    // The writer's memory goes before the list snapshot is put together,
+    // so the two never add up.
+    drop(writer);
+    release_free_memory();
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
-        commit(writer.as_ref(), store, &parsed);
         let _ = store.index_forget(&gone);
         // Only a run that went to the end knows the whole list.
         if !unchanged && !stop.load(Ordering::Relaxed) {
             let records: Vec<Box<[u8]>> = final_list.into_iter().flatten().collect();
-            let _ = store.snapshot_put(&key, &join_records(&records));
+            let _ = store.snapshot_put_records(&key, records);
         }
     }
     let skipped: Vec<String> = {
@@ -286,15 +300,18 @@ pub fn run(
 
 /// Make the files structured so far searchable, then known to the cache,
 /// in that order (see the module note). Without a search index to commit
-/// (a library opened without one) the cache is written alone.
-fn commit(writer: Option<&RwLock<SearchWriter>>, store: &mut Store, parsed: &[Summary]) {
+/// the cache is written alone; without a cache the search index is still
+/// committed, or nothing would ever be found.
+fn commit(writer: Option<&RwLock<SearchWriter>>, store: Option<&mut Store>, parsed: &[Summary]) {
     if let Some(w) = writer {
         let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
         if !committed {
             return;
         }
     }
-    let _ = store.index_put(parsed);
+    if let Some(store) = store {
+        let _ = store.index_put(parsed);
+    }
 }
 
 /// Read and structure `todo` (list position, path, size, mtime) on every
@@ -366,6 +383,17 @@ fn structure<E>(
             }
         }
     });
+}
+
+/// Hand memory freed by the run back to the system (glibc keeps it
+/// otherwise, and the next large allocation would add to the peak).
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the system; it
+    // has no preconditions and touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// Make the calling thread yield to the reader's: structuring is batch

@@ -20,7 +20,7 @@ use super::SearchError;
 
 /// Memory for the writer's in-memory segment before it is written out:
 /// modest, since the reader runs beside it, and plenty for one thread.
-const WRITER_MEMORY: usize = 50_000_000;
+const WRITER_MEMORY: usize = 20_000_000;
 
 /// The library's search index. Cheap to clone (tantivy's `Index` is
 /// shared).

@@ -16,7 +16,7 @@ use crate::article::{Article, EntityKind};
 
 mod snapshot;
 
-pub use snapshot::{decode_list, encode_list, encode_record, join_records};
+pub use snapshot::{decode_list, encode_list, encode_record, join_records, list_header};
 
 /// At most this many names are kept in each list: enough for a list row
 /// or a filter, not the whole entity table (that needs the article).

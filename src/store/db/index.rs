@@ -84,6 +84,41 @@ impl Store {
         })
     }
 
+    /// Store the list of `roots` from its records (each from
+    /// [`encode_record`](crate::store::index::encode_record)), in order,
+    /// as [`snapshot_put`](Store::snapshot_put) would store them joined,
+    /// but written into the row piece by piece, each record freed once
+    /// written: at 100,000 articles the joined blob would be another
+    /// 35 MB on top of the records at the end of an indexing run.
+    pub fn snapshot_put_records(
+        &mut self,
+        roots: &[u8],
+        records: Vec<Box<[u8]>>,
+    ) -> Result<(), StoreError> {
+        let header = crate::store::index::list_header(records.len());
+        let len = header.len() + records.iter().map(|r| r.len()).sum::<usize>();
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO list_snapshot (roots, data) VALUES (?1, zeroblob(?2))
+                 ON CONFLICT(roots) DO UPDATE SET data = excluded.data",
+                params![roots, i64::try_from(len).unwrap_or(i64::MAX)],
+            )?;
+            let row: i64 = tx.query_row(
+                "SELECT rowid FROM list_snapshot WHERE roots = ?1",
+                [roots],
+                |r| r.get(0),
+            )?;
+            let mut blob = tx.blob_open(rusqlite::MAIN_DB, "list_snapshot", "data", row, false)?;
+            blob.write_at(&header, 0)?;
+            let mut at = header.len();
+            for record in records {
+                blob.write_at(&record, at)?;
+                at += record.len();
+            }
+            Ok(())
+        })
+    }
+
     /// Every cached summary, in no particular order (the list sorts).
     pub fn index_all(&self) -> Result<Vec<Summary>, StoreError> {
         let err = |e| self.sqlite_err(e);
@@ -264,6 +299,14 @@ mod tests {
         };
         assert_eq!(all, [expect]);
         s.snapshot_put(b"roots", b"data").unwrap();
+        let records: Vec<Box<[u8]>> = all
+            .iter()
+            .chain(&all)
+            .map(crate::store::index::encode_record)
+            .collect();
+        let joined = crate::store::index::join_records(&records);
+        s.snapshot_put_records(b"other", records).unwrap();
+        assert_eq!(s.snapshot_get(b"other").unwrap(), Some(joined));
         s.index_clear().unwrap();
         assert!(s.index_all().unwrap().is_empty());
         assert_eq!(s.snapshot_get(b"roots").unwrap(), None);

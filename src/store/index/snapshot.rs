@@ -39,12 +39,21 @@ pub fn encode_record(s: &Summary) -> Box<[u8]> {
 /// The list blob of `records` (each from [`encode_record`]), in order.
 pub fn join_records(records: &[Box<[u8]>]) -> Vec<u8> {
     let len: usize = records.iter().map(|r| r.len()).sum();
-    let mut out = Vec::with_capacity(MAGIC.len() + 4 + len);
-    out.extend_from_slice(MAGIC);
-    put_u32(&mut out, records.len());
+    let mut out = list_header(records.len());
+    out.reserve(len);
     for r in records {
         out.extend_from_slice(r);
     }
+    out
+}
+
+/// What a list blob of `count` records starts with; the records follow
+/// (how [`Store::snapshot_put_records`](crate::store::Store::snapshot_put_records)
+/// writes one without holding it whole).
+pub fn list_header(count: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(MAGIC.len() + 4);
+    out.extend_from_slice(MAGIC);
+    put_u32(&mut out, count);
     out
 }
 

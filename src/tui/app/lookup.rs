@@ -9,10 +9,11 @@
 //! therefore never waits for the index, whatever the library's size.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
+mod ask;
 mod quotes;
 
+pub use ask::{Reply, Request};
 pub use quotes::{quote_rows, QuoteRow, Quotes};
 
 use super::{App, Cursor};
@@ -50,55 +51,6 @@ pub struct Found {
     pub counts: Vec<u32>,
     /// The answer to the current question has arrived.
     pub done: bool,
-}
-
-/// A question for the search thread, numbered (`gen`) so that only the
-/// answer to the newest is shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Request {
-    Search {
-        gen: u64,
-        query: String,
-    },
-    Mentions {
-        gen: u64,
-        kind: EntityKind,
-        name: String,
-    },
-    /// The articles quoting a person, and the keys their name goes by.
-    Quoted {
-        gen: u64,
-        name: String,
-    },
-    /// Read these articles (place in the list, file) and pick out the
-    /// quotes of the person known by `keys`.
-    Quotes {
-        gen: u64,
-        keys: Vec<String>,
-        files: Vec<(usize, PathBuf)>,
-    },
-}
-
-/// The search thread's answer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reply {
-    /// Articles found, with (for `Quoted`) the keys the person goes by.
-    Hits {
-        gen: u64,
-        hits: Vec<Hit>,
-        keys: Vec<String>,
-    },
-    /// Quotes found in some of the files asked about; `done` with the
-    /// last batch.
-    Quotes {
-        gen: u64,
-        rows: Vec<QuoteRow>,
-        done: bool,
-    },
-    Failed {
-        gen: u64,
-        message: String,
-    },
 }
 
 impl App {

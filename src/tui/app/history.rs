@@ -9,13 +9,15 @@ use super::App;
 use crate::tui::layout::Pane;
 
 /// Places kept; older ones are dropped first.
-const DEPTH: usize = 100;
+const DEPTH: usize = 50;
 
 /// Everything that says where the user was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     view: ListView,
-    visible: Vec<usize>,
+    /// What a found list listed; `None` for the article list, which is
+    /// recomputed from the filter rather than copied (100,000 entries).
+    visible: Option<Vec<usize>>,
     list_offset: usize,
     selected: usize,
     focus: Pane,
@@ -38,7 +40,7 @@ impl App {
             .filter(|_| self.reader_scroll > 0);
         let place = Place {
             view: self.list_view.clone(),
-            visible: self.visible.clone(),
+            visible: (self.list_view != ListView::Articles).then(|| self.visible.clone()),
             list_offset: self.list_offset,
             selected: self.selected,
             focus: self.focus,
@@ -64,7 +66,10 @@ impl App {
         // Answers still on their way belong to the view being left.
         self.lookup_gen += 1;
         self.list_view = place.view;
-        self.visible = place.visible;
+        match place.visible {
+            Some(visible) => self.visible = visible,
+            None => self.apply_filter(),
+        }
         if self.selected != place.selected {
             self.select_article(place.selected);
         }

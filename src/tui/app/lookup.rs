@@ -69,7 +69,14 @@ impl App {
             }) => query.clone(),
             _ => String::new(),
         };
-        if !matches!(self.list_view, ListView::Found(_)) {
+        let searching = matches!(
+            self.list_view,
+            ListView::Found(Found {
+                what: Lookup::Search { .. },
+                ..
+            })
+        );
+        if !searching {
             self.before_search = Some((self.selected, self.list_offset));
         }
         self.focus = Pane::List;

@@ -280,7 +280,7 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
             persistent: true,
         },
         Some(Err(e)) => {
-            let note = format!("search index not kept: {e}");
+            let note = format!("{e} · searching from memory this run");
             app.message = Some(printable::printable(&note).into_owned());
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),

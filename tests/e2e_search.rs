@@ -119,3 +119,39 @@ fn a_persons_quotes_across_the_library_and_a_warm_start() {
     tmux.keys(&["q"]);
     assert_eq!(reader.wait_exit(), "EXIT=0");
 }
+
+#[test]
+fn an_unusable_search_folder_is_named_and_search_still_works() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = library(home.path());
+    let data = home.path().join(".local/share/newsreader");
+    std::fs::create_dir_all(&data).unwrap();
+    // A file where the search index's folder should be.
+    std::fs::write(data.join("search"), "not a folder").unwrap();
+    let reader = Reader::start_at(Some(home.path()), 140, 40, &[&lib], &[]);
+    reader.go();
+    let tmux = &reader.tmux;
+    let screen = tmux.wait_for("the note about the search folder", |s| {
+        status_line(s).contains("searching from memory this run")
+    });
+    assert!(status_line(&screen).contains("search"), "{screen}");
+    // The note stays up until a key; then the position shows, once
+    // indexing is over.
+    tmux.keys(&["j"]);
+    tmux.wait_for("indexing to end", |s| {
+        status_line(s).trim_start().starts_with("2/3")
+    });
+    tmux.keys(&["/"]);
+    for c in ["g", "a", "r", "d"] {
+        tmux.keys(&[c]);
+    }
+    until_status(tmux, "/gard▏ · 1 article");
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+    assert_eq!(
+        std::fs::read_to_string(data.join("search")).unwrap(),
+        "not a folder",
+        "the file is left as it was"
+    );
+}

@@ -14,7 +14,7 @@ use super::{MEASURE_RANGE, SIDEBAR_WIDTH_RANGE};
 fn about(name: &str) -> &'static str {
     match name {
         "quit" => "quit (over the help, close it first)",
-        "escape" => "close the help, else clear the search or the entity highlight",
+        "escape" => "close the help, else clear the search, a found list or the highlight",
         "help" => "show / hide the key help",
         "focus_next" => "next pane (to the right)",
         "focus_prev" => "previous pane (to the left)",
@@ -36,7 +36,10 @@ fn about(name: &str) -> &'static str {
         "toggle_star" => "star / unstar the article",
         "filter" => "show all, unread or starred articles",
         "refresh" => "reload the opened folders",
-        "search" => "search in the article",
+        "search" => "search the library (from the list) or the article",
+        "mentions" => "list the articles mentioning the selected entity",
+        "quotes" => "every quote of the selected person in the library",
+        "back" => "back to where the last jump started",
         _ => "",
     }
 }
@@ -128,4 +131,14 @@ pub fn default_toml() -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_action_is_described() {
+        for (_, name) in super::ACTIONS {
+            assert!(!super::about(name).is_empty(), "{name} has no comment");
+        }
+    }
 }

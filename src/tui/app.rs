@@ -5,7 +5,10 @@
 //! the terminal size. [`App::update`] applies an [`Action`] without any I/O;
 //! derived data (the wrapped [`Doc`](super::doc::Doc), sidebar rows) is
 //! rebuilt here when the article or the reader width changes, never while
-//! rendering. Quote and entity jumps live in [`jumps`].
+//! rendering. Quote and entity jumps live in [`jumps`]; the list's other
+//! views (a library search, an entity's mentions, a person's quotes),
+//! which ask the search thread and take its answers as messages, in
+//! [`lookup`]; the back button's places in [`history`].
 
 mod entries;
 mod focus;

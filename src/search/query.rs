@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use tantivy::postings::Postings;
 use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::termdict::TermStreamer;
 use tantivy::{DocSet, IndexReader, InvertedIndexReader, SegmentReader, Term, TERMINATED};
 
 use super::fold::query_words;
@@ -115,18 +116,28 @@ impl Searcher {
         Ok(hits.list)
     }
 
+    /// The term dictionary of `inverted` from `prefix` on, in order (the
+    /// caller stops where the prefix ends).
+    fn terms_from<'a>(
+        &self,
+        inverted: &'a InvertedIndexReader,
+        prefix: &[u8],
+    ) -> Result<TermStreamer<'a>, SearchError> {
+        inverted
+            .terms()
+            .range()
+            .ge(prefix)
+            .into_stream()
+            .map_err(|e| self.io(e))
+    }
+
     /// The words `prefix` stands for: see [`PREFIX_TERMS`].
     fn expand(&self, segments: &[SegmentReader], prefix: &str) -> Result<Vec<String>, SearchError> {
         let mut found: std::collections::HashMap<String, u64> = Default::default();
         for segment in segments {
             for field in [self.fields.title, self.fields.body] {
                 let inverted = segment.inverted_index(field).map_err(|e| self.tv(e))?;
-                let mut terms = inverted
-                    .terms()
-                    .range()
-                    .ge(prefix.as_bytes())
-                    .into_stream()
-                    .map_err(|e| self.io(e))?;
+                let mut terms = self.terms_from(&inverted, prefix.as_bytes())?;
                 let mut scanned = 0;
                 while let Some((key, info)) = terms.next() {
                     if !key.starts_with(prefix.as_bytes()) || scanned == PREFIX_SCAN {
@@ -315,12 +326,7 @@ impl Searcher {
             let inverted = segment
                 .inverted_index(self.fields.surname)
                 .map_err(|e| self.tv(e))?;
-            let mut terms = inverted
-                .terms()
-                .range()
-                .ge(prefix.as_bytes())
-                .into_stream()
-                .map_err(|e| self.io(e))?;
+            let mut terms = self.terms_from(&inverted, prefix.as_bytes())?;
             while let Some((key, info)) = terms.next() {
                 let Some(name) = key.strip_prefix(prefix.as_bytes()) else {
                     break;

@@ -28,7 +28,7 @@ mod index_tests;
 use std::cmp::Reverse;
 use std::path::PathBuf;
 
-pub use fold::{query_words, QueryWords};
+pub use fold::{fold_char, query_words, QueryWords};
 pub use open::SearchIndex;
 pub use person::{entity_key, quotes_by, same_person};
 pub use query::{Searcher, PREFIX_TERMS};

@@ -19,17 +19,25 @@ use unicode_normalization::UnicodeNormalization;
 /// The name the tokenizer is registered under in the index.
 pub const TOKENIZER: &str = "newsreader_fold";
 
-/// The fold of one char, appended to `out`. Shared with
-/// [`crate::search::entity_key`], so names fold like words.
-pub(crate) fn fold_char_into(c: char, out: &mut String) {
+/// The fold of one char, each folded char handed to `emit` (none for a
+/// combining mark, two for `İ`). The one definition of folding: the index,
+/// entity keys and the in-article search (`crate::tui::search`) all fold
+/// through it, so `/` in the list and in the reader agree.
+pub fn fold_char(c: char, mut emit: impl FnMut(char)) {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
+        emit(c.to_ascii_lowercase());
         return;
     }
     for d in c.to_lowercase().nfd().filter(|d| !is_combining_mark(*d)) {
         // Final sigma is only a spelling of sigma at a word's end.
-        out.push(if d == 'ς' { 'σ' } else { d });
+        emit(if d == 'ς' { 'σ' } else { d });
     }
+}
+
+/// The fold of one char, appended to `out`. Shared with
+/// [`crate::search::entity_key`], so names fold like words.
+pub(crate) fn fold_char_into(c: char, out: &mut String) {
+    fold_char(c, |d| out.push(d));
 }
 
 /// Whether `c` is a word of its own (scripts written without spaces).

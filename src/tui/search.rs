@@ -1,7 +1,8 @@
 //! Finding a query in an article's text, for `/` in the reader. Pure: no
 //! terminal types, no app state.
 //!
-//! Matching is on *folded* text: full Unicode lowercase, then canonical
+//! Matching is on *folded* text ([`fold_char`], the same folding as the
+//! library search): full Unicode lowercase, then canonical
 //! decomposition (NFD) with the combining marks dropped, so `KIM` finds
 //! `Kim` and `cafe` finds `café` (precomposed or `e` + U+0301), and `café`
 //! finds `cafe`; final `ς` folds to `σ`. Folding changes lengths (`İ` lowercases to two chars, a
@@ -9,8 +10,7 @@
 //! original char it came from and matches are reported as char ranges of
 //! the original text, the unit the rest of the reader counts in.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use crate::search::fold_char;
 
 /// One match: chars `start..end` of body block `block`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,12 +33,10 @@ fn fold(text: &str) -> Folded {
     let mut origin = Vec::with_capacity(text.len());
     let mut len = 0;
     for (i, c) in text.chars().enumerate() {
-        for d in c.to_lowercase().nfd().filter(|d| !is_combining_mark(*d)) {
-            // Final sigma is only a spelling of sigma at a word's end;
-            // per-char lowercasing cannot know where that is.
-            chars.push(if d == 'ς' { 'σ' } else { d });
+        fold_char(c, |d| {
+            chars.push(d);
             origin.push(i);
-        }
+        });
         len = i + 1;
     }
     Folded { chars, origin, len }

@@ -139,8 +139,6 @@ fn view_status(app: &App) -> Option<String> {
             })
         }
         ListView::Quotes(q) => {
-            let mut from: Vec<usize> = q.rows.iter().map(|r| r.entry).collect();
-            from.dedup();
             let quotes = match q.rows.len() {
                 1 => "1 quote".to_string(),
                 n => format!("{} quotes", thousands(n)),
@@ -149,7 +147,7 @@ fn view_status(app: &App) -> Option<String> {
             Some(format!(
                 "quotes by {} · {quotes} in {}{more}",
                 q.name,
-                articles(from.len())
+                articles(q.articles)
             ))
         }
     }

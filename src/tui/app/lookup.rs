@@ -340,13 +340,7 @@ impl App {
                 ..
             }) => self.ask(|gen| Request::Mentions { gen, kind, name }),
             ListView::Quotes(q) => {
-                self.list_view = ListView::Quotes(Quotes {
-                    rows: Vec::new(),
-                    selected: 0,
-                    offset: 0,
-                    done: false,
-                    name: q.name.clone(),
-                });
+                self.list_view = ListView::Quotes(Quotes::new(q.name.clone()));
                 self.ask(|gen| Request::Quoted { gen, name: q.name });
             }
         }

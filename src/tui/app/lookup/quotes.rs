@@ -18,6 +18,23 @@ pub struct Quotes {
     pub offset: usize,
     /// Every article quoting them has been read.
     pub done: bool,
+    /// How many articles the rows come from, counted as they arrive (in
+    /// list order), not on every frame.
+    pub articles: usize,
+}
+
+impl Quotes {
+    /// The view of `name`'s quotes before any has been found.
+    pub fn new(name: String) -> Quotes {
+        Quotes {
+            name,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            done: false,
+            articles: 0,
+        }
+    }
 }
 
 /// One quote in the quotes view.
@@ -45,13 +62,7 @@ impl App {
             return;
         };
         self.push_place();
-        self.list_view = ListView::Quotes(Quotes {
-            name: name.clone(),
-            rows: Vec::new(),
-            selected: 0,
-            offset: 0,
-            done: false,
-        });
+        self.list_view = ListView::Quotes(Quotes::new(name.clone()));
         self.focus = Pane::List;
         self.ask(|gen| Request::Quoted { gen, name });
     }
@@ -67,10 +78,13 @@ impl App {
             return;
         };
         let first = q.rows.is_empty() && !rows.is_empty();
-        q.rows.extend(rows.into_iter().map(|mut r| {
+        for mut r in rows {
+            if q.rows.last().is_none_or(|last| last.entry != r.entry) {
+                q.articles += 1;
+            }
             printable::clean(&mut r.text);
-            r
-        }));
+            q.rows.push(r);
+        }
         q.done = done;
         if first {
             self.preview_quote();

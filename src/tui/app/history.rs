@@ -133,6 +133,10 @@ impl App {
                         .get(q)
                         .is_some_and(|q| q.block == block && q.start == start)
                 });
+                // A jump to a quote: the cursor is on it, so a search
+                // left up in the same article would say where it stands
+                // instead.
+                self.search = None;
                 // Not `go_quote`: arriving to look is not reading yet.
                 if let Some(pos) = at {
                     self.cursor = super::Cursor::Quote(pos);

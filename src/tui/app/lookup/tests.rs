@@ -289,3 +289,31 @@ fn a_library_reads_the_quoting_articles_files() {
     assert_eq!(q.rows.len(), 2);
     assert!(q.done);
 }
+
+#[test]
+fn a_quote_jumped_to_shows_its_place_not_an_old_search() {
+    let (mut app, searcher) = app();
+    app.update(Action::SearchStart);
+    typed(&mut app, &searcher, "kremlin");
+    app.update(Action::SearchSubmit);
+    assert!(app.search.is_some(), "the words highlighted");
+    app.update(Action::FocusPrev);
+    pick(&mut app, "Vladimir Putin");
+    app.update(Action::Quotes);
+    serve(&mut app, &searcher);
+    let ListView::Quotes(q) = &app.list_view else {
+        panic!("the quotes view");
+    };
+    let here = q
+        .rows
+        .iter()
+        .position(|r| r.text.contains("respond"))
+        .unwrap_or(0);
+    for _ in 0..here {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    assert_eq!(app.search, None);
+    let status = app.cursor_status().unwrap_or_default();
+    assert!(status.starts_with("quote "), "{status}");
+}

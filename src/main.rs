@@ -154,7 +154,12 @@ fn read(
             timings,
         },
     )?;
-    Ok(ExitCode::SUCCESS)
+    // Ended by a signal: the status a shell reports for one.
+    Ok(
+        newsreader::tui::signals::received().map_or(ExitCode::SUCCESS, |s| {
+            ExitCode::from(newsreader::tui::signals::exit_status(s))
+        }),
+    )
 }
 
 /// The reading-state database, or one in memory (with a note saying state

@@ -33,6 +33,7 @@ pub mod render;
 pub mod search;
 pub mod searching;
 pub mod sidebar;
+pub mod signals;
 pub mod status;
 pub mod theme;
 pub mod timings;
@@ -99,6 +100,40 @@ fn restore() {
     let _ = disable_raw_mode();
 }
 
+/// Restore the terminal from a thread other than the loop's and exit with
+/// the status for `signal`: the loop may be stuck holding the stdout lock,
+/// so the escapes go straight to the file descriptor.
+fn restore_and_exit(signal: i32) {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut codes = Vec::new();
+        let _ = crossterm::queue!(
+            codes,
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+        write_unlocked(&codes);
+        let _ = disable_raw_mode();
+    }
+    std::process::exit(i32::from(signals::exit_status(signal)));
+}
+
+#[cfg(unix)]
+fn write_unlocked(bytes: &[u8]) {
+    use std::io::Write;
+    use std::os::fd::AsFd;
+    // A duplicate of the descriptor: same terminal, none of Stdout's lock.
+    if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+        let _ = std::fs::File::from(fd).write_all(bytes);
+    }
+}
+
+#[cfg(not(unix))]
+fn write_unlocked(bytes: &[u8]) {
+    use std::io::Write;
+    let _ = io::stdout().write_all(bytes);
+}
+
 /// Restore the terminal before the default hook prints the panic, so the
 /// message lands on the normal screen and the shell is usable.
 fn install_panic_hook() {
@@ -152,6 +187,13 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let size = terminal.size().map_err(TuiError::Setup)?;
     app.update(Action::Resize(size.width, size.height));
     let (tx, rx) = mpsc::channel();
+    let to_loop = tx.clone();
+    // Without the handlers a signal kills the reader as before; the
+    // reader itself still works, so this is no reason to stop.
+    let _ = signals::watch(
+        move |signal| to_loop.send(Msg::Signal(signal)).is_ok(),
+        restore_and_exit,
+    );
     events::spawn_input(tx.clone());
     let mut generation = 0;
     let mut search = open_search(&mut app, &session);

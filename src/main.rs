@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
 use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
+use newsreader::output::{self, complain, say};
 use newsreader::store::Store;
 use newsreader::tui::app::App;
 use newsreader::tui::timings::Timings;
@@ -61,13 +62,32 @@ const CONFIG_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let started = Instant::now();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage(&err),
+    };
     match run(cli, started) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("newsreader: {err:#}");
+            complain(&format!("{err:#}"));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// clap's usage error (or `--help`, `--version`), printed through the one
+/// escaping path: the error may echo an argument, which can hold anything.
+fn usage(err: &clap::Error) -> ExitCode {
+    // Plain text: clap's own colours would be escapes to escape.
+    let text = output::visible_lines(&err.render().to_string());
+    let written = if err.use_stderr() {
+        io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        io::stdout().lock().write_all(text.as_bytes())
+    };
+    match written {
+        Ok(()) => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
+        Err(_) => ExitCode::FAILURE,
     }
 }
 
@@ -81,7 +101,7 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
     let config = match load_config(&cli) {
         Ok(config) => config,
         Err(err) => {
-            eprintln!("newsreader: {err}");
+            complain(&err.to_string());
             return Ok(ExitCode::from(CONFIG_ERROR));
         }
     };
@@ -141,7 +161,8 @@ fn read(
     app.set_states(&states);
     let notes: Vec<String> = store_note.into_iter().chain(note).collect();
     if !notes.is_empty() {
-        app.message = Some(notes.join(" · "));
+        // The notes name files: escaped as every printed name is.
+        app.message = Some(output::visible(&notes.join(" · ")).into_owned());
     }
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =
@@ -186,7 +207,7 @@ fn open_store(dirs: Option<&Dirs>) -> anyhow::Result<(Store, Option<String>)> {
 fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     let report = library::add(library, paths);
     for err in &report.errors {
-        eprintln!("newsreader: {err}");
+        complain(&err.to_string());
     }
     let n = report.added.len();
     let articles = if n == 1 { "article" } else { "articles" };
@@ -194,7 +215,8 @@ fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     if !report.present.is_empty() {
         summary.push_str(&format!(" ({} already there)", report.present.len()));
     }
-    println!("{summary}");
+    // A closed standard output loses only the summary: the files are in.
+    let _ = say(&summary);
     if report.errors.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -235,24 +257,27 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
 fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
     if default {
         let mut out = io::stdout().lock();
-        out.write_all(config::default_toml().as_bytes())
+        out.write_all(output::visible_lines(&config::default_toml()).as_bytes())
             .and_then(|()| out.flush())
             .context("writing to standard output")?;
         return Ok(ExitCode::SUCCESS);
     }
     let Some((path, explicit)) = config_path(cli) else {
-        println!("no config file: no home folder to look in");
+        let _ = say("no config file: no home folder to look in");
         return Ok(ExitCode::SUCCESS);
     };
     if !explicit && !path.exists() {
-        println!("{} (not found: built-in defaults in use)", path.display());
+        let _ = say(&format!(
+            "{} (not found: built-in defaults in use)",
+            path.display()
+        ));
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}", path.display());
+    let _ = say(&path.display().to_string());
     match load_config(cli) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         Err(err) => {
-            eprintln!("newsreader: {err}");
+            complain(&err.to_string());
             Ok(ExitCode::from(CONFIG_ERROR))
         }
     }
@@ -266,7 +291,7 @@ struct DumpDoc<'a> {
 fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     let loaded = &opened.loaded;
     for err in &loaded.errors {
-        eprintln!("newsreader: {err}");
+        complain(&err.to_string());
     }
     let doc = DumpDoc {
         articles: &loaded.articles,

@@ -243,7 +243,7 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
         return config::parse("", Path::new("(no config file)"), no_color);
     };
     match config::load(&path, no_color) {
-        Err(ConfigError::Read { source, .. })
+        Err(ConfigError::Read { cause: source, .. })
             if !explicit && source.kind() == io::ErrorKind::NotFound =>
         {
             config::parse("", &path, no_color)

@@ -60,15 +60,17 @@ use action::Action;
 use app::App;
 use events::{next_batch, DwellTimer, Msg};
 
-/// What can go wrong running the reader.
+/// What can go wrong running the reader. Each message includes its
+/// cause, which is therefore not also a `source()` (a printed chain would
+/// say it twice).
 #[derive(Debug, thiserror::Error)]
 pub enum TuiError {
     #[error("setting up the terminal: {0}")]
-    Setup(#[source] io::Error),
+    Setup(io::Error),
     #[error("drawing to the terminal: {0}")]
-    Draw(#[source] io::Error),
+    Draw(io::Error),
     #[error("reading terminal input: {0}")]
-    Input(#[source] io::Error),
+    Input(io::Error),
 }
 
 /// Puts the terminal back however `run` ends: return, error or unwind.

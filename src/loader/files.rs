@@ -100,7 +100,7 @@ fn stat_error(path: &Path, source: io::Error) -> LoadError {
     } else {
         LoadError::Io {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         }
     }
 }
@@ -131,7 +131,7 @@ fn read_limited(path: &Path, claimed: u64) -> Result<Vec<u8>, LoadError> {
     }
     let io_err = |source| LoadError::Io {
         path: path.to_path_buf(),
-        source,
+        cause: source,
     };
     let file = File::open(path).map_err(io_err)?;
     // The path may have been swapped for something else since the check.
@@ -197,7 +197,7 @@ fn walk(
 ) {
     let io_err = |source| LoadError::Io {
         path: dir.to_path_buf(),
-        source,
+        cause: source,
     };
     match fs::canonicalize(dir) {
         Ok(real) => {

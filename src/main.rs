@@ -257,10 +257,16 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
 fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
     if default {
         let mut out = io::stdout().lock();
-        out.write_all(output::visible_lines(&config::default_toml()).as_bytes())
-            .and_then(|()| out.flush())
-            .context("writing to standard output")?;
-        return Ok(ExitCode::SUCCESS);
+        let written = out
+            .write_all(output::visible_lines(&config::default_toml()).as_bytes())
+            .and_then(|()| out.flush());
+        return match written {
+            // `newsreader config --default | head`: the reader has enough.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(anyhow::Error::new(e).context("writing to standard output"))
+            }
+            _ => Ok(ExitCode::SUCCESS),
+        };
     }
     let Some((path, explicit)) = config_path(cli) else {
         let _ = say("no config file: no home folder to look in");
@@ -293,22 +299,40 @@ fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     for err in &loaded.errors {
         complain(&err.to_string());
     }
+    // An empty result is almost always a wrong path or extension: say so,
+    // and fail as for unreadable input, so a script notices.
+    let empty = loaded.articles.is_empty();
+    if empty {
+        complain(&format!(
+            "no articles in {} (folders are searched for .txt and .text files)",
+            opened.origin
+        ));
+    }
     let doc = DumpDoc {
         articles: &loaded.articles,
     };
-    let stdout = io::stdout().lock();
-    let mut out = io::BufWriter::new(stdout);
-    if pretty {
-        serde_json::to_writer_pretty(&mut out, &doc)
-    } else {
-        serde_json::to_writer(&mut out, &doc)
+    match write_json(&doc, pretty) {
+        Ok(()) => {}
+        // The reader of the pipe has all it wanted (`dump | head`): done,
+        // quietly, as `cat` and ripgrep are.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(anyhow::Error::new(e).context("writing JSON to standard output")),
     }
-    .context("writing JSON to standard output")?;
-    writeln!(out).context("writing to standard output")?;
-    out.flush().context("writing to standard output")?;
-    Ok(if loaded.errors.is_empty() {
+    Ok(if loaded.errors.is_empty() && !empty {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// The document as JSON and a line break on standard output.
+fn write_json(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, doc)
+    } else {
+        serde_json::to_writer(&mut out, doc)
+    }?;
+    writeln!(out)?;
+    out.flush()
 }

@@ -112,7 +112,10 @@ fn without_a_terminal_the_reason_is_said_once() {
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 1, "{err}");
     let line = lines[0];
-    assert!(line.starts_with("newsreader: setting up the terminal: "), "{line}");
+    assert!(
+        line.starts_with("newsreader: setting up the terminal: "),
+        "{line}"
+    );
     let reason = line.trim_start_matches("newsreader: setting up the terminal: ");
     assert!(!reason.is_empty(), "{line}");
     assert_eq!(line.matches(reason).count(), 1, "said twice: {line}");

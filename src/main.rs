@@ -66,6 +66,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return usage(&err),
     };
+    if let Some(err) = mistyped_command(&cli) {
+        return usage(&err);
+    }
     match run(cli, started) {
         Ok(code) => code,
         Err(err) => {
@@ -73,6 +76,42 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A path that does not exist and reads like a command (`newsreader dmp`):
+/// a usage error naming the command meant, before anything touches the
+/// terminal, rather than a reader opened on "No articles in dmp".
+fn mistyped_command(cli: &Cli) -> Option<clap::Error> {
+    use clap::CommandFactory;
+    if cli.command.is_some() {
+        return None;
+    }
+    let mut command = Cli::command();
+    for path in &cli.paths {
+        let Some(word) = path.to_str() else {
+            continue;
+        };
+        let bare = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !bare || path.symlink_metadata().is_ok() {
+            continue;
+        }
+        let meant = command
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .filter(|name| strsim::jaro(word, name) >= 0.7)
+            .max_by(|a, b| strsim::jaro(word, a).total_cmp(&strsim::jaro(word, b)))?;
+        return Some(command.error(
+            clap::error::ErrorKind::InvalidSubcommand,
+            format!(
+                "'{word}' is neither a command nor a file or folder\n\n  \
+                 tip: did you mean '{meant}'?"
+            ),
+        ));
+    }
+    None
 }
 
 /// clap's usage error (or `--help`, `--version`), printed through the one

@@ -205,3 +205,18 @@ fn a_folder_without_articles_is_reported_and_fails() {
     // Still one JSON document for a script to read.
     assert_eq!(json(&out)["articles"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_with_a_suggestion() {
+    for (typo, meant) in [("dmp", "dump"), ("ad", "add"), ("confg", "config")] {
+        let out = newsreader(&[typo]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{typo}: {stderr}");
+        assert!(
+            stderr.contains(&format!("did you mean '{meant}'?")),
+            "{typo}: {stderr}"
+        );
+        // Refused before the terminal is set up: not a byte on stdout.
+        assert!(out.stdout.is_empty(), "{typo}: {:?}", out.stdout);
+    }
+}

@@ -80,7 +80,32 @@ pub fn normalize(raw: &str) -> String {
                     | '\u{ad}'
                     | '\u{fff9}'..='\u{fffb}'
                     // Tag characters spell invisible text.
-                    | '\u{e0000}'..='\u{e007f}' => i = next,
+                    | '\u{e0000}'..='\u{e007f}'
+                    => i = next,
+                    // Characters terminals draw at different widths (see
+                    // [`disagreed`]).
+                    c if disagreed(c) => i = next,
+                    // A non-joiner means something inside a word (Persian
+                    // spelling) and joins its letter's cell; alone it is a
+                    // cell of its own that terminals may or may not draw.
+                    '\u{200c}' => {
+                        let before = if pending_space { None } else { out.chars().last() };
+                        if before.is_some_and(char::is_alphabetic) {
+                            out.push(c);
+                        }
+                        i = next;
+                    }
+                    // A joiner stays only inside an emoji sequence, where
+                    // terminals draw the sequence as one wide emoji; anywhere
+                    // else some would join and some would not.
+                    '\u{200d}' => {
+                        let before = if pending_space { None } else { out.chars().last() };
+                        let after = src.get(next..).and_then(|s| s.chars().next());
+                        if before.is_some_and(wide_emoji) && after.is_some_and(wide_emoji) {
+                            out.push(c);
+                        }
+                        i = next;
+                    }
                     '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                         pending_space = true;
                         i = next;
@@ -105,6 +130,36 @@ pub fn normalize(raw: &str) -> String {
     out
 }
 
+/// Characters that terminals draw at different widths, or that are
+/// invisible fillers, so that a screen holding them no longer matches the
+/// reader's cell model (stale characters, rows a cell short or long): the
+/// Arabic letter mark, the Hangul and Mongolian fillers and selectors,
+/// variation selectors (VS16 makes `❤` two cells wide for some terminals
+/// and one for others; without it every terminal draws the emoji the
+/// same), and skin-tone modifiers (drawn on their emoji by some, as a
+/// separate swatch by others). The emoji themselves stay.
+pub fn disagreed(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{ffa0}'
+            | '\u{1f3fb}'..='\u{1f3ff}'
+    )
+}
+
+/// An emoji drawn two cells wide, which a zero-width joiner may join to
+/// the next one (tmux and emoji-aware terminals then draw the pair as one
+/// two-cell emoji, the width `unicode-width` gives the sequence).
+fn wide_emoji(c: char) -> bool {
+    matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}')
+        && unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
 /// End of the run of bytes starting at `i` that can be copied unchanged.
 ///
 /// UTF-8 lead bytes `C2` (C1 controls, NBSP), `E2` (Unicode spaces,
@@ -118,11 +173,31 @@ fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
             // A single space between words stays in the run: prose is
             // mostly that, and it needs no collapsing.
             b' ' if matches!(bytes.get(i + 1), Some(0x21..=0x7e)) => 1,
+            // U+061C, the Arabic letter mark, is invisible.
+            0xd8 if bytes.get(i + 1) == Some(&0x9c) => break,
             0xc3..=0xdf => 2,
+            // U+115F, U+1160 (Hangul fillers) and U+180B–U+180F
+            // (Mongolian selectors and vowel separator) are invisible.
+            0xe1 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x85), Some(0x9f | 0xa0)) | (Some(0xa0), Some(0x8b..=0x8f))
+            ) =>
+            {
+                break
+            }
             0xe0 | 0xe1 | 0xe4..=0xee => 3,
             // Curly quotes and dashes (U+2010–U+2027) and most of the
             // punctuation blocks are ordinary; their neighbours are not.
             0xe2 if plain_e2(bytes.get(i + 1), bytes.get(i + 2)) => 3,
+            // Skin-tone modifiers (U+1F3FB–U+1F3FF) are drawn apart from
+            // their emoji by some terminals and with it by others.
+            0xf0 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3)),
+                (Some(0x9f), Some(0x8f), Some(0xbb..=0xbf))
+            ) =>
+            {
+                break
+            }
             // F3 starts plane 14, whose tag characters are invisible.
             0xf0..=0xf2 | 0xf4 => 4,
             _ => break,
@@ -298,6 +373,37 @@ mod tests {
         assert_eq!(
             normalize("ok\u{e0068}\u{e0069}\u{e007f} co\u{ad}op"),
             "ok coop"
+        );
+    }
+
+    #[test]
+    fn drops_what_terminals_draw_at_different_widths_and_keeps_the_emoji() {
+        // Fillers, selectors and the Arabic letter mark go.
+        assert_eq!(
+            normalize("a\u{180e}b\u{3164}c\u{115f}\u{1160}d\u{ffa0}e\u{61c}f \u{200c}g"),
+            "abcdef g"
+        );
+        // VS16 and skin tones go; the emoji stay.
+        assert_eq!(normalize("I \u{2764}\u{fe0f} it"), "I \u{2764} it");
+        assert_eq!(normalize("\u{1f44d}\u{1f3fd} ok"), "\u{1f44d} ok");
+        assert_eq!(normalize("key 1\u{fe0f}\u{20e3}"), "key 1\u{20e3}");
+        // A joiner between two wide emoji stays (one wide emoji on screen),
+        // even after a skin tone went; anywhere else it goes.
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(normalize(family), family);
+        assert_eq!(
+            normalize("\u{1f9d1}\u{1f3fd}\u{200d}\u{1f4bb}"),
+            "\u{1f9d1}\u{200d}\u{1f4bb}"
+        );
+        assert_eq!(
+            normalize("\u{1f3f3}\u{fe0f}\u{200d}\u{1f308}"),
+            "\u{1f3f3}\u{1f308}"
+        );
+        assert_eq!(normalize("a\u{200d}b \u{200d}\u{1f600}"), "ab \u{1f600}");
+        // Flags are pairs of regional indicators: kept as they are.
+        assert_eq!(
+            normalize("\u{1f1fa}\u{1f1e6} flag"),
+            "\u{1f1fa}\u{1f1e6} flag"
         );
     }
 

@@ -20,9 +20,13 @@ pub const REPLACEMENT: char = '\u{FFFD}';
 
 /// Characters a terminal may act on rather than show: C0 and C1 controls,
 /// DEL, and the bidi overrides and isolates that can make text read in an
-/// order other than the one it is stored in.
+/// order other than the one it is stored in; and those terminals draw at
+/// different widths, which would desynchronise the screen from ratatui's
+/// cells (the loader drops them; this catches text that did not pass it).
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || crate::loader::text::disagreed(c)
 }
 
 /// `s` with every unsafe char replaced one for one (whitespace controls by a

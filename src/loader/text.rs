@@ -7,6 +7,11 @@
 //! UTF-8 sequences whose lead byte cannot start anything special) are copied
 //! in one `push_str`, and only the rare interesting bytes take the slow path.
 
+mod width;
+
+pub use width::disagreed;
+use width::wide_emoji;
+
 /// Strip a BOM, unify line endings, drop control sequences and controls,
 /// turn exotic spaces into plain ones, drop zero-width characters, and
 /// collapse runs of spaces (none left at line ends).
@@ -128,36 +133,6 @@ pub fn normalize(raw: &str) -> String {
         }
     }
     out
-}
-
-/// Characters that terminals draw at different widths, or that are
-/// invisible fillers, so that a screen holding them no longer matches the
-/// reader's cell model (stale characters, rows a cell short or long): the
-/// Arabic letter mark, the Hangul and Mongolian fillers and selectors,
-/// variation selectors (VS16 makes `❤` two cells wide for some terminals
-/// and one for others; without it every terminal draws the emoji the
-/// same), and skin-tone modifiers (drawn on their emoji by some, as a
-/// separate swatch by others). The emoji themselves stay.
-pub fn disagreed(c: char) -> bool {
-    matches!(
-        c,
-        '\u{61c}'
-            | '\u{115f}'
-            | '\u{1160}'
-            | '\u{180b}'..='\u{180f}'
-            | '\u{3164}'
-            | '\u{fe00}'..='\u{fe0f}'
-            | '\u{ffa0}'
-            | '\u{1f3fb}'..='\u{1f3ff}'
-    )
-}
-
-/// An emoji drawn two cells wide, which a zero-width joiner may join to
-/// the next one (tmux and emoji-aware terminals then draw the pair as one
-/// two-cell emoji, the width `unicode-width` gives the sequence).
-fn wide_emoji(c: char) -> bool {
-    matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}' | '\u{2b00}'..='\u{2bff}')
-        && unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
 /// End of the run of bytes starting at `i` that can be copied unchanged.
@@ -373,37 +348,6 @@ mod tests {
         assert_eq!(
             normalize("ok\u{e0068}\u{e0069}\u{e007f} co\u{ad}op"),
             "ok coop"
-        );
-    }
-
-    #[test]
-    fn drops_what_terminals_draw_at_different_widths_and_keeps_the_emoji() {
-        // Fillers, selectors and the Arabic letter mark go.
-        assert_eq!(
-            normalize("a\u{180e}b\u{3164}c\u{115f}\u{1160}d\u{ffa0}e\u{61c}f \u{200c}g"),
-            "abcdef g"
-        );
-        // VS16 and skin tones go; the emoji stay.
-        assert_eq!(normalize("I \u{2764}\u{fe0f} it"), "I \u{2764} it");
-        assert_eq!(normalize("\u{1f44d}\u{1f3fd} ok"), "\u{1f44d} ok");
-        assert_eq!(normalize("key 1\u{fe0f}\u{20e3}"), "key 1\u{20e3}");
-        // A joiner between two wide emoji stays (one wide emoji on screen),
-        // even after a skin tone went; anywhere else it goes.
-        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
-        assert_eq!(normalize(family), family);
-        assert_eq!(
-            normalize("\u{1f9d1}\u{1f3fd}\u{200d}\u{1f4bb}"),
-            "\u{1f9d1}\u{200d}\u{1f4bb}"
-        );
-        assert_eq!(
-            normalize("\u{1f3f3}\u{fe0f}\u{200d}\u{1f308}"),
-            "\u{1f3f3}\u{1f308}"
-        );
-        assert_eq!(normalize("a\u{200d}b \u{200d}\u{1f600}"), "ab \u{1f600}");
-        // Flags are pairs of regional indicators: kept as they are.
-        assert_eq!(
-            normalize("\u{1f1fa}\u{1f1e6} flag"),
-            "\u{1f1fa}\u{1f1e6} flag"
         );
     }
 

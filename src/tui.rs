@@ -185,17 +185,20 @@ pub struct IndexSource {
 /// article is read; indexing runs behind it.
 pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     install_panic_hook();
-    let (_guard, mut terminal) = setup()?;
-    let size = terminal.size().map_err(TuiError::Setup)?;
-    app.update(Action::Resize(size.width, size.height));
     let (tx, rx) = mpsc::channel();
     let to_loop = tx.clone();
-    // Without the handlers a signal kills the reader as before; the
-    // reader itself still works, so this is no reason to stop.
+    // Before the terminal changes, so that no moment of the set-up is left
+    // to a signal's default action. A signal during the set-up waits in
+    // the channel and ends the loop at its first look. Without the
+    // handlers a signal kills the reader as before; the reader itself
+    // still works, so failing to install them is no reason to stop.
     let _ = signals::watch(
         move |signal| to_loop.send(Msg::Signal(signal)).is_ok(),
         restore_and_exit,
     );
+    let (_guard, mut terminal) = setup()?;
+    let size = terminal.size().map_err(TuiError::Setup)?;
+    app.update(Action::Resize(size.width, size.height));
     events::spawn_input(tx.clone());
     let mut generation = 0;
     let mut search = open_search(&mut app, &session);

@@ -328,7 +328,7 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
         },
         Some(Err(e)) => {
             let note = format!("{e} · searching from memory this run");
-            app.message = Some(printable::printable(&note).into_owned());
+            app.message = Some(crate::output::visible(&note).into_owned());
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,
@@ -351,6 +351,8 @@ fn save(app: &mut App, store: &mut Store) {
     }
     match store.apply(&app.updates) {
         Ok(()) => app.updates.clear(),
-        Err(e) => app.message = Some(printable::printable(&format!("not saved: {e}")).into_owned()),
+        Err(e) => {
+            app.message = Some(crate::output::visible(&format!("not saved: {e}")).into_owned())
+        }
     }
 }

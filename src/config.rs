@@ -49,11 +49,11 @@ pub struct Config {
 /// Why a config file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{}: cannot read the config file: {source}", path.display())]
+    #[error("{}: cannot read the config file: {cause}", path.display())]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: std::io::Error,
     },
     /// A mistake at a place in the file. `message` says what is wrong and,
     /// after a `;`, what was expected.
@@ -74,7 +74,7 @@ pub enum ConfigError {
 pub fn load(path: &Path, no_color: bool) -> Result<Config, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
         path: path.to_path_buf(),
-        source,
+        cause: source,
     })?;
     let mut config = parse(&text, path, no_color)?;
     if let Some(lib) = &config.library {

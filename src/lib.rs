@@ -11,6 +11,7 @@ pub mod config;
 pub mod corpus;
 pub mod library;
 pub mod loader;
+pub mod output;
 pub mod search;
 pub mod store;
 pub mod tui;

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
 use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
+use newsreader::output::{self, complain, say};
 use newsreader::store::Store;
 use newsreader::tui::app::App;
 use newsreader::tui::timings::Timings;
@@ -61,13 +62,71 @@ const CONFIG_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let started = Instant::now();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage(&err),
+    };
+    if let Some(err) = mistyped_command(&cli) {
+        return usage(&err);
+    }
     match run(cli, started) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("newsreader: {err:#}");
+            complain(&format!("{err:#}"));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// A path that does not exist and reads like a command (`newsreader dmp`):
+/// a usage error naming the command meant, before anything touches the
+/// terminal, rather than a reader opened on "No articles in dmp".
+fn mistyped_command(cli: &Cli) -> Option<clap::Error> {
+    use clap::CommandFactory;
+    if cli.command.is_some() {
+        return None;
+    }
+    let mut command = Cli::command();
+    for path in &cli.paths {
+        let Some(word) = path.to_str() else {
+            continue;
+        };
+        let bare = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !bare || path.symlink_metadata().is_ok() {
+            continue;
+        }
+        let meant = command
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .filter(|name| strsim::jaro(word, name) >= 0.7)
+            .max_by(|a, b| strsim::jaro(word, a).total_cmp(&strsim::jaro(word, b)))?;
+        return Some(command.error(
+            clap::error::ErrorKind::InvalidSubcommand,
+            format!(
+                "'{word}' is neither a command nor a file or folder\n\n  \
+                 tip: did you mean '{meant}'?"
+            ),
+        ));
+    }
+    None
+}
+
+/// clap's usage error (or `--help`, `--version`), printed through the one
+/// escaping path: the error may echo an argument, which can hold anything.
+fn usage(err: &clap::Error) -> ExitCode {
+    // Plain text: clap's own colours would be escapes to escape.
+    let text = output::visible_lines(&err.render().to_string());
+    let written = if err.use_stderr() {
+        io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        io::stdout().lock().write_all(text.as_bytes())
+    };
+    match written {
+        Ok(()) => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
+        Err(_) => ExitCode::FAILURE,
     }
 }
 
@@ -81,7 +140,7 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
     let config = match load_config(&cli) {
         Ok(config) => config,
         Err(err) => {
-            eprintln!("newsreader: {err}");
+            complain(&err.to_string());
             return Ok(ExitCode::from(CONFIG_ERROR));
         }
     };
@@ -141,7 +200,8 @@ fn read(
     app.set_states(&states);
     let notes: Vec<String> = store_note.into_iter().chain(note).collect();
     if !notes.is_empty() {
-        app.message = Some(notes.join(" · "));
+        // The notes name files: escaped as every printed name is.
+        app.message = Some(output::visible(&notes.join(" · ")).into_owned());
     }
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =
@@ -154,7 +214,12 @@ fn read(
             timings,
         },
     )?;
-    Ok(ExitCode::SUCCESS)
+    // Ended by a signal: the status a shell reports for one.
+    Ok(
+        newsreader::tui::signals::received().map_or(ExitCode::SUCCESS, |s| {
+            ExitCode::from(newsreader::tui::signals::exit_status(s))
+        }),
+    )
 }
 
 /// The reading-state database, or one in memory (with a note saying state
@@ -181,7 +246,7 @@ fn open_store(dirs: Option<&Dirs>) -> anyhow::Result<(Store, Option<String>)> {
 fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     let report = library::add(library, paths);
     for err in &report.errors {
-        eprintln!("newsreader: {err}");
+        complain(&err.to_string());
     }
     let n = report.added.len();
     let articles = if n == 1 { "article" } else { "articles" };
@@ -189,7 +254,8 @@ fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     if !report.present.is_empty() {
         summary.push_str(&format!(" ({} already there)", report.present.len()));
     }
-    println!("{summary}");
+    // A closed standard output loses only the summary: the files are in.
+    let _ = say(&summary);
     if report.errors.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -216,7 +282,7 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
         return config::parse("", Path::new("(no config file)"), no_color);
     };
     match config::load(&path, no_color) {
-        Err(ConfigError::Read { source, .. })
+        Err(ConfigError::Read { cause: source, .. })
             if !explicit && source.kind() == io::ErrorKind::NotFound =>
         {
             config::parse("", &path, no_color)
@@ -230,24 +296,33 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
 fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
     if default {
         let mut out = io::stdout().lock();
-        out.write_all(config::default_toml().as_bytes())
-            .and_then(|()| out.flush())
-            .context("writing to standard output")?;
-        return Ok(ExitCode::SUCCESS);
+        let written = out
+            .write_all(output::visible_lines(&config::default_toml()).as_bytes())
+            .and_then(|()| out.flush());
+        return match written {
+            // `newsreader config --default | head`: the reader has enough.
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                Err(anyhow::Error::new(e).context("writing to standard output"))
+            }
+            _ => Ok(ExitCode::SUCCESS),
+        };
     }
     let Some((path, explicit)) = config_path(cli) else {
-        println!("no config file: no home folder to look in");
+        let _ = say("no config file: no home folder to look in");
         return Ok(ExitCode::SUCCESS);
     };
     if !explicit && !path.exists() {
-        println!("{} (not found: built-in defaults in use)", path.display());
+        let _ = say(&format!(
+            "{} (not found: built-in defaults in use)",
+            path.display()
+        ));
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}", path.display());
+    let _ = say(&path.display().to_string());
     match load_config(cli) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         Err(err) => {
-            eprintln!("newsreader: {err}");
+            complain(&err.to_string());
             Ok(ExitCode::from(CONFIG_ERROR))
         }
     }
@@ -261,24 +336,42 @@ struct DumpDoc<'a> {
 fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     let loaded = &opened.loaded;
     for err in &loaded.errors {
-        eprintln!("newsreader: {err}");
+        complain(&err.to_string());
+    }
+    // An empty result is almost always a wrong path or extension: say so,
+    // and fail as for unreadable input, so a script notices.
+    let empty = loaded.articles.is_empty();
+    if empty {
+        complain(&format!(
+            "no articles in {} (folders are searched for .txt and .text files)",
+            opened.origin
+        ));
     }
     let doc = DumpDoc {
         articles: &loaded.articles,
     };
-    let stdout = io::stdout().lock();
-    let mut out = io::BufWriter::new(stdout);
-    if pretty {
-        serde_json::to_writer_pretty(&mut out, &doc)
-    } else {
-        serde_json::to_writer(&mut out, &doc)
+    match write_json(&doc, pretty) {
+        Ok(()) => {}
+        // The reader of the pipe has all it wanted (`dump | head`): done,
+        // quietly, as `cat` and ripgrep are.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(anyhow::Error::new(e).context("writing JSON to standard output")),
     }
-    .context("writing JSON to standard output")?;
-    writeln!(out).context("writing to standard output")?;
-    out.flush().context("writing to standard output")?;
-    Ok(if loaded.errors.is_empty() {
+    Ok(if loaded.errors.is_empty() && !empty {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// The document as JSON and a line break on standard output.
+fn write_json(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, doc)
+    } else {
+        serde_json::to_writer(&mut out, doc)
+    }?;
+    writeln!(out)?;
+    out.flush()
 }

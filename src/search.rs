@@ -38,12 +38,12 @@ pub use writer::SearchWriter;
 /// and what was being done; `(in memory)` stands for [`SearchIndex::in_ram`].
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    #[error("search index {}: {what}: {source}", path.display())]
+    #[error("search index {}: {what}: {cause}", path.display())]
     Io {
         path: PathBuf,
         what: &'static str,
-        #[source]
-        source: std::io::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: std::io::Error,
     },
     #[error(
         "{} holds files but is not a newsreader search index (no {} file in it); \
@@ -54,12 +54,12 @@ pub enum SearchError {
     NotOurs { dir: PathBuf },
     #[error("search index {} is being written by another newsreader", dir.display())]
     Busy { dir: PathBuf },
-    #[error("search index {}: {what}: {source}", dir.display())]
+    #[error("search index {}: {what}: {cause}", dir.display())]
     Index {
         dir: PathBuf,
         what: &'static str,
-        #[source]
-        source: tantivy::TantivyError,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: tantivy::TantivyError,
     },
 }
 
@@ -78,8 +78,22 @@ impl SearchError {
     /// The same error, saying it happened while doing `what`.
     pub(crate) fn with_what(self, what: &'static str) -> SearchError {
         match self {
-            SearchError::Index { dir, source, .. } => SearchError::Index { dir, what, source },
-            SearchError::Io { path, source, .. } => SearchError::Io { path, what, source },
+            SearchError::Index {
+                dir, cause: source, ..
+            } => SearchError::Index {
+                dir,
+                what,
+                cause: source,
+            },
+            SearchError::Io {
+                path,
+                cause: source,
+                ..
+            } => SearchError::Io {
+                path,
+                what,
+                cause: source,
+            },
             other => other,
         }
     }

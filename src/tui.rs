@@ -33,6 +33,7 @@ pub mod render;
 pub mod search;
 pub mod searching;
 pub mod sidebar;
+pub mod signals;
 pub mod status;
 pub mod theme;
 pub mod timings;
@@ -59,15 +60,17 @@ use action::Action;
 use app::App;
 use events::{next_batch, DwellTimer, Msg};
 
-/// What can go wrong running the reader.
+/// What can go wrong running the reader. Each message includes its
+/// cause, which is therefore not also a `source()` (a printed chain would
+/// say it twice).
 #[derive(Debug, thiserror::Error)]
 pub enum TuiError {
     #[error("setting up the terminal: {0}")]
-    Setup(#[source] io::Error),
+    Setup(io::Error),
     #[error("drawing to the terminal: {0}")]
-    Draw(#[source] io::Error),
+    Draw(io::Error),
     #[error("reading terminal input: {0}")]
-    Input(#[source] io::Error),
+    Input(io::Error),
 }
 
 /// Puts the terminal back however `run` ends: return, error or unwind.
@@ -97,6 +100,40 @@ fn restore() {
         crossterm::cursor::Show
     );
     let _ = disable_raw_mode();
+}
+
+/// Restore the terminal from a thread other than the loop's and exit with
+/// the status for `signal`: the loop may be stuck holding the stdout lock,
+/// so the escapes go straight to the file descriptor.
+fn restore_and_exit(signal: i32) {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut codes = Vec::new();
+        let _ = crossterm::queue!(
+            codes,
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            crossterm::cursor::Show
+        );
+        write_unlocked(&codes);
+        let _ = disable_raw_mode();
+    }
+    std::process::exit(i32::from(signals::exit_status(signal)));
+}
+
+#[cfg(unix)]
+fn write_unlocked(bytes: &[u8]) {
+    use std::io::Write;
+    use std::os::fd::AsFd;
+    // A duplicate of the descriptor: same terminal, none of Stdout's lock.
+    if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+        let _ = std::fs::File::from(fd).write_all(bytes);
+    }
+}
+
+#[cfg(not(unix))]
+fn write_unlocked(bytes: &[u8]) {
+    use std::io::Write;
+    let _ = io::stdout().write_all(bytes);
 }
 
 /// Restore the terminal before the default hook prints the panic, so the
@@ -148,10 +185,20 @@ pub struct IndexSource {
 /// article is read; indexing runs behind it.
 pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     install_panic_hook();
+    let (tx, rx) = mpsc::channel();
+    let to_loop = tx.clone();
+    // Before the terminal changes, so that no moment of the set-up is left
+    // to a signal's default action. A signal during the set-up waits in
+    // the channel and ends the loop at its first look. Without the
+    // handlers a signal kills the reader as before; the reader itself
+    // still works, so failing to install them is no reason to stop.
+    let _ = signals::watch(
+        move |signal| to_loop.send(Msg::Signal(signal)).is_ok(),
+        restore_and_exit,
+    );
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
     app.update(Action::Resize(size.width, size.height));
-    let (tx, rx) = mpsc::channel();
     events::spawn_input(tx.clone());
     let mut generation = 0;
     let mut search = open_search(&mut app, &session);
@@ -281,7 +328,7 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
         },
         Some(Err(e)) => {
             let note = format!("{e} · searching from memory this run");
-            app.message = Some(printable::printable(&note).into_owned());
+            app.message = Some(crate::output::visible(&note).into_owned());
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,
@@ -304,6 +351,8 @@ fn save(app: &mut App, store: &mut Store) {
     }
     match store.apply(&app.updates) {
         Ok(()) => app.updates.clear(),
-        Err(e) => app.message = Some(printable::printable(&format!("not saved: {e}")).into_owned()),
+        Err(e) => {
+            app.message = Some(crate::output::visible(&format!("not saved: {e}")).into_owned())
+        }
     }
 }

@@ -156,3 +156,67 @@ fn help_and_version() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn a_closed_pipe_ends_dump_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // Far more JSON than a pipe holds (64 KiB), so dump is still writing
+    // when the reader goes away, whatever the machine's speed.
+    let dir = tempfile::tempdir().unwrap();
+    let body = "A body paragraph that says something about the news. ".repeat(20);
+    for i in 0..200 {
+        write(
+            dir.path(),
+            &format!("a{i}.txt"),
+            &format!("Title {i}\n\n{body}"),
+        );
+    }
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsreader"))
+        .args(["dump", &dir.path().to_string_lossy()])
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the newsreader binary runs");
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let mut head = [0u8; 100];
+    stdout.read_exact(&mut head).expect("the start of the JSON");
+    assert!(head.starts_with(b"{\"articles\""));
+    drop(stdout); // `| head -c 100`
+    let out = child.wait_with_output().expect("dump ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.is_empty(), "no message for a closed pipe: {stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+#[test]
+fn a_folder_without_articles_is_reported_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "notes.md", "Not an article file.");
+    let out = newsreader(&["dump", &dir.path().to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no articles in"), "{stderr}");
+    assert!(stderr.contains(".txt"), "says what is looked for: {stderr}");
+    // Still one JSON document for a script to read.
+    assert_eq!(json(&out)["articles"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_with_a_suggestion() {
+    for (typo, meant) in [("dmp", "dump"), ("ad", "add"), ("confg", "config")] {
+        let out = newsreader(&[typo]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{typo}: {stderr}");
+        assert!(
+            stderr.contains(&format!("did you mean '{meant}'?")),
+            "{typo}: {stderr}"
+        );
+        // Refused before the terminal is set up: not a byte on stdout.
+        assert!(out.stdout.is_empty(), "{typo}: {:?}", out.stdout);
+    }
+}

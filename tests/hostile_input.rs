@@ -176,16 +176,34 @@ fn dump_survives_a_folder_of_hostile_files() {
 
     let mut all = Vec::new();
     strings(&doc, &mut all);
+    // Text loses its sequences; a file name keeps all of itself, every
+    // hidden character shown as a visible escape, so a payload there is
+    // only ever text behind a `\u{1b}`.
+    let shown_name = |s: &str| s.contains(r"evil<U+001B>]0;PAYLOAD<U+0007><U+001B>[2Jname.txt");
+    let shown_empty = |s: &str| s.contains(r"evil-empty<U+001B>[2J<U+001B>]2;PAYLOAD<U+0007>.txt");
     for s in &all {
         assert!(!s.chars().any(is_forbidden), "control character in {s:?}");
-        assert!(!s.contains(PAYLOAD), "sequence payload survived in {s:?}");
+        assert!(
+            !s.contains(PAYLOAD) || shown_name(s),
+            "sequence payload survived in {s:?}"
+        );
     }
     assert!(
         !run.stderr.chars().any(is_forbidden),
         "stderr: {:?}",
         run.stderr
     );
-    assert!(!run.stderr.contains(PAYLOAD), "stderr: {:?}", run.stderr);
+    for line in run.stderr.lines() {
+        assert!(
+            !line.contains(PAYLOAD) || shown_empty(line),
+            "stderr: {line:?}"
+        );
+    }
+    assert!(
+        run.stderr.lines().any(shown_empty),
+        "the empty file is named in full: {:?}",
+        run.stderr
+    );
 
     let articles: BTreeMap<String, &Value> = doc["articles"]
         .as_array()
@@ -204,7 +222,7 @@ fn dump_survives_a_folder_of_hostile_files() {
         "c1-controls.txt",
         "csi.txt",
         "dcs-apc.txt",
-        "evilname.txt",
+        r"evil<U+001B>]0;PAYLOAD<U+0007><U+001B>[2Jname.txt",
         "invalid-utf8.txt",
         "kim-jong-un-vladivostok.txt",
         "latin1.txt",
@@ -276,7 +294,7 @@ fn dump_survives_a_folder_of_hostile_files() {
         "empty.txt",
         "blank.txt",
         "only-escapes.txt",
-        "evil-empty.txt",
+        r"evil-empty<U+001B>[2J<U+001B>]2;PAYLOAD<U+0007>.txt",
     ] {
         assert!(stderr_line(empty).contains("empty"), "{empty}");
     }
@@ -337,4 +355,75 @@ fn parse_bytes_marks_only_lossy_text_repaired() {
     let latin1 = parse_bytes(&path, b"Titre\n\nUn caf\xe9.").unwrap();
     assert!(latin1.repaired);
     assert_eq!(latin1.blocks[0].text, "Un café.");
+}
+
+/// An 8-bit string introducer (DCS U+0090, OSC U+009D, PM U+009E, APC
+/// U+009F) in a file or folder name would make a terminal swallow the
+/// rest of the name (`Reuters.txt<U+009F>-fake.txt` shown as
+/// `Reuters.txt`). Everywhere a name appears (the article's source, the
+/// reader's list and its empty-folder message, error messages) it shows
+/// in full, each hidden character as a visible `<U+…>` escape.
+#[test]
+fn a_string_introducer_in_a_name_hides_nothing_after_it() {
+    use newsreader::loader::load_paths;
+    use newsreader::tui::app::App;
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+
+    let screen = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(160, 12)).expect("terminal");
+        terminal
+            .draw(|f| newsreader::tui::render::render(app, f))
+            .expect("draw");
+        let buf = terminal.backend().buffer().clone();
+        let mut text = String::new();
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                text.push_str(buf[(x, y)].symbol());
+            }
+            text.push('\n');
+        }
+        text
+    };
+
+    for c in ['\u{90}', '\u{9d}', '\u{9e}', '\u{9f}'] {
+        let escape = format!("<U+{:04X}>", u32::from(c));
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join(format!("wire{c}-spoof"));
+        fs::create_dir(&folder).unwrap();
+        fs::write(folder.join(format!("R{c}-x.txt")), "Title\n\nBody.\n").unwrap();
+        fs::write(folder.join(format!("E.txt{c}-empty.txt")), "").unwrap();
+
+        let loaded = load_paths(&[&folder]);
+        assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.errors);
+        let source = &loaded.articles[0].source;
+        assert!(
+            source.ends_with(&format!("wire{escape}-spoof/R{escape}-x.txt")),
+            "{source}"
+        );
+        let message = loaded.errors[0].to_string();
+        assert!(
+            message.contains(&format!("E.txt{escape}-empty.txt: empty")),
+            "{message}"
+        );
+
+        // The reader's list shows the name's stem, all of it (a short
+        // one, so that it fits the list whatever its width).
+        let skipped = vec![message.clone()];
+        let app = App::with_size(loaded.articles, skipped, 160, 12);
+        let shown = screen(&app);
+        assert!(shown.contains(&format!("R{escape}-x")), "{shown}");
+        assert!(!shown.contains(c), "{shown}");
+        // The status bar names the skipped file in full.
+        assert!(
+            shown.contains(&format!("E.txt{escape}-empty.txt")),
+            "{shown}"
+        );
+
+        // A folder with no articles is named in full in the reader.
+        let empty =
+            App::with_size(Vec::new(), Vec::new(), 160, 12).with_origin(&folder.to_string_lossy());
+        let shown = screen(&empty);
+        assert!(shown.contains(&format!("wire{escape}-spoof")), "{shown}");
+    }
 }

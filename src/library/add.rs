@@ -30,11 +30,11 @@ pub enum AddError {
     /// The file is not an article newsreader can read.
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{}: cannot write into the library: {source}", path.display())]
+    #[error("{}: cannot write into the library: {cause}", path.display())]
     Write {
         path: PathBuf,
-        #[source]
-        source: io::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: io::Error,
     },
 }
 
@@ -50,7 +50,7 @@ pub fn add<P: AsRef<Path>>(library: &Path, paths: &[P]) -> AddReport {
     if let Err(source) = fs::create_dir_all(library) {
         report.errors.push(AddError::Write {
             path: library.to_path_buf(),
-            source,
+            cause: source,
         });
         return report;
     }
@@ -80,7 +80,10 @@ fn add_one(
     parse_bytes(file, &bytes)?;
     let write_err = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| AddError::Write { path, source }
+        move |source| AddError::Write {
+            path,
+            cause: source,
+        }
     };
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     let same_size = by_size.entry(size).or_default();

@@ -8,7 +8,7 @@
 //! - bytes are decoded by [`decode`] (UTF-8, UTF-16, else Windows-1252 with
 //!   the article marked `repaired`), binary data is refused;
 //! - the path shown as the article's `source` and in error messages goes
-//!   through the same sanitizer as the text ([`display_path`]).
+//!   through [`display_path`], which shows hidden characters as escapes.
 
 pub mod decode;
 pub mod error;
@@ -79,26 +79,13 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
 }
 
 /// A path as it may be shown on a terminal or in `dump`. A file name can
-/// hold anything but `/` and NUL, escape sequences included; a name with
-/// anything the text sanitizer would change goes through it (line breaks
-/// then shown as `␤`), every other name is kept exactly.
+/// hold anything but `/` and NUL, escape sequences included: every
+/// character a terminal could act on or that would hide text is shown as a
+/// visible escape (`<U+009F>`, see [`crate::output::visible`]), never
+/// dropped, so a name cannot hide part of itself. Other names are kept
+/// exactly.
 pub fn display_path(path: &Path) -> String {
-    let lossy = path.to_string_lossy();
-    // Nearly every name is printable ASCII: say so without the per-char
-    // check below (a library lists 100,000 of them at start).
-    if lossy.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        return lossy.into_owned();
-    }
-    let plain = lossy.chars().all(|c| {
-        let mut buf = [0; 4];
-        let s: &str = c.encode_utf8(&mut buf);
-        c == ' ' || super::text::normalize(s) == s
-    });
-    if plain {
-        lossy.into_owned()
-    } else {
-        super::text::normalize(&lossy).replace('\n', "\u{2424}")
-    }
+    crate::output::visible(&path.to_string_lossy()).into_owned()
 }
 
 /// The error for a path whose `stat` failed, telling a dangling symlink
@@ -113,7 +100,7 @@ fn stat_error(path: &Path, source: io::Error) -> LoadError {
     } else {
         LoadError::Io {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         }
     }
 }
@@ -144,7 +131,7 @@ fn read_limited(path: &Path, claimed: u64) -> Result<Vec<u8>, LoadError> {
     }
     let io_err = |source| LoadError::Io {
         path: path.to_path_buf(),
-        source,
+        cause: source,
     };
     let file = File::open(path).map_err(io_err)?;
     // The path may have been swapped for something else since the check.
@@ -210,7 +197,7 @@ fn walk(
 ) {
     let io_err = |source| LoadError::Io {
         path: dir.to_path_buf(),
-        source,
+        cause: source,
     };
     match fs::canonicalize(dir) {
         Ok(real) => {
@@ -370,7 +357,13 @@ mod tests {
         let plain = Path::new("/news/Café  du monde (2).txt");
         assert_eq!(display_path(plain), "/news/Café  du monde (2).txt");
         let hostile = Path::new("a\x1b]0;title\x07b\x1b[2J\nc\u{202e}d.txt");
-        assert_eq!(display_path(hostile), "ab\u{2424}cd.txt");
+        assert_eq!(
+            display_path(hostile),
+            "a<U+001B>]0;title<U+0007>b<U+001B>[2J<U+000A>c<U+202E>d.txt"
+        );
+        // An 8-bit string introducer hides nothing after it.
+        let spoof = Path::new("news/Reuters.txt\u{9f}-fake.txt");
+        assert_eq!(display_path(spoof), "news/Reuters.txt<U+009F>-fake.txt");
     }
 
     #[cfg(unix)]

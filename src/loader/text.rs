@@ -7,6 +7,11 @@
 //! UTF-8 sequences whose lead byte cannot start anything special) are copied
 //! in one `push_str`, and only the rare interesting bytes take the slow path.
 
+mod width;
+
+pub use width::disagreed;
+use width::wide_emoji;
+
 /// Strip a BOM, unify line endings, drop control sequences and controls,
 /// turn exotic spaces into plain ones, drop zero-width characters, and
 /// collapse runs of spaces (none left at line ends).
@@ -80,7 +85,32 @@ pub fn normalize(raw: &str) -> String {
                     | '\u{ad}'
                     | '\u{fff9}'..='\u{fffb}'
                     // Tag characters spell invisible text.
-                    | '\u{e0000}'..='\u{e007f}' => i = next,
+                    | '\u{e0000}'..='\u{e007f}'
+                    => i = next,
+                    // Characters terminals draw at different widths (see
+                    // [`disagreed`]).
+                    c if disagreed(c) => i = next,
+                    // A non-joiner means something inside a word (Persian
+                    // spelling) and joins its letter's cell; alone it is a
+                    // cell of its own that terminals may or may not draw.
+                    '\u{200c}' => {
+                        let before = if pending_space { None } else { out.chars().last() };
+                        if before.is_some_and(char::is_alphabetic) {
+                            out.push(c);
+                        }
+                        i = next;
+                    }
+                    // A joiner stays only inside an emoji sequence, where
+                    // terminals draw the sequence as one wide emoji; anywhere
+                    // else some would join and some would not.
+                    '\u{200d}' => {
+                        let before = if pending_space { None } else { out.chars().last() };
+                        let after = src.get(next..).and_then(|s| s.chars().next());
+                        if before.is_some_and(wide_emoji) && after.is_some_and(wide_emoji) {
+                            out.push(c);
+                        }
+                        i = next;
+                    }
                     '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
                         pending_space = true;
                         i = next;
@@ -118,11 +148,31 @@ fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
             // A single space between words stays in the run: prose is
             // mostly that, and it needs no collapsing.
             b' ' if matches!(bytes.get(i + 1), Some(0x21..=0x7e)) => 1,
+            // U+061C, the Arabic letter mark, is invisible.
+            0xd8 if bytes.get(i + 1) == Some(&0x9c) => break,
             0xc3..=0xdf => 2,
+            // U+115F, U+1160 (Hangul fillers) and U+180B–U+180F
+            // (Mongolian selectors and vowel separator) are invisible.
+            0xe1 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0x85), Some(0x9f | 0xa0)) | (Some(0xa0), Some(0x8b..=0x8f))
+            ) =>
+            {
+                break
+            }
             0xe0 | 0xe1 | 0xe4..=0xee => 3,
             // Curly quotes and dashes (U+2010–U+2027) and most of the
             // punctuation blocks are ordinary; their neighbours are not.
             0xe2 if plain_e2(bytes.get(i + 1), bytes.get(i + 2)) => 3,
+            // Skin-tone modifiers (U+1F3FB–U+1F3FF) are drawn apart from
+            // their emoji by some terminals and with it by others.
+            0xf0 if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2), bytes.get(i + 3)),
+                (Some(0x9f), Some(0x8f), Some(0xbb..=0xbf))
+            ) =>
+            {
+                break
+            }
             // F3 starts plane 14, whose tag characters are invisible.
             0xf0..=0xf2 | 0xf4 => 4,
             _ => break,

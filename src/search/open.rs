@@ -34,7 +34,11 @@ pub struct SearchIndex {
 
 fn io_err(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> SearchError {
     let path = path.to_path_buf();
-    move |source| SearchError::Io { path, what, source }
+    move |source| SearchError::Io {
+        path,
+        what,
+        cause: source,
+    }
 }
 
 impl SearchIndex {
@@ -132,7 +136,7 @@ impl SearchIndex {
         let index = Index::create_in_dir(dir, schema).map_err(|source| SearchError::Index {
             dir: dir.to_path_buf(),
             what: "creating the index",
-            source,
+            cause: source,
         })?;
         register(&index);
         Ok(SearchIndex {
@@ -154,7 +158,7 @@ impl SearchIndex {
         SearchError::Index {
             dir: self.dir.clone(),
             what,
-            source,
+            cause: source,
         }
     }
 

@@ -63,7 +63,7 @@ impl Searcher {
         SearchError::Io {
             path: self.dir.clone(),
             what: "reading the index",
-            source,
+            cause: source,
         }
     }
 
@@ -71,7 +71,7 @@ impl Searcher {
         SearchError::Index {
             dir: self.dir.clone(),
             what: "reading the index",
-            source,
+            cause: source,
         }
     }
 

@@ -41,7 +41,7 @@ impl SearchWriter {
         SearchError::Index {
             dir: self.dir.clone(),
             what,
-            source,
+            cause: source,
         }
     }
 

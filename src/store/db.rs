@@ -102,17 +102,17 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// What can go wrong with the state database. Each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Sqlite {
         path: PathBuf,
-        #[source]
-        source: rusqlite::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: rusqlite::Error,
     },
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: std::io::Error,
     },
     /// A freshly created database still failed its checks (should not
     /// happen; reported rather than looping on moving files aside).
@@ -162,7 +162,7 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
                 path: dir.to_path_buf(),
-                source,
+                cause: source,
             })?;
         }
         let bad = match Self::try_open(path, thorough)? {
@@ -205,7 +205,7 @@ impl Store {
     fn try_open(path: &Path, thorough: bool) -> Result<Result<Store, Bad>, StoreError> {
         let err = |source| StoreError::Sqlite {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         };
         let mut conn = Connection::open(path).map_err(err)?;
         match prepare(&mut conn, thorough) {
@@ -227,7 +227,7 @@ impl Store {
         let path = PathBuf::from(":memory:");
         let err = |source| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            cause: source,
         };
         let mut conn = Connection::open_in_memory().map_err(err)?;
         migrate(&mut conn)
@@ -247,7 +247,7 @@ impl Store {
     fn sqlite_err(&self, source: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
-            source,
+            cause: source,
         }
     }
 
@@ -339,7 +339,10 @@ impl Store {
         body: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> rusqlite::Result<T>,
     ) -> Result<T, StoreError> {
         let path = self.path.clone();
-        let err = |source| StoreError::Sqlite { path, source };
+        let err = |source| StoreError::Sqlite {
+            path,
+            cause: source,
+        };
         let run = || {
             let tx = self
                 .conn

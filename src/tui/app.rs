@@ -176,7 +176,7 @@ impl App {
     /// is shown (a library).
     pub fn from_entries(mut entries: Vec<Entry>, mut skipped: Vec<String>) -> App {
         entries.iter_mut().for_each(Entry::clean);
-        skipped.iter_mut().for_each(printable::clean);
+        skipped.iter_mut().for_each(printable::clean_name);
         let message = match skipped.as_slice() {
             [] => None,
             [one] => Some(format!("skipped: {one}")),
@@ -241,7 +241,7 @@ impl App {
 
     /// Name what was opened, for the empty state's "No articles in …".
     pub fn with_origin(mut self, origin: &str) -> App {
-        self.origin = printable::printable(origin).into_owned();
+        self.origin = crate::output::visible(origin).into_owned();
         self
     }
 

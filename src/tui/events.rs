@@ -28,6 +28,8 @@ pub enum Msg {
     Index(u64, Prepared),
     /// An answer of the search thread.
     Search(Reply),
+    /// An ending signal (see [`super::signals`]): quit as on `q`.
+    Signal(i32),
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
@@ -151,6 +153,10 @@ impl Batch {
                     app.apply_index(msg);
                     self.changed = true;
                 }
+                return Ok(());
+            }
+            Msg::Signal(_) => {
+                app.quit = true;
                 return Ok(());
             }
             Msg::Search(reply) => {

@@ -4,7 +4,9 @@
 //! verbatim: an ESC that got that far could retitle the window, write the
 //! clipboard (OSC 52) or repaint the screen. So every string the model
 //! holds is made [`printable`] once, where it enters the model; drawing
-//! then needs no check of its own.
+//! then needs no check of its own. Article text is replaced one for one
+//! (its quotes and mentions are char offsets); file names and messages
+//! naming files show what was hidden as visible escapes instead.
 //!
 //! [`App::new`]: super::app::App::new
 
@@ -18,9 +20,13 @@ pub const REPLACEMENT: char = '\u{FFFD}';
 
 /// Characters a terminal may act on rather than show: C0 and C1 controls,
 /// DEL, and the bidi overrides and isolates that can make text read in an
-/// order other than the one it is stored in.
+/// order other than the one it is stored in; and those terminals draw at
+/// different widths, which would desynchronise the screen from ratatui's
+/// cells (the loader drops them; this catches text that did not pass it).
 pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || crate::loader::text::disagreed(c)
 }
 
 /// `s` with every unsafe char replaced one for one (whitespace controls by a
@@ -48,11 +54,23 @@ pub fn clean(s: &mut String) {
     }
 }
 
+/// Clean a file name, or a message naming files, in place: each hidden
+/// character shown as a visible escape ([`crate::output::visible`], the
+/// style of every name newsreader prints), so no part of a name can hide
+/// (an 8-bit string introducer would swallow the rest of it on a
+/// terminal). Names carry no char offsets, so they need not stay one for
+/// one.
+pub fn clean_name(s: &mut String) {
+    if let Cow::Owned(fixed) = crate::output::visible(s) {
+        *s = fixed;
+    }
+}
+
 /// Clean every string of `article` the reader may draw. Char offsets
 /// (quotes, cues, mentions) stay valid because replacement is one for one,
 /// and names stay equal to each other because it is deterministic.
 pub fn clean_article(article: &mut Article) {
-    clean(&mut article.source);
+    clean_name(&mut article.source);
     clean(&mut article.title);
     for field in [
         &mut article.byline,

@@ -3,13 +3,18 @@
 //! textwrap's optimal-fit algorithm does the breaking, but over our own
 //! fragments: each one carries its byte range in the source text (so every
 //! wrapped line maps back to char offsets for quote highlighting and jumps)
-//! and is measured with `unicode-width` 0.2, the same table ratatui draws
-//! with, so a line we call `w` cells wide really is `w` cells on screen.
+//! and is measured as ratatui draws it: grapheme cluster by grapheme
+//! cluster (an emoji ZWJ sequence or a flag is one cluster, one wide
+//! cell), each with `unicode-width` 0.2, the table ratatui uses, so a
+//! line we call `w` cells wide really is `w` cells on screen, and no cut
+//! falls inside a cluster. (What terminals disagree on never gets this
+//! far: see `loader::text::disagreed`.)
 
 use std::ops::Range;
 
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// A word plus the whitespace after it, as byte offsets into the text.
@@ -35,9 +40,14 @@ impl Fragment for Frag {
     }
 }
 
-/// Display width of `s` in terminal cells.
+/// Display width of `s` in terminal cells: the sum of its grapheme
+/// clusters' widths, as ratatui lays them out.
 pub fn cells(s: &str) -> usize {
-    s.width()
+    // Nearly all text is printable ASCII: one cell a byte.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.len();
+    }
+    s.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
 /// Break `text` into lines at most `width` cells wide (at least one cell is
@@ -84,12 +94,12 @@ fn fragments(text: &str, base: usize, segment: &str, width: usize) -> Vec<Frag> 
             });
             return;
         }
-        // Too wide for any line: cut between characters, never before a
-        // zero-width one, so combining marks stay on their base letter.
+        // Too wide for any line: cut between grapheme clusters, so
+        // combining marks stay on their letter and emoji sequences whole.
         let mut piece_start = start;
         let mut piece_width = 0;
-        for (i, ch) in word.char_indices() {
-            let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        for (i, g) in word.grapheme_indices(true) {
+            let cw = g.width();
             if cw > 0 && piece_width + cw > width && start + i > piece_start {
                 frags.push(Frag {
                     start: piece_start,
@@ -152,13 +162,13 @@ pub fn truncate(s: &str, width: usize) -> String {
     }
     let mut out = String::new();
     let mut used = 0;
-    for ch in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+    for g in s.graphemes(true) {
+        let cw = g.width();
         if used + cw > width - 1 {
             break;
         }
         used += cw;
-        out.push(ch);
+        out.push_str(g);
     }
     out.push('…');
     out
@@ -205,6 +215,34 @@ mod tests {
                 assert!(!l.starts_with('\u{301}'), "combining mark split off");
             }
         }
+    }
+
+    #[test]
+    fn emoji_sequences_count_as_the_cluster_ratatui_draws() {
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        let flag = "\u{1f1fa}\u{1f1e6}";
+        assert_eq!(cells(family), 2);
+        assert_eq!(cells(flag), 2);
+        let text = format!("{family}{family}{flag}{family} {flag}{flag}");
+        for w in 2..10 {
+            for l in lines(&text, w) {
+                assert!(cells(l) <= w, "{l:?} wider than {w}");
+                // Every line starts and ends on a cluster boundary.
+                assert!(
+                    !l.starts_with('\u{200d}') && !l.ends_with('\u{200d}'),
+                    "{l:?}"
+                );
+                assert_eq!(
+                    l.graphemes(true).map(|g| g.width()).sum::<usize>(),
+                    cells(l)
+                );
+            }
+        }
+        assert_eq!(
+            truncate(&format!("{family}{family}{family}"), 5),
+            format!("{family}{family}…")
+        );
+        assert_eq!(truncate(&format!("{flag}{flag}"), 3), format!("{flag}…"));
     }
 
     #[test]

@@ -12,11 +12,11 @@ use super::{display_path, MAX_ARTICLE_BYTES};
 /// One path that could not be loaded, and why.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{}: {}, skipped", display_path(path), io_reason(source))]
+    #[error("{}: {}, skipped", display_path(path), io_reason(cause))]
     Io {
         path: PathBuf,
-        #[source]
-        source: io::Error,
+        /// In the message, so not a `source()`: a printed chain would repeat it.
+        cause: io::Error,
     },
     #[error(
         "{}: broken symbolic link (what it points to does not exist), skipped",

@@ -21,7 +21,10 @@ pub(super) fn move_aside(path: &Path, kind: BadKind) -> Result<PathBuf, StoreErr
     let base = format!(".{}-{}", kind.suffix(), timestamp(SystemTime::now()));
     let io = |p: &Path| {
         let p = p.to_path_buf();
-        move |source| StoreError::Io { path: p, source }
+        move |source| StoreError::Io {
+            path: p,
+            cause: source,
+        }
     };
     for n in 0u32.. {
         let suffix = if n == 0 {
@@ -53,7 +56,7 @@ pub(super) fn move_aside(path: &Path, kind: BadKind) -> Result<PathBuf, StoreErr
     }
     Err(StoreError::Io {
         path: path.to_path_buf(),
-        source: std::io::Error::other("no free name to move the file aside to"),
+        cause: std::io::Error::other("no free name to move the file aside to"),
     })
 }
 

@@ -52,7 +52,7 @@ impl Entry {
     /// Make every string printable: entries also come from the index
     /// cache, which is only as clean as whoever wrote it.
     pub fn clean(&mut self) {
-        printable::clean(&mut self.source);
+        printable::clean_name(&mut self.source);
         printable::clean(&mut self.title);
         if let Some(d) = &mut self.dateline {
             printable::clean(d);

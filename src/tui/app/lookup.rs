@@ -265,7 +265,8 @@ impl App {
             }
             Reply::Failed { gen, message } if gen == self.lookup_gen => {
                 let mut message = message;
-                printable::clean(&mut message);
+                // It names the index folder: escaped as names are.
+                printable::clean_name(&mut message);
                 self.message = Some(message);
             }
             _ => {}

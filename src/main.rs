@@ -139,9 +139,10 @@ fn read(
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
-    let notes: Vec<String> = store_note.into_iter().chain(note).collect();
-    if !notes.is_empty() {
-        app.message = Some(notes.join(" · "));
+    // Kept in the `?` help too: the status line shows them only until
+    // the first key.
+    for n in store_note.iter().chain(note.iter()) {
+        app.announce(n);
     }
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =

@@ -280,8 +280,7 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
             persistent: true,
         },
         Some(Err(e)) => {
-            let note = format!("{e} · searching from memory this run");
-            app.message = Some(printable::printable(&note).into_owned());
+            app.announce(&format!("{e} · searching from memory this run"));
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,

@@ -340,3 +340,125 @@ fn search_finds_accents_and_wide_text_in_the_reader() {
         .collect();
     assert_eq!(marked.replace(' ', ""), "ウラジオストク");
 }
+
+/// Enter on a person in the sidebar, then `n`/`N`: a lone quote says
+/// there is no other, `t` switches to their mentions (saying when `n`
+/// wraps) and back, and the key is in the help and the default config.
+#[test]
+fn n_says_when_it_wraps_and_t_steps_through_a_speakers_mentions() {
+    let mut app = app(140, 40);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, newsreader::tui::layout::Pane::Sidebar);
+    app.update(Action::Down);
+    app.update(Action::Enter);
+    let st = |app: &newsreader::tui::app::App| status(&draw(app, 140, 40));
+    assert!(
+        st(&app).starts_with(" quote 1/1 · Kim Jong Un"),
+        "{}",
+        st(&app)
+    );
+    app.update(Action::NextMatch);
+    assert!(st(&app).contains("quote 1/1 · Kim Jong Un · no other quote"));
+    app.update(Action::ToggleStops);
+    let s = st(&app);
+    assert!(
+        s.starts_with(" mention ") && s.contains("/4 · Kim Jong Un"),
+        "{s}"
+    );
+    let mut wraps = 0;
+    for _ in 0..4 {
+        app.update(Action::NextMatch);
+        if st(&app).contains("wrapped to the first mention") {
+            wraps += 1;
+        }
+    }
+    assert_eq!(wraps, 1, "four steps through four mentions wrap once");
+    app.update(Action::ToggleStops);
+    assert!(
+        st(&app).starts_with(" quote 1/1 · Kim Jong Un"),
+        "{}",
+        st(&app)
+    );
+    app.update(Action::ToggleHelp);
+    let help = text(&draw(&app, 140, 40));
+    assert!(help.contains("n N: mentions instead of quotes"), "{help}");
+    assert!(newsreader::config::default_toml().contains("toggle_mentions = [\"t\"]"));
+}
+
+/// The rule under the headline is exactly as wide as the headline drawn.
+#[test]
+fn the_headline_rule_is_as_wide_as_the_headline() {
+    for w in [140, 100, 80, 50] {
+        let mut app = app(w, 30);
+        if app.panes().reader.is_none() {
+            app.update(Action::FocusNext);
+        }
+        let buf = draw(&app, w, 30);
+        let reader = app.panes().reader.unwrap_or_default();
+        // The headline's first row and column, inside the reader pane.
+        let (x, y) = (0..30)
+            .find_map(|y| {
+                let cells: Vec<&str> = (reader.x..reader.right())
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect();
+                let line: String = cells.concat();
+                let at = line.find("Kim Jong Un arrives")?;
+                let col = line[..at].chars().count();
+                Some((reader.x + u16::try_from(col).ok()?, y))
+            })
+            .unwrap_or_default();
+        let mut title_rows = vec![y];
+        let mut y = y + 1;
+        while !row(&buf, y).contains('─') && y < 29 {
+            title_rows.push(y);
+            y += 1;
+        }
+        let cells_from = |yy: u16| -> Vec<String> {
+            (x..reader.right() - 1)
+                .map(|xx| buf[(xx, yy)].symbol().to_string())
+                .collect()
+        };
+        let rule = cells_from(y).iter().take_while(|c| *c == "─").count();
+        // Headline rows are the title; the byline row is not underlined.
+        let widest = title_rows
+            .iter()
+            .filter(|r| !row(&buf, **r).contains("Asia Times"))
+            .map(|r| {
+                let cells = cells_from(*r);
+                cells.len() - cells.iter().rev().take_while(|c| *c == " ").count()
+            })
+            .max()
+            .unwrap_or(0);
+        assert_eq!(rule, widest, "at {w}: {}", text(&buf));
+    }
+}
+
+/// In a sidebar as narrow as the config allows, every entity still shows
+/// the start of its name, an ellipsis where it is cut, and its count.
+#[test]
+fn a_narrow_sidebar_keeps_names_and_counts() {
+    for side in [12, 14, 18] {
+        let mut app = app(140, 40);
+        app.settings.sidebar_width = Some(side);
+        let buf = draw(&app, 140, 40);
+        let pane = app.panes().sidebar.unwrap_or_default();
+        assert_eq!(pane.width, side);
+        for name in ["Bruce Klinger", "Heritage Foundation", "Vladivostok"] {
+            let y = (pane.y + 1..pane.bottom() - 1)
+                .find(|y| {
+                    let r: String = (pane.x..pane.right())
+                        .map(|x| buf[(x, *y)].symbol())
+                        .collect();
+                    r.contains(&name[..4])
+                })
+                .unwrap_or_else(|| panic!("{name} gone at {side}: {}", text(&buf)));
+            let r: String = (pane.x + 1..pane.right() - 1)
+                .map(|x| buf[(x, y)].symbol())
+                .collect();
+            let r = r.trim_end();
+            assert!(r.ends_with(|c: char| c.is_ascii_digit()), "{side}: {r}");
+            assert!(r.contains(name) || r.contains('…'), "{side}: {r}");
+        }
+    }
+}

@@ -12,6 +12,8 @@ use ratatui::widgets::Widget;
 use super::app::{App, Entry, QuoteRow, Quotes};
 use super::render::{fill, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
+#[cfg(test)]
+use super::wrap::cells;
 use super::wrap::{truncate, wrap_lines};
 
 /// The rows one quote takes in a list `width` cells wide, at most `max`
@@ -127,4 +129,69 @@ pub fn render(app: &App, q: &Quotes, theme: &Theme, area: Rect, focused: bool, b
         drawn += 1;
     }
     list_scrollbar(buf, area, (q.rows.len(), drawn, q.offset), focused, theme);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(buf: &Buffer) -> String {
+        let mut words = Vec::new();
+        for y in 0..buf.area.height {
+            let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            let inside = row.trim_matches(|c| matches!(c, '│' | '┃' | ' '));
+            words.extend(inside.split_whitespace().map(str::to_string));
+        }
+        words.join(" ")
+    }
+
+    /// However narrow the pane, the view's own message is never cut.
+    #[test]
+    fn no_quotes_names_the_person_whole() {
+        let app = App::with_size(vec![], vec![], 80, 24);
+        let mut q = Quotes::new("Vladimir Vladimirovich Putin".into());
+        q.done = true;
+        for w in [12, 20, 26, 60] {
+            let area = Rect::new(0, 0, w, 10);
+            let mut buf = Buffer::empty(area);
+            render(&app, &q, &Theme::default(), area, true, &mut buf);
+            // A word longer than the pane breaks inside itself.
+            let text: String = shown(&buf).split_whitespace().collect();
+            assert!(
+                text.contains("NoquotesbyVladimirVladimirovichPutin"),
+                "{w}: {text}"
+            );
+        }
+    }
+
+    /// A quote wraps; only one taller than the pane is cut, and then its
+    /// article's title still shows.
+    #[test]
+    fn a_quote_wraps_and_keeps_its_title() {
+        let entries = vec![Entry {
+            title: "Putin warns the West".into(),
+            ..Entry::default()
+        }];
+        let row = QuoteRow {
+            entry: 0,
+            block: 0,
+            start: 0,
+            end: 0,
+            text: "We will respond to every step they take, and soon.".into(),
+        };
+        let lines = entry_lines(&entries, &row, 20, 10);
+        let quote: Vec<&str> = lines
+            .iter()
+            .filter(|(_, meta)| !meta)
+            .map(|(l, _)| l.trim())
+            .collect();
+        assert_eq!(
+            quote.join(" "),
+            "“We will respond to every step they take, and soon.”"
+        );
+        assert!(lines.iter().all(|(l, _)| cells(l) <= 20));
+        let short = entry_lines(&entries, &row, 20, 2);
+        assert_eq!(short.len(), 2);
+        assert!(short[0].0.ends_with('…') && short[1].1, "{short:?}");
+    }
 }

@@ -195,7 +195,7 @@ fn a_note_stays_readable_in_the_help() {
         let mut app = app(w, h);
         app.announce(note);
         let buf = draw(&app, w, h);
-        assert!(status(&buf).contains("(? has it all)"), "{}", status(&buf));
+        assert!(status(&buf).contains("(see ?)"), "{}", status(&buf));
         app.update(Action::Down);
         assert!(!status(&draw(&app, w, h)).contains("moved it"));
         app.update(Action::ToggleHelp);

@@ -212,7 +212,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // The first hint (how to open the help) is always kept: whatever the
     // note says, a newcomer can see where the keys are explained.
     let reserved = hints.first().map_or(0, hint_w);
-    let left = fit_left(app, &left, w.saturating_sub(reserved));
+    // A cell between the note and the hints keeps them apart.
+    let left = fit_left(app, &left, w.saturating_sub(reserved + 1));
     let mut used = cells(&left) + 2;
     let mut spans: Vec<Span> = Vec::new();
     for (i, hint) in hints.iter().enumerate() {
@@ -240,7 +241,7 @@ fn fit_left(app: &App, text: &str, room: usize) -> String {
     if cells(&text) <= room {
         return text;
     }
-    const MORE: &str = " (? has it all)";
+    const MORE: &str = " (see ?)";
     let is_note = app
         .message
         .as_ref()

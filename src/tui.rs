@@ -280,7 +280,7 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
             persistent: true,
         },
         Some(Err(e)) => {
-            app.announce(&format!("{e} · searching from memory this run"));
+            app.announce(&format!("searching from memory this run: {e}"));
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,

@@ -233,3 +233,25 @@ fn a_resize_keeps_the_current_quote_in_view() {
         );
     }
 }
+
+/// The same for a search match: after the resize the match the status bar
+/// counts is on screen.
+#[test]
+fn a_resize_keeps_the_current_match_in_view() {
+    let mut app = app(140, 40);
+    app.update(Action::FocusNext);
+    app.update(Action::SearchStart);
+    for c in "alternatives".chars() {
+        app.update(Action::SearchInput(c));
+    }
+    app.update(Action::SearchSubmit);
+    assert!(status(&draw(&app, 140, 40)).starts_with(" match 1/1"));
+    for (w, h) in [(80, 10), (60, 8), (50, 7)] {
+        app.update(Action::Resize(w, h));
+        let buf = draw(&app, w, h);
+        assert!(status(&buf).starts_with(" match 1/1"), "{}", status(&buf));
+        // In the panes, not the status bar, which quotes the query.
+        let panes = (0..h - 1).any(|y| support::row(&buf, y).contains("alternatives"));
+        assert!(panes, "{w}×{h}: the match left the screen:\n{}", text(&buf));
+    }
+}

@@ -255,3 +255,21 @@ fn a_resize_keeps_the_current_match_in_view() {
         assert!(panes, "{w}×{h}: the match left the screen:\n{}", text(&buf));
     }
 }
+
+/// Where the sidebar stands in the list's place (below 100 columns), a
+/// view shown in the list (a person's quotes, an entity's mentions) folds
+/// it so the view is on screen.
+#[test]
+fn a_list_view_shows_where_the_sidebar_took_the_lists_place() {
+    for action in [Action::Quotes, Action::Mentions] {
+        let mut app = app(80, 24);
+        app.update(Action::ToggleSidebar);
+        assert!(app.panes().list.is_none() && app.panes().sidebar.is_some());
+        app.update(Action::FocusNext);
+        assert_eq!(app.focus, Pane::Sidebar);
+        app.update(Action::Enter);
+        app.update(action);
+        assert_eq!(app.focus, Pane::List, "{action:?}");
+        assert!(app.panes().list.is_some(), "{action:?}: the view is hidden");
+    }
+}

@@ -63,7 +63,7 @@ impl App {
         };
         self.push_place();
         self.list_view = ListView::Quotes(Quotes::new(name.clone()));
-        self.focus = Pane::List;
+        self.focus_list();
         self.ask(|gen| Request::Quoted { gen, name });
     }
 

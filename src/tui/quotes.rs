@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Entry, QuoteRow, Quotes};
-use super::render::{fill, list_scrollbar, pane_block, put_line};
+use super::render::{counted_title, fill, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
 #[cfg(test)]
 use super::wrap::cells;
@@ -62,11 +62,11 @@ fn cut(lines: &mut Vec<String>, keep: usize, width: usize) {
 }
 
 pub fn render(app: &App, q: &Quotes, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
-    let name = truncate(&q.name, 24);
-    let title = match q.rows.len() {
-        0 => format!("Quotes · {name}"),
-        n => format!("Quotes · {name} {}/{n}", q.selected + 1),
+    let count = match q.rows.len() {
+        0 => String::new(),
+        n => format!("{}/{n}", q.selected + 1),
     };
+    let title = counted_title(&format!("Quotes · {}", q.name), &count, area.width);
     let block = pane_block(&title, focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);

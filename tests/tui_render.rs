@@ -341,51 +341,6 @@ fn search_finds_accents_and_wide_text_in_the_reader() {
     assert_eq!(marked.replace(' ', ""), "ウラジオストク");
 }
 
-/// Enter on a person in the sidebar, then `n`/`N`: a lone quote says
-/// there is no other, `t` switches to their mentions (saying when `n`
-/// wraps) and back, and the key is in the help and the default config.
-#[test]
-fn n_says_when_it_wraps_and_t_steps_through_a_speakers_mentions() {
-    let mut app = app(140, 40);
-    app.update(Action::FocusNext);
-    app.update(Action::FocusNext);
-    assert_eq!(app.focus, newsreader::tui::layout::Pane::Sidebar);
-    app.update(Action::Down);
-    app.update(Action::Enter);
-    let st = |app: &newsreader::tui::app::App| status(&draw(app, 140, 40));
-    assert!(
-        st(&app).starts_with(" quote 1/1 · Kim Jong Un"),
-        "{}",
-        st(&app)
-    );
-    app.update(Action::NextMatch);
-    assert!(st(&app).contains("quote 1/1 · Kim Jong Un · no other quote"));
-    app.update(Action::ToggleStops);
-    let s = st(&app);
-    assert!(
-        s.starts_with(" mention ") && s.contains("/4 · Kim Jong Un"),
-        "{s}"
-    );
-    let mut wraps = 0;
-    for _ in 0..4 {
-        app.update(Action::NextMatch);
-        if st(&app).contains("wrapped to the first mention") {
-            wraps += 1;
-        }
-    }
-    assert_eq!(wraps, 1, "four steps through four mentions wrap once");
-    app.update(Action::ToggleStops);
-    assert!(
-        st(&app).starts_with(" quote 1/1 · Kim Jong Un"),
-        "{}",
-        st(&app)
-    );
-    app.update(Action::ToggleHelp);
-    let help = text(&draw(&app, 140, 40));
-    assert!(help.contains("n N: mentions instead of quotes"), "{help}");
-    assert!(newsreader::config::default_toml().contains("toggle_mentions = [\"t\"]"));
-}
-
 /// The rule under the headline is exactly as wide as the headline drawn.
 #[test]
 fn the_headline_rule_is_as_wide_as_the_headline() {
@@ -431,34 +386,5 @@ fn the_headline_rule_is_as_wide_as_the_headline() {
             .max()
             .unwrap_or(0);
         assert_eq!(rule, widest, "at {w}: {}", text(&buf));
-    }
-}
-
-/// In a sidebar as narrow as the config allows, every entity still shows
-/// the start of its name, an ellipsis where it is cut, and its count.
-#[test]
-fn a_narrow_sidebar_keeps_names_and_counts() {
-    for side in [12, 14, 18] {
-        let mut app = app(140, 40);
-        app.settings.sidebar_width = Some(side);
-        let buf = draw(&app, 140, 40);
-        let pane = app.panes().sidebar.unwrap_or_default();
-        assert_eq!(pane.width, side);
-        for name in ["Bruce Klinger", "Heritage Foundation", "Vladivostok"] {
-            let y = (pane.y + 1..pane.bottom() - 1)
-                .find(|y| {
-                    let r: String = (pane.x..pane.right())
-                        .map(|x| buf[(x, *y)].symbol())
-                        .collect();
-                    r.contains(&name[..4])
-                })
-                .unwrap_or_else(|| panic!("{name} gone at {side}: {}", text(&buf)));
-            let r: String = (pane.x + 1..pane.right() - 1)
-                .map(|x| buf[(x, y)].symbol())
-                .collect();
-            let r = r.trim_end();
-            assert!(r.ends_with(|c: char| c.is_ascii_digit()), "{side}: {r}");
-            assert!(r.contains(name) || r.contains('…'), "{side}: {r}");
-        }
     }
 }

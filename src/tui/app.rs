@@ -19,6 +19,7 @@ mod jumps;
 mod lookup;
 mod mouse;
 mod navigate;
+mod notes;
 mod overlay;
 mod reading;
 mod reload;
@@ -248,19 +249,6 @@ impl App {
     pub fn with_origin(mut self, origin: &str) -> App {
         self.origin = printable::printable(origin).into_owned();
         self
-    }
-
-    /// Say `note` on the status line and keep it in the `?` help, where
-    /// it stays readable whole after the next key clears the line.
-    pub fn announce(&mut self, note: &str) {
-        let note = printable::printable(note).into_owned();
-        self.message = Some(match self.message.take() {
-            Some(m) if !m.is_empty() => format!("{m} · {note}"),
-            _ => note.clone(),
-        });
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
     }
 
     pub fn article(&self) -> Option<&Article> {

@@ -198,10 +198,10 @@ fn read(
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
-    let notes: Vec<String> = store_note.into_iter().chain(note).collect();
-    if !notes.is_empty() {
-        // The notes name files: escaped as every printed name is.
-        app.message = Some(output::visible(&notes.join(" · ")).into_owned());
+    // Kept in the `?` help too: the status line shows them only until
+    // the first key. The notes name files: escaped as every printed name is.
+    for n in store_note.iter().chain(note.iter()) {
+        app.announce(&output::visible(n));
     }
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =

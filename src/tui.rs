@@ -327,8 +327,8 @@ fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> 
             persistent: true,
         },
         Some(Err(e)) => {
-            let note = format!("{e} · searching from memory this run");
-            app.message = Some(crate::output::visible(&note).into_owned());
+            let note = format!("searching from memory this run: {e}");
+            app.announce(&crate::output::visible(&note));
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,

@@ -166,7 +166,7 @@ fn the_quotes_view_and_the_jump_history() {
     let second = s.screen();
     s.keys(&[KeyCode::Enter]);
     let reading = s.screen();
-    assert!(reading.contains("We have heard nothing new"), "{reading}");
+    assert!(reading.contains("We have heard nothing"), "{reading}");
     assert!(s.status().contains("quote"), "{}", s.status());
     // Back: the quotes view as it was, then where we started.
     s.keys(&[KeyCode::Backspace]);
@@ -183,4 +183,40 @@ fn the_quotes_view_and_the_jump_history() {
 fn strip_status(screen: &str) -> String {
     let lines: Vec<&str> = screen.lines().collect();
     lines[..lines.len().saturating_sub(1)].join("\n")
+}
+
+/// The quotes view shows every quote whole, wrapped over as many rows as
+/// it needs in the list pane, and its title and dateline too.
+#[test]
+fn the_quotes_view_shows_each_quote_whole() {
+    let mut s = Session::new();
+    pick(&mut s, "Vladimir Putin");
+    s.keys(&[KeyCode::Char('"')]);
+    let list = s.app.panes().list.unwrap_or_default();
+    let screen = s.screen();
+    let words: Vec<&str> = screen
+        .lines()
+        .skip(usize::from(list.y) + 1)
+        .take(usize::from(list.height.saturating_sub(2)))
+        .flat_map(|l| {
+            let inside: String = l
+                .chars()
+                .skip(usize::from(list.x) + 1)
+                .take(usize::from(list.width.saturating_sub(2)))
+                .collect();
+            inside
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .map(|w| &*Box::leak(w.into_boxed_str()))
+        .collect();
+    let shown = words.join(" ");
+    for whole in [
+        "“We will respond to every step they take,”",
+        "“We have heard nothing new,”",
+        "Putin warns the West over new sanctions · MOSCOW",
+    ] {
+        assert!(shown.contains(whole), "{whole:?} in {shown}");
+    }
 }

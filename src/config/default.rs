@@ -31,6 +31,7 @@ fn about(name: &str) -> &'static str {
         "prev_speaker" => "previous quote by another speaker",
         "next_match" => "next search match, else quote or mention of the entity",
         "prev_match" => "previous search match, else quote or mention",
+        "toggle_mentions" => "n/N: a speaker's mentions instead of quotes, or back",
         "toggle_sidebar" => "show / hide the entity sidebar",
         "toggle_read" => "mark the article read / unread",
         "toggle_star" => "star / unstar the article",

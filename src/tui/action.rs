@@ -53,6 +53,9 @@ pub enum Action {
     Quotes,
     /// Go back to where the last jump started (the jump history).
     Back,
+    /// `n`/`N` step through the entity's mentions instead of its quotes,
+    /// or back.
+    ToggleStops,
     Resize(u16, u16),
     /// Wheel over a cell: scroll whatever pane is there.
     Scroll {
@@ -110,6 +113,7 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
         | Action::Mentions
         | Action::Quotes
         | Action::Back
+        | Action::ToggleStops
         | Action::Refresh => None,
         other => Some(other),
     }

@@ -19,10 +19,12 @@ mod jumps;
 mod lookup;
 mod mouse;
 mod navigate;
+mod notes;
 mod overlay;
 mod reading;
 mod reload;
 mod search;
+mod stepping;
 
 pub use entries::Entry;
 pub use history::Place;
@@ -149,6 +151,9 @@ pub struct App {
     pub history: Vec<Place>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
+    /// Notes that matter after the status line moved on (a state file
+    /// moved aside, search running from memory): the `?` help lists them.
+    pub notes: Vec<String>,
     pub quit: bool,
     /// The styles every pane draws with.
     pub theme: Theme,
@@ -223,6 +228,7 @@ impl App {
             arrival: None,
             history: Vec::new(),
             message,
+            notes: Vec::new(),
             quit: false,
             theme: Theme::default(),
             settings: Settings::default(),
@@ -302,6 +308,7 @@ impl App {
             Action::Mentions => self.show_mentions(),
             Action::Quotes => self.show_quotes(),
             Action::Back => self.back(),
+            Action::ToggleStops => self.toggle_stops(),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
             Action::ToggleSidebar => {
@@ -352,8 +359,10 @@ impl App {
         self.height = h;
         self.fix_focus();
         self.refresh_view();
+        self.keep_cursor_in_view();
         self.keep_list_selection_visible();
         self.keep_side_selection_visible();
+        self.keep_quote_visible();
     }
 
     /// Rebuild the derived view when the article or the measure changed,

@@ -5,7 +5,7 @@
 //! `update` and keeps it; rendering only slices the visible lines out of it,
 //! and quote/mention jumps use [`Doc::line_of`] to find where to scroll.
 
-use super::wrap::{wrap_lines, wrap_ranges};
+use super::wrap::{cells, wrap_lines, wrap_ranges};
 use crate::article::{Article, BlockKind};
 
 /// What a line is, which decides its style.
@@ -87,7 +87,15 @@ impl Doc {
             }
         }
         if !lines.is_empty() && !article.title_derived {
-            lines.push(DocLine::head(LineKind::Rule, "─".repeat(width.min(24))));
+            // As long as the widest headline line as drawn, in cells.
+            let rule = lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Title)
+                .map(|l| cells(&l.text))
+                .max()
+                .unwrap_or(0)
+                .clamp(1, width);
+            lines.push(DocLine::head(LineKind::Rule, "─".repeat(rule)));
         }
         if article.caption.is_some() || article.credit.is_some() {
             blank(&mut lines);
@@ -200,6 +208,33 @@ mod tests {
             .lines
             .iter()
             .all(|l| l.kind != LineKind::Title && l.kind != LineKind::Rule));
+    }
+
+    /// The rule under the headline is as wide as the widest headline line,
+    /// whether the title fits on one line, wraps, or holds wide chars.
+    #[test]
+    fn the_rule_is_as_wide_as_the_headline() {
+        for (title, measure) in [
+            ("North Korea Expels BBC Journalists", 76),
+            ("Short", 76),
+            ("A headline that wraps over two lines here", 20),
+            ("北朝鮮がBBC記者を追放", 76),
+        ] {
+            let a = Article {
+                title: title.into(),
+                ..article()
+            };
+            let doc = Doc::build(&a, measure);
+            let widest = doc
+                .lines
+                .iter()
+                .filter(|l| l.kind == LineKind::Title)
+                .map(|l| cells(&l.text))
+                .max()
+                .unwrap_or(0);
+            let rule = doc.lines.iter().find(|l| l.kind == LineKind::Rule);
+            assert_eq!(rule.map(|l| cells(&l.text)), Some(widest), "{title}");
+        }
     }
 
     #[test]

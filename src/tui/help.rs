@@ -61,64 +61,122 @@ fn key_labels(keymap: &KeyMap, defaults: &KeyMap) -> Vec<Vec<(String, &'static s
     out
 }
 
-/// The overlay's rect inside the screen `area`: as wide as the keys need
-/// (74 cells at most), as tall as the screen allows.
-pub fn rect(area: Rect, content_rows: usize) -> Rect {
-    let want_h = u16::try_from(content_rows.saturating_add(2)).unwrap_or(u16::MAX);
-    let w = area.width.saturating_sub(4).clamp(area.width.min(1), 74);
-    let h = want_h.min(area.height.saturating_sub(2).max(area.height.min(1)));
-    let x = area.x + (area.width - w) / 2;
-    let y = area.y + (area.height - h) / 2;
-    Rect::new(x, y, w, h)
+/// The widest the overlay's text gets: every key row on one line.
+const TEXT_WIDTH: u16 = 70;
+
+/// The overlay's rect inside the screen `area`: every row the panes use,
+/// full width, so no pane text or border shows beside or under it at any
+/// size; the status bar stays visible below it.
+pub fn rect(area: Rect) -> Rect {
+    let body_h = if area.height > 1 {
+        area.height - 1
+    } else {
+        area.height
+    };
+    Rect::new(area.x, area.y, area.width, body_h)
 }
 
 /// Where the text goes inside the overlay: the border and a cell of
-/// padding either side taken off.
+/// padding either side taken off, and on a wide screen a column of at most
+/// [`TEXT_WIDTH`] cells in the middle.
 fn text_area(rect: Rect) -> Rect {
-    pane_block("", true, &Theme::default())
+    let inner = pane_block("", true, &Theme::default())
         .padding(Padding::horizontal(1))
-        .inner(rect)
+        .inner(rect);
+    let w = inner.width.min(TEXT_WIDTH);
+    Rect::new(inner.x + (inner.width - w) / 2, inner.y, w, inner.height)
 }
 
-/// The overlay's fixed text: one row per key (cut at the edge on a tiny
-/// screen), the legend, and the heading of the skipped-file list.
-fn head_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+/// `text` wrapped to `width` cells, the first row after `first` and the
+/// rest after `rest` (both plain indents), each piece in `style`.
+fn hanging(
+    first: &str,
+    rest: &str,
+    text: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let room = width.saturating_sub(cells(rest).max(cells(first))).max(1);
+    let mut pieces = wrap_lines(text, room);
+    if pieces.is_empty() {
+        pieces.push(String::new());
+    }
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| Line::styled(format!("{}{p}", if i == 0 { first } else { rest }), style))
+        .collect()
+}
+
+/// One key row in a text area `width` cells wide: the keys in a column
+/// `key_w` wide, then what they do, wrapped under itself. When the two
+/// columns do not fit side by side, what they do goes under the keys.
+fn key_row(
+    keys: &str,
+    what: &'static str,
+    key_w: usize,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let text_col = key_w + 4;
+    if text_col + 12 <= width {
+        let mut rows = hanging("", "", what, width - text_col, theme.help_text);
+        let pad = " ".repeat(text_col);
+        for (i, row) in rows.iter_mut().enumerate() {
+            let lead = if i == 0 {
+                format!("  {keys:<key_w$}  ")
+            } else {
+                pad.clone()
+            };
+            row.spans.insert(0, Span::styled(lead, theme.help_key));
+        }
+        return rows;
+    }
+    let mut rows = hanging("  ", "  ", keys, width, theme.help_key);
+    rows.extend(hanging("    ", "    ", what, width, theme.help_text));
+    rows
+}
+
+/// The overlay's fixed text wrapped for a text area `width` cells wide:
+/// the keys, the legend, the notes the status bar showed once, and the
+/// heading of the skipped-file list.
+fn head_lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width.max(1));
     let labels = key_labels(&app.keymap, &KeyMap::default());
     let key_w = labels
         .iter()
         .flatten()
-        .map(|(k, _)| k.chars().count())
+        .map(|(k, _)| cells(k))
         .max()
         .unwrap_or(0);
-    let mut out = Vec::new();
-    for ((section, _), keys) in KEYS.iter().zip(&labels) {
+    let heading = |out: &mut Vec<Line<'static>>, text: &str| {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }
-        out.push(Line::styled(*section, theme.help_heading));
+        out.extend(hanging("", "", text, width, theme.help_heading));
+    };
+    let mut out = Vec::new();
+    for ((section, _), keys) in KEYS.iter().zip(&labels) {
+        heading(&mut out, section);
         for (k, what) in keys {
-            out.push(Line::from(vec![
-                Span::styled(format!("  {k:<key_w$}  "), theme.help_key),
-                Span::styled(*what, theme.help_text),
-            ]));
+            out.extend(key_row(k, what, key_w, width, theme));
         }
     }
-    out.push(Line::raw(""));
-    out.push(Line::styled("Marks", theme.help_heading));
-    out.push(Line::styled(
-        "  Quotes take their speaker's colour, with a │ in the margin.",
-        theme.help_text,
-    ));
-    out.push(Line::styled(
-        "  Sidebar: ❝ quotes attributed, then mentions. ● unread.",
-        theme.help_text,
-    ));
+    heading(&mut out, "Marks");
+    for legend in [
+        "Quotes take their speaker's colour, with a │ in the margin.",
+        "Sidebar: ❝ quotes attributed, then mentions. ● unread.",
+    ] {
+        out.extend(hanging("  ", "  ", legend, width, theme.help_text));
+    }
+    if !app.notes.is_empty() {
+        heading(&mut out, "Notes");
+        for note in &app.notes {
+            out.extend(hanging("  ", "    ", note, width, theme.help_text));
+        }
+    }
     if !app.skipped.is_empty() {
-        out.push(Line::raw(""));
-        out.push(Line::styled(
-            format!("Skipped files ({})", app.skipped.len()),
-            theme.help_heading,
-        ));
+        heading(&mut out, &format!("Skipped files ({})", app.skipped.len()));
     }
     out
 }
@@ -169,12 +227,10 @@ fn content_len(app: &App, head: usize, width: u16) -> usize {
 /// How many rows the overlay's text has on a `width`×`height` screen, and
 /// how many of them show at once: what `update` keeps the scroll within.
 pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
-    let area = Rect::new(0, 0, width, height);
-    let inner = text_area(rect(area, usize::MAX));
-    let head = head_lines(app, &app.theme).len();
+    let inner = text_area(rect(Rect::new(0, 0, width, height)));
+    let head = head_lines(app, &app.theme, inner.width).len();
     let n = content_len(app, head, inner.width);
-    let shown = usize::from(text_area(rect(area, n)).height);
-    (n, shown)
+    (n, usize::from(inner.height))
 }
 
 /// The rows `from..from + count` of the overlay's text; only the messages
@@ -213,10 +269,10 @@ fn visible_lines(
 }
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let full = text_area(rect(area, usize::MAX));
-    let head = head_lines(app, theme);
+    let rect = rect(area);
+    let full = text_area(rect);
+    let head = head_lines(app, theme, full.width);
     let len = content_len(app, head.len(), full.width);
-    let rect = rect(area, len);
     Clear.render(rect, buf);
     let inner = text_area(rect);
     let shown = usize::from(inner.height);

@@ -114,28 +114,79 @@ pub fn panes(
     }
     let wide = width >= SIDEBAR_MIN_WIDTH;
     let sidebar = (wide && settings.sidebar) != sidebar_toggled;
-    // Side panes grow a little with the terminal but stay narrow; the reader
-    // takes the rest.
-    let list_w = (width / 5).clamp(24, 40);
-    let side_w = match settings.sidebar_width {
-        // Whatever was asked for, the reader keeps at least 30 cells.
-        Some(w) => w.clamp(12, width.saturating_sub(list_w + 30).max(12)),
-        None => (width / 5).clamp(24, 36),
-    };
     let col = |x: u16, w: u16| Rect::new(x, 0, w, body_h);
-    if sidebar && !wide && width < list_w + side_w + 30 {
-        // Not enough room for three: the sidebar takes the list's place.
+    if sidebar && !wide {
+        // Too narrow for three: the sidebar takes the list's place.
+        let side_w = match settings.sidebar_width {
+            Some(_) => sidebar_width(width, settings),
+            None => (width * 3 / 8).clamp(24, 32),
+        }
+        .min(width / 2);
         out.reader = Some(col(0, width - side_w));
         out.sidebar = Some(col(width - side_w, side_w));
-    } else if sidebar {
-        out.list = Some(col(0, list_w));
-        out.reader = Some(col(list_w, width - list_w - side_w));
-        out.sidebar = Some(col(width - side_w, side_w));
+        return out;
+    }
+    let side_w = if sidebar {
+        sidebar_width(width, settings)
     } else {
-        out.list = Some(col(0, list_w));
-        out.reader = Some(col(list_w, width - list_w));
+        0
+    };
+    let list_w = list_width(width - side_w, settings.measure);
+    out.list = Some(col(0, list_w));
+    out.reader = Some(col(list_w, width - list_w - side_w));
+    if sidebar {
+        out.sidebar = Some(col(width - side_w, side_w));
     }
     out
+}
+
+/// Cells a reader pane takes around its text: borders, a margin either
+/// side and the quote gutter.
+const READER_CHROME: u16 = GUTTER + 4;
+/// The list never gets narrower than this.
+const LIST_MIN: u16 = 24;
+/// A list this wide shows nearly every headline whole (titles of 44
+/// cells); the reader gives up part of its measure, down to
+/// [`READER_MIN_MEASURE`], before the list gets less.
+const LIST_COMFORT: u16 = 50;
+/// Beyond this the list has room for any headline; further width goes to
+/// the reader's margins.
+const LIST_MAX: u16 = 96;
+/// The narrowest measure the reader is squeezed to for the list's sake:
+/// still a comfortable line.
+const READER_MIN_MEASURE: u16 = 60;
+/// Whatever else wants room, the reader keeps this much.
+const READER_MIN: u16 = 30;
+
+/// The sidebar's width on a terminal `width` cells wide: the configured
+/// width, else a fifth of the terminal within 24..=36; the reader and a
+/// narrow list always keep room.
+fn sidebar_width(width: u16, settings: &Settings) -> u16 {
+    let most = width.saturating_sub(LIST_MIN + READER_MIN).max(12);
+    match settings.sidebar_width {
+        Some(w) => w.clamp(12, most),
+        None => (width / 5).clamp(24, 36).min(most),
+    }
+}
+
+/// The list's share of the `rest` cells the sidebar leaves: the reader
+/// gets its full measure when the list can still have [`LIST_COMFORT`]
+/// cells, else the reader narrows toward [`READER_MIN_MEASURE`] so that
+/// titles stay readable; space freed (a folded sidebar) goes to the list
+/// first. Depends on the width only, so panes never shift as articles
+/// load or a search narrows the list.
+fn list_width(rest: u16, measure: u16) -> u16 {
+    let reader_full = measure.saturating_add(READER_CHROME);
+    let reader_min = measure
+        .min(READER_MIN_MEASURE)
+        .saturating_add(READER_CHROME);
+    let list = if rest >= reader_full.saturating_add(LIST_COMFORT) {
+        (rest - reader_full).min(LIST_MAX)
+    } else {
+        rest.saturating_sub(reader_min)
+            .clamp(LIST_MIN, LIST_COMFORT)
+    };
+    list.min(rest.saturating_sub(READER_MIN)).max(1)
 }
 
 /// Inside the reader's border: where the gutter and text go. Returns
@@ -180,7 +231,7 @@ mod tests {
         );
         assert_eq!(
             panes(90, 30, Pane::List, true, &Settings::default()).visible(),
-            [Pane::List, Pane::Reader, Pane::Sidebar]
+            [Pane::Reader, Pane::Sidebar]
         );
         assert_eq!(
             panes(120, 30, Pane::List, true, &Settings::default()).visible(),
@@ -190,6 +241,53 @@ mod tests {
             panes(64, 30, Pane::List, true, &Settings::default()).visible(),
             [Pane::Reader, Pane::Sidebar]
         );
+    }
+
+    /// Every width from 60 to 99: `e` brings the sidebar in place of the
+    /// list (as the README says), never as a third pane that would squeeze
+    /// the reader.
+    #[test]
+    fn below_100_the_sidebar_takes_the_lists_place() {
+        for w in SINGLE_PANE_WIDTH..SIDEBAR_MIN_WIDTH {
+            let p = panes(w, 24, Pane::List, true, &Settings::default());
+            assert_eq!(p.visible(), [Pane::Reader, Pane::Sidebar], "at {w}");
+            let reader = p.reader.map_or(0, |r| r.width);
+            assert!(reader >= w / 2, "reader {reader} of {w}");
+        }
+    }
+
+    fn list_and_measure(width: u16, toggled: bool) -> (u16, u16) {
+        let s = Settings::default();
+        let p = panes(width, 40, Pane::List, toggled, &s);
+        let list = p.list.map_or(0, |r| r.width);
+        let reader = p.reader.map(inner).map_or(0, |r| r.width);
+        (list, reader_measure(reader, s.measure).0)
+    }
+
+    /// Titles are what a list is scanned by: from 140 columns up the list
+    /// shows headlines of 40 cells whole (border, marker and star taken
+    /// off) while the reader keeps a comfortable measure.
+    #[test]
+    fn wide_terminals_give_the_list_room_for_titles() {
+        for w in 140..=260 {
+            let (list, measure) = list_and_measure(w, false);
+            assert!(list >= 46, "list {list} at {w}");
+            assert!(measure >= READER_MIN_MEASURE, "measure {measure} at {w}");
+        }
+    }
+
+    /// Folding the sidebar gives its room to the list before the reader's
+    /// margins; the reader never loses measure by it.
+    #[test]
+    fn a_folded_sidebar_gives_its_room_to_the_list() {
+        for w in SIDEBAR_MIN_WIDTH..=200 {
+            let (list, measure) = list_and_measure(w, false);
+            let (folded_list, folded_measure) = list_and_measure(w, true);
+            assert!(folded_measure >= measure, "at {w}");
+            if list < LIST_MAX {
+                assert!(folded_list > list, "list {list} → {folded_list} at {w}");
+            }
+        }
     }
 
     #[test]

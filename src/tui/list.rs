@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Entry, Filter, Found, ListView, Lookup};
-use super::render::{fill_entry, list_scrollbar, pane_block, put_line};
+use super::render::{counted_title, fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
 use super::wrap::{cells, truncate};
 
@@ -25,11 +25,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         Some(f) => found_label(f),
         None => app.filter.label(app.showing_samples).to_string(),
     };
-    let title = if app.visible.is_empty() {
-        label.to_string()
+    let count = if app.visible.is_empty() {
+        String::new()
     } else {
-        format!("{label} {}/{}", app.list_pos() + 1, app.visible.len())
+        format!("{}/{}", app.list_pos() + 1, app.visible.len())
     };
+    let title = counted_title(&label, &count, area.width);
     let block = pane_block(&title, focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);

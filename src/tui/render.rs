@@ -73,6 +73,23 @@ pub fn pane_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a>
         .title(Line::from(Span::styled(format!(" {title} "), title_style)))
 }
 
+/// A pane title of `label` then `count` (`3/12`) for a pane `width`
+/// cells wide: the label gives way (cut with `…`) so the count always
+/// shows whole.
+pub fn counted_title(label: &str, count: &str, width: u16) -> String {
+    use super::wrap::{cells, truncate};
+    // Two border corners and the spaces around the title.
+    let room = usize::from(width).saturating_sub(4);
+    if count.is_empty() {
+        return truncate(label, room);
+    }
+    let label_room = room.saturating_sub(cells(count) + 1);
+    if label_room == 0 {
+        return count.to_string();
+    }
+    format!("{} {count}", truncate(label, label_room))
+}
+
 /// Mark the selected entry of a focused list (two rows from `y`, one at
 /// the pane's bottom edge).
 pub fn fill_entry(buf: &mut ratatui::buffer::Buffer, inner: Rect, y: u16, style: Style) {
@@ -208,6 +225,20 @@ mod tests {
         );
         assert_eq!(buf[(0, 0)].symbol(), "e\u{301}");
         assert_eq!(buf[(1, 0)].symbol(), "t");
+    }
+
+    /// However narrow the pane, its title keeps the count whole.
+    #[test]
+    fn a_counted_title_keeps_its_count() {
+        for w in 10..40 {
+            let t = counted_title("Quotes · Vladimir Putin", "12/345", w);
+            assert!(t.ends_with("12/345"), "{w}: {t}");
+            assert!(
+                crate::tui::wrap::cells(&t) <= usize::from(w) - 4,
+                "{w}: {t}"
+            );
+        }
+        assert_eq!(counted_title("Articles", "1/2", 30), "Articles 1/2");
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         return;
     }
     let w = usize::from(inner.width);
+    // Counts line up in a column as wide as the largest one, so long
+    // names lose no more cells than they must.
+    let count_w = article
+        .entities
+        .iter()
+        .map(|e| e.mentions.to_string().len())
+        .max()
+        .unwrap_or(1);
     let selected_row = view.side_entities.get(app.side_selected).copied();
     let rows = view.side_rows.iter().enumerate().skip(app.side_offset);
     for (slot, (i, row)) in rows.take(usize::from(inner.height)).enumerate() {
@@ -56,9 +64,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 let speaker = view.speaker_index(&entity.name);
                 let active = app.highlight == Some(e);
                 let counts = if quotes > 0 {
-                    format!("❝{quotes} {:>3}", entity.mentions)
+                    format!("❝{quotes} {:>count_w$}", entity.mentions)
                 } else {
-                    format!("{:>3}", entity.mentions)
+                    format!("{:>count_w$}", entity.mentions)
+                };
+                // However narrow the pane, a name keeps a few cells: a
+                // count with no name beside it says nothing.
+                let counts = if w < 2 + cells(&counts) + 1 + 4 {
+                    entity.mentions.to_string()
+                } else {
+                    counts
                 };
                 let name_room = w.saturating_sub(2 + cells(&counts) + 1);
                 let name = truncate(&entity.name, name_room);

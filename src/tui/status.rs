@@ -191,9 +191,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             left = format!("{left} · {m}");
         }
     }
-    let left = truncate(&format!(" {left}"), w);
-    let mut used = cells(&left) + 2;
-    let mut hints: Vec<Span> = Vec::new();
     // With one pane on screen, Tab is how to reach the others: hint it
     // before anything but help.
     let narrow = area.width < super::layout::SINGLE_PANE_WIDTH;
@@ -205,25 +202,54 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             _ => 2,
         });
     }
-    for (actions, default, what) in order {
-        let Some(key) = hint_keys(&app.keymap, actions, default) else {
-            continue;
-        };
-        let n = cells(&key) + 1 + cells(what) + 2;
-        if used + n > w {
+    let hints: Vec<(String, &str)> = order
+        .into_iter()
+        .filter_map(|(actions, default, what)| {
+            hint_keys(&app.keymap, actions, default).map(|k| (k, *what))
+        })
+        .collect();
+    let hint_w = |(key, what): &(String, &str)| cells(key) + 1 + cells(what) + 2;
+    // The first hint (how to open the help) is always kept: whatever the
+    // note says, a newcomer can see where the keys are explained.
+    let reserved = hints.first().map_or(0, hint_w);
+    // A cell between the note and the hints keeps them apart.
+    let left = fit_left(app, &left, w.saturating_sub(reserved + 1));
+    let mut used = cells(&left) + 2;
+    let mut spans: Vec<Span> = Vec::new();
+    for (i, hint) in hints.iter().enumerate() {
+        let n = hint_w(hint);
+        if used + n > w && i > 0 {
             break;
         }
         used += n;
-        hints.push(Span::styled(key, theme.status_key));
-        hints.push(Span::styled(format!(" {what}  "), theme.status_hint));
+        spans.push(Span::styled(hint.0.clone(), theme.status_key));
+        spans.push(Span::styled(format!(" {}  ", hint.1), theme.status_hint));
     }
     put_line(buf, area, &Line::styled(left, theme.status_info));
-    let hint_w: usize = hints.iter().map(|s| cells(&s.content)).sum();
+    let hint_w: usize = spans.iter().map(|s| cells(&s.content)).sum();
     let x = area
         .right()
         .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
     let rect = Rect::new(x, area.y, area.right() - x, 1);
-    put_line(buf, rect, &Line::from(hints));
+    put_line(buf, rect, &Line::from(spans));
+}
+
+/// The left-hand text in `room` cells. A note that does not fit says
+/// where it can be read whole: the `?` help lists every note.
+fn fit_left(app: &App, text: &str, room: usize) -> String {
+    let text = format!(" {text}");
+    if cells(&text) <= room {
+        return text;
+    }
+    const MORE: &str = " (see ?)";
+    let is_note = app
+        .message
+        .as_ref()
+        .is_some_and(|m| app.notes.iter().any(|n| m.contains(n.as_str())));
+    if is_note && room > cells(MORE) + 8 {
+        return format!("{}{MORE}", truncate(&text, room - cells(MORE)));
+    }
+    truncate(&text, room)
 }
 
 #[cfg(test)]

@@ -11,6 +11,18 @@ impl App {
         }
     }
 
+    /// Give the list the keys for a view it now shows (found articles, a
+    /// person's quotes). Where the sidebar stands in the list's place, it
+    /// folds so the view can be seen.
+    pub(super) fn focus_list(&mut self) {
+        self.focus = Pane::List;
+        if self.width >= layout::SINGLE_PANE_WIDTH && self.panes().list.is_none() {
+            self.sidebar_toggled = !self.sidebar_toggled;
+            self.refresh_view();
+            self.keep_list_selection_visible();
+        }
+    }
+
     pub(super) fn cycle_focus(&mut self, forward: bool) {
         let order = if self.width < layout::SINGLE_PANE_WIDTH {
             vec![Pane::List, Pane::Reader, Pane::Sidebar]

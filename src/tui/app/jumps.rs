@@ -1,5 +1,5 @@
-//! Quote, speaker and entity jumps: `]`/`[`, `}`/`{`, Enter on a sidebar
-//! entity and `n`/`N`. Each moves the [`Cursor`] and scrolls the reader so
+//! Quote and speaker jumps: `]`/`[`, `}`/`{` (an entity's stops are in
+//! [`super::stepping`]). Each moves the [`Cursor`] and scrolls the reader so
 //! the target is in view; the status line reads the cursor back.
 
 use super::{App, Cursor, Stop};
@@ -168,93 +168,21 @@ impl App {
         self.mark_read();
     }
 
-    /// Highlight entity `e`'s mentions and jump to the first stop: a
-    /// speaker's first quote, else its first mention.
-    pub(super) fn select_entity(&mut self, e: usize) {
-        let Some(article) = self.article() else {
-            return;
-        };
-        let Some(entity) = article.entities.get(e) else {
-            return;
-        };
-        let quotes: Vec<Stop> = article
-            .quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.speaker.as_deref() == Some(entity.name.as_str()))
-            .map(|(i, q)| Stop {
-                block: q.block,
-                start: q.start,
-                end: q.end,
-                quote: Some(i),
-            })
-            .collect();
-        let stops = if quotes.is_empty() {
-            entity
-                .positions
-                .iter()
-                .map(|p| Stop {
-                    block: p.block,
-                    start: p.start,
-                    end: p.end,
-                    quote: None,
-                })
-                .collect()
-        } else {
-            quotes
-        };
-        let name = entity.name.clone();
-        self.highlight = Some(e);
-        if stops.is_empty() {
-            self.cursor = Cursor::None;
-            self.message = Some(format!("{name} is not in the body"));
-            return;
-        }
-        self.cursor = Cursor::Entity {
-            entity: e,
-            stops,
-            pos: 0,
-        };
-        self.show_stop();
-    }
-
-    /// `n`/`N`: the next stop of the selected entity, wrapping around; with
-    /// no entity selected, the next quote.
-    pub(super) fn step_match(&mut self, forward: bool) {
-        match &mut self.cursor {
-            Cursor::Entity { stops, pos, .. } => {
-                let n = stops.len();
-                if n == 0 {
-                    return;
-                }
-                let next = if forward {
-                    (*pos + 1) % n
-                } else {
-                    (*pos + n - 1) % n
-                };
-                let wrapped = (forward && next < *pos) || (!forward && next > *pos);
-                *pos = next;
-                self.show_stop();
-                if wrapped {
-                    self.message = Some(if forward {
-                        "wrapped to the first".into()
-                    } else {
-                        "wrapped to the last".into()
-                    });
-                }
+    /// After a re-wrap, bring back into view what the status bar names:
+    /// the current search match, else the quote or mention the cursor is
+    /// on. With none, the line that was at the top stays there.
+    pub(super) fn keep_cursor_in_view(&mut self) {
+        let target = match (&self.search, &self.cursor) {
+            (Some(s), _) => s.current().map(|m| (m.block, m.start, m.end)),
+            (None, Cursor::Quote(i)) => self.quote_at(*i).map(|q| (q.block, q.start, q.end)),
+            (None, Cursor::Entity { stops, pos, .. }) => {
+                stops.get(*pos).map(|s| (s.block, s.start, s.end))
             }
-            _ if forward => self.next_quote(),
-            _ => self.prev_quote(),
+            (None, Cursor::None) => None,
+        };
+        if let Some((block, start, end)) = target {
+            self.scroll_to(block, start, end);
         }
-    }
-
-    fn show_stop(&mut self) {
-        if let Cursor::Entity { stops, pos, .. } = &self.cursor {
-            if let Some(s) = stops.get(*pos).copied() {
-                self.scroll_to(s.block, s.start, s.end);
-            }
-        }
-        self.mark_read();
     }
 
     /// Bring chars `start..end` of `block` into view; when they are not

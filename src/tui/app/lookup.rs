@@ -79,7 +79,7 @@ impl App {
         if !searching {
             self.before_search = Some((self.selected, self.list_offset));
         }
-        self.focus = Pane::List;
+        self.focus_list();
         self.list_view = ListView::Found(Found {
             what: Lookup::Search {
                 query,
@@ -252,7 +252,7 @@ impl App {
             counts: Vec::new(),
             done: false,
         });
-        self.focus = Pane::List;
+        self.focus_list();
         self.ask(|gen| Request::Mentions { gen, kind, name });
     }
 

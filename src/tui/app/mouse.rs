@@ -48,10 +48,9 @@ impl App {
         match pane {
             Pane::List => {
                 if let super::ListView::Quotes(q) = &self.list_view {
-                    let at = q.offset + y / 2;
-                    if at >= q.rows.len() {
+                    let Some(at) = self.quote_at_row(y) else {
                         return;
-                    }
+                    };
                     let delta =
                         isize::try_from(at).unwrap_or(0) - isize::try_from(q.selected).unwrap_or(0);
                     if delta == 0 {

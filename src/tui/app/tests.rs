@@ -281,8 +281,10 @@ fn a_folded_sidebar_keeps_its_header_when_shown() {
     assert!(app.panes().sidebar.is_none());
     app.update(Action::ToggleSidebar);
     assert_eq!(app.side_offset, 0, "PEOPLE header stays in view");
+    // The sidebar took the list's place, so the reader has the focus.
+    assert_eq!(app.focus, Pane::Reader);
     app.update(Action::Resize(50, 20));
-    app.update(Action::FocusPrev);
+    app.update(Action::FocusNext);
     assert_eq!(app.focus, Pane::Sidebar);
     assert_eq!(app.side_offset, 0);
 }

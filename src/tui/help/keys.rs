@@ -81,6 +81,11 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
                 "next / previous match, else quote or mention",
             ),
             row(
+                &[Action::ToggleStops],
+                "t",
+                "n N: mentions instead of quotes, or back",
+            ),
+            row(
                 &[Action::Escape],
                 "Esc",
                 "clear the search, a found list, the highlight",

@@ -7,7 +7,7 @@ use super::{App, Arrival, ListView, Request};
 use crate::article::{Article, EntityKind};
 use crate::search::quotes_by;
 use crate::tui::layout::Pane;
-use crate::tui::printable;
+use crate::tui::{printable, quotes};
 
 /// A person's quotes across the library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +63,7 @@ impl App {
         };
         self.push_place();
         self.list_view = ListView::Quotes(Quotes::new(name.clone()));
-        self.focus = Pane::List;
+        self.focus_list();
         self.ask(|gen| Request::Quoted { gen, name });
     }
 
@@ -94,19 +94,68 @@ impl App {
     /// Move the selection in the quotes view, showing that quote in the
     /// reader.
     pub(in crate::tui::app) fn step_quotes(&mut self, delta: isize) {
-        let page = self.list_page();
         let ListView::Quotes(q) = &mut self.list_view else {
             return;
         };
         let last = q.rows.len().saturating_sub(1);
         q.selected = crate::tui::app::navigate::offset(q.selected, delta, last);
-        let rows = page.max(1);
-        if q.selected < q.offset {
-            q.offset = q.selected;
-        } else if q.selected >= q.offset + rows {
-            q.offset = q.selected + 1 - rows;
-        }
+        self.keep_quote_visible();
         self.preview_quote();
+    }
+
+    /// Scroll the quotes view so the selected quote shows whole: quotes
+    /// take as many rows as they wrap to at the list's width.
+    pub(in crate::tui::app) fn keep_quote_visible(&mut self) {
+        let area = self.panes().list.map(crate::tui::layout::inner);
+        let ListView::Quotes(q) = &self.list_view else {
+            return;
+        };
+        let (selected, offset) = (q.selected, q.offset);
+        let Some(area) = area else {
+            // Hidden: only keep the offset from passing the selection.
+            if let ListView::Quotes(q) = &mut self.list_view {
+                q.offset = offset.min(selected);
+            }
+            return;
+        };
+        let (w, h) = (usize::from(area.width), usize::from(area.height));
+        // The highest first row that still shows the selection whole.
+        let mut lowest = selected;
+        let mut used = 0;
+        while let Some(row) = q.rows.get(lowest) {
+            used += quotes::entry_lines(&self.entries, row, w, h).len();
+            if used > h || lowest == 0 {
+                if used > h && lowest < selected {
+                    lowest += 1;
+                }
+                break;
+            }
+            lowest -= 1;
+        }
+        let new = offset.min(selected).max(lowest);
+        if let ListView::Quotes(q) = &mut self.list_view {
+            q.offset = new;
+        }
+    }
+
+    /// The quote drawn on row `y` of the list's inside, if any.
+    pub(in crate::tui::app) fn quote_at_row(&self, y: usize) -> Option<usize> {
+        let ListView::Quotes(q) = &self.list_view else {
+            return None;
+        };
+        let area = self.panes().list.map(crate::tui::layout::inner)?;
+        let (w, h) = (usize::from(area.width), usize::from(area.height));
+        let mut top = 0;
+        for (i, row) in q.rows.iter().enumerate().skip(q.offset) {
+            top += quotes::entry_lines(&self.entries, row, w, h).len();
+            if y < top {
+                return Some(i);
+            }
+            if top >= h {
+                break;
+            }
+        }
+        None
     }
 
     /// Show the selected quote of the quotes view in the reader.

@@ -1,0 +1,20 @@
+//! Notes that outlive the status line: a state file moved aside, search
+//! running from memory. The status line shows a note until the next key;
+//! the `?` help lists every one, wrapped, for as long as the reader runs.
+
+use super::{printable, App};
+
+impl App {
+    /// Say `note` on the status line and keep it in the `?` help, where
+    /// it stays readable whole after the next key clears the line.
+    pub fn announce(&mut self, note: &str) {
+        let note = printable::printable(note).into_owned();
+        self.message = Some(match self.message.take() {
+            Some(m) if !m.is_empty() => format!("{m} · {note}"),
+            _ => note.clone(),
+        });
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+}

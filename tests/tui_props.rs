@@ -7,6 +7,9 @@
 //! `TestBackend`: nothing panics, every index stays in range, and no cell
 //! or status line holds a character a terminal would act on.
 
+#[path = "support/proptest_cases.rs"]
+mod proptest_cases;
+
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
     MouseEventKind,
@@ -20,6 +23,7 @@ use newsreader::tui::printable::is_unsafe;
 use newsreader::tui::render::render;
 use newsreader::tui::status::status_text;
 use proptest::prelude::*;
+use proptest_cases::cases;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -238,33 +242,76 @@ fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseErro
     Ok(())
 }
 
+/// Feed `events` to an app on `articles` at `w`×`h` as the binary does,
+/// checking the invariants after each.
+fn run_events(
+    articles: Vec<Article>,
+    skipped: Vec<String>,
+    (w, h): (u16, u16),
+    events: &[Event],
+) -> Result<(), TestCaseError> {
+    let mut app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
+    let mut terminal =
+        Terminal::new(TestBackend::new(w, h)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    terminal
+        .draw(|f| render(&app, f))
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    check(&app, &terminal)?;
+    for event in events {
+        if app.quit {
+            break;
+        }
+        if let Event::Resize(w, h) = event {
+            terminal.backend_mut().resize(*w, *h);
+        }
+        if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
+            app.update(action);
+        }
+        terminal
+            .draw(|f| render(&app, f))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        check(&app, &terminal)?;
+    }
+    Ok(())
+}
+
+fn press(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// The case the property below shrank to (issue 13): at 1×1 the reader
+/// has no rows, so `G` scrolls to the last line; growing the terminal
+/// taller without changing the measure left it scrolled past the end.
+#[test]
+fn a_taller_terminal_pulls_the_reader_back_from_past_the_end() {
+    let article = Article {
+        source: "/news/.txt".into(),
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            text: "link".into(),
+        }],
+        ..Article::default()
+    };
+    let events = [
+        press(KeyCode::Right),
+        press(KeyCode::Char('G')),
+        Event::Resize(1, 4),
+    ];
+    if let Err(e) = run_events(vec![article], vec![], (1, 1), &events) {
+        panic!("{e}");
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(64), ..ProptestConfig::default() })]
 
     #[test]
     fn any_input_any_size_any_keys(
         articles in articles(),
         skipped in skipped(),
-        (w, h) in size(),
+        size in size(),
         events in proptest::collection::vec(event(), 0..24),
     ) {
-        let mut app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
-        let mut terminal = Terminal::new(TestBackend::new(w, h))
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        terminal.draw(|f| render(&app, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        check(&app, &terminal)?;
-        for event in &events {
-            if app.quit {
-                break;
-            }
-            if let Event::Resize(w, h) = event {
-                terminal.backend_mut().resize(*w, *h);
-            }
-            if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
-                app.update(action);
-            }
-            terminal.draw(|f| render(&app, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            check(&app, &terminal)?;
-        }
+        run_events(articles, skipped, size, &events)?;
     }
 }

@@ -8,7 +8,7 @@ mod tmux;
 
 use std::path::Path;
 
-use tmux::Reader;
+use tmux::{status_line, Reader};
 
 /// The reader pane's position indicator (`Top`, `42%`, `Bot`), read off
 /// its bottom border.
@@ -62,26 +62,31 @@ fn read_star_and_place_survive_a_restart() {
     let reader = Reader::start_at(Some(home.path()), 140, 40, &[], &[]);
     reader.go();
     let tmux = &reader.tmux;
-    let screen = tmux.wait_for("the samples", |s| s.contains("Samples 1/6"));
-    assert!(first_is_unread(&screen), "{screen}");
+    tmux.wait_for("the samples, the first unread", |s| {
+        s.contains("Samples 1/6") && first_is_unread(s)
+    });
 
     // Open the first article; after a moment it counts as read.
     tmux.keys(&["Enter"]);
     tmux.wait_for("the dwell to mark it read", |s| !first_is_unread(s));
     tmux.keys(&["s"]);
-    tmux.wait_status("starred");
-    tmux.wait_for("the star in the list", first_is_starred);
+    tmux.wait_for("the star in the list and the status", |s| {
+        status_line(s).trim_start().starts_with("starred") && first_is_starred(s)
+    });
 
-    // Scroll to about halfway.
-    let mut screen = tmux.capture();
+    // Scroll to about halfway, one line at a time: each `j` only once the
+    // last one shows, and the place read off a screen that has settled
+    // (the status bar does not change while scrolling, so it cannot
+    // show that the frame is whole).
+    let mut screen = tmux.wait_settled("the reader's place", |s| indicator(s).is_some());
     while percent(&screen).is_none_or(|p| p < 50) {
         assert_ne!(indicator(&screen).as_deref(), Some("Bot"), "{screen}");
         tmux.keys(&["j"]);
         let before = (indicator(&screen), reader_text(&screen));
         // A line of a long article may not move the percentage: the text
         // moving is the scroll too.
-        screen = tmux.wait_for("the reader to scroll", |s| {
-            (indicator(s), reader_text(s)) != before
+        screen = tmux.wait_settled("the reader to scroll", |s| {
+            indicator(s).is_some() && (indicator(s), reader_text(s)) != before
         });
     }
     let place = indicator(&screen);
@@ -89,19 +94,26 @@ fn read_star_and_place_survive_a_restart() {
     tmux.keys(&["q"]);
     assert_eq!(reader.wait_exit(), "EXIT=0");
 
+    // Everything at once: read, starred, the same place and text (the
+    // samples note in the status bar shows the first frame is whole).
     let again = Reader::start_at(Some(home.path()), 140, 40, &[], &[]);
     again.go();
-    let screen = again
-        .tmux
-        .wait_for("the samples again", |s| s.contains("Samples 1/6"));
-    assert!(!first_is_unread(&screen), "still read:\n{screen}");
-    assert!(first_is_starred(&screen), "still starred:\n{screen}");
-    assert_eq!(indicator(&screen), place, "same place:\n{screen}");
-    assert_eq!(reader_text(&screen), text, "same text on screen");
-    // Five of six are unread.
-    again.tmux.keys(&["Escape"]);
-    let status = again.tmux.wait_status("1/6");
-    assert!(status.contains("5 unread"), "{status}");
+    again.tmux.wait_for(
+        &format!("the samples again, read, starred, at {place:?} showing {text:#?}"),
+        |s| {
+            status_line(s).contains("showing the bundled samples")
+                && s.contains("Samples 1/6")
+                && !first_is_unread(s)
+                && first_is_starred(s)
+                && indicator(s) == place
+                && reader_text(s) == text
+        },
+    );
+    // Esc puts the position in place of the note: five of six unread.
+    again.tmux.escape("the count of unread articles", |s| {
+        let status = status_line(s);
+        status.trim_start().starts_with("1/6") && status.contains("5 unread")
+    });
     again.tmux.keys(&["q"]);
     assert_eq!(again.wait_exit(), "EXIT=0");
 }
@@ -133,13 +145,10 @@ fn a_moved_and_renamed_file_keeps_its_star() {
     std::fs::rename(a.join("story.txt"), b.join("renamed.txt")).unwrap();
     let again = Reader::start_at(Some(home.path()), 120, 30, &[&b], &[]);
     again.go();
-    let screen = again
-        .tmux
-        .wait_for("the moved article", |s| s.contains("Articles 1/1"));
-    assert!(
-        first_is_starred(&screen),
-        "the star followed the text:\n{screen}"
-    );
+    // The star followed the text.
+    again.tmux.wait_for("the moved article, starred", |s| {
+        s.contains("Articles 1/1") && first_is_starred(s)
+    });
     again.tmux.keys(&["q"]);
     assert_eq!(again.wait_exit(), "EXIT=0");
 }
@@ -154,11 +163,13 @@ fn a_garbage_state_file_is_moved_aside_and_the_reader_starts() {
 
     let reader = Reader::start_at(Some(home.path()), 200, 40, &[], &[]);
     reader.go();
-    let status = reader.tmux.wait_status("/");
-    assert!(
-        status.contains("state.db was not a newsreader database") && status.contains("moved it to"),
-        "the status bar says what happened: {status}"
-    );
+    // The status bar says what happened.
+    reader.tmux.wait_for("the note about the moved file", |s| {
+        let status = status_line(s);
+        status.trim_start().starts_with('/')
+            && status.contains("state.db was not a newsreader database")
+            && status.contains("moved it to")
+    });
     // The reader works, and saves to the fresh file.
     reader.tmux.keys(&["s"]);
     reader.tmux.wait_for("the star", first_is_starred);
@@ -179,13 +190,10 @@ fn a_garbage_state_file_is_moved_aside_and_the_reader_starts() {
 
     let again = Reader::start_at(Some(home.path()), 120, 30, &[], &[]);
     again.go();
-    let screen = again
-        .tmux
-        .wait_for("the samples", |s| s.contains("Samples 1/6"));
-    assert!(
-        first_is_starred(&screen),
-        "state saved in the fresh file:\n{screen}"
-    );
+    // State saved in the fresh file.
+    again.tmux.wait_for("the samples, the first starred", |s| {
+        s.contains("Samples 1/6") && first_is_starred(s)
+    });
     again.tmux.keys(&["q"]);
     assert_eq!(again.wait_exit(), "EXIT=0");
 }

@@ -1,9 +1,13 @@
 //! Properties of the loader on arbitrary input: it is total, and every
 //! offset it gives is exact.
 
+#[path = "support/proptest_cases.rs"]
+mod proptest_cases;
+
 use newsreader::article::{char_slice, Article};
 use newsreader::loader::parse;
 use proptest::prelude::*;
+use proptest_cases::cases;
 
 fn check(article: &Article) -> Result<(), TestCaseError> {
     let names: Vec<&str> = article.entities.iter().map(|e| e.name.as_str()).collect();
@@ -80,7 +84,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
 
     #[test]
     fn offsets_hold_on_newsy_text(text in newsy_text()) {

@@ -7,6 +7,9 @@
 //! `TestBackend`: nothing panics, every index stays in range, and no cell
 //! or status line holds a character a terminal would act on.
 
+#[path = "support/proptest_cases.rs"]
+mod proptest_cases;
+
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
     MouseEventKind,
@@ -20,6 +23,7 @@ use newsreader::tui::printable::is_unsafe;
 use newsreader::tui::render::render;
 use newsreader::tui::status::status_text;
 use proptest::prelude::*;
+use proptest_cases::cases;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -189,13 +193,22 @@ fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseErro
         "selected {} of {n}",
         app.selected
     );
-    prop_assert!(
-        app.list_offset <= app.selected,
-        "list offset past the selection"
-    );
+    // The list shows `visible` (the filtered or found articles) from
+    // `list_offset`: the selection's place is its position there, which
+    // is its index in `entries` only while every article is shown.
+    if !app.visible.is_empty() {
+        prop_assert!(
+            app.visible.contains(&app.selected),
+            "selected article {} not in the list {:?}",
+            app.selected,
+            app.visible
+        );
+    }
+    let pos = app.list_pos();
+    prop_assert!(app.list_offset <= pos, "list offset past the selection");
     if app.panes().list.is_some() {
         prop_assert!(
-            app.selected < app.list_offset + app.list_page(),
+            pos < app.list_offset + app.list_page(),
             "selection scrolled out of the list"
         );
     }
@@ -238,33 +251,95 @@ fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseErro
     Ok(())
 }
 
+/// Feed `events` to an app on `articles` at `w`×`h` as the binary does,
+/// checking the invariants after each.
+fn run_events(
+    articles: Vec<Article>,
+    skipped: Vec<String>,
+    (w, h): (u16, u16),
+    events: &[Event],
+) -> Result<(), TestCaseError> {
+    let mut app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
+    let mut terminal =
+        Terminal::new(TestBackend::new(w, h)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    terminal
+        .draw(|f| render(&app, f))
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
+    check(&app, &terminal)?;
+    for event in events {
+        if app.quit {
+            break;
+        }
+        if let Event::Resize(w, h) = event {
+            terminal.backend_mut().resize(*w, *h);
+        }
+        if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
+            app.update(action);
+        }
+        terminal
+            .draw(|f| render(&app, f))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        check(&app, &terminal)?;
+    }
+    Ok(())
+}
+
+fn press(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// The case the property below shrank to (issue 13): at 1×1 the reader
+/// has no rows, so `G` scrolls to the last line; growing the terminal
+/// taller without changing the measure left it scrolled past the end.
+#[test]
+fn a_taller_terminal_pulls_the_reader_back_from_past_the_end() {
+    let article = Article {
+        source: "/news/.txt".into(),
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            text: "link".into(),
+        }],
+        ..Article::default()
+    };
+    let events = [
+        press(KeyCode::Right),
+        press(KeyCode::Char('G')),
+        Event::Resize(1, 4),
+    ];
+    if let Err(e) = run_events(vec![article], vec![], (1, 1), &events) {
+        panic!("{e}");
+    }
+}
+
+/// A case the property below found with 10,000 cases: with a filter on,
+/// the list's rows are the filtered articles, so the selection's row is
+/// not its index among all articles (the check had compared the two).
+#[test]
+fn a_filtered_list_keeps_its_selection_in_view() {
+    let articles = vec![
+        parse("/news/.txt", "“I come in peace,” said Kim Jong Un."),
+        Article {
+            source: "/news/.txt".into(),
+            ..Article::default()
+        },
+    ];
+    let shift = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT));
+    let events = [shift('}'), shift('f'), Event::Resize(1, 2)];
+    if let Err(e) = run_events(articles, vec![], (1, 1), &events) {
+        panic!("{e}");
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(64), ..ProptestConfig::default() })]
 
     #[test]
     fn any_input_any_size_any_keys(
         articles in articles(),
         skipped in skipped(),
-        (w, h) in size(),
+        size in size(),
         events in proptest::collection::vec(event(), 0..24),
     ) {
-        let mut app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
-        let mut terminal = Terminal::new(TestBackend::new(w, h))
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
-        terminal.draw(|f| render(&app, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        check(&app, &terminal)?;
-        for event in &events {
-            if app.quit {
-                break;
-            }
-            if let Event::Resize(w, h) = event {
-                terminal.backend_mut().resize(*w, *h);
-            }
-            if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
-                app.update(action);
-            }
-            terminal.draw(|f| render(&app, f)).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            check(&app, &terminal)?;
-        }
+        run_events(articles, skipped, size, &events)?;
     }
 }

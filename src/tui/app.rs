@@ -366,11 +366,14 @@ impl App {
     }
 
     /// Rebuild the derived view when the article or the measure changed,
-    /// keeping the line at the top of the reader in view across a re-wrap.
+    /// keeping the line at the top of the reader in view across a re-wrap;
+    /// either way the scroll stays within the pane's current height.
     fn refresh_view(&mut self) {
         let (measure, _) = layout::reader_measure(self.reader_inner().width, self.settings.measure);
         let same_article = self.view.article == self.selected && !self.view.doc.lines.is_empty();
         if same_article && self.view.doc.measure == measure {
+            // The same lines, but the pane's height may have changed.
+            self.reader_scroll = self.reader_scroll.min(self.max_reader_scroll());
             return;
         }
         let anchor = self

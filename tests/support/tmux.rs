@@ -2,6 +2,23 @@
 //! `-L` socket per test, killed on drop (even when a check fails), and
 //! polling helpers that wait for the screen instead of sleeping blindly.
 //!
+//! Rules that keep these tests independent of timing (a busy machine
+//! runs the reader late, never differently):
+//!
+//! * Check a screen only through [`Tmux::wait_for`] with the whole state
+//!   expected in the predicate. A capture can catch a frame half written
+//!   (a frame reaches the terminal in several writes), so a check on one
+//!   capture, or a wait for one part followed by asserts on the rest,
+//!   fails when the reader is slow. The status bar is the last row drawn:
+//!   a capture whose status bar shows an event's effect holds the whole
+//!   frame drawn above it.
+//! * Escape only through [`Tmux::escape`], which waits until the screen
+//!   shows what Escape did. A lone ESC followed by another key in the same
+//!   read is Alt-that-key to the terminal library, and a reader that is
+//!   late to read gets both at once. [`Tmux::keys`] refuses Escape.
+//! * Ask tmux about the terminal's modes with [`Tmux::wait_display`]:
+//!   the reader may have exited before tmux has read its last bytes.
+//!
 //! tmux must be installed (CI's `.ci/run` installs it); without it a test
 //! fails with a message rather than passing or skipping silently.
 
@@ -80,7 +97,36 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
+    /// Send `keys` (tmux key names). Escape is refused: see
+    /// [`Tmux::escape`].
     pub fn keys(&self, keys: &[&str]) {
+        if let Some(key) = keys.iter().find(|k| is_escape(k)) {
+            panic!(
+                "keys({keys:?}): send {key:?} with Tmux::escape, which waits until the screen \
+                 shows what it did; a key sent right after a lone Escape can arrive in the \
+                 same read and be taken for Alt-that-key"
+            );
+        }
+        self.send(keys);
+    }
+
+    /// Send Escape, then wait until `ok` holds, which must be something
+    /// Escape changes: it must not hold before, or the wait would not show
+    /// that the reader has read the Escape before the next key is sent.
+    /// Returns the screen.
+    pub fn escape(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let before = self.capture();
+        assert!(
+            !ok(&before),
+            "escape(): {what} already holds before Escape is sent, so waiting for it \
+             cannot show that the reader read the Escape; wait for what Escape \
+             changes. Screen:\n{before}"
+        );
+        self.send(&["Escape"]);
+        self.wait_for(what, ok)
+    }
+
+    fn send(&self, keys: &[&str]) {
         let mut args = vec!["send-keys"];
         args.extend_from_slice(keys);
         let out = self.run(&args);
@@ -106,8 +152,43 @@ impl Tmux {
         }
     }
 
+    /// Wait until tmux's `format` (e.g. `#{alternate_on}`) is `want`.
+    pub fn wait_display(&self, format: &str, want: &str) {
+        let start = Instant::now();
+        loop {
+            let got = self.display(format);
+            if got == want {
+                return;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "timed out waiting for {format} to be {want:?}, it is {got:?}; screen:\n{}",
+                    self.capture()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Like [`Tmux::wait_for`], for a reader that has no more to draw, when
+    /// the status bar cannot show that the frame is whole: waits until
+    /// `ok` holds on two captures in a row that are the same, so a frame
+    /// caught half written is never the one returned.
+    pub fn wait_settled(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let mut last = self.wait_for(what, &ok);
+        loop {
+            std::thread::sleep(Duration::from_millis(30));
+            let screen = self.wait_for(what, &ok);
+            if screen == last {
+                return screen;
+            }
+            last = screen;
+        }
+    }
+
     /// Wait until the status bar (the last screen row) starts with `text`;
-    /// returns that row.
+    /// returns that row. Only the start is sure to be drawn: put anything
+    /// else the row must hold into a [`Tmux::wait_for`].
     pub fn wait_status(&self, text: &str) -> String {
         let screen = self.wait_for(&format!("status {text:?}"), |s| {
             status_line(s).trim_start().starts_with(text)
@@ -120,6 +201,11 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.run(&["kill-server"]);
     }
+}
+
+/// A key name (or literal text) that sends a lone ESC.
+fn is_escape(key: &str) -> bool {
+    matches!(key.to_ascii_lowercase().as_str(), "escape" | "esc" | "c-[") || key.contains('\x1b')
 }
 
 /// The last non-blank screen row: the status bar.

@@ -1,6 +1,8 @@
 //! Whether an existing file is a newsreader state database we may write
 //! to, and bringing one up to the current schema.
 
+use std::time::{Duration, Instant};
+
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use super::{APPLICATION_ID, BUSY_TIMEOUT, MIGRATIONS, SCHEMA_VERSION};
@@ -65,8 +67,39 @@ pub(super) fn corruption_reason(e: &rusqlite::Error) -> String {
 /// cost grows with the file: right for the reading state, too slow for a
 /// large index cache at every start (a broken cache shows up as read
 /// errors, and a cache can be rebuilt).
+///
+/// Some of these steps return `SQLITE_BUSY` at once, without calling the
+/// busy handler: `PRAGMA journal_mode=WAL` needs an exclusive lock, and
+/// SQLite refuses to wait for one while another connection holds the
+/// (still rollback-journal) file, which is what two processes creating the
+/// same file at once do to each other. Every step is safe to repeat
+/// (reads, an idempotent pragma, migrations that re-check under the lock),
+/// so the whole preparation is retried until [`BUSY_TIMEOUT`], as the
+/// busy handler would have waited.
 pub(super) fn prepare(conn: &mut Connection, thorough: bool) -> rusqlite::Result<Result<(), Bad>> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match prepare_once(conn, thorough) {
+            Err(e) if is_busy(&e) && start.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            done => return done,
+        }
+    }
+}
+
+/// Another connection holds a lock this one needs.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
+}
+
+fn prepare_once(conn: &mut Connection, thorough: bool) -> rusqlite::Result<Result<(), Bad>> {
     if let Some(bad) = inspect(conn, thorough)? {
         return Ok(Err(bad));
     }
@@ -85,7 +118,19 @@ pub(super) fn prepare(conn: &mut Connection, thorough: bool) -> rusqlite::Result
 
 /// Why the database behind `conn` must not be used, or `None` if it is
 /// ours or empty. Reads only; `quick_check` only when `thorough`.
+///
+/// The reads are one snapshot (one read transaction): read one by one,
+/// another process creating the file in between made its fresh database
+/// look like another program's (tables, but the application id read
+/// before it was set), and it was moved aside under that process's feet.
 pub(super) fn inspect(conn: &Connection, thorough: bool) -> rusqlite::Result<Option<Bad>> {
+    let snapshot = conn.unchecked_transaction()?;
+    let verdict = inspect_snapshot(&snapshot, thorough)?;
+    snapshot.commit()?;
+    Ok(verdict)
+}
+
+fn inspect_snapshot(conn: &Connection, thorough: bool) -> rusqlite::Result<Option<Bad>> {
     // The first read of the header: garbage fails here with NOTADB.
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let version: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

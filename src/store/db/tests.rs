@@ -116,3 +116,27 @@ fn per_field_updates_keep_other_fields() {
     );
     assert_eq!(s.load_all().unwrap(), st);
 }
+
+/// Another process mid-transaction on a fresh (rollback-journal) file:
+/// `PRAGMA journal_mode=WAL` then fails with SQLITE_BUSY at once, without
+/// calling the busy handler. Two newsreaders started together met this.
+/// Opening must wait for the lock like any other statement does.
+#[test]
+fn opening_waits_for_a_writer_that_holds_a_fresh_file() {
+    for thorough in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.db");
+        let holder = Connection::open(&path).unwrap();
+        holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+        // The holder lets go a little later, from another thread; the
+        // open below must neither fail nor give up before then.
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            holder.execute_batch("COMMIT").unwrap();
+        });
+        let opened = Store::open_checked(&path, thorough);
+        release.join().unwrap();
+        let opened = opened.unwrap_or_else(|e| panic!("thorough={thorough}: {e}"));
+        assert_eq!(opened.notice, None);
+    }
+}

@@ -12,6 +12,7 @@
 //! 4. [`entities`] finds the names and merges their aliases;
 //! 5. [`attribution`] gives each quote its speaker (or none).
 
+pub mod adversarial;
 pub mod attribution;
 pub mod boilerplate;
 pub mod calendar;
@@ -21,6 +22,7 @@ pub mod layout;
 pub mod quotes;
 pub mod samples;
 pub mod text;
+pub(crate) mod work;
 
 pub use files::{load_file, load_paths, parse_bytes, LoadError, Loaded};
 

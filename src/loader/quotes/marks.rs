@@ -127,6 +127,7 @@ pub fn elided_word(rest: &str) -> bool {
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
+    super::tick(word_len);
     let word = rest.get(..word_len).unwrap_or("");
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         // ’90s, ’08: a year, not a quote about a number.
@@ -173,6 +174,7 @@ fn later_closer(later: &str) -> bool {
     // A bounded look ahead keeps a run of possessives linear overall.
     let mut it = later.chars().take(300).peekable();
     while let Some(c) = it.next() {
+        super::tick(1);
         if (c == '’' || c == '\'') && closer_context(prev, it.peek().copied()) {
             let inside_word = prev.is_some_and(char::is_alphanumeric)
                 && it.peek().is_some_and(|n| n.is_alphanumeric());

@@ -1,5 +1,12 @@
 //! Entity mentions per block, so resolving a name or a pronoun scans one
 //! block (or walks back a few), never the whole article.
+//!
+//! Each block's mentions are an ordered set, not a sorted vector: speakers
+//! the entity finder missed are added while attribution runs, and inserting
+//! into the middle of a vector of a huge paragraph's mentions, once per
+//! quote, would be quadratic.
+
+use std::collections::btree_set::{BTreeSet, Range};
 
 use crate::article::EntityKind;
 use crate::loader::{ByteSpan, EntityDraft};
@@ -16,18 +23,29 @@ const LOOK_BACK: usize = 4096;
 
 type Mention = (usize, usize, usize);
 
-/// The mentions in sorted `v` that start in `from..to`.
-fn starting_in(v: &[Mention], from: usize, to: usize) -> &[Mention] {
-    let a = v.partition_point(|m| m.0 < from);
-    let b = v.partition_point(|m| m.0 < to);
-    v.get(a..b).unwrap_or(&[])
+/// The mentions in `v` that start in `from..to`, each counted as work when
+/// looked at.
+fn starting_in(
+    v: &BTreeSet<Mention>,
+    from: usize,
+    to: usize,
+) -> impl DoubleEndedIterator<Item = &Mention> {
+    let range: Range<'_, Mention> = if from < to {
+        v.range((from, 0, 0)..(to, 0, 0))
+    } else {
+        v.range((0, 0, 0)..(0, 0, 0))
+    };
+    range.inspect(|_| crate::loader::work::tick(1))
 }
 
 /// The mentions of `v` a look-up before `pos` may consider (`None`: the
 /// block's end, for blocks before the one being read). The window is
 /// counted back from the last mention before `pos`, not from `pos` itself,
 /// so "before the end of the block" (`pos` past the end) still finds it.
-fn look_back(v: &[Mention], pos: Option<usize>) -> &[Mention] {
+fn look_back(
+    v: &BTreeSet<Mention>,
+    pos: Option<usize>,
+) -> impl DoubleEndedIterator<Item = &Mention> {
     let end = v.last().map_or(0, |m| m.0 + 1);
     let to = pos.map_or(end, |p| p.min(end));
     starting_in(v, to.saturating_sub(LOOK_BACK), to)
@@ -35,20 +53,12 @@ fn look_back(v: &[Mention], pos: Option<usize>) -> &[Mention] {
 
 /// Mentions per block, sorted by start: `(start, end, entity)`.
 pub struct Index {
-    blocks: Vec<Vec<(usize, usize, usize)>>,
+    blocks: Vec<BTreeSet<Mention>>,
 }
 
 impl Index {
     pub fn new(blocks: usize, drafts: &[EntityDraft]) -> Self {
-        // Counted first so each block's list is allocated once, not grown.
-        let mut counts = vec![0usize; blocks];
-        for p in drafts.iter().flat_map(|d| &d.positions) {
-            if let Some(c) = counts.get_mut(p.block) {
-                *c += 1;
-            }
-        }
-        let mut per: Vec<Vec<(usize, usize, usize)>> =
-            counts.into_iter().map(Vec::with_capacity).collect();
+        let mut per: Vec<Vec<Mention>> = vec![Vec::new(); blocks];
         for (e, d) in drafts.iter().enumerate() {
             for p in &d.positions {
                 if let Some(v) = per.get_mut(p.block) {
@@ -56,16 +66,15 @@ impl Index {
                 }
             }
         }
-        for v in &mut per {
-            v.sort_unstable();
+        Index {
+            blocks: per.into_iter().map(BTreeSet::from_iter).collect(),
         }
-        Index { blocks: per }
     }
 
     pub fn add(&mut self, span: ByteSpan, entity: usize) {
         if let Some(v) = self.blocks.get_mut(span.block) {
-            let at = v.partition_point(|m| m.0 < span.start);
-            v.insert(at, (span.start, span.end, entity));
+            crate::loader::work::tick(1);
+            v.insert((span.start, span.end, entity));
         }
     }
 
@@ -80,9 +89,8 @@ impl Index {
         // starts less than LOOK_BACK before `start`.
         self.blocks
             .get(block)
-            .map(|v| starting_in(v, start.saturating_sub(LOOK_BACK), end))
-            .unwrap_or(&[])
-            .iter()
+            .into_iter()
+            .flat_map(move |v| starting_in(v, start.saturating_sub(LOOK_BACK), end))
             .filter(move |m| m.1 > start)
     }
 
@@ -95,7 +103,6 @@ impl Index {
         fits: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, ByteSpan)> {
         look_back(self.blocks.get(block)?, Some(pos))
-            .iter()
             .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
             .map(|m| (m.2, ByteSpan::new(block, m.0, m.1)))
     }
@@ -103,7 +110,6 @@ impl Index {
     /// Whether `entity` is mentioned in `block` before `pos`.
     pub fn mentioned_before(&self, entity: usize, block: usize, pos: usize) -> Option<ByteSpan> {
         look_back(self.blocks.get(block)?, Some(pos))
-            .iter()
             .rev()
             .find(|m| m.2 == entity)
             .map(|m| ByteSpan::new(block, m.0, m.1))
@@ -117,7 +123,7 @@ impl Index {
             self.blocks
                 .get(b)
                 .into_iter()
-                .flat_map(move |v| look_back(v, limit).iter().rev())
+                .flat_map(move |v| look_back(v, limit).rev())
                 .map(move |m| (m.2, ByteSpan::new(b, m.0, m.1)))
         })
     }
@@ -134,7 +140,6 @@ impl Index {
         for b in (block.saturating_sub(6)..=block).rev() {
             let limit = (b == block).then_some(pos);
             let found = look_back(self.blocks.get(b)?, limit)
-                .iter()
                 .rev()
                 .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)));
             if let Some(m) = found {

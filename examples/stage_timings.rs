@@ -9,7 +9,7 @@
 //! whose name holds it.
 
 use newsreader::loader::{
-    adversarial, attribution, entities, layout, parse, quotes, samples::SAMPLES, text,
+    adversarial, attribution, compose, entities, layout, parse, quotes, samples::SAMPLES, text,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -36,7 +36,7 @@ fn cpu_now() -> Duration {
 /// The CPU time of each stage on one text.
 fn stages(raw: &str) -> [Duration; 5] {
     let t0 = cpu_now();
-    let norm = text::normalize(black_box(raw));
+    let norm = compose::nfc(text::normalize(black_box(raw)));
     let t1 = cpu_now();
     let lay = layout::layout(&norm);
     let t2 = cpu_now();
@@ -94,7 +94,7 @@ fn main() {
     for _ in 0..rounds {
         for (_, raw) in SAMPLES {
             let t0 = Instant::now();
-            let norm = text::normalize(black_box(raw));
+            let norm = compose::nfc(text::normalize(black_box(raw)));
             let t1 = Instant::now();
             let lay = layout::layout(&norm);
             let t2 = Instant::now();

@@ -340,7 +340,7 @@ fn decide(mark: Mark, prev: Option<char>, next: Option<char>, rest: &str, stack:
         Mark::LeftSingle => {
             if let Some(skip) = marks::rock_n_roll(rest) {
                 Action::Skip(skip)
-            } else if marks::elided_word(rest) || prev.is_some_and(char::is_alphanumeric) {
+            } else if marks::elided_word(rest) || prev.is_some_and(marks::wordish) {
                 Action::Ignore
             } else if opener || prev.is_none() {
                 Action::Open(Open::CurlySingle)
@@ -363,12 +363,11 @@ fn single(
     opener: bool,
     closer: bool,
 ) -> Action {
-    let in_word =
-        prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    let in_word = prev.is_some_and(marks::wordish) && next.is_some_and(char::is_alphanumeric);
     if in_word {
         return Action::Ignore;
     }
-    if !prev.is_some_and(char::is_alphanumeric) {
+    if !prev.is_some_and(marks::wordish) {
         if let Some(skip) = marks::rock_n_roll(rest) {
             return Action::Skip(skip);
         }

@@ -85,7 +85,10 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
                         .and_then(|r| r.chars().next())
                         .is_some_and(char::is_alphanumeric)
                 };
-                if word_char(d) || (d == '.' && next_is_word()) {
+                if word_char(d)
+                    || crate::loader::compose::is_mark(d)
+                    || (d == '.' && next_is_word())
+                {
                     crate::loader::work::tick(1);
                     end = from + j + d.len_utf8();
                     it.next();

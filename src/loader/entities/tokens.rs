@@ -174,6 +174,11 @@ fn word_end(text: &str, start: usize) -> usize {
             letters += 1;
             continue;
         }
+        // A mark with no precomposed form (`Mū́nez`) stays in its word.
+        if letters > 0 && crate::loader::compose::is_mark(c) {
+            end += c.len_utf8();
+            continue;
+        }
         let next = char_at(text, at + c.len_utf8());
         if is_apostrophe(c) && letters > 0 && next.is_some_and(char::is_alphanumeric) {
             end = at + c.len_utf8();

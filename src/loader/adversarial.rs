@@ -81,6 +81,22 @@ fn people_quoted_by_surname(n: usize) -> String {
     s
 }
 
+/// Organisations each followed by an acronym in brackets, which the alias
+/// merger joins: `Kalo Mira Agency (KMA)`.
+fn people_with_acronyms(n: usize) -> String {
+    let mut s = String::with_capacity(n + 64);
+    let mut i = 0;
+    while s.len() < n {
+        let (a, b) = (name(i), name(i + 7919));
+        let acronym: String = [&a, &b].iter().filter_map(|w| w.chars().next()).collect();
+        s.push_str(&format!(
+            "The {a} {b} Agency ({acronym}A) met the {acronym}A and the {b} Agency. "
+        ));
+        i += 1;
+    }
+    s
+}
+
 /// Every adversary, each cheap to make at any size.
 pub const ALL: &[Adversary] = &[
     // Every quote family, opened and never closed.
@@ -240,6 +256,36 @@ pub const ALL: &[Adversary] = &[
     Adversary {
         name: "run-on quotes",
         make: |n| fill("“It will work and it will go on.\n\n", n),
+    },
+    Adversary {
+        name: "photo captions",
+        make: |n| {
+            fill(
+                "A man walks by. Photo: Kalo Mira / Reuters\n\n(AP Photo/Evan Vucci)\n\n",
+                n,
+            )
+        },
+    },
+    Adversary {
+        name: "one huge first line",
+        make: |n| fill("Headline Words Here ", n),
+    },
+    Adversary {
+        name: "bylines and datelines",
+        make: |n| fill("By Kalo Mira\n\nMADRID, June 3 (Reuters) -\n\n", n),
+    },
+    Adversary {
+        name: "boilerplate",
+        make: |n| {
+            fill(
+                "Share this article\n\nAll rights reserved.\n\nRelated:\n\n",
+                n,
+            )
+        },
+    },
+    Adversary {
+        name: "parenthesised acronyms",
+        make: |n| people_with_acronyms(n),
     },
     // People.
     Adversary {

@@ -134,6 +134,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             gap_text.as_bytes().last(),
             Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
         );
+        crate::loader::work::tick(1 + full_end - gap_start);
         toks.push(Tok {
             start,
             end,

@@ -52,5 +52,10 @@ fn hostile_texts(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, structure_samples, one_long_paragraph, hostile_texts);
+criterion_group!(
+    benches,
+    structure_samples,
+    one_long_paragraph,
+    hostile_texts
+);
 criterion_main!(benches);

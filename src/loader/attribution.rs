@@ -83,7 +83,7 @@ pub fn attribute(
         }
     }
     let index = Index::new(blocks.len(), entities);
-    let names = Names::new(entities);
+    let names = Names::new();
     let mut r = Resolver {
         blocks,
         drafts: entities,

@@ -14,10 +14,29 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// is, after one quick check, without copying.
 pub fn nfc(text: String) -> String {
     crate::loader::work::tick(text.len());
-    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if surely_composed(text.as_bytes()) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
     text.nfc().collect()
+}
+
+/// Whether every char is below U+0300 or in U+2000..U+207F (curly quotes,
+/// dashes, ellipses): such chars never change under NFC and never combine
+/// with a neighbour, and they are nearly all of a news text, so the exact
+/// check, a table look-up per char, runs only for other scripts.
+fn surely_composed(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0xcc {
+            // ASCII, a continuation byte, or a lead byte of U+0080..U+02FF.
+            i += 1;
+        } else if b == 0xe2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81)) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// A combining mark: it belongs to the word of the letter before it.
@@ -36,6 +55,9 @@ mod tests {
         assert_eq!(nfc("plain".into()), "plain");
         // No precomposed form for u with macron and acute: the acute stays.
         assert_eq!(nfc("Mu\u{304}\u{301}nez".into()), "M\u{16b}\u{301}nez");
+        assert!(surely_composed("“Café” — ‘naïve’…".as_bytes()));
+        assert!(!surely_composed("Jose\u{301}".as_bytes()));
+        assert!(!surely_composed("한국".as_bytes()));
         assert!(is_mark('\u{301}'));
         assert!(!is_mark('e'));
     }

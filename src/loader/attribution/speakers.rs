@@ -6,6 +6,7 @@
 
 mod index;
 mod lookup;
+mod mentions;
 mod names;
 mod nouns;
 mod pronouns;
@@ -153,7 +154,7 @@ impl Resolver<'_> {
 
     /// An existing draft by name, alias, or (for one word) a person's surname.
     pub(super) fn lookup(&self, name: &str) -> Option<usize> {
-        self.names.lookup(name)
+        self.names.lookup(self.drafts, name)
     }
 
     /// Add a draft the entity finder missed; returns its index.

@@ -1,13 +1,9 @@
 //! Entity mentions per block, so resolving a name or a pronoun scans one
 //! block (or walks back a few), never the whole article.
-//!
-//! Each block's mentions are an ordered set, not a sorted vector: speakers
-//! the entity finder missed are added while attribution runs, and inserting
-//! into the middle of a vector of a huge paragraph's mentions, once per
-//! quote, would be quadratic.
+//! Each block's mentions are kept by [`Mentions`], which stays cheap when
+//! attribution adds speakers to one enormous paragraph.
 
-use std::collections::btree_set::{BTreeSet, Range};
-
+use super::mentions::{Mention, Mentions, Window};
 use crate::article::EntityKind;
 use crate::loader::{ByteSpan, EntityDraft};
 
@@ -21,44 +17,31 @@ pub type ByteSpanOf = (usize, ByteSpan);
 /// reader links a pronoun to a name pages back either.
 const LOOK_BACK: usize = 4096;
 
-type Mention = (usize, usize, usize);
-
-/// The mentions in `v` that start in `from..to`, each counted as work when
-/// looked at.
-fn starting_in(
-    v: &BTreeSet<Mention>,
-    from: usize,
-    to: usize,
-) -> impl DoubleEndedIterator<Item = &Mention> {
-    let range: Range<'_, Mention> = if from < to {
-        v.range((from, 0, 0)..(to, 0, 0))
-    } else {
-        v.range((0, 0, 0)..(0, 0, 0))
-    };
-    range.inspect(|_| crate::loader::work::tick(1))
-}
-
 /// The mentions of `v` a look-up before `pos` may consider (`None`: the
 /// block's end, for blocks before the one being read). The window is
 /// counted back from the last mention before `pos`, not from `pos` itself,
 /// so "before the end of the block" (`pos` past the end) still finds it.
-fn look_back(
-    v: &BTreeSet<Mention>,
-    pos: Option<usize>,
-) -> impl DoubleEndedIterator<Item = &Mention> {
+fn look_back(v: &Mentions, pos: Option<usize>) -> Window<'_> {
     let end = v.last().map_or(0, |m| m.0 + 1);
     let to = pos.map_or(end, |p| p.min(end));
-    starting_in(v, to.saturating_sub(LOOK_BACK), to)
+    v.starting_in(to.saturating_sub(LOOK_BACK), to)
 }
 
 /// Mentions per block, sorted by start: `(start, end, entity)`.
 pub struct Index {
-    blocks: Vec<BTreeSet<Mention>>,
+    blocks: Vec<Mentions>,
 }
 
 impl Index {
     pub fn new(blocks: usize, drafts: &[EntityDraft]) -> Self {
-        let mut per: Vec<Vec<Mention>> = vec![Vec::new(); blocks];
+        // Counted first so each block's list is allocated once, not grown.
+        let mut counts = vec![0usize; blocks];
+        for p in drafts.iter().flat_map(|d| &d.positions) {
+            if let Some(c) = counts.get_mut(p.block) {
+                *c += 1;
+            }
+        }
+        let mut per: Vec<Vec<Mention>> = counts.into_iter().map(Vec::with_capacity).collect();
         for (e, d) in drafts.iter().enumerate() {
             for p in &d.positions {
                 if let Some(v) = per.get_mut(p.block) {
@@ -67,13 +50,12 @@ impl Index {
             }
         }
         Index {
-            blocks: per.into_iter().map(BTreeSet::from_iter).collect(),
+            blocks: per.into_iter().map(Mentions::new).collect(),
         }
     }
 
     pub fn add(&mut self, span: ByteSpan, entity: usize) {
         if let Some(v) = self.blocks.get_mut(span.block) {
-            crate::loader::work::tick(1);
             v.insert((span.start, span.end, entity));
         }
     }
@@ -90,7 +72,7 @@ impl Index {
         self.blocks
             .get(block)
             .into_iter()
-            .flat_map(move |v| starting_in(v, start.saturating_sub(LOOK_BACK), end))
+            .flat_map(move |v| v.starting_in(start.saturating_sub(LOOK_BACK), end))
             .filter(move |m| m.1 > start)
     }
 

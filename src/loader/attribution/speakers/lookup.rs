@@ -6,41 +6,99 @@
 //! persons (never stop being one), and names and aliases never change, so
 //! each table only grows: [`Names::add`] for a new draft,
 //! [`Names::became_person`] when a draft's kind turns to person.
+//!
+//! The tables are built at the first look-up, not before: in most articles
+//! every speaker is a mention the entity finder already has, no look-up by
+//! name happens, and copying every name into a table would be wasted.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 use crate::article::EntityKind;
+use crate::loader::entities::FxMap;
 use crate::loader::work::tick;
 use crate::loader::EntityDraft;
 
 #[derive(Debug, Default)]
 pub struct Names {
+    tables: OnceCell<Tables>,
+}
+
+#[derive(Debug, Default)]
+struct Tables {
     /// The first draft with this name or alias.
-    exact: HashMap<String, usize>,
+    exact: FxMap<String, usize>,
     /// The first person whose name's last word (split on whitespace) is
     /// this.
-    person_last_word: HashMap<String, usize>,
+    person_last_word: FxMap<String, usize>,
     /// Persons with a space in their name by the part after the last space:
     /// how many, and the first.
-    person_surname: HashMap<String, (usize, usize)>,
+    person_surname: FxMap<String, (usize, usize)>,
     /// The first draft called `police` in any ASCII case.
     police: Option<usize>,
 }
 
 impl Names {
-    pub fn new(drafts: &[EntityDraft]) -> Self {
-        let mut names = Names::default();
+    /// Nothing is built until the first look-up.
+    pub fn new() -> Self {
+        Names::default()
+    }
+
+    fn tables(&self, drafts: &[EntityDraft]) -> &Tables {
+        self.tables.get_or_init(|| Tables::new(drafts))
+    }
+
+    /// Record draft `i`, just added to `drafts` after every draft before it.
+    pub fn add(&mut self, i: usize, d: &EntityDraft) {
+        if let Some(t) = self.tables.get_mut() {
+            t.add(i, d);
+        }
+    }
+
+    /// Draft `i` is now a person (call once per draft, when it changes).
+    pub fn became_person(&mut self, i: usize, d: &EntityDraft) {
+        if let Some(t) = self.tables.get_mut() {
+            t.became_person(i, d);
+        }
+    }
+
+    /// The first draft named or aliased `name`, else (for one word) the
+    /// first person whose name ends with it.
+    pub fn lookup(&self, drafts: &[EntityDraft], name: &str) -> Option<usize> {
+        self.tables(drafts).lookup(name)
+    }
+
+    /// The one person with a two-word (or longer) name ending in `name`;
+    /// none when there are several.
+    pub fn person_by_surname(&self, drafts: &[EntityDraft], name: &str) -> Option<usize> {
+        self.tables(drafts).person_by_surname(name)
+    }
+
+    /// The first draft called `police` in any ASCII case.
+    pub fn police(&self, drafts: &[EntityDraft]) -> Option<usize> {
+        self.tables(drafts).police
+    }
+}
+
+impl Tables {
+    fn new(drafts: &[EntityDraft]) -> Self {
+        let mut names = Tables {
+            exact: FxMap::with_capacity_and_hasher(drafts.len(), Default::default()),
+            ..Tables::default()
+        };
         for (i, d) in drafts.iter().enumerate() {
             names.add(i, d);
         }
         names
     }
 
-    /// Record draft `i` (added after every draft before it).
-    pub fn add(&mut self, i: usize, d: &EntityDraft) {
+    fn add(&mut self, i: usize, d: &EntityDraft) {
         tick(1 + d.aliases.len());
         for n in std::iter::once(&d.name).chain(&d.aliases) {
-            self.exact.entry(n.clone()).or_insert(i);
+            // Looked up before inserting: most names are new, but copying
+            // every one to ask would allocate per alias.
+            if !self.exact.contains_key(n.as_str()) {
+                self.exact.insert(n.clone(), i);
+            }
         }
         if d.name.eq_ignore_ascii_case("police") {
             self.police = Some(self.police.map_or(i, |p| p.min(i)));
@@ -50,28 +108,29 @@ impl Names {
         }
     }
 
-    /// Draft `i` is now a person (call once per draft, when it changes).
-    pub fn became_person(&mut self, i: usize, d: &EntityDraft) {
+    fn became_person(&mut self, i: usize, d: &EntityDraft) {
         tick(1);
         if let Some(last) = d.name.split_whitespace().last() {
-            let first = self.person_last_word.entry(last.to_string()).or_insert(i);
-            *first = (*first).min(i);
+            match self.person_last_word.get_mut(last) {
+                Some(first) => *first = (*first).min(i),
+                None => {
+                    self.person_last_word.insert(last.to_string(), i);
+                }
+            }
         }
         if d.name.contains(' ') {
             if let Some(surname) = d.name.rsplit(' ').next() {
-                let e = self
-                    .person_surname
-                    .entry(surname.to_string())
-                    .or_insert((0, i));
-                e.0 += 1;
-                e.1 = e.1.min(i);
+                match self.person_surname.get_mut(surname) {
+                    Some(e) => *e = (e.0 + 1, e.1.min(i)),
+                    None => {
+                        self.person_surname.insert(surname.to_string(), (1, i));
+                    }
+                }
             }
         }
     }
 
-    /// The first draft named or aliased `name`, else (for one word) the
-    /// first person whose name ends with it.
-    pub fn lookup(&self, name: &str) -> Option<usize> {
+    fn lookup(&self, name: &str) -> Option<usize> {
         tick(1);
         let exact = self.exact.get(name).copied();
         exact.or_else(|| {
@@ -82,9 +141,7 @@ impl Names {
         })
     }
 
-    /// The one person with a two-word (or longer) name ending in `name`;
-    /// none when there are several.
-    pub fn person_by_surname(&self, name: &str) -> Option<usize> {
+    fn person_by_surname(&self, name: &str) -> Option<usize> {
         tick(1);
         if name.contains(' ') {
             return None;
@@ -93,10 +150,6 @@ impl Names {
             Some(&(1, i)) => Some(i),
             _ => None,
         }
-    }
-
-    pub fn police(&self) -> Option<usize> {
-        self.police
     }
 }
 
@@ -152,7 +205,7 @@ mod tests {
             draft("Bob Lee", EntityKind::Person, &[]),
             draft("Acme Smith", EntityKind::Organization, &["Smith"]),
         ];
-        let mut names = Names::new(&drafts);
+        let mut names = Names::new();
         let asked = [
             "Smith",
             "John Smith",
@@ -166,12 +219,16 @@ mod tests {
         ];
         let check = |names: &Names, drafts: &[EntityDraft]| {
             for n in asked {
-                assert_eq!(names.lookup(n), scan_lookup(drafts, n), "{n}");
-                assert_eq!(names.person_by_surname(n), scan_surname(drafts, n), "{n}");
+                assert_eq!(names.lookup(drafts, n), scan_lookup(drafts, n), "{n}");
+                assert_eq!(
+                    names.person_by_surname(drafts, n),
+                    scan_surname(drafts, n),
+                    "{n}"
+                );
             }
         };
         check(&names, &drafts);
-        assert_eq!(names.police(), Some(3));
+        assert_eq!(names.police(&drafts), Some(3));
         // Drafts turn into persons and new ones arrive as attribution runs.
         drafts[2].kind = EntityKind::Person;
         names.became_person(2, &drafts[2]);

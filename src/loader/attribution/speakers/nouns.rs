@@ -24,7 +24,7 @@ impl Resolver<'_> {
             start: r.start,
             end: r.end,
         };
-        let ent = match self.names.police() {
+        let ent = match self.names.police(self.drafts) {
             Some(e) => {
                 if let Some(d) = self.drafts.get_mut(e) {
                     super::add_position(d, span);

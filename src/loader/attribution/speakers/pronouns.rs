@@ -156,7 +156,7 @@ impl Resolver<'_> {
 
     /// The one person draft whose last name is the one-word `name`.
     fn person_by_surname(&self, name: &str) -> Option<usize> {
-        self.names.person_by_surname(name)
+        self.names.person_by_surname(self.drafts, name)
     }
 
     /// Where the latest sentence before `pos` in `block` starts whose

@@ -242,7 +242,7 @@ fn push_span(
     let Some(inner) = text.get(start..end) else {
         return;
     };
-    tick(inner.len() - inner.trim().len() + 1);
+    tick(1);
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
     if trimmed.is_empty() {

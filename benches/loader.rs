@@ -1,10 +1,15 @@
 //! Structuring throughput of the loader, one core: on the bundled articles
-//! (the figure that matters for a library), and on one paragraph of 1 MB
-//! full of `he said` cues with no person to resolve them to — the worst
-//! case for attribution's look-backs, which must stay linear.
+//! (the figure that matters for a library), on one paragraph of 1 MB full
+//! of `he said` cues with no person to resolve them to — the worst case for
+//! attribution's look-backs — and on every hostile text of
+//! [`adversarial`] (every quote family unclosed, unopened and nested, long
+//! runs of one character class, very many people), each of which must
+//! parse at a rate close to normal text's. `cargo test` checks their growth
+//! by counting work (`loader::work`); this shows the speed.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use newsreader::loader::{parse, samples::SAMPLES};
+use newsreader::loader::{adversarial, parse, samples::SAMPLES};
+use std::time::Duration;
 
 fn structure_samples(c: &mut Criterion) {
     let bytes: usize = SAMPLES.iter().map(|(_, t)| t.len()).sum();
@@ -32,5 +37,25 @@ fn one_long_paragraph(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, structure_samples, one_long_paragraph);
+fn hostile_texts(c: &mut Criterion) {
+    let mut group = c.benchmark_group("loader worst case");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(200));
+    group.measurement_time(Duration::from_secs(1));
+    for a in adversarial::ALL {
+        let text = (a.make)(256 * 1024);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("parse 256 KB of {}", a.name), |b| {
+            b.iter(|| std::hint::black_box(parse("hostile.txt", std::hint::black_box(&text))))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    structure_samples,
+    one_long_paragraph,
+    hostile_texts
+);
 criterion_main!(benches);

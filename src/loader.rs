@@ -5,22 +5,26 @@
 //! offsets into block text (cheap and natural in Rust); [`parse`] converts
 //! to the contract's char offsets once, at the end:
 //!
-//! 1. [`text`] normalizes the raw text (BOM, line endings, stray spaces);
+//! 1. [`text`] normalizes the raw text (BOM, line endings, stray spaces)
+//!    and [`compose`] puts it in NFC, so offsets refer to composed text;
 //! 2. [`layout`] splits it into blocks and takes off the headline, byline,
 //!    dateline, lead caption and credit, dropping [`boilerplate`];
 //! 3. [`quotes`] finds every quoted span;
 //! 4. [`entities`] finds the names and merges their aliases;
 //! 5. [`attribution`] gives each quote its speaker (or none).
 
+pub mod adversarial;
 pub mod attribution;
 pub mod boilerplate;
 pub mod calendar;
+pub mod compose;
 pub mod entities;
 pub mod files;
 pub mod layout;
 pub mod quotes;
 pub mod samples;
 pub mod text;
+pub(crate) mod work;
 
 pub use files::{load_file, load_paths, parse_bytes, LoadError, Loaded};
 
@@ -53,7 +57,7 @@ pub struct EntityDraft {
 ///
 /// Total: any input gives an article, never a panic.
 pub fn parse(source: &str, raw: &str) -> Article {
-    let text = text::normalize(raw);
+    let text = compose::nfc(text::normalize(raw));
     let layout = layout::layout(&text);
     let blocks = layout.blocks;
     let quote_spans = quotes::find(&blocks);

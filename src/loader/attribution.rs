@@ -40,7 +40,7 @@ use crate::article::{Block, CueRule, EntityKind};
 use block::{block_pass, Around};
 use cues::{CueMatch, Subject};
 use sharing::{colon_paragraph, lead_in_paragraph};
-use speakers::{Index, Recent, Resolver};
+use speakers::{Index, Names, Recent, Resolver};
 use tokens::Tok;
 
 /// Who said a quote and why we think so.
@@ -83,10 +83,12 @@ pub fn attribute(
         }
     }
     let index = Index::new(blocks.len(), entities);
+    let names = Names::new();
     let mut r = Resolver {
         blocks,
         drafts: entities,
         index,
+        names,
         recent: Recent::default(),
         feminine: HashMap::new(),
     };
@@ -227,6 +229,7 @@ fn resolve(
         if let Some(d) = r.drafts.get_mut(entity) {
             if d.kind == EntityKind::Other && (he_she || m.rule != CueRule::Colon) {
                 d.kind = EntityKind::Person;
+                r.names.became_person(entity, d);
             }
         }
     }

@@ -15,7 +15,7 @@ mod names;
 mod tokens;
 
 /// The fast word hasher, shared with attribution's word lists.
-pub(crate) use lexicon::FxSet;
+pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;
 use crate::article::Block;

@@ -100,6 +100,7 @@ fn paragraphs(text: &str) -> Vec<Para> {
     let mut current = String::new();
     let mut lines = 0;
     for line in text.split('\n') {
+        super::work::tick(1 + line.len());
         let line = clean_line(line);
         if line.is_empty() {
             if !current.is_empty() {
@@ -270,6 +271,7 @@ fn body(mut paragraphs: Vec<Para>, start: usize) -> Vec<Block> {
             break;
         };
         let p = para.text.as_str();
+        super::work::tick(1 + p.len());
         if let Some(pat) = boilerplate::find(p) {
             // Furniture after the article (comments, glossary, related
             // links) ends it; in the first half it is only a stray line.

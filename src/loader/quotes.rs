@@ -11,10 +11,13 @@
 //! again without it, a bounded few times, so a stray mark swallows nothing.
 
 mod marks;
+mod stack;
 
+use super::work::tick;
 use super::ByteSpan;
 use crate::article::{Block, BlockKind};
 use marks::Mark;
+use stack::Stack;
 
 /// One quoted span with what attribution needs to know about its marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +126,7 @@ fn scan_block(
     out: &mut Vec<QuoteSpan>,
 ) -> Scan {
     let text = block.text.as_str();
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = Stack::default();
     // Byte where the outer quote's content starts, and where its mark starts.
     let mut outer = (0usize, 0usize);
     let mut first_outer = true;
@@ -136,6 +139,7 @@ fn scan_block(
         .get(pos..)
         .and_then(|r| r.iter().position(|&b| marks::lead_byte(b)))
     {
+        tick(skip + 1);
         pos += skip;
         let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) else {
             pos += 1;
@@ -217,6 +221,7 @@ fn reopens(text: &str, kind: Open) -> bool {
 /// An unclosed quote is kept only when it reads like speech, so a stray mark
 /// does not turn the rest of a paragraph into a quote.
 fn looks_like_speech(content: &str) -> bool {
+    tick(content.len());
     let content = content.trim();
     let words = content.split_whitespace().count();
     let ends_sentence = content.ends_with(['.', '!', '?', '…']);
@@ -237,6 +242,7 @@ fn push_span(
     let Some(inner) = text.get(start..end) else {
         return;
     };
+    tick(1);
     let lead = inner.len() - inner.trim_start().len();
     let trimmed = inner.trim();
     if trimmed.is_empty() {
@@ -266,17 +272,11 @@ enum Action {
 }
 
 /// The deepest open quote (from the top) that `accepts` would close.
-fn find_open(stack: &[Open], accepts: impl Fn(Open) -> bool) -> Option<usize> {
-    stack.iter().rposition(|&o| accepts(o))
+fn find_open(stack: &Stack, accepts: impl Fn(Open) -> bool) -> Option<usize> {
+    stack.find(accepts)
 }
 
-fn decide(
-    mark: Mark,
-    prev: Option<char>,
-    next: Option<char>,
-    rest: &str,
-    stack: &[Open],
-) -> Action {
+fn decide(mark: Mark, prev: Option<char>, next: Option<char>, rest: &str, stack: &Stack) -> Action {
     let opener = marks::opener_context(prev, next);
     let closer = marks::closer_context(prev, next);
     let doubles = |o: Open| {
@@ -340,7 +340,7 @@ fn decide(
         Mark::LeftSingle => {
             if let Some(skip) = marks::rock_n_roll(rest) {
                 Action::Skip(skip)
-            } else if marks::elided_word(rest) || prev.is_some_and(char::is_alphanumeric) {
+            } else if marks::elided_word(rest) || prev.is_some_and(marks::wordish) {
                 Action::Ignore
             } else if opener || prev.is_none() {
                 Action::Open(Open::CurlySingle)
@@ -359,16 +359,15 @@ fn single(
     prev: Option<char>,
     next: Option<char>,
     rest: &str,
-    stack: &[Open],
+    stack: &Stack,
     opener: bool,
     closer: bool,
 ) -> Action {
-    let in_word =
-        prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    let in_word = prev.is_some_and(marks::wordish) && next.is_some_and(char::is_alphanumeric);
     if in_word {
         return Action::Ignore;
     }
-    if !prev.is_some_and(char::is_alphanumeric) {
+    if !prev.is_some_and(marks::wordish) {
         if let Some(skip) = marks::rock_n_roll(rest) {
             return Action::Skip(skip);
         }

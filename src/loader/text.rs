@@ -27,6 +27,7 @@ pub fn normalize(raw: &str) -> String {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let run_end = plain_run_end(bytes, i);
+        super::work::tick(1 + run_end.saturating_sub(i));
         if run_end > i {
             if pending_space && b != b' ' {
                 out.push(' ');

@@ -5,6 +5,8 @@
 //! whole article.
 
 mod index;
+mod lookup;
+mod mentions;
 mod names;
 mod nouns;
 mod pronouns;
@@ -17,6 +19,7 @@ use super::verbs;
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
 pub use index::Index;
+pub use lookup::Names;
 use names::trim_name;
 
 /// Who spoke last, for pronouns.
@@ -41,6 +44,7 @@ pub struct Resolver<'a> {
     pub blocks: &'a [Block],
     pub drafts: &'a mut Vec<EntityDraft>,
     pub index: Index,
+    pub names: Names,
     pub recent: Recent,
     /// Who has been called `she` (true) or `he` (false), so a pronoun of
     /// the other kind does not go to them.
@@ -124,10 +128,7 @@ impl Resolver<'_> {
         let span = ByteSpan::new(block, s, e);
         if let Some(ent) = self.lookup(&name) {
             if let Some(d) = self.drafts.get_mut(ent) {
-                if !d.positions.contains(&span) {
-                    d.positions.push(span);
-                    d.positions.sort_unstable();
-                }
+                add_position(d, span);
             }
             self.index.add(span, ent);
             return Some((ent, span));
@@ -141,31 +142,27 @@ impl Resolver<'_> {
         } else {
             EntityKind::Person
         };
-        self.drafts.push(EntityDraft {
+        let ent = self.push_draft(EntityDraft {
             name,
             kind,
             aliases: Vec::new(),
             positions: vec![span],
         });
-        let ent = self.drafts.len() - 1;
         self.index.add(span, ent);
         Some((ent, span))
     }
 
     /// An existing draft by name, alias, or (for one word) a person's surname.
     pub(super) fn lookup(&self, name: &str) -> Option<usize> {
-        let exact = self
-            .drafts
-            .iter()
-            .position(|d| d.name == name || d.aliases.iter().any(|a| a == name));
-        exact.or_else(|| {
-            if name.contains(' ') {
-                return None;
-            }
-            self.drafts.iter().position(|d| {
-                d.kind == EntityKind::Person && d.name.split_whitespace().last() == Some(name)
-            })
-        })
+        self.names.lookup(self.drafts, name)
+    }
+
+    /// Add a draft the entity finder missed; returns its index.
+    fn push_draft(&mut self, d: EntityDraft) -> usize {
+        let ent = self.drafts.len();
+        self.names.add(ent, &d);
+        self.drafts.push(d);
+        ent
     }
 
     fn sentence_subject(
@@ -270,6 +267,21 @@ impl Resolver<'_> {
         let (s, e) = last_run?;
         let subject = Run { start: s, end: e };
         self.name(block, subject, true)
+    }
+}
+
+/// Add `span` to a draft's positions, kept in reading order and without
+/// repeats, in one binary search: re-sorting per added mention would make
+/// a speaker named a hundred thousand times quadratic.
+fn add_position(d: &mut EntityDraft, span: ByteSpan) {
+    let key = |p: &ByteSpan| (p.block, p.start);
+    let lo = d.positions.partition_point(|p| key(p) < key(&span));
+    let hi = d.positions.partition_point(|p| key(p) <= key(&span));
+    let same_start = d.positions.get(lo..hi).unwrap_or(&[]);
+    crate::loader::work::tick(1 + same_start.len());
+    if !same_start.contains(&span) {
+        let at = lo + same_start.partition_point(|p| *p < span);
+        d.positions.insert(at, span);
     }
 }
 

@@ -69,6 +69,7 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
     let mut it = slice.char_indices().peekable();
     let mut depth = 0usize;
     while let Some((i, c)) = it.next() {
+        crate::loader::work::tick(1);
         if one_sentence && out.last().is_some_and(Tok::sentence_end) {
             break;
         }
@@ -84,7 +85,11 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
                         .and_then(|r| r.chars().next())
                         .is_some_and(char::is_alphanumeric)
                 };
-                if word_char(d) || (d == '.' && next_is_word()) {
+                if word_char(d)
+                    || crate::loader::compose::is_mark(d)
+                    || (d == '.' && next_is_word())
+                {
+                    crate::loader::work::tick(1);
                     end = from + j + d.len_utf8();
                     it.next();
                 } else {

@@ -141,6 +141,7 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
 /// Follow `parent` links to the group a group ended up in.
 fn root(groups: &[Group], mut g: usize) -> usize {
     for _ in 0..groups.len() {
+        crate::loader::work::tick(1);
         match groups.get(g).and_then(|x| x.parent) {
             Some(p) => g = p,
             None => break,
@@ -226,6 +227,7 @@ fn merge_short_names(groups: &mut [Group]) {
         let candidates =
             chain(by_first.get(f), &next_first).chain(chain(by_last.get(l), &next_last));
         for h in candidates {
+            crate::loader::work::tick(1);
             let Some(long) = groups.get(h) else { continue };
             if h == g || long.parent.is_some() || long.body_count == 0 {
                 continue;

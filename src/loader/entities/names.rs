@@ -149,6 +149,7 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     let mut pieces = Vec::with_capacity(8);
     let mut i = 0;
     while i < toks.len() {
+        crate::loader::work::tick(1);
         let Some(tok) = toks.get(i) else { break };
         let Some(flags) = name_flags(text, tok) else {
             i += 1;
@@ -204,6 +205,7 @@ fn collect_run(
     pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
     while let (Some(last), Some(t)) = (pieces.last().copied(), toks.get(j)) {
+        crate::loader::work::tick(1);
         if toks.get(last.last).is_some_and(|p| p.possessive) {
             break;
         }

@@ -134,6 +134,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             gap_text.as_bytes().last(),
             Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
         );
+        crate::loader::work::tick(1 + full_end - gap_start);
         toks.push(Tok {
             start,
             end,
@@ -172,6 +173,11 @@ fn word_end(text: &str, start: usize) -> usize {
         if !punctuation && word_char(c) {
             end += c.len_utf8();
             letters += 1;
+            continue;
+        }
+        // A mark with no precomposed form (`Mū́nez`) stays in its word.
+        if letters > 0 && crate::loader::compose::is_mark(c) {
+            end += c.len_utf8();
             continue;
         }
         let next = char_at(text, at + c.len_utf8());

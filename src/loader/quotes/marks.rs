@@ -89,6 +89,12 @@ pub fn lead_byte(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
 }
 
+/// A letter or digit, or a combining mark on one (which NFC leaves where a
+/// letter has no precomposed form): an apostrophe after it is inside a word.
+pub fn wordish(c: char) -> bool {
+    c.is_alphanumeric() || crate::loader::compose::is_mark(c)
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -127,6 +133,7 @@ pub fn elided_word(rest: &str) -> bool {
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
+    super::tick(word_len);
     let word = rest.get(..word_len).unwrap_or("");
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         // ’90s, ’08: a year, not a quote about a number.
@@ -173,9 +180,10 @@ fn later_closer(later: &str) -> bool {
     // A bounded look ahead keeps a run of possessives linear overall.
     let mut it = later.chars().take(300).peekable();
     while let Some(c) = it.next() {
+        super::tick(1);
         if (c == '’' || c == '\'') && closer_context(prev, it.peek().copied()) {
-            let inside_word = prev.is_some_and(char::is_alphanumeric)
-                && it.peek().is_some_and(|n| n.is_alphanumeric());
+            let inside_word =
+                prev.is_some_and(wordish) && it.peek().is_some_and(|n| n.is_alphanumeric());
             if !inside_word {
                 return true;
             }

@@ -1,6 +1,9 @@
 //! Entity mentions per block, so resolving a name or a pronoun scans one
 //! block (or walks back a few), never the whole article.
+//! Each block's mentions are kept by [`Mentions`], which stays cheap when
+//! attribution adds speakers to one enormous paragraph.
 
+use super::mentions::{Mention, Mentions, Window};
 use crate::article::EntityKind;
 use crate::loader::{ByteSpan, EntityDraft};
 
@@ -14,28 +17,19 @@ pub type ByteSpanOf = (usize, ByteSpan);
 /// reader links a pronoun to a name pages back either.
 const LOOK_BACK: usize = 4096;
 
-type Mention = (usize, usize, usize);
-
-/// The mentions in sorted `v` that start in `from..to`.
-fn starting_in(v: &[Mention], from: usize, to: usize) -> &[Mention] {
-    let a = v.partition_point(|m| m.0 < from);
-    let b = v.partition_point(|m| m.0 < to);
-    v.get(a..b).unwrap_or(&[])
-}
-
 /// The mentions of `v` a look-up before `pos` may consider (`None`: the
 /// block's end, for blocks before the one being read). The window is
 /// counted back from the last mention before `pos`, not from `pos` itself,
 /// so "before the end of the block" (`pos` past the end) still finds it.
-fn look_back(v: &[Mention], pos: Option<usize>) -> &[Mention] {
+fn look_back(v: &Mentions, pos: Option<usize>) -> Window<'_> {
     let end = v.last().map_or(0, |m| m.0 + 1);
     let to = pos.map_or(end, |p| p.min(end));
-    starting_in(v, to.saturating_sub(LOOK_BACK), to)
+    v.starting_in(to.saturating_sub(LOOK_BACK), to)
 }
 
 /// Mentions per block, sorted by start: `(start, end, entity)`.
 pub struct Index {
-    blocks: Vec<Vec<(usize, usize, usize)>>,
+    blocks: Vec<Mentions>,
 }
 
 impl Index {
@@ -47,8 +41,7 @@ impl Index {
                 *c += 1;
             }
         }
-        let mut per: Vec<Vec<(usize, usize, usize)>> =
-            counts.into_iter().map(Vec::with_capacity).collect();
+        let mut per: Vec<Vec<Mention>> = counts.into_iter().map(Vec::with_capacity).collect();
         for (e, d) in drafts.iter().enumerate() {
             for p in &d.positions {
                 if let Some(v) = per.get_mut(p.block) {
@@ -56,16 +49,14 @@ impl Index {
                 }
             }
         }
-        for v in &mut per {
-            v.sort_unstable();
+        Index {
+            blocks: per.into_iter().map(Mentions::new).collect(),
         }
-        Index { blocks: per }
     }
 
     pub fn add(&mut self, span: ByteSpan, entity: usize) {
         if let Some(v) = self.blocks.get_mut(span.block) {
-            let at = v.partition_point(|m| m.0 < span.start);
-            v.insert(at, (span.start, span.end, entity));
+            v.insert((span.start, span.end, entity));
         }
     }
 
@@ -80,9 +71,8 @@ impl Index {
         // starts less than LOOK_BACK before `start`.
         self.blocks
             .get(block)
-            .map(|v| starting_in(v, start.saturating_sub(LOOK_BACK), end))
-            .unwrap_or(&[])
-            .iter()
+            .into_iter()
+            .flat_map(move |v| v.starting_in(start.saturating_sub(LOOK_BACK), end))
             .filter(move |m| m.1 > start)
     }
 
@@ -95,7 +85,6 @@ impl Index {
         fits: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, ByteSpan)> {
         look_back(self.blocks.get(block)?, Some(pos))
-            .iter()
             .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)))
             .map(|m| (m.2, ByteSpan::new(block, m.0, m.1)))
     }
@@ -103,7 +92,6 @@ impl Index {
     /// Whether `entity` is mentioned in `block` before `pos`.
     pub fn mentioned_before(&self, entity: usize, block: usize, pos: usize) -> Option<ByteSpan> {
         look_back(self.blocks.get(block)?, Some(pos))
-            .iter()
             .rev()
             .find(|m| m.2 == entity)
             .map(|m| ByteSpan::new(block, m.0, m.1))
@@ -117,7 +105,7 @@ impl Index {
             self.blocks
                 .get(b)
                 .into_iter()
-                .flat_map(move |v| look_back(v, limit).iter().rev())
+                .flat_map(move |v| look_back(v, limit).rev())
                 .map(move |m| (m.2, ByteSpan::new(b, m.0, m.1)))
         })
     }
@@ -134,7 +122,6 @@ impl Index {
         for b in (block.saturating_sub(6)..=block).rev() {
             let limit = (b == block).then_some(pos);
             let found = look_back(self.blocks.get(b)?, limit)
-                .iter()
                 .rev()
                 .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)));
             if let Some(m) = found {

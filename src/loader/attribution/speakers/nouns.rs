@@ -24,29 +24,19 @@ impl Resolver<'_> {
             start: r.start,
             end: r.end,
         };
-        let existing = self
-            .drafts
-            .iter()
-            .position(|d| d.name.eq_ignore_ascii_case("police"));
-        let ent = match existing {
+        let ent = match self.names.police(self.drafts) {
             Some(e) => {
                 if let Some(d) = self.drafts.get_mut(e) {
-                    if !d.positions.contains(&span) {
-                        d.positions.push(span);
-                        d.positions.sort_unstable();
-                    }
+                    super::add_position(d, span);
                 }
                 e
             }
-            None => {
-                self.drafts.push(EntityDraft {
-                    name: "police".to_string(),
-                    kind: EntityKind::Organization,
-                    aliases: Vec::new(),
-                    positions: vec![span],
-                });
-                self.drafts.len() - 1
-            }
+            None => self.push_draft(EntityDraft {
+                name: "police".to_string(),
+                kind: EntityKind::Organization,
+                aliases: Vec::new(),
+                positions: vec![span],
+            }),
         };
         self.index.add(span, ent);
         Some(ent)

@@ -156,16 +156,7 @@ impl Resolver<'_> {
 
     /// The one person draft whose last name is the one-word `name`.
     fn person_by_surname(&self, name: &str) -> Option<usize> {
-        if name.contains(' ') {
-            return None;
-        }
-        let mut found = self.drafts.iter().enumerate().filter(|(_, d)| {
-            d.kind == EntityKind::Person
-                && d.name.contains(' ')
-                && d.name.rsplit(' ').next() == Some(name)
-        });
-        let first = found.next()?;
-        found.next().is_none().then_some(first.0)
+        self.names.person_by_surname(self.drafts, name)
     }
 
     /// Where the latest sentence before `pos` in `block` starts whose

@@ -131,7 +131,7 @@ fn the_reader_opens_the_library_and_r_picks_up_new_files() {
     let ford = home.article("013_voa_gerald-ford-unelected.txt", "ford.txt");
     assert!(home.run(&["add", &ford]).status.success());
     tmux.keys(&["r"]);
-    let status = tmux.wait_status("reloaded: 1 new article");
+    let status = tmux.wait_status("reloaded: 1 new");
     assert!(!status.is_empty());
     // The new file sorts first; the article being read stays selected.
     let screen = tmux.wait_for("both articles", |s| s.contains("Articles 2/2"));

@@ -1,9 +1,12 @@
 //! Where the loop's messages come from: terminal input, read on a thread
-//! of its own, and the background indexer, both into one channel, so the
+//! of its own, the background indexer, and the article being opened,
+//! read and structured on a thread of its own too (a huge file takes
+//! seconds, and no key may wait for that), all into one channel, so the
 //! loop blocks in one place and wakes for whichever speaks first. The only
 //! timer is the dwell that marks an open article read.
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::Instant;
@@ -13,6 +16,7 @@ use crossterm::event::{self, Event};
 use super::action::{action_for_event, Action};
 use super::app::{App, Prepared, Reply};
 use super::{TuiError, DWELL};
+use crate::article::Article;
 
 /// Most messages applied between two frames, so that a stream of input
 /// that never pauses still gets the screen redrawn now and then.
@@ -28,6 +32,66 @@ pub enum Msg {
     Index(u64, Prepared),
     /// An answer of the search thread.
     Search(Reply),
+    /// The article file asked for with [`Docs::want`], structured.
+    Doc(usize, PathBuf, Box<Result<Article, String>>),
+}
+
+/// The thread that reads and structures the article the reader opens.
+pub struct Docs {
+    tx: mpsc::Sender<(usize, PathBuf)>,
+    /// Asked for and not answered yet.
+    asked: Option<(usize, PathBuf)>,
+}
+
+impl Docs {
+    /// Start the thread; its answers come as [`Msg::Doc`] on `out`.
+    pub fn spawn(out: mpsc::Sender<Msg>) -> Docs {
+        let (tx, rx) = mpsc::channel::<(usize, PathBuf)>();
+        let _ = thread::Builder::new().name("docs".into()).spawn(move || {
+            while let Ok(mut wanted) = rx.recv() {
+                // Only the last article asked for is still wanted: the
+                // ones passed on the way are not structured at all.
+                while let Ok(later) = rx.try_recv() {
+                    wanted = later;
+                }
+                let (i, path) = wanted;
+                let article = crate::loader::load_file(&path).map_err(|e| e.to_string());
+                if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
+                    return;
+                }
+            }
+        });
+        Docs { tx, asked: None }
+    }
+
+    /// Ask for `wanted` (see [`App::wanted_doc`]) unless it is already
+    /// being read.
+    pub fn want(&mut self, wanted: Option<(usize, PathBuf)>) {
+        if wanted.is_none() || wanted == self.asked {
+            return;
+        }
+        self.asked = wanted.clone();
+        if let Some(w) = wanted {
+            // A thread that is gone leaves the article unopened; the keys
+            // still work.
+            let _ = self.tx.send(w);
+        }
+    }
+
+    /// Hand an answer to `app` when it is still what the reader wants.
+    fn answer(&mut self, app: &mut App, i: usize, path: PathBuf, article: Result<Article, String>) {
+        let asked = Some((i, path));
+        if self.asked == asked {
+            self.asked = None;
+        }
+        if app.wanted_doc() != asked {
+            return;
+        }
+        match article {
+            Ok(article) => app.put_doc(i, article),
+            Err(e) => app.doc_failed(i, e),
+        }
+    }
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
@@ -81,9 +145,16 @@ pub fn next_batch(
     rx: &mpsc::Receiver<Msg>,
     app: &mut App,
     dwell: &mut DwellTimer,
+    docs: &mut Docs,
     generation: u64,
 ) -> Result<(bool, Option<Instant>), TuiError> {
-    let mut batch = Batch::default();
+    let mut batch = Batch {
+        docs,
+        resize: None,
+        resized: false,
+        changed: false,
+        key_read: None,
+    };
     let gone = || TuiError::Input(io::Error::other("the input thread stopped"));
     loop {
         let first = match dwell.deadline() {
@@ -121,8 +192,8 @@ pub fn next_batch(
 }
 
 /// Messages being applied between two frames.
-#[derive(Default)]
-struct Batch {
+struct Batch<'a> {
+    docs: &'a mut Docs,
     /// A resize not yet applied: of a run of resizes only the last one
     /// matters, and each one re-wraps the article.
     resize: Option<(u16, u16)>,
@@ -132,7 +203,7 @@ struct Batch {
     key_read: Option<Instant>,
 }
 
-impl Batch {
+impl Batch<'_> {
     fn apply(&mut self, app: &mut App, msg: Msg, generation: u64) -> Result<(), TuiError> {
         if app.quit {
             return Ok(());
@@ -156,6 +227,12 @@ impl Batch {
             Msg::Search(reply) => {
                 self.flush(app);
                 app.put_reply(reply);
+                self.changed = true;
+                return Ok(());
+            }
+            Msg::Doc(i, path, article) => {
+                self.flush(app);
+                self.docs.answer(app, i, path, *article);
                 self.changed = true;
                 return Ok(());
             }

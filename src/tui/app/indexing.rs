@@ -169,18 +169,7 @@ impl App {
                 self.indexing.running = false;
                 self.index_done = true;
                 if let Some(before) = self.reload_baseline.take() {
-                    let new = self
-                        .entries
-                        .iter()
-                        .filter(|e| {
-                            !e.failed && e.path.as_ref().is_some_and(|p| !before.contains(p))
-                        })
-                        .count();
-                    self.message = Some(match new {
-                        0 => "reloaded: nothing new".to_string(),
-                        1 => "reloaded: 1 new article".to_string(),
-                        n => format!("reloaded: {n} new articles"),
-                    });
+                    self.message = Some(before.changes(&self.entries));
                 }
             }
             // Prepared on the indexer's thread.

@@ -162,7 +162,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         },
         tx.clone(),
     );
-    let mut docs = Docs::spawn(tx.clone());
+    let mut docs = Docs::new(tx.clone());
     let mut indexer = start_indexing(&mut app, &session, search.clone(), None, &tx, generation);
     if let Some(target) = search.as_mut() {
         // Only the first run finds the index empty; a later one (`r`)

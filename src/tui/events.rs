@@ -7,7 +7,9 @@
 
 use std::io;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Instant;
 
@@ -36,32 +38,67 @@ pub enum Msg {
     Doc(usize, PathBuf, Box<Result<Article, String>>),
 }
 
-/// The thread that reads and structures the article the reader opens.
+/// The threads that read and structure the article the reader opens.
+/// One huge article being structured must not hold up the next one the
+/// reader turns to, so a request that finds every thread busy starts
+/// another, up to [`DOC_THREADS`]; a thread that comes free takes only
+/// the latest request, skipping the ones passed on the way.
 pub struct Docs {
     tx: mpsc::Sender<(usize, PathBuf)>,
+    rx: Arc<Mutex<mpsc::Receiver<(usize, PathBuf)>>>,
+    out: mpsc::Sender<Msg>,
+    /// Threads started, and how many of them wait for a request.
+    threads: usize,
+    idle: Arc<AtomicUsize>,
     /// Asked for and not answered yet.
     asked: Option<(usize, PathBuf)>,
 }
 
+/// Most articles structured at once (each holds its memory meanwhile).
+const DOC_THREADS: usize = 3;
+
 impl Docs {
-    /// Start the thread; its answers come as [`Msg::Doc`] on `out`.
-    pub fn spawn(out: mpsc::Sender<Msg>) -> Docs {
-        let (tx, rx) = mpsc::channel::<(usize, PathBuf)>();
-        let _ = thread::Builder::new().name("docs".into()).spawn(move || {
-            while let Ok(mut wanted) = rx.recv() {
-                // Only the last article asked for is still wanted: the
-                // ones passed on the way are not structured at all.
-                while let Ok(later) = rx.try_recv() {
-                    wanted = later;
-                }
+    /// Ready to read; answers come as [`Msg::Doc`] on `out`.
+    pub fn new(out: mpsc::Sender<Msg>) -> Docs {
+        let (tx, rx) = mpsc::channel();
+        Docs {
+            tx,
+            rx: Arc::new(Mutex::new(rx)),
+            out,
+            threads: 0,
+            idle: Arc::new(AtomicUsize::new(0)),
+            asked: None,
+        }
+    }
+
+    fn spawn_thread(&mut self) {
+        let (rx, out, idle) = (
+            Arc::clone(&self.rx),
+            self.out.clone(),
+            Arc::clone(&self.idle),
+        );
+        let started = thread::Builder::new()
+            .name("docs".into())
+            .spawn(move || loop {
+                idle.fetch_add(1, Ordering::SeqCst);
+                let wanted = {
+                    let Ok(rx) = rx.lock() else { return };
+                    let Ok(mut wanted) = rx.recv() else { return };
+                    while let Ok(later) = rx.try_recv() {
+                        wanted = later;
+                    }
+                    wanted
+                };
+                idle.fetch_sub(1, Ordering::SeqCst);
                 let (i, path) = wanted;
                 let article = crate::loader::load_file(&path).map_err(|e| e.to_string());
                 if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
                     return;
                 }
-            }
-        });
-        Docs { tx, asked: None }
+            });
+        if started.is_ok() {
+            self.threads += 1;
+        }
     }
 
     /// Ask for `wanted` (see [`App::wanted_doc`]) unless it is already
@@ -72,7 +109,10 @@ impl Docs {
         }
         self.asked = wanted.clone();
         if let Some(w) = wanted {
-            // A thread that is gone leaves the article unopened; the keys
+            if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
+                self.spawn_thread();
+            }
+            // With every thread gone the article stays unopened; the keys
             // still work.
             let _ = self.tx.send(w);
         }

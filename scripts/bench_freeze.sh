@@ -114,3 +114,28 @@ for kind in "${KINDS[@]}"; do
   tmux -L "$sock" kill-server 2>/dev/null || true
   echo "peak RSS:              $(awk -F': ' '/Maximum resident/ { printf "%d MB", $2 / 1024 }' "$rss")"
 done
+
+# Indexing each library to the end (cold), for its time and peak memory.
+for kind in "${KINDS[@]}"; do
+  dir=$(library "$kind")
+  home=$(mktemp -d "$BENCH_DIR/home-XXXX")
+  sock=nr-freeze-full-$$
+  rss=$BENCH_DIR/time-full-$kind.txt
+  rm -f "$rss"
+  echo "== $kind, indexed to the end"
+  start=$(now)
+  tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 30 \
+    "env HOME='$home' XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' /usr/bin/time -v -o '$rss' '$BIN' '$dir'" \
+    \; set-option remain-on-exit on
+  wait_count "$sock" 'Council Approv' 3 600 || true
+  deadline=$((SECONDS + 900))
+  while tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 | grep -q indexing; do
+    ((SECONDS < deadline)) || break
+    sleep 0.1
+  done
+  echo "indexed:               $(since "$start")"
+  tmux -L "$sock" send-keys q
+  until [ "$(tmux -L "$sock" display-message -p '#{pane_dead}')" = 1 ]; do sleep 0.05; done
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  echo "peak RSS:              $(awk -F': ' '/Maximum resident/ { printf "%d MB", $2 / 1024 }' "$rss")"
+done

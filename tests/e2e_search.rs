@@ -113,8 +113,11 @@ fn a_persons_quotes_across_the_library_and_a_warm_start() {
     for c in ["t", "o", "m", "a", "t"] {
         tmux.keys(&[c]);
     }
-    let screen = until_status(tmux, "/tomat▏ · 1 article");
-    assert!(screen.contains("A garden grows on the roof"), "{screen}");
+    until_status(tmux, "/tomat▏ · 1 article");
+    // The article found is read off the reader's thread: wait for its text.
+    tmux.wait_for("the article found", |s| {
+        s.contains("A garden grows on the roof")
+    });
     tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
     assert_eq!(reader.wait_exit(), "EXIT=0");

@@ -125,8 +125,10 @@ fn the_reader_opens_the_library_and_r_picks_up_new_files() {
     let reader = Reader::start_at(Some(home.path()), 120, 30, &[], &[]);
     reader.go();
     let tmux = &reader.tmux;
-    let screen = tmux.wait_for("the library", |s| s.contains("Articles 1/1"));
-    assert!(screen.contains("Russian Far East"), "{screen}");
+    // The article is read off the reader's thread: wait for its text too.
+    tmux.wait_for("the library", |s| {
+        s.contains("Articles 1/1") && s.contains("Russian Far East")
+    });
 
     let ford = home.article("013_voa_gerald-ford-unelected.txt", "ford.txt");
     assert!(home.run(&["add", &ford]).status.success());

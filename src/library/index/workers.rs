@@ -26,6 +26,10 @@ use crate::store::index::Summary;
 /// than this is still structured, alone.
 pub(super) const BYTES_IN_FLIGHT: u64 = 8 * 1024 * 1024;
 
+/// Files at least this large hand the memory their structuring freed
+/// back to the system at once.
+const TRIM_AFTER: u64 = 1024 * 1024;
+
 /// How a file becomes an article (reading included): the loader's, or a
 /// test's stand-in.
 pub(super) type Parse = dyn Fn(&Path) -> Result<Article, LoadError> + Send + Sync;
@@ -63,7 +67,7 @@ pub(super) fn structure<P, E>(
                         return;
                     };
                     // A file over the loader's limit is refused unread.
-                    let Some(_held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
+                    let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
                         return;
                     };
                     let result = parse(path)
@@ -76,6 +80,14 @@ pub(super) fn structure<P, E>(
                             (*pos, Summary::from_article(path, *size, *mtime, &a))
                         })
                         .map_err(|e| (*pos, e.to_string()));
+                    drop(held);
+                    if *size >= TRIM_AFTER {
+                        // A huge file leaves this thread's heap as large
+                        // as its structuring needed; the next huge file
+                        // may be structured on another thread, and the
+                        // two heaps would add up.
+                        super::release_free_memory();
+                    }
                     if tx.send(result).is_err() {
                         return;
                     }

@@ -58,7 +58,7 @@ use crate::library::index::{self, Indexer};
 use crate::store::Store;
 use action::Action;
 use app::App;
-use events::{next_batch, DwellTimer, Msg};
+use events::{next_batch, Docs, DwellTimer, Msg};
 
 /// What can go wrong running the reader. Each message includes its
 /// cause, which is therefore not also a `source()` (a printed chain would
@@ -209,7 +209,8 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         },
         tx.clone(),
     );
-    let mut indexer = start_indexing(&mut app, &session, search.clone(), &tx, generation);
+    let mut docs = Docs::new(tx.clone());
+    let mut indexer = start_indexing(&mut app, &session, search.clone(), None, &tx, generation);
     if let Some(target) = search.as_mut() {
         // Only the first run finds the index empty; a later one (`r`)
         // finds what the first committed, and the cache agrees with it.
@@ -225,11 +226,11 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         }
         if app.refresh_requested {
             app.refresh_requested = false;
-            if let Some(old) = indexer.take() {
-                old.stop();
-            }
+            // The new run starts once the old one has let go of the
+            // indexes, on its own thread: the keys never wait for it.
+            let old = indexer.take().map(Indexer::stop);
             generation += 1;
-            indexer = start_indexing(&mut app, &session, search.clone(), &tx, generation);
+            indexer = start_indexing(&mut app, &session, search.clone(), old, &tx, generation);
         }
         for request in app.take_requests() {
             if let (Some(t), app::Request::Search { gen, .. }) =
@@ -239,12 +240,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             }
             searcher.ask(request);
         }
-        if let Some((i, path)) = app.wanted_doc() {
-            match crate::loader::load_file(&path) {
-                Ok(article) => app.put_doc(i, article),
-                Err(e) => app.doc_failed(i, e.to_string()),
-            }
-        }
+        docs.want(app.wanted_doc());
         if resized {
             // A frame written while the terminal was still changing size
             // can be lost or reflowed by it, and ratatui would then only
@@ -260,10 +256,13 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             t.frame(&app, key_read.take());
         }
         dwell.track(&app);
-        (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, generation)?;
+        (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, &mut docs, generation)?;
     }
+    // Quitting never waits for background work: the process ends with the
+    // indexer mid-file, its writes committed or not begun (see
+    // `Indexer::stop`); the reading state was saved above.
     if let Some(indexer) = indexer {
-        indexer.stop();
+        drop(indexer.stop());
     }
     if let Some(t) = session.timings.take() {
         t.write();
@@ -277,6 +276,7 @@ fn start_indexing(
     app: &mut App,
     session: &Session,
     search: Option<index::SearchTarget>,
+    after: Option<index::Stopping>,
     tx: &mpsc::Sender<Msg>,
     generation: u64,
 ) -> Option<Indexer> {
@@ -303,6 +303,7 @@ fn start_indexing(
         source.roots.clone(),
         source.db.clone(),
         search,
+        after,
         move |msg| {
             let msg = app::Prepared::from_msg(msg);
             tx.send(Msg::Index(generation, msg)).is_ok()

@@ -122,6 +122,7 @@ fn a_persons_quotes_across_the_library_and_a_warm_start() {
     for c in ["t", "o", "m", "a", "t"] {
         tmux.keys(&[c]);
     }
+    // The article found is read off the reader's thread: wait for its text.
     tmux.wait_for("the one result", |s| {
         status_line(s)
             .trim_start()

@@ -134,9 +134,11 @@ fn a_moved_and_renamed_file_keeps_its_star() {
 
     let reader = Reader::start_at(Some(home.path()), 120, 30, &[&a], &[]);
     reader.go();
-    reader
-        .tmux
-        .wait_for("the article", |s| s.contains("Articles 1/1"));
+    // The article is read off the reader's thread; star it once it is
+    // there (its word count is on the status bar).
+    reader.tmux.wait_for("the article", |s| {
+        s.contains("Articles 1/1") && !status_line(s).contains(" 0 words")
+    });
     reader.tmux.keys(&["s"]);
     reader.tmux.wait_for("the star", first_is_starred);
     reader.tmux.keys(&["q"]);
@@ -145,7 +147,7 @@ fn a_moved_and_renamed_file_keeps_its_star() {
     std::fs::rename(a.join("story.txt"), b.join("renamed.txt")).unwrap();
     let again = Reader::start_at(Some(home.path()), 120, 30, &[&b], &[]);
     again.go();
-    // The star followed the text.
+    // The star follows the text once the moved file is read.
     again.tmux.wait_for("the moved article, starred", |s| {
         s.contains("Articles 1/1") && first_is_starred(s)
     });

@@ -31,6 +31,7 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use crate::loader::files::find_files_stat;
+use crate::loader::load_file;
 use crate::search::{SearchIndex, SearchWriter};
 use crate::store::index::{decode_list, encode_record, Summary};
 use crate::store::Store;
@@ -39,7 +40,7 @@ mod paths;
 mod workers;
 
 use paths::{mtime_ns, roots_key, under, walk_order};
-use workers::{background_priority, structure};
+use workers::{background_priority, structure, Parse};
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
 /// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
@@ -81,12 +82,37 @@ pub struct Indexer {
 }
 
 impl Indexer {
-    /// Ask the run to stop at its next file, and wait for it.
-    pub fn stop(mut self) {
+    /// Ask the run to stop after the files in hand, without waiting for
+    /// it: one file can take seconds to structure, and nobody (a reader
+    /// quitting, least of all) should wait for that. What the run has
+    /// written stays consistent however far it gets: each write is one
+    /// transaction, and the cache is only written after the search index
+    /// it vouches for (see the module note).
+    pub fn stop(self) -> Stopping {
         self.stop.store(true, Ordering::SeqCst);
+        Stopping {
+            handle: self.handle,
+        }
+    }
+}
+
+/// A run asked to stop, still finishing the files in hand.
+pub struct Stopping {
+    handle: Option<JoinHandle<()>>,
+}
+
+impl Stopping {
+    /// Wait until the run has ended (for a run started after it, which
+    /// writes the same indexes, or for tests; never the reader's thread).
+    pub fn wait(mut self) {
         if let Some(h) = self.handle.take() {
             let _ = h.join();
         }
+    }
+
+    /// Whether the run has ended.
+    pub fn is_finished(&self) -> bool {
+        self.handle.as_ref().is_none_or(JoinHandle::is_finished)
     }
 }
 
@@ -112,12 +138,30 @@ pub struct SearchTarget {
 
 /// Start indexing `roots` (files and folders, walked as the loader walks
 /// them), with the cache in the state database at `db` when given, adding
-/// what it structures to `search` when given.
+/// what it structures to `search` when given, once the run `after` (one
+/// stopped for this one) has ended: two runs never write the same
+/// indexes at once, and the caller never waits for the first.
 /// `send` returns false once nobody listens.
 pub fn spawn<F>(
     roots: Vec<PathBuf>,
     db: Option<PathBuf>,
     search: Option<SearchTarget>,
+    after: Option<Stopping>,
+    send: F,
+) -> Indexer
+where
+    F: Fn(IndexMsg) -> bool + Send + 'static,
+{
+    spawn_parsing(roots, db, search, after, Arc::new(load_file), send)
+}
+
+/// [`spawn`] with `parse` turning each file into an article.
+fn spawn_parsing<F>(
+    roots: Vec<PathBuf>,
+    db: Option<PathBuf>,
+    search: Option<SearchTarget>,
+    after: Option<Stopping>,
+    parse: Arc<Parse>,
     send: F,
 ) -> Indexer
 where
@@ -132,7 +176,12 @@ where
             // Threads inherit it: the search index's writer threads,
             // started by this one, are batch work too.
             background_priority();
-            run(&roots, db.as_deref(), search, &flag, &send)
+            if let Some(previous) = after {
+                previous.wait();
+            }
+            if !flag.load(Ordering::Relaxed) {
+                run_parsing(&roots, db.as_deref(), search, &flag, &*parse, &send);
+            }
         })
         .ok();
     Indexer { stop, handle }
@@ -144,6 +193,18 @@ pub fn run(
     db: Option<&Path>,
     search: Option<SearchTarget>,
     stop: &AtomicBool,
+    send: &dyn Fn(IndexMsg) -> bool,
+) {
+    run_parsing(roots, db, search, stop, &load_file, send)
+}
+
+/// [`run`] with `parse` turning each file into an article.
+fn run_parsing(
+    roots: &[PathBuf],
+    db: Option<&Path>,
+    search: Option<SearchTarget>,
+    stop: &AtomicBool,
+    parse: &Parse,
     send: &dyn Fn(IndexMsg) -> bool,
 ) {
     let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
@@ -247,28 +308,36 @@ pub fn run(
     let mut parsed = Vec::new();
     let mut pending = 0;
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
-        structure(&todo, writer.as_ref(), stop, |batch, done, errors| {
-            skipped.extend(errors.iter().map(|(_, e)| e.clone()));
-            if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
-                return false;
-            }
-            for (pos, s) in &batch {
-                if let Some(slot) = final_list.get_mut(*pos) {
-                    *slot = Some(encode_record(s));
+        let workers = thread::available_parallelism().map_or(2, |n| n.get());
+        structure(
+            &todo,
+            writer.as_ref(),
+            stop,
+            parse,
+            workers,
+            |batch, done, errors| {
+                skipped.extend(errors.iter().map(|(_, e)| e.clone()));
+                if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
+                    return false;
                 }
-            }
-            let cache = store.as_mut().filter(|_| write_cache);
-            if cache.is_some() {
-                parsed.extend(batch.iter().map(|(_, s)| s.clone()));
-            }
-            pending += batch.len();
-            if pending >= WRITE_BATCH {
-                commit(writer.as_ref(), cache, &parsed);
-                parsed.clear();
-                pending = 0;
-            }
-            send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
-        });
+                for (pos, s) in &batch {
+                    if let Some(slot) = final_list.get_mut(*pos) {
+                        *slot = Some(encode_record(s));
+                    }
+                }
+                let cache = store.as_mut().filter(|_| write_cache);
+                if cache.is_some() {
+                    parsed.extend(batch.iter().map(|(_, s)| s.clone()));
+                }
+                pending += batch.len();
+                if pending >= WRITE_BATCH {
+                    commit(writer.as_ref(), cache, &parsed);
+                    parsed.clear();
+                    pending = 0;
+                }
+                send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
+            },
+        );
     }
     commit(
         writer.as_ref(),
@@ -326,3 +395,6 @@ fn release_free_memory() {
         libc::malloc_trim(0);
     }
 }
+
+#[cfg(test)]
+mod tests;

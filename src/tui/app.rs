@@ -109,7 +109,7 @@ pub struct App {
     pub refresh_requested: bool,
     /// The files listed when `r` was pressed, to count what is new when
     /// the reload ends.
-    pub reload_baseline: Option<std::collections::HashSet<std::path::PathBuf>>,
+    pub reload_baseline: Option<reload::ReloadBaseline>,
     /// The bundled samples stand in for an empty library; the status line
     /// keeps saying so.
     pub showing_samples: bool,
@@ -343,12 +343,7 @@ impl App {
                 }
                 self.cycle_filter()
             }
-            Action::Refresh => {
-                self.refresh_requested = true;
-                self.reload_baseline =
-                    Some(self.entries.iter().filter_map(|e| e.path.clone()).collect());
-                self.message = Some("reloading…".to_string());
-            }
+            Action::Refresh => self.start_reload(),
             Action::Dwell => self.dwell(),
         }
         self.track_position();

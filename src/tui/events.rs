@@ -1,9 +1,12 @@
 //! Where the loop's messages come from: terminal input, read on a thread
-//! of its own, and the background indexer, both into one channel, so the
+//! of its own, the background indexer, and the article being opened,
+//! read and structured on a thread of its own too (a huge file takes
+//! seconds, and no key may wait for that), all into one channel, so the
 //! loop blocks in one place and wakes for whichever speaks first. The only
 //! timer is the dwell that marks an open article read.
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::Instant;
@@ -13,6 +16,11 @@ use crossterm::event::{self, Event};
 use super::action::{action_for_event, Action};
 use super::app::{App, Prepared, Reply};
 use super::{TuiError, DWELL};
+use crate::article::Article;
+
+mod docs;
+
+pub use docs::Docs;
 
 /// Most messages applied between two frames, so that a stream of input
 /// that never pauses still gets the screen redrawn now and then.
@@ -30,6 +38,8 @@ pub enum Msg {
     Search(Reply),
     /// An ending signal (see [`super::signals`]): quit as on `q`.
     Signal(i32),
+    /// The article file asked for with [`Docs::want`], structured.
+    Doc(usize, PathBuf, Box<Result<Article, String>>),
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
@@ -83,9 +93,16 @@ pub fn next_batch(
     rx: &mpsc::Receiver<Msg>,
     app: &mut App,
     dwell: &mut DwellTimer,
+    docs: &mut Docs,
     generation: u64,
 ) -> Result<(bool, Option<Instant>), TuiError> {
-    let mut batch = Batch::default();
+    let mut batch = Batch {
+        docs,
+        resize: None,
+        resized: false,
+        changed: false,
+        key_read: None,
+    };
     let gone = || TuiError::Input(io::Error::other("the input thread stopped"));
     loop {
         let first = match dwell.deadline() {
@@ -123,8 +140,8 @@ pub fn next_batch(
 }
 
 /// Messages being applied between two frames.
-#[derive(Default)]
-struct Batch {
+struct Batch<'a> {
+    docs: &'a mut Docs,
     /// A resize not yet applied: of a run of resizes only the last one
     /// matters, and each one re-wraps the article.
     resize: Option<(u16, u16)>,
@@ -134,7 +151,7 @@ struct Batch {
     key_read: Option<Instant>,
 }
 
-impl Batch {
+impl Batch<'_> {
     fn apply(&mut self, app: &mut App, msg: Msg, generation: u64) -> Result<(), TuiError> {
         if app.quit {
             return Ok(());
@@ -162,6 +179,12 @@ impl Batch {
             Msg::Search(reply) => {
                 self.flush(app);
                 app.put_reply(reply);
+                self.changed = true;
+                return Ok(());
+            }
+            Msg::Doc(i, path, article) => {
+                self.flush(app);
+                self.docs.answer(app, i, path, *article);
                 self.changed = true;
                 return Ok(());
             }

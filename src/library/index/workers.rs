@@ -1,37 +1,61 @@
 //! The indexer's workers: every core reads and structures files, adds
 //! each to the search index, and hands batches back to the run, at a
 //! lower priority than the reader's own thread.
+//!
+//! Two things keep one bad file from spoiling the rest: a batch leaves at
+//! most [`BATCH_TIME`] after its first file was done, whether or not any
+//! other file finishes (one slow file never hides the others), and the
+//! bytes being structured at once are bounded ([`BYTES_IN_FLIGHT`]), since
+//! structuring costs memory in proportion to a file's size, so a folder of
+//! huge files is taken one at a time instead of one per core.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{mpsc, RwLock};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Condvar, Mutex, RwLock};
 use std::thread;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::{BATCH, BATCH_TIME};
-use crate::loader::files::{parse_bytes, read_file};
+use crate::article::Article;
+use crate::loader::files::{LoadError, MAX_ARTICLE_BYTES};
 use crate::search::SearchWriter;
 use crate::store::index::Summary;
 
-/// Read and structure `todo` (list position, path, size, mtime) on every
-/// core, adding each to the search index through `writer`, handing batches
-/// to `emit` (batch, files done, failures with their list positions);
-/// `emit` returning false stops the workers.
-pub(super) fn structure<E>(
+/// File bytes being structured at once, over all workers. A file larger
+/// than this is still structured, alone.
+pub(super) const BYTES_IN_FLIGHT: u64 = 8 * 1024 * 1024;
+
+/// Files at least this large hand the memory their structuring freed
+/// back to the system at once.
+const TRIM_AFTER: u64 = 1024 * 1024;
+
+/// How a file becomes an article (reading included): the loader's, or a
+/// test's stand-in.
+pub(super) type Parse = dyn Fn(&Path) -> Result<Article, LoadError> + Send + Sync;
+
+/// Read and structure `todo` (list position, path, size, mtime) with
+/// `parse` on `workers` threads, adding each to the search index through
+/// `writer`, handing batches to `emit` (batch, files done, failures with
+/// their list positions); `emit` returning false stops the workers.
+pub(super) fn structure<P, E>(
     todo: &[(usize, PathBuf, u64, i64)],
     writer: Option<&RwLock<SearchWriter>>,
     stop: &AtomicBool,
+    parse: &P,
+    workers: usize,
     mut emit: E,
 ) where
+    P: Fn(&Path) -> Result<Article, LoadError> + Sync + ?Sized,
     E: FnMut(Vec<(usize, Summary)>, usize, Vec<(usize, String)>) -> bool,
 {
     let next = AtomicUsize::new(0);
-    let workers = thread::available_parallelism().map_or(2, |n| n.get());
+    let gate = Gate::new(BYTES_IN_FLIGHT);
     thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<Result<(usize, Summary), (usize, String)>>(BATCH * 2);
-        for _ in 0..workers {
+        for _ in 0..workers.max(1) {
             let tx = tx.clone();
-            let next = &next;
+            let (next, gate) = (&next, &gate);
             scope.spawn(move || {
                 background_priority();
                 loop {
@@ -42,8 +66,11 @@ pub(super) fn structure<E>(
                     let Some((pos, path, size, mtime)) = todo.get(i) else {
                         return;
                     };
-                    let result = read_file(path)
-                        .and_then(|bytes| parse_bytes(path, &bytes))
+                    // A file over the loader's limit is refused unread.
+                    let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
+                        return;
+                    };
+                    let result = parse(path)
                         .map(|a| {
                             if let Some(Ok(w)) = writer.map(RwLock::read) {
                                 // A document that fails to go in is only
@@ -53,6 +80,14 @@ pub(super) fn structure<E>(
                             (*pos, Summary::from_article(path, *size, *mtime, &a))
                         })
                         .map_err(|e| (*pos, e.to_string()));
+                    drop(held);
+                    if *size >= TRIM_AFTER {
+                        // A huge file leaves this thread's heap as large
+                        // as its structuring needed; the next huge file
+                        // may be structured on another thread, and the
+                        // two heaps would add up.
+                        super::release_free_memory();
+                    }
                     if tx.send(result).is_err() {
                         return;
                     }
@@ -61,27 +96,97 @@ pub(super) fn structure<E>(
         }
         drop(tx);
         let (mut batch, mut errors, mut done) = (Vec::new(), Vec::new(), 0);
-        let mut last = Instant::now();
-        for result in rx {
-            done += 1;
-            match result {
-                Ok(item) => batch.push(item),
-                Err(e) => errors.push(e),
-            }
-            if batch.len() >= BATCH || last.elapsed() >= BATCH_TIME || done == todo.len() {
-                last = Instant::now();
-                let go = emit(
-                    std::mem::take(&mut batch),
-                    done,
-                    std::mem::take(&mut errors),
-                );
-                if !go {
-                    stop.store(true, Ordering::SeqCst);
-                    return;
+        // When the oldest result not yet handed on arrived.
+        let mut oldest: Option<Instant> = None;
+        loop {
+            let due = oldest.map(|t| t + BATCH_TIME);
+            let received = match due {
+                None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                Some(due) => rx.recv_timeout(due.saturating_duration_since(Instant::now())),
+            };
+            match received {
+                Ok(result) => {
+                    done += 1;
+                    oldest.get_or_insert_with(Instant::now);
+                    match result {
+                        Ok(item) => batch.push(item),
+                        Err(e) => errors.push(e),
+                    }
+                    let full = batch.len() >= BATCH || done == todo.len();
+                    if !full && oldest.is_some_and(|t| t.elapsed() < BATCH_TIME) {
+                        continue;
+                    }
                 }
+                // The files in hand are slow: what is done goes now.
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+            oldest = None;
+            let go = emit(
+                std::mem::take(&mut batch),
+                done,
+                std::mem::take(&mut errors),
+            );
+            if !go {
+                stop.store(true, Ordering::SeqCst);
+                return;
             }
         }
     });
+}
+
+/// The bytes being structured, bounded: a worker takes its file's size
+/// before structuring it and gives it back after.
+struct Gate {
+    held: Mutex<u64>,
+    freed: Condvar,
+    budget: u64,
+}
+
+/// Bytes taken from a [`Gate`], given back when dropped.
+struct Held<'a> {
+    gate: &'a Gate,
+    bytes: u64,
+}
+
+impl Gate {
+    fn new(budget: u64) -> Gate {
+        Gate {
+            held: Mutex::new(0),
+            freed: Condvar::new(),
+            budget,
+        }
+    }
+
+    /// Wait until `bytes` fit beside what is held (anything fits when
+    /// nothing is), or `None` once the run is stopped.
+    fn take<'a>(&'a self, bytes: u64, stop: &AtomicBool) -> Option<Held<'a>> {
+        // A poisoned lock only means another worker panicked holding it;
+        // the count it guards is still whole.
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        while *held > 0 && held.saturating_add(bytes) > self.budget {
+            if stop.load(Ordering::Relaxed) {
+                return None;
+            }
+            // Woken when bytes are given back; the timeout only lets a
+            // stopped run's waiting workers notice the stop.
+            held = self
+                .freed
+                .wait_timeout(held, Duration::from_millis(50))
+                .map(|(g, _)| g)
+                .unwrap_or_else(|p| p.into_inner().0);
+        }
+        *held += bytes;
+        Some(Held { gate: self, bytes })
+    }
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        let mut held = self.gate.held.lock().unwrap_or_else(|p| p.into_inner());
+        *held -= self.bytes;
+        self.gate.freed.notify_all();
+    }
 }
 
 /// Make the calling thread yield to the reader's: structuring is batch
@@ -96,3 +201,7 @@ pub(super) fn background_priority() {
         let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
     }
 }
+
+#[cfg(test)]
+#[path = "workers/tests.rs"]
+mod tests;

@@ -4,9 +4,10 @@
 //! where the file is), so a library of 100,000 articles costs a few tens of
 //! megabytes. Full [`Article`]s are held beside them: all of them for a
 //! small set opened as a whole (the samples, tests: `App::resident`), and
-//! for a library only the one being read (`App::current`). The event loop sees [`App::wanted_doc`], reads
-//! and parses that file (a millisecond for a news article) and hands it
-//! back with [`App::put_doc`]; `update` itself never does I/O.
+//! for a library only the one being read (`App::current`). The event loop sees [`App::wanted_doc`], has
+//! that file read and parsed off its own thread (a millisecond for a news
+//! article, seconds for a huge one) and hands it back with
+//! [`App::put_doc`]; `update` itself never does I/O.
 
 use std::path::PathBuf;
 
@@ -84,13 +85,15 @@ impl App {
     /// since it was listed; the entry then takes the new text's title and
     /// id. Articles no longer shown are dropped: only the open one is held.
     pub fn put_doc(&mut self, i: usize, mut article: Article) {
-        let Some(entry) = self.entries.get_mut(i) else {
+        let Some(old_id) = self.entries.get(i).map(|e| e.id.clone()) else {
             return;
         };
         printable::clean_article(&mut article);
-        if entry.id != article.id {
-            *entry = Entry::of(&article, entry.path.clone());
-            let state = self.known_state(&article.id);
+        if old_id != article.id {
+            let state = self.state_on_arrival(i, &article.id);
+            if let Some(entry) = self.entries.get_mut(i) {
+                *entry = Entry::of(&article, entry.path.clone());
+            }
             if let Some(s) = self.states.get_mut(i) {
                 *s = state;
             }

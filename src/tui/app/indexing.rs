@@ -10,6 +10,7 @@ use super::{App, Entry};
 use crate::library::index::{IndexMsg, Listed};
 use crate::loader::files::display_path;
 use crate::store::index::Summary;
+use crate::store::{ArticleState, Change, Update};
 
 /// Where indexing stands, for the status bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -169,18 +170,7 @@ impl App {
                 self.indexing.running = false;
                 self.index_done = true;
                 if let Some(before) = self.reload_baseline.take() {
-                    let new = self
-                        .entries
-                        .iter()
-                        .filter(|e| {
-                            !e.failed && e.path.as_ref().is_some_and(|p| !before.contains(p))
-                        })
-                        .count();
-                    self.message = Some(match new {
-                        0 => "reloaded: nothing new".to_string(),
-                        1 => "reloaded: 1 new article".to_string(),
-                        n => format!("reloaded: {n} new articles"),
-                    });
+                    self.message = Some(before.changes(&self.entries));
                 }
             }
             // Prepared on the indexer's thread.
@@ -227,11 +217,43 @@ impl App {
         {
             return;
         }
-        let state = self.known_state(&entry.id);
+        let state = self.state_on_arrival(pos, &entry.id);
         self.entries[pos] = entry;
         if let Some(s) = self.states.get_mut(pos) {
             *s = state;
         }
+    }
+}
+
+impl App {
+    /// The state of entry `pos` now that it is known to be article `id`:
+    /// what the store knows of `id`, plus a star or read mark given while
+    /// the entry was still being read (it had no id to save them under,
+    /// and reading is off the reader's thread, so keys reach it then),
+    /// saved now instead of lost.
+    pub(super) fn state_on_arrival(&mut self, pos: usize, id: &str) -> ArticleState {
+        let mut state = self.known_state(id);
+        let pending = self.entries.get(pos).is_some_and(|e| e.id.is_empty());
+        let shown = self.states.get(pos).copied().unwrap_or_default();
+        if !pending || id.is_empty() {
+            return state;
+        }
+        if shown.starred && !state.starred {
+            state.starred = true;
+            self.updates.push(Update {
+                id: id.to_string(),
+                change: Change::Starred(true),
+            });
+        }
+        if shown.read && !state.read {
+            state.read = true;
+            self.updates.push(Update {
+                id: id.to_string(),
+                change: Change::Read(true),
+            });
+        }
+        self.known.insert(id.to_string(), state);
+        state
     }
 }
 
@@ -303,6 +325,28 @@ mod tests {
         let cached = Arc::new(vec![summary("a.txt", "A")]);
         let msg = IndexMsg::Listed(Arc::clone(&cached), vec![Listed::Known(0)]);
         assert!(matches!(Prepared::from_msg(msg), Prepared::ListedAsCached));
+    }
+
+    #[test]
+    fn a_star_given_while_the_file_is_read_is_kept_and_saved() {
+        let mut app = app();
+        let listed = vec![Listed::Pending(PathBuf::from("/lib/b.txt"))];
+        app.apply_index(Prepared::from_msg(IndexMsg::Listed(
+            Arc::new(Vec::new()),
+            listed,
+        )));
+        app.update(Action::ToggleStar);
+        assert!(app.state(0).starred, "shown at once");
+        app.apply_index(Prepared::from_msg(IndexMsg::Parsed(vec![(
+            0,
+            summary("b.txt", "B"),
+        )])));
+        assert!(app.state(0).starred, "kept when the id arrives");
+        let saved = Update {
+            id: "id-b.txt".to_string(),
+            change: Change::Starred(true),
+        };
+        assert!(app.updates.contains(&saved), "{:?}", app.updates);
     }
 
     #[test]

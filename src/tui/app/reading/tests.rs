@@ -202,6 +202,6 @@ fn reloading_keeps_the_article_open_and_counts_new_ones() {
     app.replace_articles(fresh, vec![], &known);
     assert_eq!(app.article().map(|a| a.id.clone()), Some(id));
     assert!(app.state(app.selected).starred);
-    assert_eq!(app.message.as_deref(), Some("reloaded: 1 new article"));
+    assert_eq!(app.message.as_deref(), Some("reloaded: 1 new"));
     assert_eq!(app.visible.len(), 4);
 }

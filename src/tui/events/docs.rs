@@ -1,0 +1,114 @@
+//! The article the reader opens, read and structured off the reader's
+//! thread: a huge file takes seconds, and no key may wait for that.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use super::Msg;
+use crate::article::Article;
+use crate::tui::app::App;
+
+/// The threads that read and structure the article the reader opens.
+/// One huge article being structured must not hold up the next one the
+/// reader turns to, so a request that finds every thread busy starts
+/// another, up to [`DOC_THREADS`]; a thread that comes free takes only
+/// the latest request, skipping the ones passed on the way.
+pub struct Docs {
+    tx: mpsc::Sender<(usize, PathBuf)>,
+    rx: Arc<Mutex<mpsc::Receiver<(usize, PathBuf)>>>,
+    out: mpsc::Sender<Msg>,
+    /// Threads started, and how many of them wait for a request.
+    threads: usize,
+    idle: Arc<AtomicUsize>,
+    /// Asked for and not answered yet.
+    asked: Option<(usize, PathBuf)>,
+}
+
+/// Most articles structured at once (each holds its memory meanwhile).
+const DOC_THREADS: usize = 3;
+
+impl Docs {
+    /// Ready to read; answers come as [`Msg::Doc`] on `out`.
+    pub fn new(out: mpsc::Sender<Msg>) -> Docs {
+        let (tx, rx) = mpsc::channel();
+        Docs {
+            tx,
+            rx: Arc::new(Mutex::new(rx)),
+            out,
+            threads: 0,
+            idle: Arc::new(AtomicUsize::new(0)),
+            asked: None,
+        }
+    }
+
+    fn spawn_thread(&mut self) {
+        let (rx, out, idle) = (
+            Arc::clone(&self.rx),
+            self.out.clone(),
+            Arc::clone(&self.idle),
+        );
+        let started = thread::Builder::new()
+            .name("docs".into())
+            .spawn(move || loop {
+                idle.fetch_add(1, Ordering::SeqCst);
+                let wanted = {
+                    let Ok(rx) = rx.lock() else { return };
+                    let Ok(mut wanted) = rx.recv() else { return };
+                    while let Ok(later) = rx.try_recv() {
+                        wanted = later;
+                    }
+                    wanted
+                };
+                idle.fetch_sub(1, Ordering::SeqCst);
+                let (i, path) = wanted;
+                let article = crate::loader::load_file(&path).map_err(|e| e.to_string());
+                if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
+                    return;
+                }
+            });
+        if started.is_ok() {
+            self.threads += 1;
+        }
+    }
+
+    /// Ask for `wanted` (see [`App::wanted_doc`]) unless it is already
+    /// being read.
+    pub fn want(&mut self, wanted: Option<(usize, PathBuf)>) {
+        if wanted.is_none() || wanted == self.asked {
+            return;
+        }
+        self.asked = wanted.clone();
+        if let Some(w) = wanted {
+            if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
+                self.spawn_thread();
+            }
+            // With every thread gone the article stays unopened; the keys
+            // still work.
+            let _ = self.tx.send(w);
+        }
+    }
+
+    /// Hand an answer to `app` when it is still what the reader wants.
+    pub(super) fn answer(
+        &mut self,
+        app: &mut App,
+        i: usize,
+        path: PathBuf,
+        article: Result<Article, String>,
+    ) {
+        let asked = Some((i, path));
+        if self.asked == asked {
+            self.asked = None;
+        }
+        if app.wanted_doc() != asked {
+            return;
+        }
+        match article {
+            Ok(article) => app.put_doc(i, article),
+            Err(e) => app.doc_failed(i, e),
+        }
+    }
+}

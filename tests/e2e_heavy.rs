@@ -88,14 +88,15 @@ fn indexing(screen: &str) -> bool {
 fn started(dir: &Path) -> Reader {
     let reader = Reader::start(120, 30, &[dir], &[]);
     reader.go();
-    let screen = reader.tmux.wait_for("the good titles while indexing", |s| {
-        good_titles_listed(s) && indexing(s)
-    });
     // No heavy file is done yet: the two small ones did not wait for them.
-    let status = status_line(&screen);
-    assert!(
-        status.contains(&format!("indexing 2 / {}", HEAVY + 2)),
-        "{status}"
+    // One wait for all of it, so a frame still being drawn is not judged.
+    reader.tmux.wait_for(
+        &format!("the good titles while indexing 2 / {}", HEAVY + 2),
+        |s| {
+            good_titles_listed(s)
+                && indexing(s)
+                && status_line(s).contains(&format!("indexing 2 / {}", HEAVY + 2))
+        },
     );
     reader
 }

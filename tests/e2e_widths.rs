@@ -44,22 +44,31 @@ fn row_cells(row: &str) -> usize {
     row.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
-fn check_rows(screen: &str, when: &str) {
+/// What is wrong with the rows of `screen`, if anything: every row but
+/// the status bar must be `WIDTH` cells and end in a pane border.
+fn bad_rows(screen: &str) -> Option<String> {
     let rows: Vec<&str> = screen.lines().collect();
-    // Every row but the status bar ends in a pane border.
     for (y, row) in rows.iter().enumerate().take(usize::from(HEIGHT) - 1) {
-        assert_eq!(
-            row_cells(row),
-            usize::from(WIDTH),
-            "{when}: row {y} is {} cells, not {WIDTH}:\n{row}\n\nscreen:\n{screen}",
-            row_cells(row)
-        );
+        if row_cells(row) != usize::from(WIDTH) {
+            return Some(format!(
+                "row {y} is {} cells, not {WIDTH}: {row}",
+                row_cells(row)
+            ));
+        }
         let last = row.chars().last().unwrap_or(' ');
-        assert!(
-            "│╮╯┃┓┛┐┘".contains(last),
-            "{when}: row {y} does not end in a border:\n{row}\n\nscreen:\n{screen}"
-        );
+        if !"│╮╯┃┓┛┐┘".contains(last) {
+            return Some(format!("row {y} does not end in a border: {row}"));
+        }
     }
+    None
+}
+
+/// Glyphs of the glyph article's body still on screen.
+fn stale(screen: &str) -> Vec<char> {
+    screen
+        .chars()
+        .filter(|&c| u32::from(c) >= 0x1f000 || matches!(c, '\u{2764}' | '\u{3164}'))
+        .collect()
 }
 
 #[test]
@@ -73,13 +82,16 @@ fn emoji_and_invisibles_keep_the_screen_in_step() {
     .expect("write");
     let reader = Reader::start(WIDTH, HEIGHT, &[dir.path()], &[]);
     reader.go();
+    // Each wait holds out for the whole frame — content, widths, borders,
+    // nothing stale — so a frame still being drawn is never judged; a
+    // screen that stays wrong times out, showing it.
     let glyphs = |what: &str| {
-        reader.tmux.wait_for(what, |s| {
-            s.contains("family") && s.contains("tone in sequence")
-        })
+        reader.tmux.wait_for(
+            &format!("{what}, every row {WIDTH} cells ending in a border"),
+            |s| s.contains("family") && s.contains("tone in sequence") && bad_rows(s).is_none(),
+        )
     };
     let screen = glyphs("the glyph article");
-    check_rows(&screen, "glyphs first drawn");
     // The emoji stay.
     for kept in [
         "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}",
@@ -90,18 +102,19 @@ fn emoji_and_invisibles_keep_the_screen_in_step() {
     }
     for round in 0..3 {
         reader.tmux.keys(&["j"]);
-        let screen = reader.tmux.wait_for("the plain article", |s| {
-            s.contains("ordinary") && !s.contains("family")
-        });
-        check_rows(&screen, &format!("round {round}, plain"));
-        // Nothing of the glyph article's body is left on screen.
-        let stale: Vec<char> = screen
-            .chars()
-            .filter(|&c| u32::from(c) >= 0x1f000 || matches!(c, '\u{2764}' | '\u{3164}'))
-            .collect();
-        assert!(stale.is_empty(), "stale {stale:?}:\n{screen}");
+        reader.tmux.wait_for(
+            &format!(
+                "round {round}: the plain article, every row {WIDTH} cells ending in a \
+                 border, nothing of the glyph article left"
+            ),
+            |s| {
+                s.contains("ordinary")
+                    && !s.contains("family")
+                    && bad_rows(s).is_none()
+                    && stale(s).is_empty()
+            },
+        );
         reader.tmux.keys(&["k"]);
-        let screen = glyphs("the glyph article again");
-        check_rows(&screen, &format!("round {round}, glyphs"));
+        glyphs(&format!("round {round}: the glyph article again"));
     }
 }

@@ -3,23 +3,13 @@
 //! touches the terminal, and the default location is honoured. Every run
 //! gets its own HOME and XDG folders, so the real ones are never read.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use tempfile::TempDir;
 
-/// Run the binary with `home` as HOME and the XDG folders under it, and
-/// no NO_COLOR from the caller's environment.
-fn newsreader(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsreader"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the newsreader binary runs")
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::newsreader;
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -6,10 +6,13 @@
 //! usage errors that echo an argument. Hostile text shows as visible
 //! `<U+001B>` escapes instead.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use tempfile::TempDir;
+
+#[path = "support/cli.rs"]
+mod cli;
+use cli::newsreader;
 
 /// OSC 52 (write the clipboard), OSC 2 (retitle), the 8-bit OSC and ST,
 /// a CSI clear, a right-to-left override and an Arabic letter mark.
@@ -20,17 +23,6 @@ const HOSTILE: &str =
 /// control character).
 const HOSTILE_TOML: &str =
     r"\u001b]52;c;cHduZWQ=\u0007\u001b]2;PWNED\u001b\\\u009d2;T\u009c\u009b2J\u202egpj.\u061c";
-
-fn newsreader(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsreader"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the newsreader binary runs")
-}
 
 /// Characters a terminal acts on or that reorder text: every C0 control
 /// but the line break, DEL, C1, and the bidi controls. Written out here

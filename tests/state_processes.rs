@@ -15,7 +15,11 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
 
-use newsreader::store::{ArticleState, Change, Position, Store, Update};
+use newsreader::store::{ArticleState, Change, Store, Update};
+
+#[path = "support/store.rs"]
+mod store;
+use store::{open_clean, pos, up};
 
 /// Set in a child to `PATH,PREFIX`: be one of the two writers.
 const CHILD_WRITER: &str = "NEWSREADER_TEST_CHILD";
@@ -97,23 +101,6 @@ fn main() -> ExitCode {
         }
         ExitCode::FAILURE
     }
-}
-
-fn up(id: impl Into<String>, change: Change) -> Update {
-    Update {
-        id: id.into(),
-        change,
-    }
-}
-
-fn pos(block: usize, offset: usize) -> Option<Position> {
-    Some(Position { block, offset })
-}
-
-fn open_clean(path: &Path) -> Store {
-    let opened = Store::open(path).expect("open");
-    assert_eq!(opened.notice, None, "unexpected notice");
-    opened.store
 }
 
 /// This executable again, as the child part `env`.

@@ -5,24 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
-use newsreader::store::{ArticleState, Change, Position, Store, Update};
+use newsreader::store::{ArticleState, Change, Store, Update};
 
-fn up(id: impl Into<String>, change: Change) -> Update {
-    Update {
-        id: id.into(),
-        change,
-    }
-}
-
-fn pos(block: usize, offset: usize) -> Option<Position> {
-    Some(Position { block, offset })
-}
-
-fn open_clean(path: &Path) -> Store {
-    let opened = Store::open(path).expect("open");
-    assert_eq!(opened.notice, None, "unexpected notice");
-    opened.store
-}
+#[path = "support/store.rs"]
+mod store;
+use store::{open_clean, pos, up};
 
 /// A store at `path` holding enough rows to span many pages.
 fn write_real_db(path: &Path) {

@@ -1,0 +1,18 @@
+//! Running the real binary from a test: a fresh home for its config and
+//! data, and none of the caller's environment that changes its output.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Run the binary with `home` as HOME and the XDG folders under it, and
+/// no NO_COLOR from the caller's environment.
+pub fn newsreader(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsreader"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the newsreader binary runs")
+}

@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::app::{App, Entry, Filter, Found, ListView, Lookup};
 use super::render::{counted_title, fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
-use super::wrap::{cells, truncate};
+use super::wrap::{cells, truncate, wrap_ranges};
 
 /// Words per minute for the reading-time estimate.
 const WPM: usize = 230;
@@ -104,7 +104,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         };
         // A star keeps the last two cells, like a flag in a mail client.
         let star_w = if state.starred { 2 } else { 0 };
-        let title = truncate(title, w.saturating_sub(2 + star_w));
+        let (title, rest) = split_title(title, w.saturating_sub(2 + star_w));
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
@@ -117,11 +117,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         if y + 1 < inner.bottom() {
             let row = Rect::new(inner.x, y + 1, inner.width, 1);
             let (src, time) = meta(article, count, w);
-            buf.set_span(
-                row.x + 2,
-                row.y,
-                &Span::styled(src, theme.list_meta),
-                row.width.saturating_sub(2),
+            // A title too long for its row goes on in front of the source.
+            let src = match &rest {
+                Some(rest) => {
+                    let room = w.saturating_sub(2 + cells(&time) + 1);
+                    let (rest, src) = continued(rest, &src, room);
+                    let mut spans = vec![Span::styled(rest, title_style)];
+                    spans.extend(src.map(|s| Span::styled(s, theme.list_meta)));
+                    spans
+                }
+                None => vec![Span::styled(src, theme.list_meta)],
+            };
+            put_line(
+                buf,
+                Rect::new(row.x + 2, row.y, row.width.saturating_sub(2), 1),
+                &Line::from(src),
             );
             let tw = u16::try_from(cells(&time)).unwrap_or(0).min(row.width);
             buf.set_span(
@@ -137,6 +147,33 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     }
     let shown = (app.visible.len(), rows.max(1), app.list_offset);
     list_scrollbar(buf, area, shown, focused, theme);
+}
+
+/// `title` cut at a word to fit `width` cells, and what is left of it
+/// for the row below (`None` when it fits whole).
+fn split_title(title: &str, width: usize) -> (String, Option<String>) {
+    if cells(title) <= width {
+        return (title.to_string(), None);
+    }
+    let mut lines = wrap_ranges(title, width.max(1)).into_iter();
+    match lines.next() {
+        Some(first) if first.end < title.len() => {
+            let rest = title[first.end..].trim_start();
+            (title[first].trim_end().to_string(), Some(rest.to_string()))
+        }
+        _ => (truncate(title, width), None),
+    }
+}
+
+/// The second row of an entry whose title goes on: the rest of the title,
+/// and the source after it when both fit in `room` cells (the title
+/// first: it is what a reader scans).
+fn continued(rest: &str, src: &str, room: usize) -> (String, Option<String>) {
+    let source = format!(" · {src}");
+    if cells(rest) + cells(&source) <= room {
+        return (rest.to_string(), Some(source));
+    }
+    (truncate(rest, room), None)
 }
 
 /// How the list's title names a found list.
@@ -207,5 +244,27 @@ mod tests {
         render(&app, &Theme::default(), area, true, &mut buf);
         let row: String = (0..area.width).map(|x| buf[(x, 1)].symbol()).collect();
         assert!(row.contains("(no title)"), "{row}");
+    }
+
+    #[test]
+    fn a_long_title_goes_on_in_front_of_the_source() {
+        let title = "Internal emails expose Boeing-Air Force contract discussions";
+        let (first, rest) = split_title(title, 40);
+        assert_eq!(first, "Internal emails expose Boeing-Air Force");
+        assert_eq!(rest.as_deref(), Some("contract discussions"));
+        assert_eq!(
+            continued("contract discussions", "voa", 30),
+            (
+                "contract discussions".to_string(),
+                Some(" · voa".to_string())
+            )
+        );
+        // No room for the source: the title keeps the row, cut.
+        assert_eq!(
+            continued("contract discussions", "voa", 12),
+            ("contract di…".to_string(), None)
+        );
+        // A title that fits stays on its row.
+        assert_eq!(split_title("Short", 40), ("Short".to_string(), None));
     }
 }

@@ -61,7 +61,7 @@ pub fn render(
             1,
         );
         put_line(buf, text_area, &ctx.line(line));
-        if let Some((mark, label)) = ctx.quote_marks(line) {
+        if let Some((mark, label)) = ctx.quote_marks(line, label_room) {
             let gx = inner.x + pad;
             if gx < inner.right() {
                 buf.set_span(gx, y, &mark, 1);
@@ -228,7 +228,13 @@ impl<'a> LineCtx<'a> {
 
     /// The gutter bar for a line inside an attributed quote, and the
     /// speaker label for the line where a quote starts.
-    fn quote_marks(&self, line: &DocLine) -> Option<(Span<'static>, Option<Span<'static>>)> {
+    /// The label is cut near `room` cells: the full name can be as long as
+    /// the article.
+    fn quote_marks(
+        &self,
+        line: &DocLine,
+        room: usize,
+    ) -> Option<(Span<'static>, Option<Span<'static>>)> {
         let block = line.block?;
         // Only attributed quotes are marked, and the current quote is
         // always one of them.
@@ -248,7 +254,7 @@ impl<'a> LineCtx<'a> {
             .into_iter()
             .next();
         let label = starts_here.and_then(|r| {
-            let name = self.view.speakers.get(r.speaker?)?;
+            let name = super::view::head(self.view.speakers.get(r.speaker?)?, room);
             let style = self
                 .theme
                 .speaker(r.speaker?)

@@ -7,6 +7,7 @@
 
 use super::wrap::{cells, wrap_lines, wrap_ranges};
 use crate::article::{Article, BlockKind};
+use crate::loader::work::tick;
 
 /// What a line is, which decides its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +123,9 @@ impl Doc {
             // Byte ranges come back in order, so char offsets are counted
             // incrementally instead of rescanning from the block start.
             let (mut byte, mut chr) = (0, 0);
+            tick(block.text.len());
             for r in wrap_ranges(&block.text, width) {
+                tick(1 + r.len());
                 chr += block.text[byte..r.start].chars().count();
                 let text = &block.text[r.clone()];
                 let n = text.chars().count();

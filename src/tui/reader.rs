@@ -16,6 +16,7 @@ use super::render::{pane_block, put_line, scrollbar};
 use super::theme::Theme;
 use super::view::ArticleView;
 use super::wrap::truncate;
+use crate::loader::work::tick;
 
 pub fn render(
     app: &App,
@@ -60,7 +61,7 @@ pub fn render(
             1,
         );
         put_line(buf, text_area, &ctx.line(line));
-        if let Some((mark, label)) = ctx.quote_marks(line) {
+        if let Some((mark, label)) = ctx.quote_marks(line, label_room) {
             let gx = inner.x + pad;
             if gx < inner.right() {
                 buf.set_span(gx, y, &mark, 1);
@@ -117,6 +118,7 @@ impl<'a> LineCtx<'a> {
         let Some(block) = line.block else {
             return Line::styled(line.text.as_str(), base);
         };
+        tick(1);
         let ranges = self.ranges(block, line.start, line.end);
         if ranges.is_empty() {
             return Line::styled(line.text.as_str(), base);
@@ -162,11 +164,8 @@ impl<'a> LineCtx<'a> {
         let t = self.theme;
         let overlaps = |s: usize, e: usize| s < end && e > start;
         let mut out = Vec::new();
-        for q in self.view.quote_ranges.get(block).into_iter().flatten() {
+        for q in self.view.marked_in(block, start, end) {
             let Some(sp) = q.speaker else { continue };
-            if !overlaps(q.start, q.end) {
-                continue;
-            }
             let mut style = t.speaker(sp);
             if Some(q.quote) == self.current {
                 style = style.add_modifier(t.current_quote);
@@ -175,43 +174,45 @@ impl<'a> LineCtx<'a> {
         }
         // The speaker's name where the text attributes the quote, in the
         // quote's colour: the link between words and who said them.
-        for q in &self.article.quotes {
-            let (Some(name), Some(cue)) = (&q.speaker, &q.cue) else {
-                continue;
-            };
-            if cue.span.block == block && overlaps(cue.span.start, cue.span.end) {
-                if let Some(sp) = self.view.speaker_index(name) {
-                    let style = t.speaker(sp).add_modifier(Modifier::BOLD);
-                    out.push((cue.span.start, cue.span.end, style));
-                }
-            }
+        for (s, e, sp) in self.view.cues_in(block, start, end) {
+            let style = t.speaker(sp).add_modifier(Modifier::BOLD);
+            out.push((s, e, style));
         }
-        if let Some(entity) = self
+        if let Some((e, entity)) = self
             .app
             .highlight
-            .and_then(|e| self.article.entities.get(e))
+            .and_then(|e| Some((e, self.article.entities.get(e)?)))
         {
             let current = self.app.current_mention();
-            for p in &entity.positions {
-                if p.block == block && overlaps(p.start, p.end) {
-                    let is_current =
-                        current.is_some_and(|c| (c.block, c.start) == (p.block, p.start));
-                    let style = if is_current {
-                        t.current_mention
-                    } else {
-                        t.mention
-                    };
-                    out.push((p.start, p.end, style));
-                }
+            for p in self
+                .view
+                .mentions_in(e, block, start, end)
+                .into_iter()
+                .filter_map(|i| entity.positions.get(i))
+            {
+                let is_current = current.is_some_and(|c| (c.block, c.start) == (p.block, p.start));
+                let style = if is_current {
+                    t.current_mention
+                } else {
+                    t.mention
+                };
+                out.push((p.start, p.end, style));
             }
         }
         // Search matches last: they are what the user is looking for now.
         if let Some(search) = &self.app.search {
             let current = search.current();
-            let from = search.matches.partition_point(|m| m.block < block);
+            // Matches never overlap, so their ends are in order too: skip
+            // straight to the first that reaches this line.
+            let from = search
+                .matches
+                .partition_point(|m| (m.block, m.end) <= (block, start));
             for m in search.matches[from..]
                 .iter()
-                .take_while(|m| m.block == block)
+                .take_while(|m| {
+                    tick(1);
+                    m.block == block && m.start < end
+                })
                 .filter(|m| overlaps(m.start, m.end))
             {
                 let style = if Some(*m) == current {
@@ -227,29 +228,33 @@ impl<'a> LineCtx<'a> {
 
     /// The gutter bar for a line inside an attributed quote, and the
     /// speaker label for the line where a quote starts.
-    fn quote_marks(&self, line: &DocLine) -> Option<(Span<'static>, Option<Span<'static>>)> {
+    /// The label is cut near `room` cells: the full name can be as long as
+    /// the article.
+    fn quote_marks(
+        &self,
+        line: &DocLine,
+        room: usize,
+    ) -> Option<(Span<'static>, Option<Span<'static>>)> {
         let block = line.block?;
-        let ranges = self.view.quote_ranges.get(block)?;
-        let q = ranges
-            .iter()
-            .filter(|q| q.speaker.is_some())
-            .find(|q| q.start < line.end && q.end > line.start)?;
+        // Only attributed quotes are marked, and the current quote is
+        // always one of them.
+        let ranges = self.view.marked_in(block, line.start, line.end);
+        let q = ranges.first()?;
         let sp = q.speaker?;
         let style = self.theme.speaker(sp);
-        let current = ranges
-            .iter()
-            .any(|r| Some(r.quote) == self.current && r.start < line.end && r.end > line.start);
+        let current = ranges.iter().any(|r| Some(r.quote) == self.current);
         let mark = if current {
             Span::styled("▌", style.add_modifier(Modifier::BOLD))
         } else {
             Span::styled("│", style)
         };
-        let starts_here = ranges
-            .iter()
-            .filter(|r| r.speaker.is_some())
-            .find(|r| r.start >= line.start && r.start < line.end);
+        let starts_here = self
+            .view
+            .marked_starting_in(block, line.start, line.end)
+            .into_iter()
+            .next();
         let label = starts_here.and_then(|r| {
-            let name = self.view.speakers.get(r.speaker?)?;
+            let name = super::view::head(self.view.speakers.get(r.speaker?)?, room);
             let style = self
                 .theme
                 .speaker(r.speaker?)

@@ -11,9 +11,10 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
-use super::view::SideRow;
+use super::view::{head, SideRow};
 use super::wrap::{cells, truncate};
 use crate::article::EntityKind;
+use crate::loader::work::tick;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
     let block = pane_block("Entities", focused, theme);
@@ -33,12 +34,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     let w = usize::from(inner.width);
     // Counts line up in a column as wide as the largest one, so long
     // names lose no more cells than they must.
-    let count_w = article
-        .entities
-        .iter()
-        .map(|e| e.mentions.to_string().len())
-        .max()
-        .unwrap_or(1);
+    let count_w = view.count_width;
     let selected_row = view.side_entities.get(app.side_selected).copied();
     let rows = view.side_rows.iter().enumerate().skip(app.side_offset);
     for (slot, (i, row)) in rows.take(usize::from(inner.height)).enumerate() {
@@ -60,7 +56,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 let Some(entity) = article.entities.get(e) else {
                     continue;
                 };
-                let quotes = article.quote_count(&entity.name);
+                tick(1);
+                let quotes = view.quote_counts.get(e).copied().unwrap_or(0);
                 let speaker = view.speaker_index(&entity.name);
                 let active = app.highlight == Some(e);
                 let counts = if quotes > 0 {
@@ -76,7 +73,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                     counts
                 };
                 let name_room = w.saturating_sub(2 + cells(&counts) + 1);
-                let name = truncate(&entity.name, name_room);
+                let name = truncate(head(&entity.name, name_room), name_room);
                 let mut name_style = match speaker {
                     Some(s) => theme.speaker(s).add_modifier(Modifier::BOLD),
                     None => theme.body,

@@ -3,6 +3,7 @@
 //! the target is in view; the status line reads the cursor back.
 
 use super::{App, Cursor, Stop};
+use crate::tui::view::head;
 
 /// See [`App::position`].
 struct Position {
@@ -38,11 +39,18 @@ impl App {
             return Some(s);
         }
         let article = self.article()?;
+        // The status bar shows no more of a name than the terminal is
+        // wide (a name can be as long as the article); unsized, all of it
+        // that any terminal could.
+        let w = usize::from(match self.width {
+            0 => u16::MAX,
+            w => w,
+        });
         match &self.cursor {
             Cursor::None => None,
             Cursor::Quote(i) => {
                 let q = article.quotes.get(*self.view.attributed.get(*i)?)?;
-                let who = q.speaker.as_deref().unwrap_or("unattributed");
+                let who = head(q.speaker.as_deref().unwrap_or("unattributed"), w);
                 Some(format!(
                     "quote {}/{} · {who}",
                     i + 1,
@@ -50,7 +58,7 @@ impl App {
                 ))
             }
             Cursor::Entity { entity, stops, pos } => {
-                let name = &article.entities.get(*entity)?.name;
+                let name = head(&article.entities.get(*entity)?.name, w);
                 let what = if stops.first()?.quote.is_some() {
                     "quote"
                 } else {

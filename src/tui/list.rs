@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::app::{App, Entry, Filter, Found, ListView, Lookup};
 use super::render::{counted_title, fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
-use super::wrap::{cells, truncate, wrap_ranges};
+use super::wrap::{cells, fits, truncate, wrap_ranges};
 
 /// Words per minute for the reading-time estimate.
 const WPM: usize = 230;
@@ -152,10 +152,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
 /// `title` cut at a word to fit `width` cells, and what is left of it
 /// for the row below (`None` when it fits whole).
 fn split_title(title: &str, width: usize) -> (String, Option<String>) {
-    if cells(title) <= width {
+    if fits(title, width) {
         return (title.to_string(), None);
     }
-    let mut lines = wrap_ranges(title, width.max(1)).into_iter();
+    // Only the head of the title decides where its first row ends: a
+    // frame never wraps all of a title of any length.
+    let head = super::view::head(title, width);
+    let mut lines = wrap_ranges(head, width.max(1)).into_iter();
     match lines.next() {
         Some(first) if first.end < title.len() => {
             let rest = title[first.end..].trim_start();
@@ -170,7 +173,7 @@ fn split_title(title: &str, width: usize) -> (String, Option<String>) {
 /// first: it is what a reader scans).
 fn continued(rest: &str, src: &str, room: usize) -> (String, Option<String>) {
     let source = format!(" · {src}");
-    if cells(rest) + cells(&source) <= room {
+    if fits(rest, room.saturating_sub(cells(&source))) && cells(&source) <= room {
         return (rest.to_string(), Some(source));
     }
     (truncate(rest, room), None)

@@ -13,7 +13,7 @@ use super::action::Action;
 use super::keymap::KeyMap;
 use super::render::put_line;
 use super::theme::Theme;
-use super::wrap::{cells, truncate};
+use super::wrap::{cells, fits, truncate};
 
 /// Hints in order of importance, the ones that do not fit dropped: the
 /// actions, how their default keys read, and what they do.
@@ -238,7 +238,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// where it can be read whole: the `?` help lists every note.
 fn fit_left(app: &App, text: &str, room: usize) -> String {
     let text = format!(" {text}");
-    if cells(&text) <= room {
+    if fits(&text, room) {
         return text;
     }
     const MORE: &str = " (see ?)";

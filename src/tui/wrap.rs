@@ -152,26 +152,40 @@ pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
-/// Cut `s` to at most `width` cells, ending in `…` when something was cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if cells(s) <= width {
-        return s.to_string();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
+/// Whether `s` fits in `width` cells. Stops at the first cluster past
+/// `width`, so asking about a huge string costs only what fits.
+pub fn fits(s: &str, width: usize) -> bool {
     let mut used = 0;
-    for g in s.graphemes(true) {
+    s.graphemes(true).all(|g| {
+        used += g.width();
+        used <= width
+    })
+}
+
+/// Cut `s` to at most `width` cells, ending in `…` when something was cut.
+/// One pass that stops at the first cluster past `width`: a frame may cut
+/// a name or title of any length without measuring all of it.
+pub fn truncate(s: &str, width: usize) -> String {
+    let mut used = 0;
+    // The end of what fits in `width - 1` cells, leaving room for `…`.
+    let mut keep = 0;
+    for (i, g) in s.grapheme_indices(true) {
         let cw = g.width();
-        if used + cw > width - 1 {
-            break;
+        if used + cw > width {
+            if width == 0 {
+                return String::new();
+            }
+            let mut out = String::with_capacity(keep + '…'.len_utf8());
+            out.push_str(&s[..keep]);
+            out.push('…');
+            return out;
         }
         used += cw;
-        out.push_str(g);
+        if used < width {
+            keep = i + g.len();
+        }
     }
-    out.push('…');
-    out
+    s.to_string()
 }
 
 #[cfg(test)]
@@ -276,6 +290,30 @@ mod tests {
             let joined: String = got.concat().split_whitespace().collect();
             let want: String = text.split_whitespace().collect();
             prop_assert_eq!(joined, want);
+        }
+
+        /// The one-pass cut agrees with measuring the whole string first
+        /// and cutting cluster by cluster.
+        #[test]
+        fn the_early_cut_is_the_measured_cut(text in "[a-z北🎉é \u{301}\u{200b}]{0,40}", width in 0usize..20) {
+            let want = if cells(&text) <= width {
+                text.clone()
+            } else if width == 0 {
+                String::new()
+            } else {
+                let mut out = String::new();
+                let mut used = 0;
+                for g in text.graphemes(true) {
+                    if used + g.width() > width - 1 {
+                        break;
+                    }
+                    used += g.width();
+                    out.push_str(g);
+                }
+                out + "…"
+            };
+            prop_assert_eq!(truncate(&text, width), want);
+            prop_assert_eq!(fits(&text, width), cells(&text) <= width);
         }
     }
 }

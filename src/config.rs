@@ -72,9 +72,9 @@ pub enum ConfigError {
 /// here: the caller decides whether a missing default file means defaults.
 /// `~` at the start of `library` becomes the home folder.
 pub fn load(path: &Path, no_color: bool) -> Result<Config, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+    let text = std::fs::read_to_string(path).map_err(|cause| ConfigError::Read {
         path: path.to_path_buf(),
-        cause: source,
+        cause,
     })?;
     let mut config = parse(&text, path, no_color)?;
     if let Some(lib) = &config.library {

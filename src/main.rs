@@ -282,8 +282,8 @@ fn load_config(cli: &Cli) -> Result<Config, ConfigError> {
         return config::parse("", Path::new("(no config file)"), no_color);
     };
     match config::load(&path, no_color) {
-        Err(ConfigError::Read { cause: source, .. })
-            if !explicit && source.kind() == io::ErrorKind::NotFound =>
+        Err(ConfigError::Read { cause, .. })
+            if !explicit && cause.kind() == io::ErrorKind::NotFound =>
         {
             config::parse("", &path, no_color)
         }

@@ -78,22 +78,8 @@ impl SearchError {
     /// The same error, saying it happened while doing `what`.
     pub(crate) fn with_what(self, what: &'static str) -> SearchError {
         match self {
-            SearchError::Index {
-                dir, cause: source, ..
-            } => SearchError::Index {
-                dir,
-                what,
-                cause: source,
-            },
-            SearchError::Io {
-                path,
-                cause: source,
-                ..
-            } => SearchError::Io {
-                path,
-                what,
-                cause: source,
-            },
+            SearchError::Index { dir, cause, .. } => SearchError::Index { dir, what, cause },
+            SearchError::Io { path, cause, .. } => SearchError::Io { path, what, cause },
             other => other,
         }
     }

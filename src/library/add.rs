@@ -47,10 +47,10 @@ pub fn add<P: AsRef<Path>>(library: &Path, paths: &[P]) -> AddReport {
     if files.is_empty() {
         return report;
     }
-    if let Err(source) = fs::create_dir_all(library) {
+    if let Err(cause) = fs::create_dir_all(library) {
         report.errors.push(AddError::Write {
             path: library.to_path_buf(),
-            cause: source,
+            cause,
         });
         return report;
     }
@@ -80,10 +80,7 @@ fn add_one(
     parse_bytes(file, &bytes)?;
     let write_err = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| AddError::Write {
-            path,
-            cause: source,
-        }
+        move |cause| AddError::Write { path, cause }
     };
     let size = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     let same_size = by_size.entry(size).or_default();

@@ -90,8 +90,8 @@ pub fn display_path(path: &Path) -> String {
 
 /// The error for a path whose `stat` failed, telling a dangling symlink
 /// from a missing path.
-fn stat_error(path: &Path, source: io::Error) -> LoadError {
-    let dangling = source.kind() == io::ErrorKind::NotFound
+fn stat_error(path: &Path, cause: io::Error) -> LoadError {
+    let dangling = cause.kind() == io::ErrorKind::NotFound
         && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
     if dangling {
         LoadError::BrokenLink {
@@ -100,7 +100,7 @@ fn stat_error(path: &Path, source: io::Error) -> LoadError {
     } else {
         LoadError::Io {
             path: path.to_path_buf(),
-            cause: source,
+            cause,
         }
     }
 }
@@ -129,9 +129,9 @@ fn read_limited(path: &Path, claimed: u64) -> Result<Vec<u8>, LoadError> {
     if claimed > MAX_ARTICLE_BYTES {
         return Err(too_large(claimed));
     }
-    let io_err = |source| LoadError::Io {
+    let io_err = |cause| LoadError::Io {
         path: path.to_path_buf(),
-        cause: source,
+        cause,
     };
     let file = File::open(path).map_err(io_err)?;
     // The path may have been swapped for something else since the check.
@@ -195,9 +195,9 @@ fn walk(
     files: &mut Vec<(PathBuf, fs::Metadata)>,
     errors: &mut Vec<LoadError>,
 ) {
-    let io_err = |source| LoadError::Io {
+    let io_err = |cause| LoadError::Io {
         path: dir.to_path_buf(),
-        cause: source,
+        cause,
     };
     match fs::canonicalize(dir) {
         Ok(real) => {

@@ -34,11 +34,7 @@ pub struct SearchIndex {
 
 fn io_err(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> SearchError {
     let path = path.to_path_buf();
-    move |source| SearchError::Io {
-        path,
-        what,
-        cause: source,
-    }
+    move |cause| SearchError::Io { path, what, cause }
 }
 
 impl SearchIndex {
@@ -133,10 +129,10 @@ impl SearchIndex {
         let marker = dir.join(MARKER);
         fs::write(&marker, VERSION).map_err(io_err(&marker, "writing the version marker"))?;
         let (schema, fields) = schema();
-        let index = Index::create_in_dir(dir, schema).map_err(|source| SearchError::Index {
+        let index = Index::create_in_dir(dir, schema).map_err(|cause| SearchError::Index {
             dir: dir.to_path_buf(),
             what: "creating the index",
-            cause: source,
+            cause,
         })?;
         register(&index);
         Ok(SearchIndex {
@@ -151,14 +147,14 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .map_err(|source| self.err("opening a reader", source))
+            .map_err(|cause| self.err("opening a reader", cause))
     }
 
-    pub(crate) fn err(&self, what: &'static str, source: TantivyError) -> SearchError {
+    pub(crate) fn err(&self, what: &'static str, cause: TantivyError) -> SearchError {
         SearchError::Index {
             dir: self.dir.clone(),
             what,
-            cause: source,
+            cause,
         }
     }
 
@@ -172,7 +168,7 @@ impl SearchIndex {
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(SearchError::Busy {
                 dir: self.dir.clone(),
             }),
-            Err(source) => Err(self.err("opening the writer", source)),
+            Err(cause) => Err(self.err("opening the writer", cause)),
         }
     }
 

@@ -59,19 +59,19 @@ impl Searcher {
         }
     }
 
-    fn io(&self, source: std::io::Error) -> SearchError {
+    fn io(&self, cause: std::io::Error) -> SearchError {
         SearchError::Io {
             path: self.dir.clone(),
             what: "reading the index",
-            cause: source,
+            cause,
         }
     }
 
-    fn tv(&self, source: tantivy::TantivyError) -> SearchError {
+    fn tv(&self, cause: tantivy::TantivyError) -> SearchError {
         SearchError::Index {
             dir: self.dir.clone(),
             what: "reading the index",
-            cause: source,
+            cause,
         }
     }
 

@@ -37,11 +37,11 @@ impl SearchWriter {
         }
     }
 
-    fn err(&self, what: &'static str, source: tantivy::TantivyError) -> SearchError {
+    fn err(&self, what: &'static str, cause: tantivy::TantivyError) -> SearchError {
         SearchError::Index {
             dir: self.dir.clone(),
             what,
-            cause: source,
+            cause,
         }
     }
 

@@ -160,9 +160,9 @@ impl Store {
 
     fn open_checked(path: &Path, thorough: bool) -> Result<Opened, StoreError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            std::fs::create_dir_all(dir).map_err(|cause| StoreError::Io {
                 path: dir.to_path_buf(),
-                cause: source,
+                cause,
             })?;
         }
         let bad = match Self::try_open(path, thorough)? {
@@ -203,9 +203,9 @@ impl Store {
     /// trouble opening anything there; the inner one a file that exists
     /// but must not be used.
     fn try_open(path: &Path, thorough: bool) -> Result<Result<Store, Bad>, StoreError> {
-        let err = |source| StoreError::Sqlite {
+        let err = |cause| StoreError::Sqlite {
             path: path.to_path_buf(),
-            cause: source,
+            cause,
         };
         let mut conn = Connection::open(path).map_err(err)?;
         match prepare(&mut conn, thorough) {
@@ -225,9 +225,9 @@ impl Store {
     /// for when the file cannot be opened at all.
     pub fn in_memory() -> Result<Store, StoreError> {
         let path = PathBuf::from(":memory:");
-        let err = |source| StoreError::Sqlite {
+        let err = |cause| StoreError::Sqlite {
             path: path.clone(),
-            cause: source,
+            cause,
         };
         let mut conn = Connection::open_in_memory().map_err(err)?;
         migrate(&mut conn)
@@ -244,10 +244,10 @@ impl Store {
         &self.path
     }
 
-    fn sqlite_err(&self, source: rusqlite::Error) -> StoreError {
+    fn sqlite_err(&self, cause: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
-            cause: source,
+            cause,
         }
     }
 
@@ -339,10 +339,7 @@ impl Store {
         body: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> rusqlite::Result<T>,
     ) -> Result<T, StoreError> {
         let path = self.path.clone();
-        let err = |source| StoreError::Sqlite {
-            path,
-            cause: source,
-        };
+        let err = |cause| StoreError::Sqlite { path, cause };
         let run = || {
             let tx = self
                 .conn

@@ -21,10 +21,7 @@ pub(super) fn move_aside(path: &Path, kind: BadKind) -> Result<PathBuf, StoreErr
     let base = format!(".{}-{}", kind.suffix(), timestamp(SystemTime::now()));
     let io = |p: &Path| {
         let p = p.to_path_buf();
-        move |source| StoreError::Io {
-            path: p,
-            cause: source,
-        }
+        move |cause| StoreError::Io { path: p, cause }
     };
     for n in 0u32.. {
         let suffix = if n == 0 {

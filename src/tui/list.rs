@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use super::app::{App, Entry, Filter, Found, ListView, Lookup};
 use super::render::{counted_title, fill_entry, list_scrollbar, pane_block, put_line};
 use super::theme::Theme;
-use super::wrap::{cells, fits, truncate, wrap_ranges};
+use super::wrap::{cells, fits, head, truncate, wrap_ranges};
 
 /// Words per minute for the reading-time estimate.
 const WPM: usize = 230;
@@ -157,7 +157,7 @@ fn split_title(title: &str, width: usize) -> (String, Option<String>) {
     }
     // Only the head of the title decides where its first row ends: a
     // frame never wraps all of a title of any length.
-    let head = super::view::head(title, width);
+    let head = head(title, width);
     let mut lines = wrap_ranges(head, width.max(1)).into_iter();
     match lines.next() {
         Some(first) if first.end < title.len() => {

@@ -254,7 +254,7 @@ impl<'a> LineCtx<'a> {
             .into_iter()
             .next();
         let label = starts_here.and_then(|r| {
-            let name = super::view::head(self.view.speakers.get(r.speaker?)?, room);
+            let name = super::wrap::head(self.view.speakers.get(r.speaker?)?, room);
             let style = self
                 .theme
                 .speaker(r.speaker?)

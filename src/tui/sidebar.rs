@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::render::{fill, pane_block, put_line, scrollbar};
 use super::theme::Theme;
-use super::view::{head, SideRow};
+use super::view::SideRow;
 use super::wrap::{cells, truncate};
 use crate::article::EntityKind;
 use crate::loader::work::tick;
@@ -73,7 +73,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                     counts
                 };
                 let name_room = w.saturating_sub(2 + cells(&counts) + 1);
-                let name = truncate(head(&entity.name, name_room), name_room);
+                let name = truncate(&entity.name, name_room);
                 let mut name_style = match speaker {
                     Some(s) => theme.speaker(s).add_modifier(Modifier::BOLD),
                     None => theme.body,

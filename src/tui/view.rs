@@ -5,9 +5,6 @@
 
 use std::collections::HashMap;
 
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
-
 use super::doc::Doc;
 use crate::article::{Article, EntityKind};
 use crate::loader::work::tick;
@@ -204,23 +201,6 @@ impl ArticleView {
             .map(|m| m.overlapping(block, start, end))
             .unwrap_or_default()
     }
-}
-
-/// The start of `name` that [`truncate`](super::wrap::truncate) to
-/// `width` cells reads: up to the first grapheme that goes past `width`,
-/// or all of it. Cutting to this first gives the same text while a frame
-/// looks at no more of a name than a screen can show (the loader can make
-/// a name as long as the article).
-pub fn head(name: &str, width: usize) -> &str {
-    let mut used = 0;
-    for (i, g) in name.grapheme_indices(true) {
-        tick(1);
-        used += g.width();
-        if used > width {
-            return &name[..i + g.len()];
-        }
-    }
-    name
 }
 
 /// Take in the quote marks around `start..end` of a block's `chars` so the

@@ -17,6 +17,8 @@ use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use crate::loader::work::tick;
+
 /// A word plus the whitespace after it, as byte offsets into the text.
 #[derive(Debug, Clone)]
 struct Frag {
@@ -152,6 +154,23 @@ pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// The start of `name` that [`truncate`] to
+/// `width` cells reads: up to the first grapheme that goes past `width`,
+/// or all of it. Cutting to this first gives the same text while a frame
+/// looks at no more of a name than a screen can show (the loader can make
+/// a name as long as the article).
+pub fn head(name: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (i, g) in name.grapheme_indices(true) {
+        tick(1);
+        used += g.width();
+        if used > width {
+            return &name[..i + g.len()];
+        }
+    }
+    name
+}
+
 /// Whether `s` fits in `width` cells. Stops at the first cluster past
 /// `width`, so asking about a huge string costs only what fits.
 pub fn fits(s: &str, width: usize) -> bool {
@@ -277,6 +296,34 @@ mod tests {
         assert_eq!(truncate("Kim", 6), "Kim");
         assert_eq!(truncate("北朝鮮", 4), "北…");
         assert_eq!(truncate("abc", 0), "");
+    }
+
+    /// Cutting a name to its head first never changes what is drawn, and the
+    /// head of a name as long as an article is about as long as the room.
+    #[test]
+    fn a_name_is_cut_to_its_head_without_changing_what_shows() {
+        use crate::loader::work::count;
+        let long = "Capital ".repeat(10_000);
+        for name in [
+            "",
+            "Ann",
+            "Kim Jong Un",
+            "北朝鮮 記者",
+            "e\u{301}e\u{301}e\u{301}",
+            &long,
+        ] {
+            for width in 0..30 {
+                let h = head(name, width);
+                assert_eq!(
+                    truncate(h, width),
+                    truncate(name, width),
+                    "{name:?} {width}"
+                );
+                assert!(h.len() <= 4 * (width + 1), "{width}: {}", h.len());
+            }
+        }
+        let (steps, _) = count(|| head(&long, 76));
+        assert!(steps <= 80, "{steps}");
     }
 
     proptest! {

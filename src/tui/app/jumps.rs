@@ -3,7 +3,7 @@
 //! the target is in view; the status line reads the cursor back.
 
 use super::{App, Cursor, Stop};
-use crate::tui::view::head;
+use crate::tui::wrap::head;
 
 /// See [`App::position`].
 struct Position {

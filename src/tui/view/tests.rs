@@ -105,31 +105,3 @@ fn the_counter_sees_the_work() {
     let (s1, s8) = (search_frame_steps(one), search_frame_steps(many));
     assert!(s1 > 0 && s8 > s1, "{s1} {s8}");
 }
-
-/// Cutting a name to its head first never changes what is drawn, and the
-/// head of a name as long as an article is about as long as the room.
-#[test]
-fn a_name_is_cut_to_its_head_without_changing_what_shows() {
-    use crate::tui::wrap::truncate;
-    let long = "Capital ".repeat(10_000);
-    for name in [
-        "",
-        "Ann",
-        "Kim Jong Un",
-        "北朝鮮 記者",
-        "e\u{301}e\u{301}e\u{301}",
-        &long,
-    ] {
-        for width in 0..30 {
-            let h = head(name, width);
-            assert_eq!(
-                truncate(h, width),
-                truncate(name, width),
-                "{name:?} {width}"
-            );
-            assert!(h.len() <= 4 * (width + 1), "{width}: {}", h.len());
-        }
-    }
-    let (steps, _) = count(|| head(&long, 76));
-    assert!(steps <= 80, "{steps}");
-}

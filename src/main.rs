@@ -299,13 +299,8 @@ fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
         let written = out
             .write_all(output::visible_lines(&config::default_toml()).as_bytes())
             .and_then(|()| out.flush());
-        return match written {
-            // `newsreader config --default | head`: the reader has enough.
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                Err(anyhow::Error::new(e).context("writing to standard output"))
-            }
-            _ => Ok(ExitCode::SUCCESS),
-        };
+        until_closed(written).context("writing to standard output")?;
+        return Ok(ExitCode::SUCCESS);
     }
     let Some((path, explicit)) = config_path(cli) else {
         let _ = say("no config file: no home folder to look in");
@@ -350,18 +345,22 @@ fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     let doc = DumpDoc {
         articles: &loaded.articles,
     };
-    match write_json(&doc, pretty) {
-        Ok(()) => {}
-        // The reader of the pipe has all it wanted (`dump | head`): done,
-        // quietly, as `cat` and ripgrep are.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(anyhow::Error::new(e).context("writing JSON to standard output")),
-    }
+    until_closed(write_json(&doc, pretty)).context("writing JSON to standard output")?;
     Ok(if loaded.errors.is_empty() && !empty {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// A write to standard output that counts as done when the reader of the
+/// pipe closed it (`dump | head`): that reader has all it wanted, so the
+/// command ends quietly, as `cat` and ripgrep do.
+fn until_closed(written: io::Result<()>) -> io::Result<()> {
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 /// The document as JSON and a line break on standard output.

@@ -41,6 +41,41 @@ pub struct Article {
     /// were decoded lossily (as Windows-1252, or U+FFFD for broken UTF-16).
     #[serde(default)]
     pub repaired: bool,
+    /// The web address the article was read from (the page, or the feed
+    /// entry's link); `None` for a local file with no known address.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The title of the feed it came in by, when it came in by one.
+    #[serde(default)]
+    pub feed: Option<String>,
+    /// When it was published, RFC 3339 (`2019-04-24T08:00:00Z`), from the
+    /// feed or the page's metadata; `None` when neither says.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// What the input was written in.
+    #[serde(default)]
+    pub format: Format,
+    /// The feed entry's own id (RSS `guid`, Atom `id`, JSON Feed `id`):
+    /// with the URL, what identifies the article across edits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_id: Option<String>,
+}
+
+/// The input format an article was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Plain text, the article's own words (`.txt`).
+    #[default]
+    Text,
+    Html,
+    Markdown,
+    /// An entry of an RSS (0.9x, 1.0/RDF or 2.0) feed.
+    Rss,
+    /// An entry of an Atom feed.
+    Atom,
+    /// An item of a JSON Feed.
+    JsonFeed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -20,6 +20,7 @@ pub mod calendar;
 pub mod compose;
 pub mod entities;
 pub mod files;
+pub mod html;
 pub mod layout;
 pub mod quotes;
 pub mod samples;
@@ -58,7 +59,15 @@ pub struct EntityDraft {
 /// Total: any input gives an article, never a panic.
 pub fn parse(source: &str, raw: &str) -> Article {
     let text = compose::nfc(text::normalize(raw));
-    let layout = layout::layout(&text);
+    structure(source, raw, layout::layout(&text))
+}
+
+/// The stages after layout: quotes, entities and attribution run on blocks
+/// that some front end already made (plain text's [`layout`], or an HTML or
+/// Markdown mapping that kept the page's own structure). `raw` is the input
+/// as read, for [`Article::id`]; block texts must already be normalized
+/// (see [`clean`]).
+pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
     let blocks = layout.blocks;
     let quote_spans = quotes::find(&blocks);
     let mut drafts = entities::find(&blocks);
@@ -122,8 +131,18 @@ pub fn parse(source: &str, raw: &str) -> Article {
         blocks,
         quotes,
         entities,
-        repaired: false,
+        ..Article::default()
     }
+}
+
+/// One piece of text from a structured source (an HTML paragraph, a
+/// Markdown heading, a feed title) made as plain-text input is before
+/// layout: BOM and controls gone, every run of white space (line breaks
+/// included: a block is one run of text) one space, trimmed, composed (NFC).
+pub fn clean(raw: &str) -> String {
+    let normalized = text::normalize(raw);
+    let joined = normalized.split_whitespace().collect::<Vec<_>>().join(" ");
+    compose::nfc(joined)
 }
 
 /// Byte → char offset conversion for every block, built once per article so

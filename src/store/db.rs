@@ -86,6 +86,35 @@ const MIGRATIONS: &[&str] = &[
         roots BLOB PRIMARY KEY NOT NULL,
         data BLOB NOT NULL
     );",
+    // 4: where each article came from (url, feed, published), and room for
+    // files that hold many articles (a feed file: one row per `entry`). The
+    // cache is rebuilt from the files rather than converted: it can always
+    // be, and old rows lack what the new columns need.
+    "DROP TABLE file_index;
+    CREATE TABLE file_index (
+        path BLOB NOT NULL,
+        entry INTEGER NOT NULL DEFAULT 0,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        title_derived INTEGER NOT NULL,
+        dateline TEXT,
+        byline TEXT,
+        words INTEGER NOT NULL,
+        quotes INTEGER NOT NULL,
+        people TEXT NOT NULL DEFAULT '',
+        speakers TEXT NOT NULL DEFAULT '',
+        places TEXT NOT NULL DEFAULT '',
+        orgs TEXT NOT NULL DEFAULT '',
+        url TEXT,
+        feed TEXT,
+        published TEXT,
+        indexed INTEGER NOT NULL,
+        PRIMARY KEY (path, entry)
+    );
+    CREATE INDEX file_index_id ON file_index (id);
+    DELETE FROM list_snapshot;",
 ];
 
 /// Per-field upserts of a flag: each sets only its own column (and

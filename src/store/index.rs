@@ -53,6 +53,13 @@ pub struct Summary {
     pub speakers: Speakers,
     pub places: Names,
     pub orgs: Names,
+    /// Which article of its file this is: 0 for a file of one article,
+    /// the entry's place for a feed file read as many.
+    pub entry: u32,
+    /// [`Article::url`], [`Article::feed`], [`Article::published`].
+    pub url: Option<Box<str>>,
+    pub feed: Option<Box<str>>,
+    pub published: Option<Box<str>>,
 }
 
 // By hand: `Box<Path>` has no `Default`.
@@ -73,6 +80,10 @@ impl Default for Summary {
             speakers: Speakers::default(),
             places: Names::default(),
             orgs: Names::default(),
+            entry: 0,
+            url: None,
+            feed: None,
+            published: None,
         }
     }
 }
@@ -106,6 +117,10 @@ impl Summary {
             speakers: Speakers::new(speaker_counts(article)),
             places: names(EntityKind::Place),
             orgs: names(EntityKind::Organization),
+            entry: 0,
+            url: article.url.as_deref().map(Into::into),
+            feed: article.feed.as_deref().map(Into::into),
+            published: article.published.as_deref().map(Into::into),
         }
     }
 
@@ -119,6 +134,9 @@ impl Summary {
             + self.title.len()
             + opt(&self.dateline)
             + opt(&self.byline)
+            + opt(&self.url)
+            + opt(&self.feed)
+            + opt(&self.published)
             + self.people.joined().len()
             + self.speakers.joined().len()
             + self.places.joined().len()
@@ -317,10 +335,10 @@ mod tests {
 
     #[test]
     fn summary_is_compact() {
-        // Five boxes, four list boxes, an Option pair and three numbers:
+        // Five boxes, four list boxes, five optional boxes and four numbers:
         // guard against a field quietly growing it.
         assert!(
-            std::mem::size_of::<Summary>() <= 184,
+            std::mem::size_of::<Summary>() <= 240,
             "{}",
             std::mem::size_of::<Summary>()
         );

@@ -16,23 +16,27 @@ use crate::store::index::{path_bytes, path_from_bytes, Names, Speakers, Summary}
 
 /// Column order shared by the SELECT and [`summary_from_row`].
 const SELECT_ALL: &str = "SELECT path, size, mtime_ns, id, title, title_derived, dateline,
-        byline, words, quotes, people, speakers, places, orgs
+        byline, words, quotes, people, speakers, places, orgs, entry, url, feed, published
     FROM file_index";
 
 const UPSERT: &str = "INSERT INTO file_index (path, size, mtime_ns, id, title, title_derived,
-        dateline, byline, words, quotes, people, speakers, places, orgs, indexed)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-    ON CONFLICT(path) DO UPDATE SET
+        dateline, byline, words, quotes, people, speakers, places, orgs, indexed,
+        entry, url, feed, published)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+        ?16, ?17, ?18, ?19)
+    ON CONFLICT(path, entry) DO UPDATE SET
         size = excluded.size, mtime_ns = excluded.mtime_ns, id = excluded.id,
         title = excluded.title, title_derived = excluded.title_derived,
         dateline = excluded.dateline, byline = excluded.byline,
         words = excluded.words, quotes = excluded.quotes,
         people = excluded.people, speakers = excluded.speakers,
         places = excluded.places, orgs = excluded.orgs,
+        url = excluded.url, feed = excluded.feed, published = excluded.published,
         indexed = excluded.indexed";
 
 /// The columns the article list needs at start; see [`Store::index_list`].
-const SELECT_LIST: &str = "SELECT path, size, mtime_ns, id, title, dateline, words
+const SELECT_LIST: &str = "SELECT path, size, mtime_ns, id, title, dateline, words,
+        entry, url, feed, published
     FROM file_index";
 
 impl Store {
@@ -53,6 +57,10 @@ impl Store {
                     title: text(r, 4)?,
                     dateline: opt_text(r, 5)?,
                     words: r.get(6)?,
+                    entry: r.get(7)?,
+                    url: opt_text(r, 8)?,
+                    feed: opt_text(r, 9)?,
+                    published: opt_text(r, 10)?,
                     ..Summary::default()
                 })
             })
@@ -143,7 +151,7 @@ impl Store {
         Ok(out)
     }
 
-    /// Store `summaries`, replacing any row with the same path, in one
+    /// Store `summaries`, replacing any row with the same path and entry, in one
     /// transaction: all of them or none.
     pub fn index_put(&mut self, summaries: &[Summary]) -> Result<(), StoreError> {
         if summaries.is_empty() {
@@ -169,14 +177,16 @@ impl Store {
                     s.places.joined(),
                     s.orgs.joined(),
                     now,
+                    s.entry,
+                    s.url.as_deref(),
+                    s.feed.as_deref(),
+                    s.published.as_deref(),
                 ])?;
             }
             Ok(())
         })
     }
 
-    /// Drop the rows of `paths` (files that are gone), in one transaction.
-    /// Paths with no row are ignored.
     /// Forget every cached file and list: the search index that must hold
     /// every cached file was started afresh, so each must be read again.
     pub fn index_clear(&mut self) -> Result<(), StoreError> {
@@ -186,6 +196,9 @@ impl Store {
         })
     }
 
+    /// Drop the rows of `paths` (files that are gone; every entry of a
+    /// file of many articles), in one transaction. Paths with no row are
+    /// ignored.
     pub fn index_forget(&mut self, paths: &[PathBuf]) -> Result<(), StoreError> {
         if paths.is_empty() {
             return Ok(());
@@ -216,6 +229,10 @@ fn summary_from_row(r: &Row<'_>) -> rusqlite::Result<Summary> {
         speakers: Speakers::from_joined(text(r, 11)?),
         places: Names::from_joined(text(r, 12)?),
         orgs: Names::from_joined(text(r, 13)?),
+        entry: r.get(14)?,
+        url: opt_text(r, 15)?,
+        feed: opt_text(r, 16)?,
+        published: opt_text(r, 17)?,
     })
 }
 
@@ -310,5 +327,39 @@ mod tests {
         s.index_clear().unwrap();
         assert!(s.index_all().unwrap().is_empty());
         assert_eq!(s.snapshot_get(b"roots").unwrap(), None);
+    }
+
+    #[test]
+    fn each_entry_of_a_feed_file_is_a_row_of_its_own_with_its_origin() {
+        let mut s = Store::in_memory().unwrap();
+        let entries: Vec<Summary> = (0..3)
+            .map(|i| Summary {
+                entry: i,
+                url: Some(format!("https://example.org/{i}").into()),
+                feed: Some("Example News".into()),
+                published: Some("2019-04-24T08:00:00Z".into()),
+                ..summary("/feed.xml", &format!("entry {i}"))
+            })
+            .collect();
+        s.index_put(&entries).unwrap();
+        let mut all = s.index_all().unwrap();
+        all.sort_by_key(|x| x.entry);
+        assert_eq!(all, entries);
+        let mut list = s.index_list().unwrap();
+        list.sort_by_key(|x| x.entry);
+        let origins: Vec<_> = list
+            .iter()
+            .map(|x| (x.entry, x.url.clone(), x.feed.clone(), x.published.clone()))
+            .collect();
+        let expect: Vec<_> = entries
+            .iter()
+            .map(|x| (x.entry, x.url.clone(), x.feed.clone(), x.published.clone()))
+            .collect();
+        assert_eq!(origins, expect);
+        s.index_forget(&[PathBuf::from("/feed.xml")]).unwrap();
+        assert!(
+            s.index_all().unwrap().is_empty(),
+            "every entry goes with its file"
+        );
     }
 }

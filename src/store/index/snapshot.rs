@@ -1,6 +1,6 @@
 //! The article list as one blob: what a warm start reads instead of one
 //! cache row per article. Only the list's fields are kept (path, size,
-//! mtime, id, title, dateline, words), in list order, so reading it back is
+//! mtime, id, title, dateline, words, entry, url, feed, published), in list order, so reading it back is
 //! a single pass with no sorting.
 //!
 //! The format is private to newsreader and versioned by its first bytes;
@@ -9,7 +9,7 @@
 
 use super::{path_bytes, path_from_bytes, Summary};
 
-const MAGIC: &[u8] = b"newsreader list 1\n";
+const MAGIC: &[u8] = b"newsreader list 2\n";
 /// `dateline` length meaning "none".
 const NONE: u32 = u32::MAX;
 
@@ -28,11 +28,12 @@ pub fn encode_record(s: &Summary) -> Box<[u8]> {
     out.extend_from_slice(&s.mtime_ns.to_le_bytes());
     put_bytes(&mut out, s.id.as_bytes());
     put_bytes(&mut out, s.title.as_bytes());
-    match &s.dateline {
-        Some(d) => put_bytes(&mut out, d.as_bytes()),
-        None => out.extend_from_slice(&NONE.to_le_bytes()),
-    }
+    put_opt(&mut out, &s.dateline);
     out.extend_from_slice(&s.words.to_le_bytes());
+    out.extend_from_slice(&s.entry.to_le_bytes());
+    put_opt(&mut out, &s.url);
+    put_opt(&mut out, &s.feed);
+    put_opt(&mut out, &s.published);
     out.into_boxed_slice()
 }
 
@@ -72,14 +73,12 @@ pub fn decode_list(data: &[u8]) -> Option<Vec<Summary>> {
         let mtime_ns = i64::from_le_bytes(r.take(8)?.try_into().ok()?);
         let id = r.text()?;
         let title = r.text()?;
-        let dateline = match r.peek_u32()? {
-            NONE => {
-                r.u32()?;
-                None
-            }
-            _ => Some(r.text()?),
-        };
+        let dateline = r.opt_text()?;
         let words = r.u32()?;
+        let entry = r.u32()?;
+        let url = r.opt_text()?;
+        let feed = r.opt_text()?;
+        let published = r.opt_text()?;
         out.push(Summary {
             path,
             size,
@@ -88,6 +87,10 @@ pub fn decode_list(data: &[u8]) -> Option<Vec<Summary>> {
             title,
             dateline,
             words,
+            entry,
+            url,
+            feed,
+            published,
             ..Summary::default()
         });
     }
@@ -102,6 +105,13 @@ fn put_u32(out: &mut Vec<u8>, n: usize) {
 fn put_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
     put_u32(out, bytes.len());
     out.extend_from_slice(bytes);
+}
+
+fn put_opt(out: &mut Vec<u8>, text: &Option<Box<str>>) {
+    match text {
+        Some(t) => put_bytes(out, t.as_bytes()),
+        None => out.extend_from_slice(&NONE.to_le_bytes()),
+    }
 }
 
 struct Reader<'a>(&'a [u8]);
@@ -132,6 +142,17 @@ impl<'a> Reader<'a> {
     fn text(&mut self) -> Option<Box<str>> {
         std::str::from_utf8(self.bytes()?).ok().map(Into::into)
     }
+
+    /// A text or the [`NONE`] mark. The outer `None`: does not decode.
+    fn opt_text(&mut self) -> Option<Option<Box<str>>> {
+        match self.peek_u32()? {
+            NONE => {
+                self.u32()?;
+                Some(None)
+            }
+            _ => Some(Some(self.text()?)),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -155,9 +176,15 @@ mod tests {
 
     #[test]
     fn lists_round_trip() {
+        let mut from_feed = summary("/lib/feed.xml", None);
+        from_feed.entry = 7;
+        from_feed.url = Some("https://example.org/a".into());
+        from_feed.feed = Some("Example News".into());
+        from_feed.published = Some("2019-04-24T08:00:00Z".into());
         let list = vec![
             summary("/lib/a.txt", Some("SEOUL")),
             summary("/lib/b.txt", None),
+            from_feed,
         ];
         assert_eq!(decode_list(&encode_list(&list)), Some(list));
         assert_eq!(decode_list(&encode_list(&[])), Some(Vec::new()));
@@ -193,7 +220,11 @@ mod tests {
         let mut longer = data.clone();
         longer.push(0);
         assert_eq!(decode_list(&longer), None, "trailing bytes");
-        assert_eq!(decode_list(b"newsreader list 2\n\0\0\0\0"), None);
+        assert_eq!(
+            decode_list(b"newsreader list 1\n\0\0\0\0"),
+            None,
+            "the version before this one"
+        );
         let mut huge = MAGIC.to_vec();
         huge.extend_from_slice(&u32::MAX.to_le_bytes());
         assert_eq!(decode_list(&huge), None, "a count the data cannot hold");

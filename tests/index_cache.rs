@@ -38,6 +38,10 @@ fn full(path: PathBuf) -> Summary {
         speakers: Speakers::new([("Bruce Klinger", 6), ("Kim Jong Un", 1)]),
         places: Names::new(["Vladivostok", "North Korea"]),
         orgs: Names::new(["Heritage Foundation"]),
+        entry: 3,
+        url: Some("https://example.org/news/kim-arrives".into()),
+        feed: Some("Example «News» 🚆".into()),
+        published: Some("2019-04-24T08:00:00Z".into()),
     }
 }
 
@@ -155,7 +159,7 @@ fn a_version_1_database_migrates_and_keeps_its_state() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(v, SCHEMA_VERSION);
-    assert_eq!(v, 3);
+    assert_eq!(v, 4);
     let indexes: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'file_index_id'",

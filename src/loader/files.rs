@@ -12,6 +12,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod origin;
 mod parallel;
 
 use std::collections::HashSet;

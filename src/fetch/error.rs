@@ -225,6 +225,13 @@ impl FetchError {
         }
         let url = address.shown();
         let text = visible(&cause.to_string()).into_owned();
+        // rustls reports a failed handshake through `io::Read`.
+        if cause
+            .get_ref()
+            .is_some_and(|inner| inner.is::<rustls::Error>())
+        {
+            return FetchError::Tls { url, cause: text };
+        }
         match cause.kind() {
             io::ErrorKind::ConnectionRefused => FetchError::Refused { url },
             io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => FetchError::Timeout {

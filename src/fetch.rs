@@ -119,6 +119,20 @@ pub struct Client {
     inner: Arc<Inner>,
 }
 
+impl Default for Client {
+    fn default() -> Self {
+        Client::new(Options::default())
+    }
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("options", &self.inner.options)
+            .finish_non_exhaustive()
+    }
+}
+
 struct Inner {
     agent: ureq::Agent,
     options: Options,
@@ -135,6 +149,7 @@ impl Client {
             .http_status_as_error(false)
             .user_agent(options.user_agent.as_str())
             .accept_encoding("gzip, deflate")
+            .timeout_resolve(Some(options.connect_timeout))
             .timeout_connect(Some(options.connect_timeout))
             .max_idle_connections(max_connections)
             .max_idle_connections_per_host(max_per_host)
@@ -160,7 +175,7 @@ impl Client {
         let options = &self.inner.options;
         let first = Address::parse(url)?;
         let mut seen = HashSet::from([first.key()]);
-        let mut current = first;
+        let mut current = first.clone();
         let mut started: Option<Instant> = None;
         let mut redirects = 0u32;
         loop {
@@ -188,7 +203,7 @@ impl Client {
                     redirects += 1;
                     if redirects > options.max_redirects {
                         return Err(FetchError::TooManyRedirects {
-                            url: current.shown(),
+                            url: first.shown(),
                             max: options.max_redirects,
                         });
                     }
@@ -207,11 +222,18 @@ impl Client {
     ) -> Result<Hop, FetchError> {
         let options = &self.inner.options;
         let mut request = self.inner.agent.get(address.as_str());
-        if let Some(etag) = &validators.etag {
-            request = request.header(header::IF_NONE_MATCH, etag.as_str());
+        // A validator that is no valid header value (edited by hand, say)
+        // is left out rather than failing the request.
+        let sendable = |value: &Option<String>| {
+            value
+                .as_deref()
+                .and_then(|value| header::HeaderValue::from_str(value).ok())
+        };
+        if let Some(etag) = sendable(&validators.etag) {
+            request = request.header(header::IF_NONE_MATCH, etag);
         }
-        if let Some(date) = &validators.last_modified {
-            request = request.header(header::IF_MODIFIED_SINCE, date.as_str());
+        if let Some(date) = sendable(&validators.last_modified) {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
         }
         let response = request
             .config()
@@ -229,7 +251,12 @@ impl Client {
         };
         match status {
             304 => Ok(Hop::Done(Fetched::NotModified)),
-            301 | 302 | 303 | 307 | 308 => match text(header::LOCATION) {
+            // A Location in bytes that are not ASCII is read as UTF-8;
+            // the URL parser percent-encodes what it must.
+            301 | 302 | 303 | 307 | 308 => match headers
+                .get(header::LOCATION)
+                .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+            {
                 Some(location) => Ok(Hop::Redirect(location)),
                 None => Err(FetchError::Status {
                     url: address.shown(),
@@ -260,4 +287,26 @@ impl Client {
 enum Hop {
     Done(Fetched),
     Redirect(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_and_its_errors_can_be_shared_across_threads() {
+        fn shareable<T: Send + Sync + 'static>() {}
+        shareable::<Client>();
+        shareable::<FetchError>();
+        shareable::<Fetched>();
+    }
+
+    #[test]
+    fn the_default_user_agent_names_newsreader_and_its_version() {
+        let agent = Options::default().user_agent;
+        assert!(
+            agent.starts_with(&format!("newsreader/{} ", env!("CARGO_PKG_VERSION"))),
+            "{agent}"
+        );
+    }
 }

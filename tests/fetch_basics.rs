@@ -210,3 +210,38 @@ fn credentials_are_sent_but_never_kept_in_the_final_address() {
     // "alice:s3cret" in base64.
     assert_eq!(authorization.as_deref(), Some("Basic YWxpY2U6czNjcmV0"));
 }
+
+#[test]
+fn a_validator_that_is_no_header_value_is_left_out() {
+    let server = Server::start();
+    server.route("/feed.xml", Reply::ok(FEED));
+    let client = Client::new(Options::default());
+    let validators = Validators {
+        etag: Some("\"v1\"\r\nX-Injected: yes".to_string()),
+        last_modified: Some("Sun, 06 Dec 2026 06:00:00 GMT".to_string()),
+    };
+    let response = body(client.get(&server.url("/feed.xml"), &validators).unwrap());
+    assert_eq!(response.body, FEED.as_bytes());
+    let request = &server.requests()[0];
+    assert_eq!(request.header("if-none-match"), None);
+    assert_eq!(request.header("x-injected"), None);
+    assert_eq!(
+        request.header("if-modified-since"),
+        Some("Sun, 06 Dec 2026 06:00:00 GMT")
+    );
+}
+
+#[test]
+fn a_redirect_to_an_address_with_spaces_and_accents_is_encoded() {
+    let server = Server::start();
+    server.route("/old", Reply::redirect(301, "/new feed/é.xml"));
+    server.route("/new%20feed/%C3%A9.xml", Reply::ok(FEED));
+    let client = Client::new(Options::default());
+    let response = body(
+        client
+            .get(&server.url("/old"), &Validators::default())
+            .unwrap(),
+    );
+    assert_eq!(response.body, FEED.as_bytes());
+    assert_eq!(response.final_url, server.url("/new%20feed/%C3%A9.xml"));
+}

@@ -20,20 +20,25 @@
 #![allow(dead_code)]
 
 use std::collections::HashMap;
-use std::io::{self, BufRead, BufReader, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use flate2::write::GzEncoder;
-use flate2::Compression;
-
 /// Bound on every socket read and write of the server.
 const SOCKET_TIMEOUT: Duration = Duration::from_secs(10);
 /// Longest request head accepted.
 const MAX_HEAD: usize = 64 * 1024;
+
+#[path = "http/reply.rs"]
+mod reply;
+#[path = "http/serve.rs"]
+mod serve;
+
+// Not every test uses every helper.
+#[allow(unused_imports)]
+pub use reply::{gzip, gzip_bomb, Framing, Reply};
 
 /// One request as the server read it.
 #[derive(Clone, Debug)]
@@ -54,145 +59,6 @@ impl Request {
             .find(|(key, _)| *key == name)
             .map(|(_, value)| value.as_str())
     }
-}
-
-/// How the body's end is shown to the client.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Framing {
-    /// `Content-Length` with the true length, connection kept open.
-    Length,
-    /// `Content-Length: N` whatever the body's length; the connection is
-    /// closed after the body.
-    Lying(u64),
-    /// `Transfer-Encoding: chunked`.
-    Chunked,
-    /// No length: the body ends when the server closes the connection.
-    Close,
-}
-
-#[derive(Clone, Debug)]
-enum Body {
-    Bytes(Arc<Vec<u8>>),
-    /// This many zero bytes, written in pieces.
-    Zeros(u64),
-}
-
-/// What the server answers on a route.
-#[derive(Clone, Debug)]
-pub struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Body,
-    framing: Framing,
-    trickle: Option<(Duration, bool)>,
-    gather: Option<(usize, Duration)>,
-}
-
-impl Reply {
-    pub fn new(status: u16, body: impl Into<Vec<u8>>) -> Reply {
-        Reply {
-            status,
-            headers: Vec::new(),
-            body: Body::Bytes(Arc::new(body.into())),
-            framing: Framing::Length,
-            trickle: None,
-            gather: None,
-        }
-    }
-
-    /// 200 with `body`.
-    pub fn ok(body: impl Into<Vec<u8>>) -> Reply {
-        Reply::new(200, body)
-    }
-
-    /// `status` with an empty body.
-    pub fn status(status: u16) -> Reply {
-        Reply::new(status, Vec::new())
-    }
-
-    /// A redirect (301, 302, 303, 307, 308) to `location`, as sent.
-    pub fn redirect(status: u16, location: &str) -> Reply {
-        Reply::status(status).header("Location", location)
-    }
-
-    /// 200 with `len` zero bytes, streamed (never held in memory).
-    pub fn zeros(len: u64) -> Reply {
-        Reply {
-            body: Body::Zeros(len),
-            ..Reply::status(200)
-        }
-    }
-
-    pub fn header(mut self, name: &str, value: &str) -> Reply {
-        self.headers.push((name.to_string(), value.to_string()));
-        self
-    }
-
-    /// The body gzipped, with `Content-Encoding: gzip`.
-    pub fn gzip(mut self) -> Reply {
-        if let Body::Bytes(bytes) = &self.body {
-            self.body = Body::Bytes(Arc::new(gzip(bytes)));
-        }
-        self.header("Content-Encoding", "gzip")
-    }
-
-    /// A body that is already encoded (a gzip bomb), with its
-    /// `Content-Encoding`.
-    pub fn encoded(encoding: &str, body: Vec<u8>) -> Reply {
-        Reply::ok(body).header("Content-Encoding", encoding)
-    }
-
-    pub fn framing(mut self, framing: Framing) -> Reply {
-        self.framing = framing;
-        self
-    }
-
-    /// Head at once, then the body one byte per `every`.
-    pub fn trickle(mut self, every: Duration) -> Reply {
-        self.trickle = Some((every, false));
-        self
-    }
-
-    /// The whole answer, status line included, one byte per `every`.
-    pub fn trickle_all(mut self, every: Duration) -> Reply {
-        self.trickle = Some((every, true));
-        self
-    }
-
-    /// Hold the answer until `count` requests are in flight on the
-    /// server's gauge, or `up_to` has passed: requests that may overlap get
-    /// every chance to, so a missing client limit shows as a count over it.
-    pub fn gather(mut self, count: usize, up_to: Duration) -> Reply {
-        self.gather = Some((count, up_to));
-        self
-    }
-
-    fn has(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// `bytes` gzipped.
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
-    encoder.write_all(bytes).expect("gzip into memory");
-    encoder.finish().expect("gzip into memory")
-}
-
-/// `len` zero bytes gzipped: a small body that expands `len` bytes.
-pub fn gzip_bomb(len: u64) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    let piece = vec![0u8; 64 * 1024];
-    let mut left = len;
-    while left > 0 {
-        let n = left.min(piece.len() as u64) as usize;
-        encoder.write_all(&piece[..n]).expect("gzip into memory");
-        left -= n as u64;
-    }
-    encoder.finish().expect("gzip into memory")
 }
 
 /// Requests in flight (head read, answer not yet begun), and the most
@@ -328,7 +194,7 @@ impl Server {
                 thread::spawn(move || match &shared.raw {
                     Some(handle) => handle(stream),
                     None => {
-                        let _ = serve(&shared, stream);
+                        let _ = serve::serve(&shared, stream);
                     }
                 });
             }
@@ -365,7 +231,7 @@ impl Server {
     pub fn requests_to(&self, path: &str) -> Vec<Request> {
         self.requests()
             .into_iter()
-            .filter(|request| request.path == path || without_query(&request.path) == path)
+            .filter(|request| request.path == path || serve::without_query(&request.path) == path)
             .collect()
     }
 
@@ -398,217 +264,6 @@ pub fn refused_url() -> String {
     let addr = listener.local_addr().expect("the bound address");
     drop(listener);
     format!("http://{addr}/feed.xml")
-}
-
-fn serve(shared: &Shared, stream: TcpStream) -> io::Result<()> {
-    stream.set_read_timeout(Some(SOCKET_TIMEOUT))?;
-    stream.set_write_timeout(Some(SOCKET_TIMEOUT))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut stream = stream;
-    while !shared.stopped() {
-        let Some(request) = read_request(&mut reader)? else {
-            return Ok(());
-        };
-        lock(&shared.requests).push(request.clone());
-        let reply = find(shared, &request.path);
-        shared.gauge.enter();
-        if let Some((count, up_to)) = reply.gather {
-            shared.gauge.gather(count, up_to);
-        }
-        shared.gauge.leave();
-        let keep_open = answer(shared, &mut stream, &request, &reply)?;
-        if !keep_open
-            || request
-                .header("connection")
-                .is_some_and(|value| value.eq_ignore_ascii_case("close"))
-        {
-            let _ = stream.shutdown(Shutdown::Both);
-            return Ok(());
-        }
-    }
-    Ok(())
-}
-
-fn read_request(reader: &mut impl BufRead) -> io::Result<Option<Request>> {
-    let mut lines = Vec::new();
-    let mut size = 0;
-    loop {
-        let mut line = Vec::new();
-        let read = (&mut *reader)
-            .take((MAX_HEAD - size) as u64 + 1)
-            .read_until(b'\n', &mut line)?;
-        if read == 0 {
-            return Ok(None);
-        }
-        size += read;
-        if size > MAX_HEAD {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "head too long"));
-        }
-        let line = String::from_utf8_lossy(&line).trim_end().to_string();
-        if line.is_empty() {
-            if lines.is_empty() {
-                continue;
-            }
-            break;
-        }
-        lines.push(line);
-    }
-    let mut first = lines[0].split(' ');
-    let method = first.next().unwrap_or_default().to_string();
-    let path = first.next().unwrap_or_default().to_string();
-    let headers = lines[1..]
-        .iter()
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_string()))
-        .collect();
-    Ok(Some(Request {
-        method,
-        path,
-        headers,
-    }))
-}
-
-fn find(shared: &Shared, path: &str) -> Reply {
-    let routes = lock(&shared.routes);
-    routes
-        .get(path)
-        .or_else(|| routes.get(without_query(path)))
-        .cloned()
-        .unwrap_or_else(|| Reply::new(404, "not found"))
-}
-
-fn without_query(path: &str) -> &str {
-    path.split('?').next().unwrap_or(path)
-}
-
-/// Writes the answer; whether the connection may serve another request.
-fn answer(
-    shared: &Shared,
-    stream: &mut TcpStream,
-    request: &Request,
-    reply: &Reply,
-) -> io::Result<bool> {
-    let etag_matches = match (reply.has("etag"), request.header("if-none-match")) {
-        (Some(etag), Some(sent)) => sent
-            .split(',')
-            .any(|one| one.trim() == etag || one.trim() == "*"),
-        _ => false,
-    };
-    let date_matches = reply.has("last-modified").is_some()
-        && reply.has("last-modified") == request.header("if-modified-since");
-    let not_modified = etag_matches || date_matches;
-    if not_modified {
-        let mut head = "HTTP/1.1 304 Not Modified\r\n".to_string();
-        for (name, value) in &reply.headers {
-            if name.eq_ignore_ascii_case("etag") || name.eq_ignore_ascii_case("last-modified") {
-                head.push_str(&format!("{name}: {value}\r\n"));
-            }
-        }
-        head.push_str("\r\n");
-        stream.write_all(head.as_bytes())?;
-        return Ok(true);
-    }
-    let length = match &reply.body {
-        Body::Bytes(bytes) => bytes.len() as u64,
-        Body::Zeros(len) => *len,
-    };
-    let mut head = format!("HTTP/1.1 {} {}\r\n", reply.status, reason(reply.status));
-    for (name, value) in &reply.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    match reply.framing {
-        Framing::Length => head.push_str(&format!("Content-Length: {length}\r\n")),
-        Framing::Lying(said) => {
-            head.push_str(&format!("Content-Length: {said}\r\nConnection: close\r\n"))
-        }
-        Framing::Chunked => head.push_str("Transfer-Encoding: chunked\r\n"),
-        Framing::Close => head.push_str("Connection: close\r\n"),
-    }
-    head.push_str("\r\n");
-    let mut out = Out {
-        shared,
-        stream,
-        trickle: reply.trickle.map(|(every, _)| every),
-        chunked: false,
-    };
-    match reply.trickle {
-        Some((_, true)) => out.write(head.as_bytes())?,
-        _ => out.stream.write_all(head.as_bytes())?,
-    }
-    out.chunked = reply.framing == Framing::Chunked;
-    match &reply.body {
-        Body::Bytes(bytes) => out.write(bytes)?,
-        Body::Zeros(len) => {
-            let piece = vec![0u8; 64 * 1024];
-            let mut left = *len;
-            while left > 0 {
-                let n = left.min(piece.len() as u64) as usize;
-                out.write(&piece[..n])?;
-                left -= n as u64;
-            }
-        }
-    }
-    if out.chunked {
-        out.stream.write_all(b"0\r\n\r\n")?;
-    }
-    Ok(matches!(reply.framing, Framing::Length | Framing::Chunked))
-}
-
-/// The body's writer: chunk framing, trickling, stopping with the server.
-struct Out<'a> {
-    shared: &'a Shared,
-    stream: &'a mut TcpStream,
-    trickle: Option<Duration>,
-    chunked: bool,
-}
-
-impl Out<'_> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
-        if bytes.is_empty() {
-            return Ok(());
-        }
-        match self.trickle {
-            None => self.frame(bytes),
-            Some(every) => {
-                for byte in bytes.chunks(1) {
-                    self.frame(byte)?;
-                    if !self.shared.pause(every) {
-                        return Err(io::Error::other("server stopped"));
-                    }
-                }
-                Ok(())
-            }
-        }
-    }
-
-    fn frame(&mut self, bytes: &[u8]) -> io::Result<()> {
-        if self.chunked {
-            write!(self.stream, "{:x}\r\n", bytes.len())?;
-            self.stream.write_all(bytes)?;
-            self.stream.write_all(b"\r\n")
-        } else {
-            self.stream.write_all(bytes)
-        }?;
-        self.stream.flush()
-    }
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        301 => "Moved Permanently",
-        302 => "Found",
-        303 => "See Other",
-        304 => "Not Modified",
-        307 => "Temporary Redirect",
-        308 => "Permanent Redirect",
-        404 => "Not Found",
-        410 => "Gone",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "Whatever",
-    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {

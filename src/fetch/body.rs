@@ -14,6 +14,9 @@ use ureq::http::header;
 use super::address::Address;
 use super::{FetchError, Options};
 
+/// Most bytes reserved ahead on the word of a `Content-Length`.
+const PREALLOCATE: u64 = 1024 * 1024;
+
 pub(super) fn read(
     address: &Address,
     response: ureq::http::Response<ureq::Body>,
@@ -42,9 +45,11 @@ pub(super) fn read(
         inner: body.as_reader(),
         left: limit,
     };
-    // Only a length that fits is trusted for the first allocation.
+    // A declared length is a claim: it sizes the first allocation only up
+    // to a point, so a server that claims much and sends little costs
+    // little.
     let mut kept = Vec::with_capacity(match &encoding {
-        None => usize::try_from(length.unwrap_or(0)).unwrap_or(0),
+        None => usize::try_from(length.unwrap_or(0).min(PREALLOCATE)).unwrap_or(0),
         Some(_) => 0,
     });
     let decoded: Box<dyn Read + '_> = match encoding.as_deref() {

@@ -245,3 +245,27 @@ fn a_redirect_to_an_address_with_spaces_and_accents_is_encoded() {
     assert_eq!(response.body, FEED.as_bytes());
     assert_eq!(response.final_url, server.url("/new%20feed/%C3%A9.xml"));
 }
+
+#[test]
+fn fetches_from_one_host_reuse_its_connection() {
+    let server = Server::start();
+    server.route("/feed.xml", Reply::ok(FEED).header("ETag", "\"same\""));
+    server.route("/gz.xml", Reply::ok(FEED).gzip());
+    let client = Client::new(Options::default());
+    let first = body(
+        client
+            .get(&server.url("/feed.xml"), &Validators::default())
+            .unwrap(),
+    );
+    let again = client
+        .get(&server.url("/feed.xml"), &first.validators)
+        .unwrap();
+    assert!(matches!(again, Fetched::NotModified), "{again:?}");
+    body(
+        client
+            .get(&server.url("/gz.xml"), &Validators::default())
+            .unwrap(),
+    );
+    assert_eq!(server.requests().len(), 3);
+    assert_eq!(server.connections(), 1, "one kept-alive connection");
+}

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime};
 use serde::{Deserialize, Serialize};
 use ureq::http::header;
 
-pub use error::FetchError;
+pub use error::{FetchError, MAX_RETRY_AFTER};
 
 use address::Address;
 use limits::Limits;

@@ -247,15 +247,21 @@ impl FetchError {
     }
 }
 
+/// The longest wait a `Retry-After` is taken at: more is nonsense, and a
+/// caller can always add the wait to the current time without overflow.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(7 * 24 * 3600);
+
 /// `Retry-After`: delay-seconds, or an HTTP-date (a date already past
-/// means now). Anything else is ignored.
+/// means now), at most [`MAX_RETRY_AFTER`]. Anything else is ignored.
 pub(super) fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
-    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
-    }
-    let at = httpdate::parse_http_date(value).ok()?;
-    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+    let wait = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        Duration::from_secs(value.parse().unwrap_or(u64::MAX))
+    } else {
+        let at = httpdate::parse_http_date(value).ok()?;
+        at.duration_since(now).unwrap_or(Duration::ZERO)
+    };
+    Some(wait.min(MAX_RETRY_AFTER))
 }
 
 fn wait(retry_after: &Option<Duration>) -> String {

@@ -57,12 +57,16 @@ fn retry_after_reads_seconds_and_http_dates() {
         Some(Duration::ZERO),
         "a date already past means now"
     );
+    assert_eq!(
+        retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now),
+        Some(MAX_RETRY_AFTER)
+    );
     for junk in ["", "-5", "soon", "1.5", "Sun, 32 Dec 2026 07:00:00 GMT"] {
         assert_eq!(retry_after(junk, now), None, "{junk:?}");
     }
     assert_eq!(
         retry_after("99999999999999999999999", now),
-        Some(Duration::from_secs(u64::MAX))
+        Some(MAX_RETRY_AFTER)
     );
 }
 

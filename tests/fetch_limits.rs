@@ -260,3 +260,32 @@ fn clones_of_a_client_share_its_limits() {
     });
     assert_eq!(server.gauge().max(), 1);
 }
+
+#[test]
+fn a_redirect_to_another_host_gives_its_slot_back_first() {
+    let first = Server::start();
+    let second = Server::start();
+    first.route("/feed", Reply::redirect(301, &second.url("/feed")));
+    second.route("/feed", Reply::redirect(302, &first.url("/moved")));
+    first.route("/moved", Reply::ok("arrived"));
+    // One slot in all: a hop that held it while asking for the next would
+    // wait for itself forever.
+    let client = Client::new(Options {
+        max_connections: 1,
+        max_per_host: 1,
+        ..Options::default()
+    });
+    let (sent, got) = std::sync::mpsc::channel();
+    let url = first.url("/feed");
+    let fetching = thread::spawn(move || {
+        let _ = sent.send(client.get(&url, &Validators::default()));
+    });
+    let fetched = got
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the fetch ends");
+    assert!(
+        matches!(&fetched, Ok(Fetched::Body(response)) if response.body == b"arrived"),
+        "{fetched:?}"
+    );
+    fetching.join().expect("the fetching thread");
+}

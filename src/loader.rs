@@ -19,6 +19,7 @@ pub mod boilerplate;
 pub mod calendar;
 pub mod compose;
 pub mod entities;
+pub mod feed;
 pub mod files;
 pub mod html;
 pub mod layout;

@@ -23,6 +23,7 @@ pub mod feed;
 pub mod files;
 pub mod html;
 pub mod layout;
+pub mod markdown;
 pub mod quotes;
 pub mod samples;
 pub mod text;

@@ -206,7 +206,7 @@ mod tests {
         fs::create_dir_all(&src).unwrap();
         fs::write(src.join("one.txt"), ARTICLE).unwrap();
         fs::write(src.join("two.txt"), format!("Two\n\n{ARTICLE}")).unwrap();
-        fs::write(src.join("notes.md"), "not walked").unwrap();
+        fs::write(src.join("notes.odt"), "not walked").unwrap();
         let report = add(&lib, &[&src]);
         assert_eq!(report.added.len(), 2, "{report:?}");
         assert!(lib.join("one.txt").is_file() && lib.join("two.txt").is_file());

@@ -130,16 +130,30 @@ pub fn entry_article(feed: &FeedDoc, entry: &FeedEntry, source: &str) -> Article
         blocks,
         ..Default::default()
     };
-    // The id hashes what identifies the entry and what it says, so a
-    // re-published correction reads as changed.
-    let raw = format!("{}\n{}\n{}", entry.id, entry.title, html);
-    let mut article = super::structure(source, &raw, layout);
+    let mut article = super::structure(source, &entry_raw(entry), layout);
     article.url = entry.url.clone();
     article.feed = (!feed.title.is_empty()).then(|| feed.title.clone());
     article.published = entry.published.clone();
     article.format = feed.kind;
     article.entry_id = (!entry.id.is_empty()).then(|| entry.id.clone());
     article
+}
+
+/// The [`Article::id`] [`entry_article`] gives `entry`, without
+/// structuring it: how one entry of a many-article file is found again.
+pub fn entry_content_id(entry: &FeedEntry) -> String {
+    crate::article::content_id(&entry_raw(entry))
+}
+
+/// The text an entry's article id hashes: what identifies the entry and
+/// what it says, so a re-published correction reads as changed.
+fn entry_raw(entry: &FeedEntry) -> String {
+    let html = entry
+        .content
+        .as_deref()
+        .or(entry.summary.as_deref())
+        .unwrap_or("");
+    format!("{}\n{}\n{}", entry.id, entry.title, html)
 }
 
 /// `url` if it is an `http` or `https` address a terminal can show as it

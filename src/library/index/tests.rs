@@ -32,7 +32,7 @@ fn held_parser(
     let (release, released) = channel::<()>();
     let released = Mutex::new(released);
     let started_tx = Mutex::new(started_tx);
-    let parse = move |path: &Path| -> Result<Article, LoadError> {
+    let parse = move |path: &Path| -> Result<Vec<Article>, LoadError> {
         let note = |what: &str| {
             if let Ok(mut log) = log.lock() {
                 log.push(format!("{name} {what}"));

@@ -131,11 +131,20 @@ mod tests {
     #[test]
     fn sniffing_tells_feeds_pages_and_text_apart() {
         for (bytes, want) in [
-            (&b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"[..], Input::Feed),
-            (b"\xef\xbb\xbf<?xml version='1.0'?><!-- hi --><feed xmlns=\"x\">", Input::Feed),
+            (
+                &b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"[..],
+                Input::Feed,
+            ),
+            (
+                b"\xef\xbb\xbf<?xml version='1.0'?><!-- hi --><feed xmlns=\"x\">",
+                Input::Feed,
+            ),
             (b"<rdf:RDF xmlns:rdf=\"x\">", Input::Feed),
             (b"  <RSS>", Input::Feed),
-            (b"{ \"version\" : \"https://jsonfeed.org/version/1.1\", \"items\": []}", Input::Feed),
+            (
+                b"{ \"version\" : \"https://jsonfeed.org/version/1.1\", \"items\": []}",
+                Input::Feed,
+            ),
             (b"{\"title\": \"not a feed\"}", Input::Text),
             (b"<!DOCTYPE html><html>", Input::Html),
             (b"<html lang=en>", Input::Html),

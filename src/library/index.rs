@@ -23,7 +23,6 @@
 //! knows nothing of the terminal. It stops early when `send` says the
 //! receiver is gone or the run's stop flag is set.
 
-use std::collections::hash_map::Entry as Slot;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -37,9 +36,11 @@ use crate::search::{SearchIndex, SearchWriter};
 use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
+mod cached;
 mod paths;
 mod workers;
 
+use cached::cached_files;
 use paths::{mtime_ns, roots_key, under, walk_order};
 use workers::{background_priority, structure, Parse};
 
@@ -407,42 +408,6 @@ fn run_parsing(
         send(IndexMsg::Skipped(skipped));
     }
     send(IndexMsg::Done);
-}
-
-/// A cached file: where its rows start in the cached list, how many
-/// (one per article), its size and mtime when cached, and whether its
-/// rows are whole (together and numbered 0, 1, …; else it is re-read).
-struct CachedFile {
-    first: usize,
-    count: usize,
-    size: u64,
-    mtime: i64,
-    whole: bool,
-}
-
-/// The cached list by path.
-fn cached_files(cached: &[Summary]) -> HashMap<&Path, CachedFile> {
-    let mut by_path: HashMap<&Path, CachedFile> = HashMap::with_capacity(cached.len());
-    for (i, s) in cached.iter().enumerate() {
-        match by_path.entry(&s.path) {
-            Slot::Vacant(v) => {
-                v.insert(CachedFile {
-                    first: i,
-                    count: 1,
-                    size: s.size,
-                    mtime: s.mtime_ns,
-                    whole: s.entry == 0,
-                });
-            }
-            Slot::Occupied(mut o) => {
-                let c = o.get_mut();
-                c.whole &=
-                    c.first + c.count == i && usize::try_from(s.entry).is_ok_and(|e| e == c.count);
-                c.count += 1;
-            }
-        }
-    }
-    by_path
 }
 
 /// Make the files structured so far searchable, then known to the cache,

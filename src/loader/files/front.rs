@@ -210,3 +210,6 @@ fn apply(o: &Origin, a: &mut Article) {
             .and_then(crate::loader::markdown::rfc3339);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -155,3 +155,22 @@ fn add_from_standard_input_stores_the_sniffed_format() {
     assert_eq!(a.len(), 2);
     assert_eq!(a[1]["title"], "Second");
 }
+
+#[test]
+fn a_json_feed_on_standard_input_is_sniffed() {
+    let home = tempfile::tempdir().unwrap();
+    let feed = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "J",
+        "items": [{"id": "1", "title": "Item one", "content_html": "<p>Body.</p>",
+                   "date_published": "2022-02-03T04:05:06Z"}]}"#;
+    let out = run(home.path(), &["dump", "-"], feed);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a = articles(&out);
+    assert_eq!(a[0]["format"], "json-feed");
+    assert_eq!(a[0]["feed"], "J");
+    assert_eq!(a[0]["published"], "2022-02-03T04:05:06Z");
+    assert_eq!(a[0]["blocks"][0]["text"], "Body.");
+}

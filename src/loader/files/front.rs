@@ -24,6 +24,25 @@ pub fn parse_with(
     if input == Input::Feed {
         return feed_articles(path, &source, bytes, origin.and_then(|o| o.url.as_deref()));
     }
+    let entry_content = origin.is_some_and(|o| o.content == Content::Entry);
+    if input == Input::Html && !entry_content {
+        // A page decodes itself: its charset may be in its own markup or
+        // in the HTTP header the sidecar kept.
+        let mut article = html_page(
+            path,
+            &source,
+            bytes,
+            origin.and_then(|o| o.url.as_deref()),
+            origin.and_then(|o| o.content_type.as_deref()),
+        )?;
+        if article.blocks.is_empty() && article.title.trim().is_empty() {
+            return Err(empty(path));
+        }
+        if let Some(o) = origin {
+            apply(o, &mut article);
+        }
+        return Ok(vec![article]);
+    }
     let decoded = decode::decode(bytes).ok_or_else(|| LoadError::Binary {
         path: path.to_path_buf(),
     })?;
@@ -31,13 +50,7 @@ pub fn parse_with(
         return Err(empty(path));
     }
     let mut article = match (input, origin) {
-        (Input::Html, Some(o)) if o.content == Content::Entry => entry(&source, &decoded.text, o),
-        (Input::Html, _) => html_page(
-            &source,
-            &decoded.text,
-            origin.and_then(|o| o.url.as_deref()),
-            origin.and_then(|o| o.content_type.as_deref()),
-        )?,
+        (Input::Html, Some(o)) => entry(&source, &decoded.text, o),
         (Input::Markdown, _) => crate::loader::markdown::parse(&source, &decoded.text),
         _ => crate::loader::parse(&source, &decoded.text),
     };
@@ -108,16 +121,23 @@ pub fn feed_entry(
 
 /// A whole web page. SCAFFOLD until the HTML front end's
 /// `loader::html::page(source, bytes, &Hints { url, content_type })`
-/// lands: this is the one call to swap (mapping its error into
-/// [`LoadError::Html`]). Meanwhile the page is read as a fragment, its
-/// first heading taken as the title.
+/// lands: this body is the one call to swap, as
+/// `page(source, bytes, &Hints { url, content_type }).map_err(|e|
+/// LoadError::Html { path: path.to_path_buf(), reason: e.to_string() })`.
+/// Meanwhile the page is decoded as a text file is and read as a
+/// fragment, its first heading taken as the title.
 fn html_page(
+    path: &Path,
     source: &str,
-    text: &str,
+    bytes: &[u8],
     url: Option<&str>,
     content_type: Option<&str>,
 ) -> Result<Article, LoadError> {
     let _ = (url, content_type);
+    let decoded = decode::decode(bytes).ok_or_else(|| LoadError::Binary {
+        path: path.to_path_buf(),
+    })?;
+    let text = decoded.text.as_str();
     let mut blocks = crate::loader::html::fragment(text);
     let heading = blocks.first().is_some_and(|b| b.kind == BlockKind::Heading);
     let title = if heading {
@@ -140,6 +160,7 @@ fn html_page(
     };
     let mut article = crate::loader::structure(source, text, layout);
     article.format = Format::Html;
+    article.repaired = decoded.repaired;
     Ok(article)
 }
 

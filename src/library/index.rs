@@ -49,13 +49,15 @@ use workers::{background_priority, structure, Parse};
 #[derive(Debug)]
 pub enum IndexMsg {
     /// Everything the cache knows under the opened paths, by path. Shared
-    /// with `Listed`, so a 100,000-article cache is held once.
+    /// with `Listed`, so a 100,000-article cache is held once. Sent again
+    /// at the end of a run that structured a file of many articles (a
+    /// feed file), listed until then by its first: the whole list, each
+    /// article in its place.
     Cached(Arc<Vec<Summary>>),
     /// Every article found now, in reading order; `Known` entries index
     /// the summaries sent with it. A file of many articles (a feed file)
-    /// is one `Known` per article, but one `Pending` until structured.
-    /// Sent again, all `Known`, at the end of a run that structured such
-    /// a file, so that its articles take their places in the list.
+    /// is one `Known` per article, but one `Pending` until structured
+    /// (see `Cached`).
     Listed(Arc<Vec<Summary>>, Vec<Listed>),
     /// Files structured since the last batch: their place in `Listed`
     /// (the first article of a file of many; see `Listed`).
@@ -385,8 +387,7 @@ fn run_parsing(
         // Files of many articles were listed by their first: the whole
         // list, each article in its place, replaces it.
         if let Some(list) = decode_list(&join_records(&records)) {
-            let known = (0..list.len()).map(Listed::Known).collect();
-            if !send(IndexMsg::Listed(Arc::new(list), known)) {
+            if !send(IndexMsg::Cached(Arc::new(list))) {
                 return;
             }
         }

@@ -107,12 +107,13 @@ fn run_all(root: &Path, db: &Path) -> Vec<IndexMsg> {
     msgs.into_inner().unwrap_or_default()
 }
 
-/// The list as the last `Listed` (with the `Parsed` after it) leaves it:
-/// (file name, entry, title).
+/// The list as the receiver ends up with it: the last `Cached` or
+/// `Listed`, with the `Parsed` after it; (file name, entry, title).
 fn final_list(msgs: &[IndexMsg]) -> Vec<(String, u32, String)> {
     let mut list: Vec<Option<Summary>> = Vec::new();
     for m in msgs {
         match m {
+            IndexMsg::Cached(cached) => list = cached.iter().cloned().map(Some).collect(),
             IndexMsg::Listed(cached, listed) => {
                 list = listed
                     .iter()
@@ -154,6 +155,16 @@ fn each_entry_of_a_feed_file_is_listed_and_cached_in_its_place() {
     };
     let cold = run_all(dir.path(), &db);
     assert_eq!(final_list(&cold), want(3));
+    // The expanded list comes as `Cached`: a `Listed` of known rows only
+    // reads to the receiver as the cache it already shows.
+    let last = cold
+        .iter()
+        .rev()
+        .find(|m| matches!(m, IndexMsg::Cached(_) | IndexMsg::Listed(..)));
+    assert!(
+        matches!(last, Some(IndexMsg::Cached(list)) if list.len() == 5),
+        "{last:?}"
+    );
 
     // Warm: the cache alone lists every entry, nothing is read again.
     let warm = run_all(dir.path(), &db);

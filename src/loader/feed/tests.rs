@@ -280,3 +280,20 @@ fn a_hundred_thousand_entries_parse_in_one_pass() {
     assert_eq!(feed.entries[99_999].id, "g99999");
     assert_eq!(feed.entries[99_999].title, "Entry 99999");
 }
+
+#[test]
+fn an_external_entity_is_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET-CONTENT").unwrap();
+    let xml = format!(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file://{}\">]>\
+         <rss version=\"2.0\"><channel><title>T</title><item><title>t &xxe;</title>\
+         <description>d &xxe;</description></item></channel></rss>",
+        secret.display()
+    );
+    let feed = parse(&xml);
+    let e = &feed.entries[0];
+    let all = format!("{}{}{:?}", feed.title, e.title, e.summary);
+    assert!(!all.contains("TOP-SECRET"), "{all}");
+}

@@ -36,11 +36,11 @@ use crate::search::{SearchIndex, SearchWriter};
 use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
-mod cached;
+mod cache;
 mod paths;
 mod workers;
 
-use cached::cached_files;
+use cache::{cached_files, commit};
 use paths::{mtime_ns, roots_key, under, walk_order};
 use workers::{background_priority, structure, Parse};
 
@@ -409,22 +409,6 @@ fn run_parsing(
         send(IndexMsg::Skipped(skipped));
     }
     send(IndexMsg::Done);
-}
-
-/// Make the files structured so far searchable, then known to the cache,
-/// in that order (see the module note). Without a search index to commit
-/// the cache is written alone; without a cache the search index is still
-/// committed, or nothing would ever be found.
-fn commit(writer: Option<&RwLock<SearchWriter>>, store: Option<&mut Store>, parsed: &[Summary]) {
-    if let Some(w) = writer {
-        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
-        if !committed {
-            return;
-        }
-    }
-    if let Some(store) = store {
-        let _ = store.index_put(parsed);
-    }
 }
 
 /// Hand memory freed by the run back to the system (glibc keeps it

@@ -1,11 +1,16 @@
-//! The cached list by file: a file of many articles (a feed file) has a
-//! row per article, and is known again only when all its rows are there.
+//! The index cache as a run uses it: the cached list by file (a file of
+//! many articles, a feed file, has a row per article and is known again
+//! only when all its rows are there), and writing what the run
+//! structured.
 
 use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::RwLock;
 
+use crate::search::SearchWriter;
 use crate::store::index::Summary;
+use crate::store::Store;
 
 /// A cached file: where its rows start in the cached list, how many
 /// (one per article), its size and mtime when cached, and whether its
@@ -41,4 +46,24 @@ pub(super) fn cached_files(cached: &[Summary]) -> HashMap<&Path, CachedFile> {
         }
     }
     by_path
+}
+
+/// Make the files structured so far searchable, then known to the cache,
+/// in that order (see the module note). Without a search index to commit
+/// the cache is written alone; without a cache the search index is still
+/// committed, or nothing would ever be found.
+pub(super) fn commit(
+    writer: Option<&RwLock<SearchWriter>>,
+    store: Option<&mut Store>,
+    parsed: &[Summary],
+) {
+    if let Some(w) = writer {
+        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
+        if !committed {
+            return;
+        }
+    }
+    if let Some(store) = store {
+        let _ = store.index_put(parsed);
+    }
 }

@@ -1,12 +1,13 @@
 //! A feed file in the real reader: every entry is listed, and opening one
-//! shows that entry (the reader structures only the entry it opens).
+//! shows that entry (the reader structures only the entry it opens); the
+//! same feed piped to `newsreader -`.
 
 use std::fs;
 
 #[path = "support/tmux.rs"]
 mod tmux;
 
-use tmux::{status_line, Reader};
+use tmux::{home_env, quote, status_line, Reader, Tmux, TIMEOUT};
 
 const FEED: &str = r#"<rss version="2.0"><channel><title>Wire</title>
 <item><title>Alpha entry</title><guid>a</guid><description>Alpha body, said Ann Lee.</description></item>
@@ -45,4 +46,47 @@ fn each_entry_of_a_feed_file_is_listed_and_opens_as_itself() {
     });
     tmux.keys(&["q"]);
     assert_eq!(reader.wait_exit(), "EXIT=0");
+}
+
+#[test]
+fn a_feed_piped_to_the_reader_is_read_and_its_spool_removed() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let feed = dir.path().join("wire.xml");
+    fs::write(&feed, FEED).unwrap_or_else(|e| panic!("{e}"));
+    let tmp = dir.path().join("tmp");
+    fs::create_dir(&tmp).unwrap_or_else(|e| panic!("{e}"));
+    let exit = dir.path().join("exit");
+    let command = format!(
+        "cat {} | TMPDIR={} {} {} -; echo EXIT=$? > {}",
+        quote(&feed.to_string_lossy()),
+        quote(&tmp.to_string_lossy()),
+        home_env(&dir.path().join("home")),
+        quote(env!("CARGO_BIN_EXE_newsreader")),
+        quote(&exit.to_string_lossy())
+    );
+    let tmux = Tmux::start(120, 20, &command, &[]);
+    tmux.wait_for("the piped feed listed, keys read from the terminal", |s| {
+        ["Alpha entry", "Beta entry", "Gamma entry"]
+            .iter()
+            .all(|t| s.contains(t))
+            && status_line(s).starts_with(" 1/3")
+    });
+    tmux.keys(&["G"]);
+    tmux.wait_for("the last entry open", |s| {
+        s.contains("Gamma body text.") && status_line(s).starts_with(" 3/3")
+    });
+    tmux.keys(&["q"]);
+    let start = std::time::Instant::now();
+    while !fs::read_to_string(&exit).is_ok_and(|t| t.ends_with('\n')) {
+        assert!(start.elapsed() < TIMEOUT, "no exit:\n{}", tmux.capture());
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+    assert_eq!(
+        fs::read_to_string(&exit).unwrap_or_default().trim(),
+        "EXIT=0"
+    );
+    let left: Vec<_> = fs::read_dir(&tmp)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .collect();
+    assert!(left.is_empty(), "the spooled input is removed: {left:?}");
 }

@@ -95,7 +95,10 @@ fn run(
     }
     // A person to look up: the first article's most mentioned.
     let person = files.iter().find_map(|f| {
-        let a = parse_bytes(f, &read_file(f).ok()?).ok()?;
+        let a = parse_bytes(f, &read_file(f).ok()?)
+            .ok()?
+            .into_iter()
+            .next()?;
         a.entities
             .into_iter()
             .find(|e| e.kind == EntityKind::Person)
@@ -167,7 +170,7 @@ fn build_split(index: &SearchIndex, files: &[PathBuf]) -> Result<(), Box<dyn std
     let mut writer = index.writer()?;
     let start = Instant::now();
     for (path, _, article) in &articles {
-        writer.add(path, article)?;
+        writer.add_entries(path, article)?;
     }
     writer.commit()?;
     let secs = start.elapsed().as_secs_f64();
@@ -195,7 +198,7 @@ fn add_some(
                 bytes.fetch_add(b.len(), Ordering::Relaxed);
                 parse_bytes(path, &b).map_err(|e| e.to_string())
             })
-            .and_then(|a| writer.add(path, &a).map_err(|e| e.to_string()));
+            .and_then(|a| writer.add_entries(path, &a).map_err(|e| e.to_string()));
         if let Err(e) = result {
             if let Ok(mut f) = failed.lock() {
                 f.push(e);

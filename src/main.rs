@@ -26,8 +26,9 @@ struct Cli {
     /// (`newsreader config` shows where that is).
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
-    /// Article files or folders (walked recursively). With none, the
-    /// library, or the bundled sample articles while it is empty.
+    /// Article files (text, HTML, Markdown, RSS/Atom/JSON feeds) or
+    /// folders (walked recursively); `-` reads standard input. With none,
+    /// the library, or the bundled sample articles while it is empty.
     paths: Vec<PathBuf>,
 }
 
@@ -38,11 +39,13 @@ enum Command {
         /// Indent the JSON for people.
         #[arg(long)]
         pretty: bool,
-        /// Article files or folders (walked recursively). With none, the
-        /// library, or the bundled sample articles while it is empty.
+        /// Article files or folders (walked recursively); `-` reads
+        /// standard input. With none, the library, or the bundled sample
+        /// articles while it is empty.
         paths: Vec<PathBuf>,
     },
-    /// Copy articles into the library (files, or folders of .txt files).
+    /// Copy articles into the library (files, folders, or `-` for
+    /// standard input), each keeping its own format.
     Add {
         #[arg(required = true, value_name = "FILE")]
         paths: Vec<PathBuf>,
@@ -159,14 +162,37 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
             let library = library.context("no home directory to keep a library in")?;
             Ok(add(&library, &paths))
         }
-        None => read(
-            &cli.paths,
-            dirs.as_ref(),
-            library.as_deref(),
-            config,
-            started,
-        ),
+        None => {
+            let (paths, spooled) = spool_stdin(&cli.paths)?;
+            let result = read(&paths, dirs.as_ref(), library.as_deref(), config, started);
+            if let Some(file) = spooled {
+                let _ = std::fs::remove_file(file);
+            }
+            result
+        }
     }
+}
+
+/// The reader reads each file again when it is opened, which standard
+/// input cannot be: a `-` among the paths is read once, into a temporary
+/// file named for the format its content has, removed when the reader
+/// ends. Keys still come from the terminal (crossterm reads /dev/tty
+/// when standard input is not one).
+fn spool_stdin(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Option<PathBuf>)> {
+    use loader::files::{format, is_stdin, read_file};
+    if !paths.iter().any(|p| is_stdin(p)) {
+        return Ok((paths.to_vec(), None));
+    }
+    let bytes = read_file(Path::new("-"))?;
+    let ext = format::sniff(&bytes).extension();
+    let file = std::env::temp_dir().join(format!("newsreader-stdin-{}.{ext}", std::process::id()));
+    std::fs::write(&file, &bytes)
+        .with_context(|| format!("saving standard input to {}", file.display()))?;
+    let paths = paths
+        .iter()
+        .map(|p| if is_stdin(p) { file.clone() } else { p.clone() })
+        .collect();
+    Ok((paths, Some(file)))
 }
 
 /// The reader, with reading state saved in the data dir.
@@ -338,7 +364,7 @@ fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     let empty = loaded.articles.is_empty();
     if empty {
         complain(&format!(
-            "no articles in {} (folders are searched for .txt and .text files)",
+            "no articles in {} (folders are searched for .txt, .text, .html, .htm, .md, .markdown, .xml, .rss, .atom, .rdf and .json files)",
             opened.origin
         ));
     }

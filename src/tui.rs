@@ -240,7 +240,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             }
             searcher.ask(request);
         }
-        docs.want(app.wanted_doc());
+        docs.want(&app);
         if resized {
             // A frame written while the terminal was still changing size
             // can be lost or reflowed by it, and ratatui would then only

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use newsreader::article::{char_slice, Article, EntityKind};
-use newsreader::loader::load_file;
+use newsreader::loader::files::load_entry;
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev")
@@ -16,7 +16,7 @@ fn load(prefix: &str) -> Article {
         .map(|e| e.unwrap().path())
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
         .unwrap_or_else(|| panic!("no corpus file {prefix}*"));
-    load_file(&path).unwrap()
+    load_entry(&path, 0, None).unwrap()
 }
 
 fn speaker<'a>(a: &'a Article, starts: &str) -> Option<&'a str> {
@@ -36,7 +36,7 @@ fn every_dev_article_loads_with_exact_offsets() {
         if path.extension().is_none_or(|e| e != "txt") {
             continue;
         }
-        let a = load_file(&path).unwrap();
+        let a = load_entry(&path, 0, None).unwrap();
         assert!(!a.title.is_empty(), "{}: no title", a.source);
         assert!(a.blocks.len() >= 2, "{}: no body", a.source);
         for q in &a.quotes {

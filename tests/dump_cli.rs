@@ -196,7 +196,8 @@ fn a_closed_pipe_ends_dump_quietly() {
 #[test]
 fn a_folder_without_articles_is_reported_and_fails() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "notes.md", "Not an article file.");
+    write(dir.path(), "notes.odt", "Not an article file.");
+    write(dir.path(), "a.txt.meta", "{}");
     let out = newsreader(&["dump", &dir.path().to_string_lossy()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);

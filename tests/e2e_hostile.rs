@@ -123,7 +123,7 @@ fn assert_terminal_untouched(reader: &Reader, when: &str) {
 fn hostile_folder_cannot_retitle_the_terminal_or_write_the_clipboard() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     write_folder(dir.path());
-    let good = newsreader::loader::load_file(&dir.path().join(GOOD))
+    let good = newsreader::loader::files::load_entry(&dir.path().join(GOOD), 0, None)
         .unwrap_or_else(|e| panic!("the good article must load: {e}"));
     // The opening words of the good article: its headline, or the body's
     // first sentence when the title was derived from it.

@@ -350,9 +350,13 @@ fn a_device_named_explicitly_is_refused_before_reading() {
 #[test]
 fn parse_bytes_marks_only_lossy_text_repaired() {
     let path = PathBuf::from("x.txt");
-    let clean = parse_bytes(&path, "Titre\n\nUn café.".as_bytes()).unwrap();
+    let clean = parse_bytes(&path, "Titre\n\nUn café.".as_bytes())
+        .unwrap()
+        .remove(0);
     assert!(!clean.repaired);
-    let latin1 = parse_bytes(&path, b"Titre\n\nUn caf\xe9.").unwrap();
+    let latin1 = parse_bytes(&path, b"Titre\n\nUn caf\xe9.")
+        .unwrap()
+        .remove(0);
     assert!(latin1.repaired);
     assert_eq!(latin1.blocks[0].text, "Un café.");
 }

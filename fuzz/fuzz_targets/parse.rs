@@ -15,12 +15,14 @@ use newsreader::article::{char_slice, Article};
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(article) = newsreader::loader::parse_bytes(Path::new("fuzz.txt"), data) else {
+    let Ok(articles) = newsreader::loader::parse_bytes(Path::new("fuzz.txt"), data) else {
         return;
     };
-    check_offsets(&article);
-    let json = serde_json::to_value(&article).expect("an article serializes");
-    check_strings(&json);
+    for article in &articles {
+        check_offsets(article);
+        let json = serde_json::to_value(article).expect("an article serializes");
+        check_strings(&json);
+    }
 });
 
 fn check_strings(v: &Value) {

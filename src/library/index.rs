@@ -33,12 +33,14 @@ use std::time::Duration;
 use crate::loader::files::find_files_stat;
 use crate::loader::load_file;
 use crate::search::{SearchIndex, SearchWriter};
-use crate::store::index::{decode_list, encode_record, Summary};
+use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
+mod cache;
 mod paths;
 mod workers;
 
+use cache::{cached_files, commit};
 use paths::{mtime_ns, roots_key, under, walk_order};
 use workers::{background_priority, structure, Parse};
 
@@ -47,12 +49,18 @@ use workers::{background_priority, structure, Parse};
 #[derive(Debug)]
 pub enum IndexMsg {
     /// Everything the cache knows under the opened paths, by path. Shared
-    /// with `Listed`, so a 100,000-article cache is held once.
+    /// with `Listed`, so a 100,000-article cache is held once. Sent again
+    /// at the end of a run that structured a file of many articles (a
+    /// feed file), listed until then by its first: the whole list, each
+    /// article in its place.
     Cached(Arc<Vec<Summary>>),
-    /// Every article file found now, in reading order; `Known` entries
-    /// index the cache sent with it.
+    /// Every article found now, in reading order; `Known` entries index
+    /// the summaries sent with it. A file of many articles (a feed file)
+    /// is one `Known` per article, but one `Pending` until structured
+    /// (see `Cached`).
     Listed(Arc<Vec<Summary>>, Vec<Listed>),
-    /// Files structured since the last batch: their place in `Listed`.
+    /// Files structured since the last batch: their place in `Listed`
+    /// (the first article of a file of many; see `Listed`).
     Parsed(Vec<(usize, Summary)>),
     /// Listed files that turned out not to be readable articles: their
     /// place in `Listed` and why (also in the final `Skipped`).
@@ -233,7 +241,8 @@ fn run_parsing(
         rows.retain(|s| roots.iter().any(|r| under(&s.path, r)));
         // Rows come back in the order they were written, nearly the walk
         // order already: a stable (adaptive) sort is close to linear.
-        rows.sort_by(|a, b| walk_order(&a.path, &b.path));
+        // A file's articles stay together, in entry order.
+        rows.sort_by(|a, b| walk_order(&a.path, &b.path).then(a.entry.cmp(&b.entry)));
         rows
     });
     let cached = Arc::new(cached);
@@ -243,13 +252,12 @@ fn run_parsing(
 
     let (files, walk_errors) = find_files_stat(roots);
     let mut skipped: Vec<String> = walk_errors.iter().map(ToString::to_string).collect();
-    let mut by_path: HashMap<&Path, (usize, &Summary)> = cached
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (&*s.path, (i, s)))
-        .collect();
+    let mut by_path = cached_files(&cached);
     let mut listed = Vec::with_capacity(files.len());
     let mut todo = Vec::new();
+    // Changed files of many articles: their old rows go before the new
+    // ones are written, or a file that lost entries would keep them.
+    let mut stale = Vec::new();
     for (file, meta) in &files {
         if stop.load(Ordering::Relaxed) {
             return;
@@ -258,10 +266,13 @@ fn run_parsing(
         let (size, mtime) = (meta.len(), mtime_ns(meta));
         match by_path.remove(file.as_path()) {
             // An unknown mtime (0) never matches: such files are re-read.
-            Some((i, s)) if s.size == size && s.mtime_ns == mtime && mtime != 0 && !fresh => {
-                listed.push(Listed::Known(i))
+            Some(c) if c.whole && c.size == size && c.mtime == mtime && mtime != 0 && !fresh => {
+                listed.extend((c.first..c.first + c.count).map(Listed::Known))
             }
-            _ => {
+            cached => {
+                if cached.is_some_and(|c| c.count > 1 || !c.whole) {
+                    stale.push(file.clone());
+                }
                 todo.push((listed.len(), file.clone(), size, mtime));
                 listed.push(Listed::Pending(file.clone()));
             }
@@ -278,6 +289,11 @@ fn run_parsing(
             // Until each file is in the new search index it must not be
             // known, or a run cut short would leave it unsearchable.
             let _ = store.index_clear();
+        }
+    }
+    if write_cache && !clear_cache {
+        if let Some(store) = store.as_mut() {
+            let _ = store.index_forget(&stale);
         }
     }
     if let Some(w) = &writer {
@@ -301,6 +317,9 @@ fn run_parsing(
     if !send(IndexMsg::Listed(cached, listed)) {
         return;
     }
+    // The articles after the first of each file of many, by list position
+    // (few files have them, so the common list pays nothing).
+    let mut more: HashMap<usize, Vec<Box<[u8]>>> = HashMap::new();
 
     let total = todo.len();
     // Structured since the last commit: their summaries (when there is a
@@ -321,7 +340,9 @@ fn run_parsing(
                     return false;
                 }
                 for (pos, s) in &batch {
-                    if let Some(slot) = final_list.get_mut(*pos) {
+                    if s.entry > 0 {
+                        more.entry(*pos).or_default().push(encode_record(s));
+                    } else if let Some(slot) = final_list.get_mut(*pos) {
                         *slot = Some(encode_record(s));
                     }
                 }
@@ -335,6 +356,8 @@ fn run_parsing(
                     parsed.clear();
                     pending = 0;
                 }
+                let mut batch = batch;
+                batch.retain(|(_, s)| s.entry == 0);
                 send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
             },
         );
@@ -348,11 +371,30 @@ fn run_parsing(
     // so the two never add up.
     drop(writer);
     release_free_memory();
+    // Only a run that went to the end knows the whole list.
+    let whole = !unchanged && !stop.load(Ordering::Relaxed);
+    let expanded = !more.is_empty();
+    let records: Vec<Box<[u8]>> = if whole {
+        final_list
+            .into_iter()
+            .enumerate()
+            .flat_map(|(pos, r)| r.into_iter().chain(more.remove(&pos).unwrap_or_default()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if whole && expanded {
+        // Files of many articles were listed by their first: the whole
+        // list, each article in its place, replaces it.
+        if let Some(list) = decode_list(&join_records(&records)) {
+            if !send(IndexMsg::Cached(Arc::new(list))) {
+                return;
+            }
+        }
+    }
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
         let _ = store.index_forget(&gone);
-        // Only a run that went to the end knows the whole list.
-        if !unchanged && !stop.load(Ordering::Relaxed) {
-            let records: Vec<Box<[u8]>> = final_list.into_iter().flatten().collect();
+        if whole {
             let _ = store.snapshot_put_records(&key, records);
         }
     }
@@ -367,22 +409,6 @@ fn run_parsing(
         send(IndexMsg::Skipped(skipped));
     }
     send(IndexMsg::Done);
-}
-
-/// Make the files structured so far searchable, then known to the cache,
-/// in that order (see the module note). Without a search index to commit
-/// the cache is written alone; without a cache the search index is still
-/// committed, or nothing would ever be found.
-fn commit(writer: Option<&RwLock<SearchWriter>>, store: Option<&mut Store>, parsed: &[Summary]) {
-    if let Some(w) = writer {
-        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
-        if !committed {
-            return;
-        }
-    }
-    if let Some(store) = store {
-        let _ = store.index_put(parsed);
-    }
 }
 
 /// Hand memory freed by the run back to the system (glibc keeps it

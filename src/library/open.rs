@@ -187,7 +187,8 @@ mod tests {
         ));
         std::fs::create_dir_all(library.join("2024/.hidden")).unwrap();
         std::fs::write(library.join("2024/.hidden/a.txt"), "x").unwrap();
-        std::fs::write(library.join("2024/notes.md"), "x").unwrap();
+        std::fs::write(library.join("2024/notes.odt"), "x").unwrap();
+        std::fs::write(library.join("2024/a.txt.meta"), "{}").unwrap();
         assert!(
             matches!(choose(&[], Some(&library)), Choice::Samples { .. }),
             "hidden and non-article files do not count"

@@ -1,17 +1,25 @@
-//! Reading articles from files and folders. Each file either becomes an
-//! article or a [`LoadError`] naming it; one bad file never stops the rest,
-//! never panics and never hangs:
+//! Reading articles from files and folders. Each file either becomes its
+//! articles (one, or one per entry of a feed file) or a [`LoadError`]
+//! naming it; one bad file never stops the rest, never panics and never
+//! hangs:
 //!
 //! - the file type is checked before opening, so FIFOs and devices are
 //!   refused instead of blocking or streaming forever;
 //! - at most [`MAX_ARTICLE_BYTES`] are read, whatever the size claims;
-//! - bytes are decoded by [`decode`] (UTF-8, UTF-16, else Windows-1252 with
-//!   the article marked `repaired`), binary data is refused;
+//! - the front end is chosen by the file's extension, else by its first
+//!   bytes ([`format`]); text is decoded by [`decode`] (UTF-8, UTF-16,
+//!   else Windows-1252 with the article marked `repaired`), binary data is
+//!   refused;
+//! - a sidecar (`NAME.EXT.meta`, [`origin`]) beside a file adds where it
+//!   came from;
+//! - `-` is standard input, read once;
 //! - the path shown as the article's `source` and in error messages goes
 //!   through [`display_path`], which shows hidden characters as escapes.
 
 pub mod decode;
 pub mod error;
+pub mod format;
+pub mod front;
 pub mod origin;
 mod parallel;
 
@@ -32,10 +40,6 @@ pub use error::{FileKind, LoadError};
 /// file can grow or misreport its size.
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// File extensions taken when walking a folder. A file named explicitly is
-/// read whatever its name.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text"];
-
 /// What loading a set of paths gave: the articles, and what was skipped.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -43,40 +47,85 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
-/// Read and structure one file. `source` in the article is the path as
-/// given, sanitized for display.
-pub fn load_file(path: &Path) -> Result<Article, LoadError> {
-    parse_bytes(path, &read_file(path)?)
+/// Whether `path` means standard input (`-`).
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Read and structure one file: its articles in file order (a feed file
+/// gives one per entry). `source` in each article is the path as given,
+/// sanitized for display.
+pub fn load_file(path: &Path) -> Result<Vec<Article>, LoadError> {
+    let bytes = read_file(path)?;
+    let origin = (!is_stdin(path))
+        .then(|| origin::read_sidecar(path))
+        .flatten();
+    front::parse_with(path, &bytes, origin.as_ref())
+}
+
+/// Article `entry` of the file at `path` (0 for a file of one article),
+/// or, in a feed file and when `id` is given, the entry whose article id
+/// ([`Article::id`]) it is: only that entry is structured. An entry no
+/// longer there is [`LoadError::NoSuchEntry`].
+pub fn load_entry(path: &Path, entry: usize, id: Option<&str>) -> Result<Article, LoadError> {
+    let bytes = read_file(path)?;
+    let is_feed =
+        format::by_name(path).unwrap_or_else(|| format::sniff(&bytes)) == format::Input::Feed;
+    if is_feed {
+        return front::feed_entry(path, &bytes, entry, id);
+    }
+    let origin = (!is_stdin(path))
+        .then(|| origin::read_sidecar(path))
+        .flatten();
+    let mut articles = front::parse_with(path, &bytes, origin.as_ref())?;
+    if entry < articles.len() {
+        Ok(articles.swap_remove(entry))
+    } else {
+        Err(LoadError::NoSuchEntry {
+            path: path.to_path_buf(),
+            entry,
+        })
+    }
 }
 
 /// The bytes of one article file, with every check [`load_file`] makes
-/// before parsing: a regular file, within [`MAX_ARTICLE_BYTES`].
+/// before parsing: a regular file, within [`MAX_ARTICLE_BYTES`]. `-`
+/// reads standard input (to its end, within the same limit).
 pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    if is_stdin(path) {
+        return read_stdin(path);
+    }
     let meta = fs::metadata(path).map_err(|e| stat_error(path, e))?;
     check_regular(path, &meta)?;
     read_limited(path, meta.len())
 }
 
-/// Decode and structure the bytes of one file: the path every file takes
-/// after reading, and what the fuzzer drives. `path` names the article and
-/// its errors.
-pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Article, LoadError> {
-    let decoded = decode::decode(bytes).ok_or_else(|| LoadError::Binary {
-        path: path.to_path_buf(),
-    })?;
-    let empty = || LoadError::Empty {
-        path: path.to_path_buf(),
-    };
-    if decoded.text.trim().is_empty() {
-        return Err(empty());
+fn read_stdin(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|cause| LoadError::Io {
+            path: path.to_path_buf(),
+            cause,
+        })?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > MAX_ARTICLE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: read,
+        });
     }
-    let mut article = super::parse(&display_path(path), &decoded.text);
-    // Text made only of control sequences sanitizes to nothing.
-    if article.blocks.is_empty() && article.title.trim().is_empty() {
-        return Err(empty());
-    }
-    article.repaired = decoded.repaired;
-    Ok(article)
+    Ok(bytes)
+}
+
+/// Structure the bytes of one file, without a sidecar: the path every
+/// file takes after reading, and what the fuzzer drives. `path` names the
+/// articles and their errors, and its extension picks the front end (its
+/// bytes do, when the extension is not one of [`format::EXTENSIONS`]).
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, LoadError> {
+    front::parse_with(path, bytes, None)
 }
 
 /// A path as it may be shown on a terminal or in `dump`. A file name can
@@ -156,7 +205,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
     let mut articles = Vec::with_capacity(files.len());
     for result in parallel::load_all(&files) {
         match result {
-            Ok(article) => articles.push(article),
+            Ok(many) => articles.extend(many),
             Err(e) => errors.push(e),
         }
     }
@@ -181,6 +230,15 @@ pub fn find_files_stat<P: AsRef<Path>>(
     let mut seen_dirs = HashSet::new();
     for path in paths {
         let path = path.as_ref();
+        if is_stdin(path) {
+            // Standard input's own metadata (a pipe or a file); reading it
+            // is `read_file`'s.
+            match fs::metadata("/dev/stdin") {
+                Ok(meta) => files.push((path.to_path_buf(), meta)),
+                Err(e) => errors.push(stat_error(path, e)),
+            }
+            continue;
+        }
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk(path, &mut seen_dirs, &mut files, &mut errors),
             Ok(meta) => files.push((path.to_path_buf(), meta)),
@@ -238,144 +296,11 @@ fn walk(
     }
 }
 
+/// Whether a folder walk takes `path`: one of [`format::EXTENSIONS`]
+/// (never a sidecar, which is read with its file).
 pub(crate) fn is_article_name(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+    format::by_name(path).is_some()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn walks_folders_for_article_files_and_reports_missing_paths() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::create_dir(dir.path().join("sub")).unwrap();
-        fs::write(dir.path().join("b.txt"), "Second\n\nBody two.").unwrap();
-        fs::write(dir.path().join("sub/a.txt"), "First\n\nBody one.").unwrap();
-        fs::write(dir.path().join("notes.md"), "# not an article").unwrap();
-        fs::write(dir.path().join(".hidden.txt"), "hidden").unwrap();
-        let missing = dir.path().join("missing.txt");
-        let loaded = load_paths(&[dir.path().to_path_buf(), missing.clone()]);
-        let sources: Vec<_> = loaded.articles.iter().map(|a| a.source.clone()).collect();
-        assert_eq!(sources.len(), 2, "{sources:?}");
-        assert!(sources[0].ends_with("b.txt") && sources[1].ends_with("a.txt"));
-        assert_eq!(loaded.errors.len(), 1);
-        assert_eq!(loaded.errors[0].path(), missing.as_path());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_symlink_loop_is_walked_once() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("a.txt"), "Title\n\nBody.").unwrap();
-        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
-        let loaded = load_paths(&[dir.path()]);
-        assert_eq!(loaded.articles.len(), 1);
-    }
-
-    #[test]
-    fn binary_and_oversized_files_are_refused_by_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let bin = dir.path().join("x.txt");
-        fs::write(&bin, b"\x00\x01\x02").unwrap();
-        let err = load_file(&bin).unwrap_err();
-        assert!(matches!(err, LoadError::Binary { .. }));
-        assert!(err.to_string().contains("x.txt"));
-    }
-
-    #[test]
-    fn empty_and_blank_files_are_refused_as_empty() {
-        let dir = tempfile::tempdir().unwrap();
-        for (name, text) in [
-            ("e.txt", ""),
-            ("w.txt", " \n\t\r\n"),
-            ("c.txt", "\x1b[2J\x07"),
-        ] {
-            let path = dir.path().join(name);
-            fs::write(&path, text).unwrap();
-            let err = load_file(&path).unwrap_err();
-            assert!(matches!(err, LoadError::Empty { .. }), "{name}: {err}");
-            assert!(err
-                .to_string()
-                .ends_with(&format!("{name}: empty (no readable text), skipped")));
-        }
-    }
-
-    #[test]
-    fn a_file_over_the_limit_is_refused_unread() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("big.txt");
-        File::create(&path)
-            .unwrap()
-            .set_len(MAX_ARTICLE_BYTES + 1)
-            .unwrap();
-        let err = load_file(&path).unwrap_err();
-        assert!(matches!(err, LoadError::TooLarge { size, .. } if size == MAX_ARTICLE_BYTES + 1));
-        assert!(err
-            .to_string()
-            .contains("big.txt: 16777217 bytes is more than the 16 MiB limit"));
-    }
-
-    #[test]
-    fn a_folder_given_as_a_file_is_not_a_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let err = load_file(dir.path()).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                LoadError::NotAFile {
-                    kind: FileKind::Folder,
-                    ..
-                }
-            ),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn missing_paths_and_dangling_links_say_which() {
-        let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("missing.txt");
-        let err = load_file(&missing).unwrap_err();
-        assert!(
-            err.to_string()
-                .ends_with("missing.txt: No such file or folder, skipped"),
-            "{err}"
-        );
-        #[cfg(unix)]
-        {
-            let link = dir.path().join("link.txt");
-            std::os::unix::fs::symlink(&missing, &link).unwrap();
-            let err = load_file(&link).unwrap_err();
-            assert!(matches!(err, LoadError::BrokenLink { .. }), "{err}");
-        }
-    }
-
-    #[test]
-    fn display_path_keeps_plain_names_and_cleans_hostile_ones() {
-        let plain = Path::new("/news/Café  du monde (2).txt");
-        assert_eq!(display_path(plain), "/news/Café  du monde (2).txt");
-        let hostile = Path::new("a\x1b]0;title\x07b\x1b[2J\nc\u{202e}d.txt");
-        assert_eq!(
-            display_path(hostile),
-            "a<U+001B>]0;title<U+0007>b<U+001B>[2J<U+000A>c<U+202E>d.txt"
-        );
-        // An 8-bit string introducer hides nothing after it.
-        let spoof = Path::new("news/Reuters.txt\u{9f}-fake.txt");
-        assert_eq!(display_path(spoof), "news/Reuters.txt<U+009F>-fake.txt");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_non_utf8_name_is_walked_and_shown_lossily() {
-        use std::os::unix::ffi::OsStrExt;
-        let dir = tempfile::tempdir().unwrap();
-        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
-        fs::write(dir.path().join(name), "Title\n\nBody.").unwrap();
-        let loaded = load_paths(&[dir.path()]);
-        assert_eq!(loaded.articles.len(), 1, "{:?}", loaded.errors);
-        assert!(loaded.articles[0].source.ends_with("caf\u{fffd}.txt"));
-    }
-}
+mod tests;

@@ -62,6 +62,25 @@ impl SearchWriter {
             .map_err(|e| self.err("adding an article", e))
     }
 
+    /// Index every article of a file of many (a feed file's entries), in
+    /// place of whatever was indexed for `path` before: [`Self::add`]
+    /// for one file that holds several articles, each its own document
+    /// under the same path, so [`Self::forget`] drops them all.
+    pub fn add_entries(&self, path: &Path, articles: &[Article]) -> Result<(), SearchError> {
+        let delete = UserOperation::Delete(self.path_term(path));
+        let ops: Vec<UserOperation> = std::iter::once(delete)
+            .chain(
+                articles
+                    .iter()
+                    .map(|a| UserOperation::Add(document(&self.fields, path, a))),
+            )
+            .collect();
+        self.writer
+            .run(ops)
+            .map(drop)
+            .map_err(|e| self.err("adding articles", e))
+    }
+
     /// Drop what was indexed for `path` (from the next commit on).
     pub fn forget(&self, path: &Path) -> Result<(), SearchError> {
         self.writer.delete_term(self.path_term(path));

@@ -203,7 +203,9 @@ fn read_quotes(
         }
         // A file that cannot be read now just has no quotes to show; the
         // reader says why when it is opened.
-        if let Ok(article) = crate::loader::load_file(path) {
+        // A file of many articles (a feed file) gives its first here: the
+        // request names a list entry by file only.
+        if let Ok(article) = crate::loader::files::load_entry(path, 0, None) {
             rows.extend(quote_rows(*entry, &article, keys));
         }
         let done = n + 1 == files.len();

@@ -32,12 +32,15 @@ const TRIM_AFTER: u64 = 1024 * 1024;
 
 /// How a file becomes an article (reading included): the loader's, or a
 /// test's stand-in.
-pub(super) type Parse = dyn Fn(&Path) -> Result<Article, LoadError> + Send + Sync;
+pub(super) type Parse = dyn Fn(&Path) -> Result<Vec<Article>, LoadError> + Send + Sync;
 
 /// Read and structure `todo` (list position, path, size, mtime) with
 /// `parse` on `workers` threads, adding each to the search index through
 /// `writer`, handing batches to `emit` (batch, files done, failures with
-/// their list positions); `emit` returning false stops the workers.
+/// their list positions); `emit` returning false stops the workers. A
+/// file of many articles (a feed file) gives one summary per article in
+/// the batch, each with its list position and its `entry`, together and
+/// in entry order.
 pub(super) fn structure<P, E>(
     todo: &[(usize, PathBuf, u64, i64)],
     writer: Option<&RwLock<SearchWriter>>,
@@ -46,13 +49,14 @@ pub(super) fn structure<P, E>(
     workers: usize,
     mut emit: E,
 ) where
-    P: Fn(&Path) -> Result<Article, LoadError> + Sync + ?Sized,
+    P: Fn(&Path) -> Result<Vec<Article>, LoadError> + Sync + ?Sized,
     E: FnMut(Vec<(usize, Summary)>, usize, Vec<(usize, String)>) -> bool,
 {
     let next = AtomicUsize::new(0);
     let gate = Gate::new(BYTES_IN_FLIGHT);
     thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<Result<(usize, Summary), (usize, String)>>(BATCH * 2);
+        let (tx, rx) =
+            mpsc::sync_channel::<Result<Vec<(usize, Summary)>, (usize, String)>>(BATCH * 2);
         for _ in 0..workers.max(1) {
             let tx = tx.clone();
             let (next, gate) = (&next, &gate);
@@ -71,13 +75,16 @@ pub(super) fn structure<P, E>(
                         return;
                     };
                     let result = parse(path)
-                        .map(|a| {
+                        .map(|articles| {
                             if let Some(Ok(w)) = writer.map(RwLock::read) {
                                 // A document that fails to go in is only
                                 // missing from search results.
-                                let _ = w.add(path, &a);
+                                let _ = match articles.as_slice() {
+                                    [one] => w.add(path, one),
+                                    many => w.add_entries(path, many),
+                                };
                             }
-                            (*pos, Summary::from_article(path, *size, *mtime, &a))
+                            summaries(*pos, path, *size, *mtime, &articles)
                         })
                         .map_err(|e| (*pos, e.to_string()));
                     drop(held);
@@ -109,7 +116,7 @@ pub(super) fn structure<P, E>(
                     done += 1;
                     oldest.get_or_insert_with(Instant::now);
                     match result {
-                        Ok(item) => batch.push(item),
+                        Ok(items) => batch.extend(items),
                         Err(e) => errors.push(e),
                     }
                     let full = batch.len() >= BATCH || done == todo.len();
@@ -133,6 +140,25 @@ pub(super) fn structure<P, E>(
             }
         }
     });
+}
+
+/// The summaries of one file's articles, each with its `entry` number.
+fn summaries(
+    pos: usize,
+    path: &Path,
+    size: u64,
+    mtime: i64,
+    articles: &[Article],
+) -> Vec<(usize, Summary)> {
+    articles
+        .iter()
+        .enumerate()
+        .map(|(entry, a)| {
+            let mut s = Summary::from_article(path, size, mtime, a);
+            s.entry = u32::try_from(entry).unwrap_or(u32::MAX);
+            (pos, s)
+        })
+        .collect()
 }
 
 /// The bytes being structured, bounded: a worker takes its file's size

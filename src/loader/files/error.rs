@@ -38,6 +38,26 @@ pub enum LoadError {
     Binary { path: PathBuf },
     #[error("{}: empty (no readable text), skipped", display_path(path))]
     Empty { path: PathBuf },
+    /// A feed file (by name, or by its first bytes) that does not parse.
+    #[error("{}: {cause}, skipped", display_path(path))]
+    Feed {
+        path: PathBuf,
+        /// In the message, so not a `source()`.
+        cause: crate::loader::feed::FeedError,
+    },
+    #[error("{}: a feed with no entries, skipped", display_path(path))]
+    NoEntries { path: PathBuf },
+    /// The entry asked for is not in the file (it changed since it was
+    /// listed).
+    #[error(
+        "{}: has no entry {} any more (the file changed; reload with r)",
+        display_path(path),
+        entry + 1
+    )]
+    NoSuchEntry { path: PathBuf, entry: usize },
+    /// A web page the HTML front end could not read.
+    #[error("{}: {}, skipped", display_path(path), crate::output::visible(reason))]
+    Html { path: PathBuf, reason: String },
 }
 
 impl LoadError {
@@ -49,7 +69,11 @@ impl LoadError {
             | LoadError::TooLarge { path, .. }
             | LoadError::NotAFile { path, .. }
             | LoadError::Binary { path }
-            | LoadError::Empty { path } => path,
+            | LoadError::Empty { path }
+            | LoadError::Feed { path, .. }
+            | LoadError::NoEntries { path }
+            | LoadError::NoSuchEntry { path, .. }
+            | LoadError::Html { path, .. } => path,
         }
     }
 }

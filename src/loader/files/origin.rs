@@ -54,6 +54,28 @@ pub struct Origin {
     pub last_modified: Option<String>,
 }
 
+/// The sidecar beside `file`, when there is one that reads: a missing,
+/// oversized, unreadable or malformed sidecar is as none (the file still
+/// loads, only without what the network said about it).
+pub fn read_sidecar(file: &Path) -> Option<Origin> {
+    use std::io::Read;
+    let path = sidecar_path(file);
+    let meta = std::fs::metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_SIDECAR_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&path)
+        .ok()?
+        .take(MAX_SIDECAR_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if u64::try_from(bytes.len()).map_or(true, |n| n > MAX_SIDECAR_BYTES) {
+        return None;
+    }
+    serde_json::from_slice(&bytes).ok()
+}
+
 /// The sidecar path of `file`: `story.html` → `story.html.meta`.
 pub fn sidecar_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();

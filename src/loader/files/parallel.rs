@@ -8,7 +8,7 @@ use super::{load_file, LoadError};
 use crate::article::Article;
 
 /// [`load_file`] on every file, on every core, results in file order.
-pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
+pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Vec<Article>, LoadError>> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len() / 4 + 1);
@@ -16,7 +16,7 @@ pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Article, LoadError>> {
         return files.iter().map(|f| load_file(f)).collect();
     }
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<Article, LoadError>)> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, Result<Vec<Article>, LoadError>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {

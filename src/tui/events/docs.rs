@@ -1,5 +1,7 @@
 //! The article the reader opens, read and structured off the reader's
-//! thread: a huge file takes seconds, and no key may wait for that.
+//! thread: a huge file takes seconds, and no key may wait for that. In a
+//! file of many articles (a feed file) only the one asked for is
+//! structured, found by its id.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,8 +19,8 @@ use crate::tui::app::App;
 /// another, up to [`DOC_THREADS`]; a thread that comes free takes only
 /// the latest request, skipping the ones passed on the way.
 pub struct Docs {
-    tx: mpsc::Sender<(usize, PathBuf)>,
-    rx: Arc<Mutex<mpsc::Receiver<(usize, PathBuf)>>>,
+    tx: mpsc::Sender<Wanted>,
+    rx: Arc<Mutex<mpsc::Receiver<Wanted>>>,
     out: mpsc::Sender<Msg>,
     /// Threads started, and how many of them wait for a request.
     threads: usize,
@@ -26,6 +28,10 @@ pub struct Docs {
     /// Asked for and not answered yet.
     asked: Option<(usize, PathBuf)>,
 }
+
+/// A request: the list entry, its file, and its article id (empty while
+/// not known), which picks the article out of a file of many.
+type Wanted = (usize, PathBuf, String);
 
 /// Most articles structured at once (each holds its memory meanwhile).
 const DOC_THREADS: usize = 3;
@@ -63,8 +69,10 @@ impl Docs {
                     wanted
                 };
                 idle.fetch_sub(1, Ordering::SeqCst);
-                let (i, path) = wanted;
-                let article = crate::loader::load_file(&path).map_err(|e| e.to_string());
+                let (i, path, id) = wanted;
+                let id = (!id.is_empty()).then_some(id.as_str());
+                let article =
+                    crate::loader::files::load_entry(&path, 0, id).map_err(|e| e.to_string());
                 if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
                     return;
                 }
@@ -74,20 +82,22 @@ impl Docs {
         }
     }
 
-    /// Ask for `wanted` (see [`App::wanted_doc`]) unless it is already
-    /// being read.
-    pub fn want(&mut self, wanted: Option<(usize, PathBuf)>) {
+    /// Ask for what `app` wants to show (see [`App::wanted_doc`]) unless
+    /// it is already being read.
+    pub fn want(&mut self, app: &App) {
+        let wanted = app.wanted_doc();
         if wanted.is_none() || wanted == self.asked {
             return;
         }
         self.asked = wanted.clone();
-        if let Some(w) = wanted {
+        if let Some((i, path)) = wanted {
             if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
                 self.spawn_thread();
             }
+            let id = app.entries.get(i).map(|e| e.id.clone()).unwrap_or_default();
             // With every thread gone the article stays unopened; the keys
             // still work.
-            let _ = self.tx.send(w);
+            let _ = self.tx.send((i, path, id));
         }
     }
 

@@ -32,11 +32,11 @@ fn done_files_are_handed_on_while_a_slow_one_is_still_structured() {
     let (release, released) = channel::<()>();
     let released = Mutex::new(released);
     // `slow.txt` is structured only once the test has seen the others.
-    let parse = move |path: &Path| -> Result<Article, LoadError> {
+    let parse = move |path: &Path| -> Result<Vec<Article>, LoadError> {
         if path == Path::new("slow.txt") {
             let _ = released.lock().map(|r| r.recv_timeout(HANG));
         }
-        Ok(article(path))
+        Ok(vec![article(path)])
     };
     let files = todo(&[("slow.txt", 10), ("a.txt", 10), ("b.txt", 10)]);
     let (seen_tx, seen_rx) = channel::<Vec<usize>>();
@@ -72,7 +72,7 @@ fn most_bytes_at_once(files: &[(&str, u64)], workers: usize, linger: Duration) -
     let most = AtomicU64::new(0);
     let started = Mutex::new(0u64);
     let more = Condvar::new();
-    let parse = |path: &Path| -> Result<Article, LoadError> {
+    let parse = |path: &Path| -> Result<Vec<Article>, LoadError> {
         let size = sizes.get(path).copied().unwrap_or(0);
         let at = now.fetch_add(size, Ordering::SeqCst) + size;
         most.fetch_max(at, Ordering::SeqCst);
@@ -83,7 +83,7 @@ fn most_bytes_at_once(files: &[(&str, u64)], workers: usize, linger: Duration) -
         // The gate must be what keeps a second file out, not luck.
         let _ = more.wait_timeout_while(count, linger, |c| *c < pair_end);
         now.fetch_sub(size, Ordering::SeqCst);
-        Ok(article(path))
+        Ok(vec![article(path)])
     };
     let stop = AtomicBool::new(false);
     let mut handed = 0;
@@ -128,10 +128,10 @@ fn the_gate_lets_a_file_over_budget_in_alone() {
 fn a_stop_while_slow_files_are_in_hand_ends_the_workers_after_them() {
     let stop = Arc::new(AtomicBool::new(false));
     let calls = AtomicUsize::new(0);
-    let parse = |path: &Path| -> Result<Article, LoadError> {
+    let parse = |path: &Path| -> Result<Vec<Article>, LoadError> {
         calls.fetch_add(1, Ordering::SeqCst);
         stop.store(true, Ordering::SeqCst);
-        Ok(article(path))
+        Ok(vec![article(path)])
     };
     let files = todo(&[("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1)]);
     structure(&files, None, &stop, &parse, 1, |_, _, _| true);

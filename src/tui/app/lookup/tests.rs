@@ -264,7 +264,7 @@ fn a_library_reads_the_quoting_articles_files() {
     let searcher = open(Source::Articles(articles())).expect("index");
     let mut app = App::from_entries(entries, vec![]);
     app.update(Action::Resize(140, 40));
-    let first = crate::loader::load_file(&dir.path().join("a.txt")).expect("read");
+    let first = crate::loader::files::load_entry(&dir.path().join("a.txt"), 0, None).expect("read");
     app.put_doc(0, first);
     pick(&mut app, "Vladimir Putin");
     app.update(Action::Quotes);

@@ -1,0 +1,69 @@
+//! The index cache as a run uses it: the cached list by file (a file of
+//! many articles, a feed file, has a row per article and is known again
+//! only when all its rows are there), and writing what the run
+//! structured.
+
+use std::collections::hash_map::Entry as Slot;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::RwLock;
+
+use crate::search::SearchWriter;
+use crate::store::index::Summary;
+use crate::store::Store;
+
+/// A cached file: where its rows start in the cached list, how many
+/// (one per article), its size and mtime when cached, and whether its
+/// rows are whole (together and numbered 0, 1, …; else it is re-read).
+pub(super) struct CachedFile {
+    pub first: usize,
+    pub count: usize,
+    pub size: u64,
+    pub mtime: i64,
+    pub whole: bool,
+}
+
+/// The cached list by path.
+pub(super) fn cached_files(cached: &[Summary]) -> HashMap<&Path, CachedFile> {
+    let mut by_path: HashMap<&Path, CachedFile> = HashMap::with_capacity(cached.len());
+    for (i, s) in cached.iter().enumerate() {
+        match by_path.entry(&s.path) {
+            Slot::Vacant(v) => {
+                v.insert(CachedFile {
+                    first: i,
+                    count: 1,
+                    size: s.size,
+                    mtime: s.mtime_ns,
+                    whole: s.entry == 0,
+                });
+            }
+            Slot::Occupied(mut o) => {
+                let c = o.get_mut();
+                c.whole &=
+                    c.first + c.count == i && usize::try_from(s.entry).is_ok_and(|e| e == c.count);
+                c.count += 1;
+            }
+        }
+    }
+    by_path
+}
+
+/// Make the files structured so far searchable, then known to the cache,
+/// in that order (see the module note). Without a search index to commit
+/// the cache is written alone; without a cache the search index is still
+/// committed, or nothing would ever be found.
+pub(super) fn commit(
+    writer: Option<&RwLock<SearchWriter>>,
+    store: Option<&mut Store>,
+    parsed: &[Summary],
+) {
+    if let Some(w) = writer {
+        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
+        if !committed {
+            return;
+        }
+    }
+    if let Some(store) = store {
+        let _ = store.index_put(parsed);
+    }
+}

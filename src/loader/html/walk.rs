@@ -1,0 +1,291 @@
+//! A parsed HTML tree → blocks, keeping the page's own structure: headings
+//! stay headings, each paragraph, list item and table row is a paragraph,
+//! figures give captions and credits. The walk is iterative (a page of
+//! 100,000 nested elements cannot overflow the stack) and visits each node
+//! once.
+
+use dom_query::NodeRef;
+
+use super::chrome;
+use crate::article::{Block, BlockKind};
+use crate::loader::clean;
+use crate::loader::layout::caption;
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "iframe", "template", "svg", "math", "nav", "form", "button",
+    "select", "input", "textarea", "object", "embed", "canvas", "audio", "video", "head", "title",
+    "meta", "link", "dialog", "menu",
+];
+
+/// Elements that start and end a block of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "table",
+    "tr",
+    "caption",
+    "br",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "html",
+];
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub blocks: Vec<Block>,
+    /// The lead figure's caption and credit (only when asked for, and only
+    /// for a figure before the first paragraph).
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+/// How the walk treats a tree.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// A figure before any paragraph gives [`Walked::caption`] instead of a
+    /// caption block.
+    pub lead_figure: bool,
+    /// A heading with this text (the article's title, already cleaned) is
+    /// not repeated in the body.
+    pub title: Option<&'a str>,
+}
+
+/// The blocks under `root` (its children, in document order).
+pub fn walk(root: &NodeRef, options: Options) -> Walked {
+    let mut w = Walker {
+        options,
+        out: Walked::default(),
+        text: String::new(),
+        heading: 0,
+        figure: 0,
+        figcaption: 0,
+        credit_depth: 0,
+        fig_text: String::new(),
+        fig_credit: String::new(),
+    };
+    let Some(mut node) = root.first_child() else {
+        return w.out;
+    };
+    'walk: loop {
+        if w.enter(&node) {
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+        }
+        // Leave this node, then the ancestors that have no next sibling.
+        loop {
+            w.leave(&node);
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                break;
+            }
+            match node.parent() {
+                Some(parent) if parent.id != root.id => node = parent,
+                _ => break 'walk,
+            }
+        }
+    }
+    w.flush();
+    w.out
+}
+
+struct Walker<'a> {
+    options: Options<'a>,
+    out: Walked,
+    /// Text of the block being read.
+    text: String,
+    /// Open heading elements.
+    heading: usize,
+    /// Open figures, figcaptions and credit elements in a figure.
+    figure: usize,
+    figcaption: usize,
+    credit_depth: usize,
+    fig_text: String,
+    fig_credit: String,
+}
+
+impl Walker<'_> {
+    /// Take in `node`'s start; whether to walk into its children.
+    fn enter(&mut self, node: &NodeRef) -> bool {
+        if node.is_text() {
+            self.text.push_str(&node.text());
+            return false;
+        }
+        if !node.is_element() {
+            return false;
+        }
+        let Some(name) = node.node_name() else {
+            return false;
+        };
+        let name = name.to_ascii_lowercase();
+        if SKIPPED.contains(&name.as_str()) || chrome::is_hidden(node) || chrome::is_chrome(node) {
+            return false;
+        }
+        if name == "img" {
+            return false;
+        }
+        self.boundary(&name, node, true);
+        true
+    }
+
+    fn leave(&mut self, node: &NodeRef) {
+        if !node.is_element() {
+            return;
+        }
+        let Some(name) = node.node_name() else {
+            return;
+        };
+        let name = name.to_ascii_lowercase();
+        if SKIPPED.contains(&name.as_str()) || name == "img" {
+            return;
+        }
+        // Skipped chrome was never entered; is_chrome is pure, so asking
+        // again gives the same answer.
+        if chrome::is_hidden(node) || chrome::is_chrome(node) {
+            return;
+        }
+        self.boundary(&name, node, false);
+    }
+
+    /// Entering (`open`) or leaving an element that may end a block.
+    fn boundary(&mut self, name: &str, node: &NodeRef, open: bool) {
+        let step = |n: &mut usize| {
+            if open {
+                *n += 1
+            } else {
+                *n = n.saturating_sub(1)
+            }
+        };
+        match name {
+            "figure" | "picture" => {
+                self.flush();
+                if !open && self.figure == 1 {
+                    self.end_figure();
+                }
+                step(&mut self.figure);
+            }
+            "figcaption" => {
+                self.flush();
+                step(&mut self.figcaption);
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                step(&mut self.heading);
+            }
+            "td" | "th" => self.text.push(' '),
+            _ if self.figure > 0 && chrome::is_credit(node) => {
+                self.flush();
+                step(&mut self.credit_depth);
+            }
+            _ if BLOCKS.contains(&name) => self.flush(),
+            _ => {}
+        }
+    }
+
+    /// End the block being read.
+    fn flush(&mut self) {
+        if self.text.trim().is_empty() {
+            self.text.clear();
+            return;
+        }
+        let text = clean(&self.text);
+        self.text.clear();
+        if text.is_empty() {
+            return;
+        }
+        if self.figure > 0 {
+            let into = if self.credit_depth > 0 {
+                &mut self.fig_credit
+            } else {
+                &mut self.fig_text
+            };
+            if !into.is_empty() {
+                into.push(' ');
+            }
+            into.push_str(&text);
+            return;
+        }
+        let kind = if self.heading > 0 {
+            BlockKind::Heading
+        } else if self.figcaption > 0 {
+            BlockKind::Caption
+        } else {
+            BlockKind::Paragraph
+        };
+        if kind == BlockKind::Heading
+            && self
+                .options
+                .title
+                .is_some_and(|t| t.eq_ignore_ascii_case(&text))
+        {
+            return;
+        }
+        self.out.blocks.push(Block { kind, text });
+    }
+
+    /// A figure ended: its caption (and credit) go to the article's lead
+    /// caption or into the body.
+    fn end_figure(&mut self) {
+        let mut text = std::mem::take(&mut self.fig_text);
+        let mut credit = std::mem::take(&mut self.fig_credit);
+        self.credit_depth = 0;
+        if credit.is_empty() {
+            if let Some(split) = caption::split(&text) {
+                text = split.text;
+                credit = split.credit;
+            }
+        }
+        if text.is_empty() && credit.is_empty() {
+            return;
+        }
+        let lead = self.options.lead_figure
+            && self.out.caption.is_none()
+            && self.out.credit.is_none()
+            && !self
+                .out
+                .blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::Paragraph);
+        if lead {
+            self.out.caption = (!text.is_empty()).then_some(text);
+            self.out.credit = (!credit.is_empty()).then_some(credit);
+            return;
+        }
+        let text = match (text.is_empty(), credit.is_empty()) {
+            (false, false) => format!("{text} ({credit})"),
+            (true, _) => credit,
+            (false, true) => text,
+        };
+        self.out.blocks.push(Block {
+            kind: BlockKind::Caption,
+            text,
+        });
+    }
+}

@@ -110,6 +110,18 @@ fn extract(backend: &str, raw: &[u8]) -> String {
                 .map(|a| a.text_content.to_string())
                 .unwrap_or_default()
         }
+        // The content HTML newsreader walks, for looking into one page.
+        "dom_smoothie_html" => {
+            let cfg = dom_smoothie::Config {
+                keep_classes: true,
+                ..Default::default()
+            };
+            dom_smoothie::Readability::new(text, url, Some(cfg))
+                .ok()
+                .and_then(|mut r| r.parse().ok())
+                .map(|a| a.content.to_string())
+                .unwrap_or_default()
+        }
         "readabilityrs" => readabilityrs::Readability::new(&text, url, None)
             .ok()
             .and_then(|r| r.parse())

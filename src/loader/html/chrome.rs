@@ -53,10 +53,6 @@ const CHROME_WORDS: &[&str] = &[
     "dateline",
     "tags",
     "topics",
-    "hidden",
-    "visually",
-    "sr",
-    "screenreader",
 ];
 
 /// ARIA roles of chrome.

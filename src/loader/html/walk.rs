@@ -4,7 +4,9 @@
 //! 100,000 nested elements cannot overflow the stack) and visits each node
 //! once.
 
-use dom_query::NodeRef;
+use std::collections::HashMap;
+
+use dom_query::{NodeId, NodeRef};
 
 use super::chrome;
 use crate::article::{Block, BlockKind};
@@ -17,6 +19,11 @@ const SKIPPED: &[&str] = &[
     "select", "input", "textarea", "object", "embed", "canvas", "audio", "video", "head", "title",
     "meta", "link", "dialog", "menu",
 ];
+
+fn is_skipped(node: &NodeRef) -> bool {
+    node.node_name()
+        .is_some_and(|name| SKIPPED.iter().any(|s| name.eq_ignore_ascii_case(s)))
+}
 
 /// Elements that start and end a block of text.
 const BLOCKS: &[&str] = &[
@@ -78,8 +85,11 @@ pub struct Options<'a> {
 
 /// The blocks under `root` (its children, in document order).
 pub fn walk(root: &NodeRef, options: Options) -> Walked {
+    let (chrome, total) = chrome_sizes(root);
     let mut w = Walker {
         options,
+        chrome,
+        total,
         out: Walked::default(),
         text: String::new(),
         heading: 0,
@@ -89,11 +99,27 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         fig_text: String::new(),
         fig_credit: String::new(),
     };
+    traverse(root, |node, open| {
+        if open {
+            w.enter(node)
+        } else {
+            w.leave(node);
+            false
+        }
+    });
+    w.flush();
+    w.out
+}
+
+/// Visit every node under `root` in document order without recursion:
+/// `visit(node, true)` on the way in (return whether to go into its
+/// children), `visit(node, false)` on the way out of a node entered.
+pub fn traverse(root: &NodeRef, mut visit: impl FnMut(&NodeRef, bool) -> bool) {
     let Some(mut node) = root.first_child() else {
-        return w.out;
+        return;
     };
     'walk: loop {
-        if w.enter(&node) {
+        if visit(&node, true) {
             if let Some(child) = node.first_child() {
                 node = child;
                 continue;
@@ -101,7 +127,7 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         }
         // Leave this node, then the ancestors that have no next sibling.
         loop {
-            w.leave(&node);
+            visit(&node, false);
             if let Some(next) = node.next_sibling() {
                 node = next;
                 break;
@@ -112,12 +138,46 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
             }
         }
     }
-    w.flush();
-    w.out
+}
+
+/// The text length (bytes) under each element whose name says chrome, and
+/// under `root`: one pass, a stack of open elements' running totals.
+fn chrome_sizes(root: &NodeRef) -> (HashMap<NodeId, usize>, usize) {
+    let mut sizes = HashMap::new();
+    let mut open: Vec<usize> = vec![0];
+    traverse(root, |node, entering| {
+        if node.is_text() {
+            if entering {
+                if let Some(top) = open.last_mut() {
+                    *top += node.text().trim().len();
+                }
+            }
+            return false;
+        }
+        if !node.is_element() || is_skipped(node) {
+            return false;
+        }
+        if entering {
+            open.push(0);
+            return true;
+        }
+        let size = open.pop().unwrap_or(0);
+        if let Some(top) = open.last_mut() {
+            *top += size;
+        }
+        if chrome::is_chrome(node) {
+            sizes.insert(node.id, size);
+        }
+        false
+    });
+    (sizes, open.first().copied().unwrap_or(0))
 }
 
 struct Walker<'a> {
     options: Options<'a>,
+    /// Text under each element named as chrome, and under the root.
+    chrome: HashMap<NodeId, usize>,
+    total: usize,
     out: Walked,
     /// Text of the block being read.
     text: String,
@@ -145,7 +205,7 @@ impl Walker<'_> {
             return false;
         };
         let name = name.to_ascii_lowercase();
-        if SKIPPED.contains(&name.as_str()) || chrome::is_hidden(node) || chrome::is_chrome(node) {
+        if SKIPPED.contains(&name.as_str()) || self.is_left_out(node) {
             return false;
         }
         if name == "img" {
@@ -166,12 +226,22 @@ impl Walker<'_> {
         if SKIPPED.contains(&name.as_str()) || name == "img" {
             return;
         }
-        // Skipped chrome was never entered; is_chrome is pure, so asking
-        // again gives the same answer.
-        if chrome::is_hidden(node) || chrome::is_chrome(node) {
+        // Left-out chrome was never entered (the answer is the same now).
+        if self.is_left_out(node) {
             return;
         }
         self.boundary(&name, node, false);
+    }
+
+    /// Hidden, or chrome by name and holding less than half the text (a
+    /// wrapper called e.g. `content-with-sidebar` that holds the story is
+    /// not chrome).
+    fn is_left_out(&self, node: &NodeRef) -> bool {
+        chrome::is_hidden(node)
+            || self
+                .chrome
+                .get(&node.id)
+                .is_some_and(|&size| size * 2 < self.total)
     }
 
     /// Entering (`open`) or leaving an element that may end a block.

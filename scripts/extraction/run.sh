@@ -9,7 +9,7 @@
 set -eu
 bench=${1:?usage: run.sh BENCHMARK_DIR [BACKEND...]}
 shift
-[ $# -gt 0 ] || set -- dom_smoothie readabilityrs rs_trafilatura newsreader
+[ $# -gt 0 ] || set -- dom_smoothie readabilityrs rs_trafilatura newsreader newsreader_captions
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$root/target/extraction"

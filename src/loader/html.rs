@@ -13,7 +13,7 @@
 use dom_query::{Document, NodeRef};
 
 use crate::article::{Article, Block, BlockKind, Format};
-use crate::loader::layout::{dates, head, Layout};
+use crate::loader::layout::{caption, dates, head, Layout};
 use crate::loader::{boilerplate, clean};
 
 mod chrome;
@@ -67,6 +67,7 @@ pub fn fragment(html: &str) -> Vec<Block> {
         walk::Options {
             lead_figure: false,
             title: None,
+            drop_link_blocks: false,
         },
     );
     walked.blocks
@@ -90,12 +91,14 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     let options = walk::Options {
         lead_figure: true,
         title: title.as_deref(),
+        drop_link_blocks: true,
     };
     let mut walked = extract(doc, hints.url, options);
     tidy(&mut walked.blocks);
     if walked.blocks.iter().all(|b| b.kind != BlockKind::Paragraph) {
         return Err(HtmlError::NoContent);
     }
+    let found_byline = take_head_lines(&mut walked.blocks);
     let dateline = take_dateline(&mut walked.blocks);
     let (title, title_derived) = match title {
         Some(t) => (t, false),
@@ -104,7 +107,7 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     let layout = Layout {
         title,
         title_derived,
-        byline: meta.byline,
+        byline: meta.byline.or(found_byline),
         dateline,
         caption: walked.caption,
         credit: walked.credit,
@@ -188,7 +191,7 @@ fn depth(root: &NodeRef) -> usize {
 /// Drop boilerplate paragraphs (share prompts, "Advertisement", copyright
 /// lines) and, in the second half of the body, everything from the first
 /// paragraph that starts the page furniture after an article (comments,
-/// related links); and paragraphs repeated verbatim (sticky chrome).
+/// related links).
 fn tidy(blocks: &mut Vec<Block>) {
     let half = blocks.len() / 2;
     if let Some(end) = blocks
@@ -200,15 +203,46 @@ fn tidy(blocks: &mut Vec<Block>) {
     {
         blocks.truncate(end);
     }
-    let mut seen = std::collections::HashSet::new();
-    blocks.retain(|b| {
-        !boilerplate::is_boilerplate(&b.text)
-            && (b.kind == BlockKind::Heading || b.text.len() < 20 || seen.insert(b.text.clone()))
-    });
+    blocks.retain(|b| !boilerplate::is_boilerplate(&b.text));
     // A heading left with nothing after it introduced removed chrome.
     while blocks.last().is_some_and(|b| b.kind == BlockKind::Heading) {
         blocks.pop();
     }
+}
+
+/// How many blocks at the top may be a byline or a date line.
+const HEAD_LINES: usize = 4;
+
+/// Bylines and date lines the page prints above the story (`By Jane Doe`,
+/// `Updated 5:27 am, Wednesday, November 20, 2019`) leave the body; the
+/// first byline is returned. Paragraphs that are photo captions with a
+/// credit (`… (Image: Getty)`) become captions.
+fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
+    let mut byline = None;
+    let mut at = 0;
+    let mut seen = 0;
+    while at < blocks.len() && seen < HEAD_LINES {
+        let text = &blocks[at].text;
+        if blocks[at].kind == BlockKind::Paragraph {
+            seen += 1;
+            if let Some(b) = head::byline(text) {
+                byline = byline.or(Some(b));
+                blocks.remove(at);
+                continue;
+            }
+            if dates::is_date_line(text) {
+                blocks.remove(at);
+                continue;
+            }
+        }
+        at += 1;
+    }
+    for block in blocks.iter_mut() {
+        if block.kind == BlockKind::Paragraph && caption::is_caption(&block.text) {
+            block.kind = BlockKind::Caption;
+        }
+    }
+    byline
 }
 
 /// A wire dateline (`WASHINGTON (Reuters) -`) opening the first paragraph.

@@ -81,6 +81,10 @@ pub struct Options<'a> {
     /// A heading with this text (the article's title, already cleaned) is
     /// not repeated in the body.
     pub title: Option<&'a str>,
+    /// Leave out paragraphs and headings that are all link text: on a page
+    /// those are teasers, menus and share rows; in a feed entry's content
+    /// they may be the entry itself.
+    pub drop_link_blocks: bool,
 }
 
 /// The blocks under `root` (its children, in document order).
@@ -98,6 +102,9 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         credit_depth: 0,
         fig_text: String::new(),
         fig_credit: String::new(),
+        link: 0,
+        link_len: 0,
+        plain_len: 0,
     };
     traverse(root, |node, open| {
         if open {
@@ -189,13 +196,25 @@ struct Walker<'a> {
     credit_depth: usize,
     fig_text: String,
     fig_credit: String,
+    /// Open links, and the text of the block being read inside and
+    /// outside links (bytes, white space not counted).
+    link: usize,
+    link_len: usize,
+    plain_len: usize,
 }
 
 impl Walker<'_> {
     /// Take in `node`'s start; whether to walk into its children.
     fn enter(&mut self, node: &NodeRef) -> bool {
         if node.is_text() {
-            self.text.push_str(&node.text());
+            let text = node.text();
+            let len = text.trim().len();
+            if self.link > 0 {
+                self.link_len += len;
+            } else {
+                self.plain_len += len;
+            }
+            self.text.push_str(&text);
             return false;
         }
         if !node.is_element() {
@@ -270,6 +289,7 @@ impl Walker<'_> {
                 step(&mut self.heading);
             }
             "td" | "th" => self.text.push(' '),
+            "a" => step(&mut self.link),
             _ if self.figure > 0 && chrome::is_credit(node) => {
                 self.flush();
                 step(&mut self.credit_depth);
@@ -281,6 +301,8 @@ impl Walker<'_> {
 
     /// End the block being read.
     fn flush(&mut self) {
+        let all_links = self.link_len * 10 >= (self.link_len + self.plain_len) * 9;
+        (self.link_len, self.plain_len) = (0, 0);
         if self.text.trim().is_empty() {
             self.text.clear();
             return;
@@ -309,6 +331,9 @@ impl Walker<'_> {
         } else {
             BlockKind::Paragraph
         };
+        if all_links && self.options.drop_link_blocks && kind != BlockKind::Caption {
+            return;
+        }
         if kind == BlockKind::Heading
             && self
                 .options

@@ -6,9 +6,10 @@
 //! page's metadata ([`meta`]). The later stages (quotes, entities,
 //! attribution) then run on those blocks as on plain text's.
 //!
-//! Everything is bounded: a page is parsed once into an arena (no
-//! recursion), the walk is iterative, and a page nested too deep for the
-//! extractor's recursive scoring is read whole instead.
+//! Everything is bounded: nesting is capped before parsing ([`nesting`]),
+//! a page is parsed once into an arena (no recursion), the walk is
+//! iterative, and a page still nested too deep for the extractor's
+//! recursive scoring is read whole instead.
 
 use dom_query::{Document, NodeRef};
 
@@ -19,6 +20,7 @@ use crate::loader::{boilerplate, clean};
 mod chrome;
 mod decode;
 mod meta;
+mod nesting;
 mod walk;
 
 pub use decode::decode;
@@ -60,7 +62,7 @@ const SNIFF: usize = 4096;
 /// paragraphs, list items and captions as blocks, scripts, styles, frames
 /// and chrome dropped, entities decoded, text cleaned with [`clean`].
 pub fn fragment(html: &str) -> Vec<Block> {
-    let doc = Document::fragment(html);
+    let doc = Document::fragment(nesting::limit(html).as_ref());
     let root = doc.root();
     let walked = walk::walk(
         &root,
@@ -85,7 +87,7 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
         return Err(HtmlError::Binary);
     }
     let (text, repaired) = decode(bytes, hints.content_type);
-    let doc = Document::from(text.as_str());
+    let doc = Document::from(nesting::limit(&text).as_ref());
     let meta = meta::read(&doc, hints.url);
     let title = meta.title.clone();
     let options = walk::Options {

@@ -132,16 +132,17 @@ fn single_h1(doc: &Document) -> Option<String> {
 }
 
 /// `Headline | Site`, `Headline - Site`, `Headline — Site` → `Headline`
-/// when the tail is the site's name or short next to the headline.
+/// when the tail is the site's name or short (one suffix only: a
+/// headline may itself hold a dash).
 pub fn strip_site(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
         if let Some(at) = title.rfind(sep) {
             let (head, tail) = (title[..at].trim(), title[at + sep.len()..].trim());
             let named = site.is_some_and(|s| s.eq_ignore_ascii_case(tail));
             let short =
-                tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
+                tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2;
             if !head.is_empty() && (named || short) {
-                return strip_site(head, site);
+                return head.to_string();
             }
         }
     }

@@ -52,7 +52,7 @@ pub enum HtmlError {
 
 /// Deepest element nesting handed to the extractor, whose scoring walks
 /// ancestors and descendants recursively; a deeper page is read whole.
-const MAX_EXTRACT_DEPTH: usize = 512;
+const MAX_EXTRACT_DEPTH: usize = 256;
 
 /// Bytes looked at for NUL bytes that mark binary data.
 const SNIFF: usize = 4096;
@@ -265,5 +265,7 @@ fn derived_title(blocks: &[Block]) -> String {
         .unwrap_or_default()
 }
 
+#[cfg(test)]
+mod hostile;
 #[cfg(test)]
 mod tests;

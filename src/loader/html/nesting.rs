@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use crate::loader::work::tick;
 
 /// Deepest nesting kept.
-pub const MAX_NESTING: usize = 256;
+pub const MAX_NESTING: usize = 128;
 
 /// Elements that never have content, and elements whose end tag may be
 /// left out (the parser closes them itself, so they do not stack up).

@@ -39,7 +39,7 @@ fn news_page(name: &str, text: &str) -> String {
     html.push_str(r#"</h1><div class="share-tools"><a href="/share">Share</a><a href="/share">Tweet</a><a href="/share">Email</a></div>"#);
     html.push_str(r#"<figure><img src="lead.jpg"><figcaption>The scene on Monday. Photo: Jane Roe/AFP</figcaption></figure>"#);
     for (i, p) in lines.enumerate() {
-        let _ = write!(html, "<p>{p}</p>\n");
+        let _ = writeln!(html, "<p>{p}</p>");
         if i == 3 {
             html.push_str(r#"<aside class="newsletter-box"><h3>Morning briefing</h3><p>Sign up for our newsletter.</p></aside>"#);
         }

@@ -315,3 +315,29 @@ fn bad_input_gets_an_error_that_says_what_is_wrong() {
     }
     assert!(HtmlError::NoContent.to_string().contains("no article text"));
 }
+
+#[test]
+fn a_page_without_any_title_gets_one_from_its_first_sentence() {
+    let article = load(&format!(
+        "<html><body><article>{STORY}</article></body></html>"
+    ));
+    assert!(article.title_derived);
+    assert!(
+        article.title.starts_with("The old bridge over the river"),
+        "{}",
+        article.title
+    );
+}
+
+#[test]
+fn fragment_line_breaks_and_bare_text_make_paragraphs() {
+    let blocks = fragment("First line of the entry.<br><br>Second line &amp; more.<br/>Third");
+    let got: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        got,
+        ["First line of the entry.", "Second line & more.", "Third"]
+    );
+    assert!(blocks.iter().all(|b| b.kind == BlockKind::Paragraph));
+    assert!(fragment("").is_empty());
+    assert!(fragment("<script>only()</script><style>p{}</style>").is_empty());
+}

@@ -18,6 +18,7 @@ use crate::loader::layout::{caption, dates, head, Layout};
 use crate::loader::{boilerplate, clean};
 
 mod chrome;
+mod date;
 mod decode;
 mod meta;
 mod nesting;

@@ -47,12 +47,13 @@ pub fn rfc3339(value: &str) -> Option<String> {
         "" | "Z" | "z" => "Z".to_string(),
         z if z.eq_ignore_ascii_case("utc") || z.eq_ignore_ascii_case("gmt") => "Z".to_string(),
         z => {
-            let digits: String = z[1..].chars().filter(|c| *c != ':').collect();
-            let sign = z.chars().next()?;
-            if !matches!(sign, '+' | '-')
-                || digits.len() != 4
-                || !digits.bytes().all(|c| c.is_ascii_digit())
-            {
+            let (sign, rest) = match z.as_bytes().first() {
+                Some(b'+') => ('+', &z[1..]),
+                Some(b'-') => ('-', &z[1..]),
+                _ => return None,
+            };
+            let digits: String = rest.chars().filter(|c| *c != ':').collect();
+            if digits.len() != 4 || !digits.bytes().all(|c| c.is_ascii_digit()) {
                 return None;
             }
             let (zh, zm): (u32, u32) = (digits[..2].parse().ok()?, digits[2..].parse().ok()?);
@@ -99,6 +100,9 @@ mod tests {
             ("24 April 2019", None),
             ("2019-04-24T25:00", None),
             ("2019-04-24T08:00+2", None),
+            ("2019-04-24T08:00é", None),
+            ("2019-04-24T08:00:00.5ñ", None),
+            ("2019-04-2é", None),
             ("", None),
         ] {
             assert_eq!(rfc3339(given).as_deref(), want, "{given}");

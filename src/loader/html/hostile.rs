@@ -176,3 +176,76 @@ fn huge_pages_and_huge_parts_are_read() {
     let soup = "<a".repeat(200_000);
     let _ = load(&format!("<html><body>{STORY}{soup}"));
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of markup that meet in odd orders: tags of every kind, open
+    /// and closed, entities, controls, bidi, quotes, metadata.
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div class=share>",
+        "<div>",
+        "</div>",
+        "<figure>",
+        "</figure>",
+        "<figcaption>",
+        "</figcaption>",
+        "<h2>",
+        "</h2>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<a href=x>",
+        "</a>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<br>",
+        "<table><tr><td>",
+        "&amp;",
+        "&#27;",
+        "&#x202e;",
+        "&lt;",
+        "&",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "\u{1b}[31m",
+        "\u{202e}",
+        "\u{0}",
+        "“",
+        "”",
+        "said Ana Lopez",
+        "The bridge reopened on Monday after months of repairs. ",
+        "<meta charset=windows-1251>",
+        "<title>T</title>",
+        "<time datetime=2024-02-30>",
+        "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":",
+        "<link rel=canonical href=javascript:x>",
+        "é",
+        "\r\n",
+        " ",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_markup_gives_an_article_or_an_error_and_nothing_hidden(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..120)
+        ) {
+            let html: String = picks.iter().map(|&i| PIECES[i]).collect();
+            if let Ok(article) = page("fuzz.html", html.as_bytes(), &Hints::default()) {
+                for s in all_strings(&article) {
+                    prop_assert!(!s.chars().any(is_bidi_or_control), "{:?}", s);
+                }
+            }
+            for block in fragment(&html) {
+                prop_assert!(!block.text.chars().any(is_bidi_or_control), "{:?}", block.text);
+            }
+        }
+    }
+}

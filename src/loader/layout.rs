@@ -6,9 +6,9 @@
 //! dropped on the way, and the quote, entity and attribution stages then
 //! run on the blocks.
 
-mod caption;
-mod dates;
-mod head;
+pub(crate) mod caption;
+pub(crate) mod dates;
+pub(crate) mod head;
 
 use super::boilerplate;
 use crate::article::{Block, BlockKind};

@@ -8,9 +8,8 @@ use std::path::Path;
 use super::format::{self, Input};
 use super::origin::{Content, Origin};
 use super::{decode, display_path, LoadError};
-use crate::article::{Article, BlockKind, Format};
+use crate::article::{Article, Format};
 use crate::loader::feed::{self, FeedDoc, FeedEntry};
-use crate::loader::layout::{derive_title, Layout};
 
 /// Structure `bytes`, read from `path`, with `origin` from its sidecar.
 /// The kind is the extension's, else sniffed from the bytes.
@@ -119,13 +118,8 @@ pub fn feed_entry(
     Ok(feed::entry_article(&doc, found, &display_path(path)))
 }
 
-/// A whole web page. SCAFFOLD until the HTML front end's
-/// `loader::html::page(source, bytes, &Hints { url, content_type })`
-/// lands: this body is the one call to swap, as
-/// `page(source, bytes, &Hints { url, content_type }).map_err(|e|
-/// LoadError::Html { path: path.to_path_buf(), reason: e.to_string() })`.
-/// Meanwhile the page is decoded as a text file is and read as a
-/// fragment, its first heading taken as the title.
+/// A whole web page: the HTML front end finds the story and keeps its
+/// structure; its errors become the file's.
 fn html_page(
     path: &Path,
     source: &str,
@@ -133,35 +127,18 @@ fn html_page(
     url: Option<&str>,
     content_type: Option<&str>,
 ) -> Result<Article, LoadError> {
-    let _ = (url, content_type);
-    let decoded = decode::decode(bytes).ok_or_else(|| LoadError::Binary {
-        path: path.to_path_buf(),
-    })?;
-    let text = decoded.text.as_str();
-    let mut blocks = crate::loader::html::fragment(text);
-    let heading = blocks.first().is_some_and(|b| b.kind == BlockKind::Heading);
-    let title = if heading {
-        Some(blocks.remove(0).text)
-    } else {
-        None
-    };
-    let title_derived = title.is_none();
-    let title = title.unwrap_or_else(|| {
-        blocks
-            .first()
-            .map(|b| derive_title(&b.text))
-            .unwrap_or_default()
-    });
-    let layout = Layout {
-        title,
-        title_derived,
-        blocks,
-        ..Layout::default()
-    };
-    let mut article = crate::loader::structure(source, text, layout);
-    article.format = Format::Html;
-    article.repaired = decoded.repaired;
-    Ok(article)
+    use crate::loader::html::{self, Hints, HtmlError};
+    html::page(source, bytes, &Hints { url, content_type }).map_err(|e| {
+        let path = path.to_path_buf();
+        match e {
+            HtmlError::Empty => LoadError::Empty { path },
+            HtmlError::Binary => LoadError::Binary { path },
+            other => LoadError::Html {
+                path,
+                reason: other.to_string(),
+            },
+        }
+    })
 }
 
 /// A feed entry's own content saved as a file: the HTML is the article,

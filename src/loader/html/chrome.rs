@@ -1,0 +1,173 @@
+//! Page chrome that sits inside or around an article (share buttons,
+//! newsletter boxes, related links, ads, comment sections, breadcrumbs),
+//! recognised by what the page calls it: whole words of an element's
+//! `class`, `id` or `role`, never by the text of one particular site.
+
+use dom_query::NodeRef;
+
+/// Words in a `class` or `id` (split at `-`, `_`, spaces, and case
+/// changes) that name chrome.
+const CHROME_WORDS: &[&str] = &[
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "related",
+    "recommended",
+    "recommendations",
+    "recirc",
+    "trending",
+    "popular",
+    "promo",
+    "promotion",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "adslot",
+    "sponsored",
+    "outbrain",
+    "taboola",
+    "comments",
+    "comment",
+    "breadcrumb",
+    "breadcrumbs",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "sidebar",
+    "toolbar",
+    "cookie",
+    "cookies",
+    "consent",
+    "modal",
+    "popup",
+    "paywall",
+    "byline",
+    "dateline",
+    "tags",
+    "topics",
+];
+
+/// ARIA roles of chrome.
+const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alert",
+];
+
+/// Words that mark a photo credit inside a figure.
+const CREDIT_WORDS: &[&str] = &[
+    "credit",
+    "credits",
+    "copyright",
+    "photographer",
+    "attribution",
+    "byline",
+    "source",
+];
+
+/// Elements that hold the article itself: never removed as chrome even
+/// when a class says e.g. `has-share-bar`.
+const CONTAINERS: &[&str] = &["html", "body", "main", "article", "p", "h1"];
+
+/// Whether `node` is chrome to leave out.
+pub fn is_chrome(node: &NodeRef) -> bool {
+    if let Some(role) = node.attr("role") {
+        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) {
+            return true;
+        }
+    }
+    let Some(name) = node.node_name() else {
+        return false;
+    };
+    if CONTAINERS.iter().any(|c| name.eq_ignore_ascii_case(c)) {
+        return false;
+    }
+    has_word(node, CHROME_WORDS)
+}
+
+/// Whether the page hides `node` from readers.
+pub fn is_hidden(node: &NodeRef) -> bool {
+    if node.has_attr("hidden") {
+        return true;
+    }
+    if node
+        .attr("aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    node.attr("style").is_some_and(|style| {
+        let squeezed: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
+    })
+}
+
+/// Whether `node` (inside a figure) holds the photo's credit.
+pub fn is_credit(node: &NodeRef) -> bool {
+    has_word(node, CREDIT_WORDS)
+}
+
+/// Whether a word of `node`'s class or id is one of `words`.
+fn has_word(node: &NodeRef, words: &[&str]) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        node.attr(attr)
+            .is_some_and(|value| split_words(&value).any(|w| words.contains(&w.as_str())))
+    })
+}
+
+/// The words of a class or id value: `c-share-bar`, `relatedLinks`,
+/// `newsletter_signup` → `c share bar`, `related links`, `newsletter
+/// signup`, lowercase.
+fn split_words(value: &str) -> impl Iterator<Item = String> + '_ {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .flat_map(split_camel)
+}
+
+/// `relatedLinks` → `related`, `links`; `URLBox` stays one word.
+fn split_camel(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_split_at_separators_and_case() {
+        let words: Vec<String> = split_words("c-share_bar relatedLinks URLBox").collect();
+        assert_eq!(words, ["c", "share", "bar", "related", "links", "urlbox"]);
+    }
+}

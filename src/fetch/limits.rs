@@ -125,9 +125,10 @@ mod tests {
     fn a_waiting_request_goes_when_a_slot_is_freed() {
         let limits = Limits::new(1, 1);
         let held = limits.acquire("a:80");
+        let limits = &limits;
         std::thread::scope(|scope| {
             let (sent, got) = mpsc::channel();
-            scope.spawn(|| {
+            scope.spawn(move || {
                 let _permit = limits.acquire("b:80");
                 let _ = sent.send(());
             });

@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
+use newsreader::feeds;
 use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
 use newsreader::output::{self, complain, say};
@@ -47,6 +48,12 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         paths: Vec<PathBuf>,
     },
+    /// Subscribe to feeds and list, remove, import or export them.
+    Feeds {
+        #[command(subcommand)]
+        action: FeedsAction,
+    },
+
     /// Show which config file is used, or print the default one.
     Config {
         /// Print the complete default config, with comments, to standard
@@ -54,6 +61,30 @@ enum Command {
         #[arg(long)]
         default: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum FeedsAction {
+    /// Subscribe to a feed.
+    Add {
+        /// The feed's address (http:// or https://).
+        url: String,
+        /// A tag for the feed (repeat for more).
+        #[arg(long = "tag", short, value_name = "TAG")]
+        tags: Vec<String>,
+    },
+    /// Show every feed: title, address, tags, last fetch, articles saved,
+    /// last error.
+    List,
+    /// Unsubscribe from a feed (what it saved stays in the library).
+    Remove { url: String },
+    /// Subscribe to every feed in an OPML file (folders become tags).
+    Import {
+        #[arg(value_name = "FILE.opml")]
+        file: PathBuf,
+    },
+    /// Write the subscriptions as OPML on standard output.
+    Export,
 }
 
 /// Exit status for a config file that cannot be used: distinct from a
@@ -159,6 +190,11 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
             let library = library.context("no home directory to keep a library in")?;
             Ok(add(&library, &paths))
         }
+        Some(Command::Feeds { action }) => {
+            let dirs = dirs.context("no home directory to keep the subscriptions in")?;
+            let library = library.unwrap_or_else(|| dirs.library());
+            feeds_command(&feeds::Context::new(&dirs, library), action)
+        }
         None => read(
             &cli.paths,
             dirs.as_ref(),
@@ -261,6 +297,63 @@ fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// `newsreader feeds …`.
+fn feeds_command(ctx: &feeds::Context, action: FeedsAction) -> anyhow::Result<ExitCode> {
+    let bad_lines = match action {
+        FeedsAction::Add { url, tags } => {
+            let bad = feeds::add_feed(&ctx.urls, &url, &tags)?;
+            let _ = say(&format!("subscribed to {url}"));
+            bad
+        }
+        FeedsAction::Remove { url } => {
+            let bad = feeds::remove_feed(&ctx.urls, &url)?;
+            let _ = say(&format!("unsubscribed from {url}"));
+            bad
+        }
+        FeedsAction::List => {
+            let (list, bad) = feeds::list(&ctx.urls, &ctx.state_db)?;
+            if list.is_empty() {
+                let _ = say(&format!(
+                    "no feeds yet: `newsreader feeds add URL` (or edit {})",
+                    ctx.urls.display()
+                ));
+            }
+            for line in list.iter().flat_map(feeds::manage::describe) {
+                if until_closed(say(&line)).is_err() {
+                    break;
+                }
+            }
+            bad
+        }
+        FeedsAction::Import { file } => {
+            let report = feeds::import(&ctx.urls, &file)?;
+            for url in &report.refused {
+                complain(&format!(
+                    "{}: skipped {url}: not an http(s) address",
+                    file.display()
+                ));
+            }
+            let mut summary = format!("imported {} feeds from {}", report.added, file.display());
+            if report.duplicates > 0 {
+                summary.push_str(&format!(" ({} already subscribed)", report.duplicates));
+            }
+            let _ = say(&summary);
+            report.bad_lines
+        }
+        FeedsAction::Export => {
+            let (doc, bad) = feeds::export(&ctx.urls, &ctx.state_db)?;
+            let mut out = io::stdout().lock();
+            let written = out.write_all(doc.as_bytes()).and_then(|()| out.flush());
+            until_closed(written).context("writing OPML to standard output")?;
+            bad
+        }
+    };
+    for bad in &bad_lines {
+        complain(&bad.to_string());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The config file in use and whether the user named it: `--config`, else

@@ -12,6 +12,9 @@ mod head;
 
 use super::boilerplate;
 use crate::article::{Block, BlockKind};
+/// Structured front ends (feeds, Markdown) make a title the same way when
+/// the input has none.
+pub use head::derive_title;
 
 /// The article's head fields and body blocks.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

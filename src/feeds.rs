@@ -14,16 +14,21 @@
 pub mod manage;
 pub mod names;
 pub mod opml;
+mod page;
+pub mod refresh;
+pub mod save;
 pub mod urls;
 mod write;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::fetch;
 use crate::library::Dirs;
 use crate::store::StoreError;
 
 pub use manage::{add_feed, export, import, list, remove_feed, FeedInfo, ImportReport};
+pub use refresh::{add_url, refresh, AddedPage, FeedOutcome, Progress, Report, Status};
 pub use urls::{Subscription, UrlsFile};
 
 /// What refreshing and subscribing need to know: where the files are and
@@ -82,6 +87,33 @@ pub enum FeedsError {
     NotSubscribed { url: String, path: PathBuf },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Fetch(#[from] crate::fetch::FetchError),
+    #[error("{url}: could not save into {path}: {cause}")]
+    Save {
+        url: String,
+        path: PathBuf,
+        cause: std::io::Error,
+    },
+}
+
+/// Seconds since the epoch now.
+pub(crate) fn unix_now() -> i64 {
+    unix_secs(SystemTime::now())
+}
+
+pub(crate) fn unix_secs(t: SystemTime) -> i64 {
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// A path inside the library as stored: relative, `/`-separated.
+pub(crate) fn relative(library: &Path, path: &Path) -> String {
+    path.strip_prefix(library)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 /// `secs` as RFC 3339 in UTC: `2026-12-06T07:01:02Z`.

@@ -43,9 +43,11 @@ enum Command {
         /// library, or the bundled sample articles while it is empty.
         paths: Vec<PathBuf>,
     },
-    /// Copy articles into the library (files, or folders of .txt files).
+    /// Copy articles into the library (files, or folders of .txt files),
+    /// or fetch web pages into it (arguments starting with http:// or
+    /// https://).
     Add {
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required = true, value_name = "FILE|URL")]
         paths: Vec<PathBuf>,
     },
     /// Subscribe to feeds and list, remove, import or export them.
@@ -53,6 +55,9 @@ enum Command {
         #[command(subcommand)]
         action: FeedsAction,
     },
+    /// Fetch every subscribed feed and save its new articles into the
+    /// library.
+    Refresh,
 
     /// Show which config file is used, or print the default one.
     Config {
@@ -188,12 +193,27 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
         Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
-            Ok(add(&library, &paths))
+            let (urls, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                paths.into_iter().partition(|p| is_url(p));
+            let mut code = ExitCode::SUCCESS;
+            if !urls.is_empty() {
+                let dirs = dirs.context("no home directory to keep feed state in")?;
+                code = add_urls(&feeds::Context::new(&dirs, library.clone()), &urls);
+            }
+            if !files.is_empty() && add(&library, &files) != ExitCode::SUCCESS {
+                code = ExitCode::FAILURE;
+            }
+            Ok(code)
         }
         Some(Command::Feeds { action }) => {
             let dirs = dirs.context("no home directory to keep the subscriptions in")?;
             let library = library.unwrap_or_else(|| dirs.library());
             feeds_command(&feeds::Context::new(&dirs, library), action)
+        }
+        Some(Command::Refresh) => {
+            let dirs = dirs.context("no home directory to keep the subscriptions in")?;
+            let library = library.unwrap_or_else(|| dirs.library());
+            refresh(&feeds::Context::new(&dirs, library))
         }
         None => read(
             &cli.paths,
@@ -299,6 +319,14 @@ fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// An argument of `add` that is a web address rather than a file.
+fn is_url(path: &Path) -> bool {
+    path.to_str().is_some_and(|s| {
+        let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+        lower.starts_with("http://") || lower.starts_with("https://")
+    })
+}
+
 /// `newsreader feeds …`.
 fn feeds_command(ctx: &feeds::Context, action: FeedsAction) -> anyhow::Result<ExitCode> {
     let bad_lines = match action {
@@ -354,6 +382,48 @@ fn feeds_command(ctx: &feeds::Context, action: FeedsAction) -> anyhow::Result<Ex
         complain(&bad.to_string());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `newsreader refresh`: a line per feed, failure when any feed failed.
+fn refresh(ctx: &feeds::Context) -> anyhow::Result<ExitCode> {
+    let report = feeds::refresh(ctx, &mut |_| {})?;
+    for bad in &report.bad_lines {
+        complain(&bad.to_string());
+    }
+    if report.feeds.is_empty() {
+        let _ = say(&format!(
+            "no feeds to refresh: `newsreader feeds add URL` (or edit {})",
+            ctx.urls.display()
+        ));
+    }
+    for outcome in &report.feeds {
+        let _ = say(&outcome.line());
+        for note in &outcome.notes {
+            complain(note);
+        }
+    }
+    Ok(if report.failed() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `newsreader add URL…`: fetch and save each page, say what it was.
+fn add_urls(ctx: &feeds::Context, urls: &[PathBuf]) -> ExitCode {
+    let mut code = ExitCode::SUCCESS;
+    for url in urls {
+        match feeds::add_url(ctx, &url.to_string_lossy()) {
+            Ok(added) => {
+                let _ = say(&added.line());
+            }
+            Err(err) => {
+                complain(&err.to_string());
+                code = ExitCode::FAILURE;
+            }
+        }
+    }
+    code
 }
 
 /// The config file in use and whether the user named it: `--config`, else

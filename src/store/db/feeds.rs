@@ -125,12 +125,12 @@ impl Store {
             .map_err(err)
     }
 
-    /// The keys of the entries of `feed_url` already saved.
-    pub fn feed_keys(&self, feed_url: &str) -> Result<HashSet<String>, StoreError> {
+    /// The ids of the entries of `feed_url` already saved.
+    pub fn saved_ids(&self, feed_url: &str) -> Result<HashSet<String>, StoreError> {
         let err = |e| self.sqlite_err(e);
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT key FROM feed_entry WHERE feed_url = ?1")
+            .prepare_cached("SELECT entry_id FROM feed_entry WHERE feed_url = ?1")
             .map_err(err)?;
         let rows = stmt
             .query_map([feed_url], |r| r.get::<_, String>(0))
@@ -138,13 +138,35 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(err)
     }
 
-    /// Remember a fetch of `feed_url` and the entries it saved (key, path
-    /// in the library), all in one transaction.
+    /// Every article URL already saved, from any feed or `add URL`.
+    pub fn saved_urls(&self) -> Result<HashSet<String>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT url FROM feed_entry WHERE url IS NOT NULL")
+            .map_err(err)?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+
+    /// Where the article at `url` was saved, if it was.
+    pub fn saved_path(&self, url: &str) -> Result<Option<String>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        self.conn
+            .prepare_cached("SELECT path FROM feed_entry WHERE url = ?1 LIMIT 1")
+            .map_err(err)?
+            .query_row([url], |r| r.get(0))
+            .optional()
+            .map_err(err)
+    }
+
+    /// Remember a fetch of `feed_url` and the entries it saved, all in one
+    /// transaction.
     pub fn record_fetch(
         &mut self,
         feed_url: &str,
         fetch: &FetchRecord,
-        saved: &[(String, String)],
+        saved: &[SavedEntry],
     ) -> Result<(), StoreError> {
         self.write(|tx, now| {
             tx.prepare_cached(
@@ -167,16 +189,39 @@ impl Store {
                     head.last_modified
                 ])?;
             }
-            let mut insert = tx.prepare_cached(
-                "INSERT OR IGNORE INTO feed_entry (feed_url, key, path, saved)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (key, path) in saved {
-                insert.execute(params![feed_url, key, path, now])?;
-            }
-            Ok(())
+            record_entries(tx, feed_url, saved, now)
         })
     }
+
+    /// Remember pages saved by `add URL` (feed '').
+    pub fn record_pages(&mut self, saved: &[SavedEntry]) -> Result<(), StoreError> {
+        self.write(|tx, now| record_entries(tx, "", saved, now))
+    }
+}
+
+/// An entry saved into the library: its id in its feed (the URL for a
+/// page), its URL, and its path inside the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedEntry {
+    pub entry_id: String,
+    pub url: Option<String>,
+    pub path: String,
+}
+
+fn record_entries(
+    tx: &rusqlite::Transaction<'_>,
+    feed_url: &str,
+    saved: &[SavedEntry],
+    now: i64,
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO feed_entry (feed_url, entry_id, url, path, saved)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for e in saved {
+        insert.execute(params![feed_url, e.entry_id, e.url, e.path, now])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -196,7 +241,11 @@ mod tests {
                 last_modified: None,
             }),
         };
-        let saved = [("id:1".to_string(), "feeds/f/a.html".to_string())];
+        let saved = [SavedEntry {
+            entry_id: "1".into(),
+            url: Some("https://f/1".into()),
+            path: "feeds/f/a.html".into(),
+        }];
         store.record_fetch("https://f/rss", &good, &saved).unwrap();
         store.record_fetch("https://f/rss", &good, &saved).unwrap();
         let failed = FetchRecord {
@@ -212,8 +261,13 @@ mod tests {
         assert_eq!(r.last_fetch, Some(20));
         assert_eq!(r.last_error.as_deref(), Some("HTTP 500"));
         assert_eq!(r.saved, 1);
-        let keys = store.feed_keys("https://f/rss").unwrap();
-        assert_eq!(keys, HashSet::from(["id:1".to_string()]));
-        assert!(store.feed_keys("https://other/rss").unwrap().is_empty());
+        let ids = store.saved_ids("https://f/rss").unwrap();
+        assert_eq!(ids, HashSet::from(["1".to_string()]));
+        assert!(store.saved_ids("https://other/rss").unwrap().is_empty());
+        assert!(store.saved_urls().unwrap().contains("https://f/1"));
+        assert_eq!(
+            store.saved_path("https://f/1").unwrap().as_deref(),
+            Some("feeds/f/a.html")
+        );
     }
 }

@@ -421,3 +421,160 @@ fn add_url_saves_the_page_once_and_names_a_failure() {
     );
     assert_eq!(saved(&library(home.path())).len(), 1);
 }
+
+#[test]
+fn a_refresh_killed_half_way_leaves_whole_files_and_the_next_one_finishes() {
+    const ENTRIES: usize = 12;
+    const FAST: usize = 4;
+    let server = Server::start();
+    let links: Vec<String> = (0..ENTRIES)
+        .map(|i| server.url(&format!("/p{i}")))
+        .collect();
+    let ids: Vec<String> = (0..ENTRIES).map(|i| format!("e{i}")).collect();
+    let entries: Vec<(&str, &str)> = ids
+        .iter()
+        .zip(&links)
+        .map(|(id, link)| (id.as_str(), link.as_str()))
+        .collect();
+    server.route("/s.atom", Reply::ok(atom_summaries("Slow", &entries)));
+    // The first pages come at once, the next one a byte at a time: the
+    // refresh is surely in the middle of that one when it is killed.
+    for i in 0..ENTRIES {
+        let reply = Reply::ok(page(&format!("Page {i}")));
+        let reply = if i < FAST {
+            reply
+        } else {
+            reply.trickle(std::time::Duration::from_millis(200))
+        };
+        server.route(&format!("/p{i}"), reply);
+    }
+    let home = tempfile::tempdir().unwrap();
+    subscribe(home.path(), &server.url("/s.atom"));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsreader"))
+        .arg("refresh")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait (bounded) for the slow page to be asked for: the fast ones are
+    // saved by then.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while server.requests_to(&format!("/p{FAST}")).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the refresh never got to the slow page"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the refresh ended early"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let lib = library(home.path());
+    let got = saved(&lib);
+    assert_eq!(got.len(), FAST);
+    for (path, origin) in &got {
+        let i: usize = origin.entry_id.as_deref().unwrap()[1..].parse().unwrap();
+        assert_eq!(
+            std::fs::read_to_string(path).unwrap(),
+            page(&format!("Page {i}"))
+        );
+    }
+    // Nothing else but articles, their sidecars and at most stray temp
+    // files that nothing reads.
+    for e in std::fs::read_dir(got[0].0.parent().unwrap()).unwrap() {
+        let name = e.unwrap().file_name().into_string().unwrap();
+        assert!(
+            name.ends_with(".html") || name.ends_with(".html.meta") || name.starts_with('.'),
+            "{name}"
+        );
+    }
+
+    for i in FAST..ENTRIES {
+        server.route(&format!("/p{i}"), Reply::ok(page(&format!("Page {i}"))));
+    }
+    let out = run(home.path(), &["refresh"]);
+    ok(&out);
+    assert_eq!(stdout(&out), format!("Slow: {} new\n", ENTRIES - FAST));
+    let all = saved(&lib);
+    assert_eq!(all.len(), ENTRIES);
+    let mut seen: Vec<_> = all
+        .iter()
+        .map(|(_, o)| o.entry_id.clone().unwrap())
+        .collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), ENTRIES);
+    // What the killed run saved was not fetched again.
+    for i in 0..FAST {
+        assert_eq!(server.requests_to(&format!("/p{i}")).len(), 1, "p{i}");
+    }
+    let list = stdout(&run(home.path(), &["feeds", "list"]));
+    assert!(
+        list.contains(&format!("{ENTRIES} articles saved")),
+        "{list}"
+    );
+}
+
+#[test]
+fn the_library_call_reports_progress_as_each_feed_finishes() {
+    use newsreader::feeds::{self, Context, Progress, Status};
+    let server = Server::start();
+    server.route(
+        "/one.rss",
+        Reply::ok(rss_full("One", &[("1", "http://x.invalid/1")])),
+    );
+    server.route(
+        "/two.rss",
+        Reply::ok(rss_full(
+            "Two",
+            &[("2", "http://x.invalid/2"), ("3", "http://x.invalid/3")],
+        )),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let urls = dir.path().join("urls");
+    std::fs::write(
+        &urls,
+        format!(
+            "{}\n{}\n{}\n",
+            server.url("/one.rss"),
+            server.url("/missing.rss"),
+            server.url("/two.rss")
+        ),
+    )
+    .unwrap();
+    let ctx = Context {
+        urls,
+        library: dir.path().join("lib"),
+        state_db: dir.path().join("state.db"),
+        client: newsreader::fetch::Client::new(newsreader::fetch::Options::default()),
+        workers: 2,
+    };
+    let mut seen: Vec<Progress> = Vec::new();
+    let report = feeds::refresh(&ctx, &mut |p| seen.push(p)).unwrap();
+    assert_eq!(seen.len(), 3);
+    assert_eq!(
+        seen.iter().map(|p| (p.done, p.total)).collect::<Vec<_>>(),
+        vec![(1, 3), (2, 3), (3, 3)]
+    );
+    assert!(seen.windows(2).all(|w| w[0].new <= w[1].new));
+    assert_eq!(seen[2].new, 3);
+    assert_eq!(report.new_articles(), 3);
+    assert!(report.failed());
+    let statuses: Vec<_> = report.feeds.iter().map(|f| f.status.clone()).collect();
+    assert_eq!(statuses[0], Status::New { saved: 1, more: 0 });
+    assert!(matches!(statuses[1], Status::Error(_)));
+    assert_eq!(statuses[2], Status::New { saved: 2, more: 0 });
+    let mut names: Vec<_> = seen.iter().map(|p| p.feed.clone()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["One".to_string(), "Two".into(), server.url("/missing.rss")]
+    );
+}

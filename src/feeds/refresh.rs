@@ -12,6 +12,7 @@
 mod feed;
 
 use std::collections::{HashSet, VecDeque};
+use std::panic::AssertUnwindSafe;
 use std::sync::{mpsc, Mutex};
 
 use super::urls::{BadLine, Subscription, UrlsFile};
@@ -148,7 +149,11 @@ pub fn refresh(ctx: &Context, on_progress: &mut dyn FnMut(Progress)) -> Result<R
                 };
                 let Some(job) = job else { break };
                 let index = job.index;
-                if sent.send((index, feed::run(shared, job))).is_err() {
+                // A panic in one feed's parsing is that feed's failure, not
+                // the refresh's: it sends nothing, and is reported below.
+                let run = std::panic::catch_unwind(AssertUnwindSafe(|| feed::run(shared, job)));
+                let Ok(done) = run else { continue };
+                if sent.send((index, done)).is_err() {
                     break;
                 }
             });
@@ -170,12 +175,23 @@ pub fn refresh(ctx: &Context, on_progress: &mut dyn FnMut(Progress)) -> Result<R
         .into_iter()
         .zip(&subs)
         .map(|(outcome, sub)| {
-            // A worker that panicked sent nothing for its feed.
-            outcome.unwrap_or_else(|| FeedOutcome {
-                url: sub.url.clone(),
-                title: sub.url.clone(),
-                status: Status::Error(format!("{}: refresh stopped unexpectedly", sub.url)),
-                notes: Vec::new(),
+            // A feed whose worker panicked sent nothing.
+            outcome.unwrap_or_else(|| {
+                let error = format!("{}: reading this feed failed unexpectedly", sub.url);
+                let fetch = failed_fetch(shared.fetched_at, &error);
+                record(
+                    &mut store,
+                    feed::Done {
+                        outcome: FeedOutcome {
+                            url: sub.url.clone(),
+                            title: sub.url.clone(),
+                            status: Status::Error(error),
+                            notes: Vec::new(),
+                        },
+                        fetch,
+                        saved: Vec::new(),
+                    },
+                )
             })
         })
         .collect();

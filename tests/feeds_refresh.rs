@@ -578,3 +578,58 @@ fn the_library_call_reports_progress_as_each_feed_finishes() {
         vec!["One".to_string(), "Two".into(), server.url("/missing.rss")]
     );
 }
+
+#[test]
+fn rdf_feeds_refresh_too_and_strangers_titles_are_escaped() {
+    let server = Server::start();
+    let rdf = format!(
+        r#"<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+  <channel rdf:about="{0}"><title>RDF &#x202E;Feed&#x1B;[2J</title><link>{0}</link><description>d</description></channel>
+  <item rdf:about="{1}"><title>One</title><link>{1}</link><description>{2}</description></item>
+</rdf:RDF>"#,
+        server.url("/rdf"),
+        server.url("/r1"),
+        "First paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+    );
+    server.route("/rdf", Reply::ok(rdf));
+    let home = tempfile::tempdir().unwrap();
+    subscribe(home.path(), &server.url("/rdf"));
+    let out = run(home.path(), &["refresh"]);
+    ok(&out);
+    let line = stdout(&out);
+    assert!(line.ends_with(": 1 new\n"), "{line}");
+    assert!(
+        !line.contains('\u{1b}') && !line.contains('\u{202e}'),
+        "{line:?}"
+    );
+    assert!(
+        server.requests_to("/r1").is_empty(),
+        "three paragraphs are the whole story"
+    );
+    let all = saved(&library(home.path()));
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        all[0].1.entry_id.as_deref(),
+        Some(server.url("/r1").as_str())
+    );
+    // The file name is made from the title, safely.
+    let name = all[0].0.file_name().unwrap().to_str().unwrap().to_string();
+    assert!(
+        name.starts_with("one-") && name.ends_with(".html"),
+        "{name}"
+    );
+    let folder = all[0]
+        .0
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        folder.starts_with("127-0-0-1-") && !folder.contains(".."),
+        "{folder}"
+    );
+}

@@ -11,6 +11,7 @@
 //!   `feeds/<feed>/` as HTML with its sidecar ([`save`]); [`add_url`] saves
 //!   one web page the same way. Every file is written whole or not at all.
 
+pub mod command;
 pub mod manage;
 pub mod names;
 pub mod opml;

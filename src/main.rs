@@ -53,7 +53,7 @@ enum Command {
     /// Subscribe to feeds and list, remove, import or export them.
     Feeds {
         #[command(subcommand)]
-        action: FeedsAction,
+        action: feeds::command::FeedsAction,
     },
     /// Fetch every subscribed feed and save its new articles into the
     /// library.
@@ -66,30 +66,6 @@ enum Command {
         #[arg(long)]
         default: bool,
     },
-}
-
-#[derive(Debug, Subcommand)]
-enum FeedsAction {
-    /// Subscribe to a feed.
-    Add {
-        /// The feed's address (http:// or https://).
-        url: String,
-        /// A tag for the feed (repeat for more).
-        #[arg(long = "tag", short, value_name = "TAG")]
-        tags: Vec<String>,
-    },
-    /// Show every feed: title, address, tags, last fetch, articles saved,
-    /// last error.
-    List,
-    /// Unsubscribe from a feed (what it saved stays in the library).
-    Remove { url: String },
-    /// Subscribe to every feed in an OPML file (folders become tags).
-    Import {
-        #[arg(value_name = "FILE.opml")]
-        file: PathBuf,
-    },
-    /// Write the subscriptions as OPML on standard output.
-    Export,
 }
 
 /// Exit status for a config file that cannot be used: distinct from a
@@ -194,11 +170,13 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
             let (urls, files): (Vec<PathBuf>, Vec<PathBuf>) =
-                paths.into_iter().partition(|p| is_url(p));
+                paths.into_iter().partition(|p| feeds::command::is_url(p));
             let mut code = ExitCode::SUCCESS;
             if !urls.is_empty() {
                 let dirs = dirs.context("no home directory to keep feed state in")?;
-                code = add_urls(&feeds::Context::new(&dirs, library.clone()), &urls);
+                if !feeds::command::add_urls(&feeds::Context::new(&dirs, library.clone()), &urls) {
+                    code = ExitCode::FAILURE;
+                }
             }
             if !files.is_empty() && add(&library, &files) != ExitCode::SUCCESS {
                 code = ExitCode::FAILURE;
@@ -208,12 +186,18 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
         Some(Command::Feeds { action }) => {
             let dirs = dirs.context("no home directory to keep the subscriptions in")?;
             let library = library.unwrap_or_else(|| dirs.library());
-            feeds_command(&feeds::Context::new(&dirs, library), action)
+            feeds::command::feeds(&feeds::Context::new(&dirs, library), action)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Refresh) => {
             let dirs = dirs.context("no home directory to keep the subscriptions in")?;
             let library = library.unwrap_or_else(|| dirs.library());
-            refresh(&feeds::Context::new(&dirs, library))
+            let ok = feeds::command::refresh(&feeds::Context::new(&dirs, library))?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         None => read(
             &cli.paths,
@@ -317,113 +301,6 @@ fn add(library: &Path, paths: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
-}
-
-/// An argument of `add` that is a web address rather than a file.
-fn is_url(path: &Path) -> bool {
-    path.to_str().is_some_and(|s| {
-        let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-        lower.starts_with("http://") || lower.starts_with("https://")
-    })
-}
-
-/// `newsreader feeds …`.
-fn feeds_command(ctx: &feeds::Context, action: FeedsAction) -> anyhow::Result<ExitCode> {
-    let bad_lines = match action {
-        FeedsAction::Add { url, tags } => {
-            let bad = feeds::add_feed(&ctx.urls, &url, &tags)?;
-            let _ = say(&format!("subscribed to {url}"));
-            bad
-        }
-        FeedsAction::Remove { url } => {
-            let bad = feeds::remove_feed(&ctx.urls, &url)?;
-            let _ = say(&format!("unsubscribed from {url}"));
-            bad
-        }
-        FeedsAction::List => {
-            let (list, bad) = feeds::list(&ctx.urls, &ctx.state_db)?;
-            if list.is_empty() {
-                let _ = say(&format!(
-                    "no feeds yet: `newsreader feeds add URL` (or edit {})",
-                    ctx.urls.display()
-                ));
-            }
-            for line in list.iter().flat_map(feeds::manage::describe) {
-                if until_closed(say(&line)).is_err() {
-                    break;
-                }
-            }
-            bad
-        }
-        FeedsAction::Import { file } => {
-            let report = feeds::import(&ctx.urls, &file)?;
-            for url in &report.refused {
-                complain(&format!(
-                    "{}: skipped {url}: not an http(s) address",
-                    file.display()
-                ));
-            }
-            let mut summary = format!("imported {} feeds from {}", report.added, file.display());
-            if report.duplicates > 0 {
-                summary.push_str(&format!(" ({} already subscribed)", report.duplicates));
-            }
-            let _ = say(&summary);
-            report.bad_lines
-        }
-        FeedsAction::Export => {
-            let (doc, bad) = feeds::export(&ctx.urls, &ctx.state_db)?;
-            let mut out = io::stdout().lock();
-            let written = out.write_all(doc.as_bytes()).and_then(|()| out.flush());
-            until_closed(written).context("writing OPML to standard output")?;
-            bad
-        }
-    };
-    for bad in &bad_lines {
-        complain(&bad.to_string());
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `newsreader refresh`: a line per feed, failure when any feed failed.
-fn refresh(ctx: &feeds::Context) -> anyhow::Result<ExitCode> {
-    let report = feeds::refresh(ctx, &mut |_| {})?;
-    for bad in &report.bad_lines {
-        complain(&bad.to_string());
-    }
-    if report.feeds.is_empty() {
-        let _ = say(&format!(
-            "no feeds to refresh: `newsreader feeds add URL` (or edit {})",
-            ctx.urls.display()
-        ));
-    }
-    for outcome in &report.feeds {
-        let _ = say(&outcome.line());
-        for note in &outcome.notes {
-            complain(note);
-        }
-    }
-    Ok(if report.failed() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// `newsreader add URL…`: fetch and save each page, say what it was.
-fn add_urls(ctx: &feeds::Context, urls: &[PathBuf]) -> ExitCode {
-    let mut code = ExitCode::SUCCESS;
-    for url in urls {
-        match feeds::add_url(ctx, &url.to_string_lossy()) {
-            Ok(added) => {
-                let _ = say(&added.line());
-            }
-            Err(err) => {
-                complain(&err.to_string());
-                code = ExitCode::FAILURE;
-            }
-        }
-    }
-    code
 }
 
 /// The config file in use and whether the user named it: `--config`, else

@@ -633,3 +633,35 @@ fn rdf_feeds_refresh_too_and_strangers_titles_are_escaped() {
         "{folder}"
     );
 }
+
+#[test]
+fn a_server_asking_to_wait_is_not_fetched_until_then() {
+    let server = Server::start();
+    server.route(
+        "/busy.rss",
+        Reply::status(503).header("Retry-After", "3600"),
+    );
+    server.route("/fine.rss", Reply::ok(rss_full("Fine", &[])));
+    let home = tempfile::tempdir().unwrap();
+    subscribe(home.path(), &server.url("/busy.rss"));
+    subscribe(home.path(), &server.url("/fine.rss"));
+    let out = run(home.path(), &["refresh"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("error:"), "{}", stdout(&out));
+    let again = run(home.path(), &["refresh"]);
+    ok(&again);
+    let shown = stdout(&again);
+    assert!(
+        shown.contains("not fetched: the server asked to wait until 20"),
+        "{shown}"
+    );
+    assert_eq!(shown.lines().count(), 2);
+    assert_eq!(server.requests_to("/busy.rss").len(), 1);
+    assert_eq!(server.requests_to("/fine.rss").len(), 2);
+    let list = stdout(&run(home.path(), &["feeds", "list"]));
+    assert!(
+        list.contains("last error:") && list.contains("503"),
+        "{list}"
+    );
+    assert!(list.contains("(the server asked)"), "{list}");
+}

@@ -150,5 +150,14 @@ pub fn describe(info: &FeedInfo) -> Vec<String> {
     if let Some(err) = record.and_then(|r| r.last_error.as_deref()) {
         lines.push(format!("    last error: {err}"));
     }
+    if let Some(until) = record
+        .and_then(|r| r.retry_after)
+        .filter(|&t| t > super::unix_now())
+    {
+        lines.push(format!(
+            "    not fetched before {} (the server asked)",
+            super::rfc3339(until)
+        ));
+    }
     lines
 }

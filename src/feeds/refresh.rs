@@ -48,6 +48,9 @@ pub enum Status {
     New { saved: usize, more: usize },
     /// 304, or nothing in the feed that is not in the library.
     NoChange,
+    /// Not fetched: the server asked (`Retry-After`) to wait until then
+    /// (unix seconds). Not a failure of this refresh.
+    Waiting { until: i64 },
     /// Failed; the message names the feed.
     Error(String),
 }
@@ -74,6 +77,11 @@ impl FeedOutcome {
                 format!("{}: {saved} new ({more} more next refresh)", self.title)
             }
             Status::NoChange => format!("{}: no change", self.title),
+            Status::Waiting { until } => format!(
+                "{}: not fetched: the server asked to wait until {}",
+                self.title,
+                super::rfc3339(*until)
+            ),
             Status::Error(e) => format!("{}: error: {e}", self.title),
         }
     }
@@ -178,7 +186,7 @@ pub fn refresh(ctx: &Context, on_progress: &mut dyn FnMut(Progress)) -> Result<R
             // A feed whose worker panicked sent nothing.
             outcome.unwrap_or_else(|| {
                 let error = format!("{}: reading this feed failed unexpectedly", sub.url);
-                let fetch = failed_fetch(shared.fetched_at, &error);
+                let fetch = Some(failed_fetch(shared.fetched_at, &error, None));
                 record(
                     &mut store,
                     feed::Done {
@@ -208,6 +216,9 @@ fn record(store: &mut Store, result: feed::Done) -> FeedOutcome {
         fetch,
         saved,
     } = result;
+    let Some(fetch) = fetch else {
+        return outcome;
+    };
     if let Err(e) = store.record_fetch(&outcome.url, &fetch, &saved) {
         // The files are in the library; the next refresh finds them by name.
         outcome.status = Status::Error(format!(
@@ -219,10 +230,11 @@ fn record(store: &mut Store, result: feed::Done) -> FeedOutcome {
 }
 
 /// The record for a fetch that failed with `error`.
-pub(super) fn failed_fetch(at: i64, error: &str) -> FetchRecord {
+pub(super) fn failed_fetch(at: i64, error: &str, retry_after: Option<i64>) -> FetchRecord {
     FetchRecord {
         at,
         error: Some(error.to_string()),
+        retry_after,
         body: None,
     }
 }

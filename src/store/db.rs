@@ -122,7 +122,9 @@ const MIGRATIONS: &[&str] = &[
     // said (validators for a conditional GET, when, the error if any), and
     // the entries already saved into the library (by feed and entry id,
     // and by URL over all feeds, `add URL`'s pages under feed ''), so an
-    // entry is never fetched or stored twice. The list of subscriptions
+    // entry is never fetched or stored twice; `retry_after`: unix seconds
+    // before which the server asked not to be fetched again (429/503
+    // `Retry-After`). The list of subscriptions
     // itself is the user's `urls` file, not a table.
     "CREATE TABLE feed_state (
         url TEXT PRIMARY KEY NOT NULL,
@@ -131,7 +133,8 @@ const MIGRATIONS: &[&str] = &[
         etag TEXT,
         last_modified TEXT,
         last_fetch INTEGER,
-        last_error TEXT
+        last_error TEXT,
+        retry_after INTEGER
     ) WITHOUT ROWID;
     CREATE TABLE feed_entry (
         feed_url TEXT NOT NULL,

@@ -37,10 +37,11 @@ pub(super) struct Shared<'a> {
     pub fetched_at: i64,
 }
 
-/// A finished feed: the outcome to report and what to record.
+/// A finished feed: the outcome to report and what to record (`None`:
+/// nothing, it was not fetched).
 pub(super) struct Done {
     pub outcome: FeedOutcome,
-    pub fetch: FetchRecord,
+    pub fetch: Option<FetchRecord>,
     pub saved: Vec<SavedEntry>,
 }
 
@@ -51,8 +52,20 @@ pub(super) fn run(shared: &Shared<'_>, job: Job) -> Done {
         etag: job.record.etag.clone(),
         last_modified: job.record.last_modified.clone(),
     };
-    let fail = |title: String, error: String| Done {
-        fetch: failed_fetch(shared.fetched_at, &error),
+    if let Some(until) = job.record.retry_after.filter(|&t| t > shared.fetched_at) {
+        return Done {
+            fetch: None,
+            outcome: FeedOutcome {
+                url: job.url.clone(),
+                title,
+                status: Status::Waiting { until },
+                notes: Vec::new(),
+            },
+            saved: Vec::new(),
+        };
+    }
+    let fail = |title: String, error: String, retry: Option<i64>| Done {
+        fetch: Some(failed_fetch(shared.fetched_at, &error, retry)),
         outcome: FeedOutcome {
             url: job.url.clone(),
             title,
@@ -65,11 +78,12 @@ pub(super) fn run(shared: &Shared<'_>, job: Job) -> Done {
         Ok(Fetched::Body(response)) => response,
         Ok(Fetched::NotModified) => {
             return Done {
-                fetch: FetchRecord {
+                fetch: Some(FetchRecord {
                     at: shared.fetched_at,
                     error: None,
+                    retry_after: None,
                     body: None,
-                },
+                }),
                 outcome: FeedOutcome {
                     url: job.url.clone(),
                     title,
@@ -79,11 +93,17 @@ pub(super) fn run(shared: &Shared<'_>, job: Job) -> Done {
                 saved: Vec::new(),
             }
         }
-        Err(e) => return fail(title, e.to_string()),
+        Err(e) => {
+            let retry = e.retry_after().map(|d| {
+                let secs = i64::try_from(d.as_secs()).unwrap_or(i64::MAX);
+                shared.fetched_at.saturating_add(secs)
+            });
+            return fail(title, e.to_string(), retry);
+        }
     };
     let doc = match parse_feed(&response.body, Some(&response.final_url)) {
         Ok(doc) => doc,
-        Err(e) => return fail(title, format!("{}: {e}", job.url)),
+        Err(e) => return fail(title, format!("{}: {e}", job.url), None),
     };
     let title = Some(doc.title.clone())
         .filter(|t| !t.is_empty())
@@ -151,11 +171,12 @@ pub(super) fn run(shared: &Shared<'_>, job: Job) -> Done {
         },
     };
     Done {
-        fetch: FetchRecord {
+        fetch: Some(FetchRecord {
             at: shared.fetched_at,
             error,
+            retry_after: None,
             body: Some(head),
-        },
+        }),
         outcome: FeedOutcome {
             url: job.url.clone(),
             title: title.clone(),

@@ -20,6 +20,8 @@ pub struct FeedRecord {
     pub last_fetch: Option<i64>,
     /// The last fetch's error; `None` after a success.
     pub last_error: Option<String>,
+    /// Unix seconds before which the server asked not to be fetched.
+    pub retry_after: Option<i64>,
     /// Entries saved into the library from it.
     pub saved: usize,
 }
@@ -30,6 +32,8 @@ pub struct FetchRecord {
     /// Unix seconds.
     pub at: i64,
     pub error: Option<String>,
+    /// Unix seconds the server asked to wait until (`Retry-After`).
+    pub retry_after: Option<i64>,
     /// What a fetch with a body said (title, site, validators); `None`
     /// (a 304 or an error) keeps what was known.
     pub body: Option<FeedHead>,
@@ -63,7 +67,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT url, title, site, etag, last_modified, last_fetch, last_error
+                "SELECT url, title, site, etag, last_modified, last_fetch, last_error,
+                    retry_after
                  FROM feed_state",
             )
             .map_err(err)?;
@@ -78,6 +83,7 @@ impl Store {
                         last_modified: r.get(4)?,
                         last_fetch: r.get(5)?,
                         last_error: r.get(6)?,
+                        retry_after: r.get(7)?,
                         saved: 0,
                     },
                 ))
@@ -106,7 +112,8 @@ impl Store {
         let err = |e| self.sqlite_err(e);
         self.conn
             .prepare_cached(
-                "SELECT title, site, etag, last_modified, last_fetch, last_error
+                "SELECT title, site, etag, last_modified, last_fetch, last_error,
+                    retry_after
                  FROM feed_state WHERE url = ?1",
             )
             .map_err(err)?
@@ -118,6 +125,7 @@ impl Store {
                     last_modified: r.get(3)?,
                     last_fetch: r.get(4)?,
                     last_error: r.get(5)?,
+                    retry_after: r.get(6)?,
                     saved: 0,
                 })
             })
@@ -170,11 +178,13 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.write(|tx, now| {
             tx.prepare_cached(
-                "INSERT INTO feed_state (url, last_fetch, last_error) VALUES (?1, ?2, ?3)
+                "INSERT INTO feed_state (url, last_fetch, last_error, retry_after)
+                    VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT(url) DO UPDATE SET
-                    last_fetch = excluded.last_fetch, last_error = excluded.last_error",
+                    last_fetch = excluded.last_fetch, last_error = excluded.last_error,
+                    retry_after = excluded.retry_after",
             )?
-            .execute(params![feed_url, fetch.at, fetch.error])?;
+            .execute(params![feed_url, fetch.at, fetch.error, fetch.retry_after])?;
             if let Some(head) = &fetch.body {
                 tx.prepare_cached(
                     "UPDATE feed_state SET title = COALESCE(?2, title),
@@ -234,6 +244,7 @@ mod tests {
         let good = FetchRecord {
             at: 10,
             error: None,
+            retry_after: None,
             body: Some(FeedHead {
                 title: Some("Feed".into()),
                 site: None,
@@ -251,6 +262,7 @@ mod tests {
         let failed = FetchRecord {
             at: 20,
             error: Some("HTTP 500".into()),
+            retry_after: Some(3620),
             body: None,
         };
         store.record_fetch("https://f/rss", &failed, &[]).unwrap();
@@ -261,6 +273,7 @@ mod tests {
         assert_eq!(r.last_fetch, Some(20));
         assert_eq!(r.last_error.as_deref(), Some("HTTP 500"));
         assert_eq!(r.saved, 1);
+        assert_eq!(r.retry_after, Some(3620));
         let ids = store.saved_ids("https://f/rss").unwrap();
         assert_eq!(ids, HashSet::from(["1".to_string()]));
         assert!(store.saved_ids("https://other/rss").unwrap().is_empty());

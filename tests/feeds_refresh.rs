@@ -339,6 +339,27 @@ fn a_page_that_cannot_be_fetched_leaves_its_summary() {
     assert!(std::fs::read_to_string(&all[0].0)
         .unwrap()
         .contains("Only a teaser."));
+
+    // An entry that is only a title (and a link that fails) keeps its title.
+    let link_post = format!(
+        "<rss version=\"2.0\"><channel><title>T</title><item><title>Just a &lt;title&gt;</title>\
+         <link>{}</link></item></channel></rss>",
+        server.url("/also-missing")
+    );
+    server.route("/t.rss", Reply::ok(link_post));
+    subscribe(home.path(), &server.url("/t.rss"));
+    let out = run(home.path(), &["refresh"]);
+    ok(&out);
+    assert_eq!(stdout(&out), "S: no change\nT: 1 new\n");
+    let all = saved(&library(home.path()));
+    let (path, _) = all
+        .iter()
+        .find(|(_, o)| o.feed.as_deref() == Some("T"))
+        .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(path).unwrap(),
+        "<p>Just a &lt;title&gt;</p>"
+    );
 }
 
 #[test]

@@ -237,7 +237,13 @@ impl Saver<'_> {
             .as_deref()
             .filter(|c| !c.trim().is_empty())
             .or(entry.summary.as_deref())
-            .unwrap_or("");
+            .filter(|s| !s.trim().is_empty())
+            .map_or_else(
+                // An entry that is only a title (a link post whose page
+                // failed, say) still reads as something.
+                || format!("<p>{}</p>", quick_xml::escape::escape(entry.title.as_str())),
+                str::to_string,
+            );
         let page = match &entry.url {
             Some(url) if !carries_full_text(entry) => Some(self.fetch_page(url)),
             _ => None,

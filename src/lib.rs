@@ -9,6 +9,7 @@
 pub mod article;
 pub mod config;
 pub mod corpus;
+pub mod feeds;
 pub mod fetch;
 pub mod library;
 pub mod loader;

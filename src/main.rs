@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use newsreader::config::{self, Config, ConfigError};
+use newsreader::feeds;
 use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
 use newsreader::output::{self, complain, say};
@@ -45,11 +46,21 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     /// Copy articles into the library (files, folders, or `-` for
-    /// standard input), each keeping its own format.
+    /// standard input), each keeping its own format, or fetch web pages
+    /// into it (arguments starting with http:// or https://).
     Add {
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required = true, value_name = "FILE|URL")]
         paths: Vec<PathBuf>,
     },
+    /// Subscribe to feeds and list, remove, import or export them.
+    Feeds {
+        #[command(subcommand)]
+        action: feeds::command::FeedsAction,
+    },
+    /// Fetch every subscribed feed and save its new articles into the
+    /// library.
+    Refresh,
+
     /// Show which config file is used, or print the default one.
     Config {
         /// Print the complete default config, with comments, to standard
@@ -160,7 +171,35 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
         Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
-            Ok(add(&library, &paths))
+            let (urls, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                paths.into_iter().partition(|p| feeds::command::is_url(p));
+            let mut code = ExitCode::SUCCESS;
+            if !urls.is_empty() {
+                let dirs = dirs.context("no home directory to keep feed state in")?;
+                if !feeds::command::add_urls(&feeds::Context::new(&dirs, library.clone()), &urls) {
+                    code = ExitCode::FAILURE;
+                }
+            }
+            if !files.is_empty() && add(&library, &files) != ExitCode::SUCCESS {
+                code = ExitCode::FAILURE;
+            }
+            Ok(code)
+        }
+        Some(Command::Feeds { action }) => {
+            let dirs = dirs.context("no home directory to keep the subscriptions in")?;
+            let library = library.unwrap_or_else(|| dirs.library());
+            feeds::command::feeds(&feeds::Context::new(&dirs, library), action)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Refresh) => {
+            let dirs = dirs.context("no home directory to keep the subscriptions in")?;
+            let library = library.unwrap_or_else(|| dirs.library());
+            let ok = feeds::command::refresh(&feeds::Context::new(&dirs, library))?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         None => {
             let (paths, spooled) = spool_stdin(&cli.paths)?;

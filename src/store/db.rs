@@ -28,10 +28,13 @@ use super::{ArticleState, Change, Position, Update};
 
 mod aside;
 mod check;
+mod feeds;
 mod index;
 
+pub(crate) use aside::civil_from_days;
 use aside::move_aside;
 use check::{corruption_reason, is_corruption, migrate, prepare, Bad, BadKind};
+pub use feeds::{FeedHead, FeedRecord, FetchRecord, SavedEntry};
 
 /// `PRAGMA application_id` of a newsreader state database: "NWSR".
 pub const APPLICATION_ID: i32 = 0x4E57_5352;
@@ -115,6 +118,33 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX file_index_id ON file_index (id);
     DELETE FROM list_snapshot;",
+    // 5: subscribed feeds (see `feeds.rs`): per feed what the last fetch
+    // said (validators for a conditional GET, when, the error if any), and
+    // the entries already saved into the library (by feed and entry id,
+    // and by URL over all feeds, `add URL`'s pages under feed ''), so an
+    // entry is never fetched or stored twice; `retry_after`: unix seconds
+    // before which the server asked not to be fetched again (429/503
+    // `Retry-After`). The list of subscriptions
+    // itself is the user's `urls` file, not a table.
+    "CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY NOT NULL,
+        title TEXT,
+        site TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_fetch INTEGER,
+        last_error TEXT,
+        retry_after INTEGER
+    ) WITHOUT ROWID;
+    CREATE TABLE feed_entry (
+        feed_url TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        url TEXT,
+        path TEXT NOT NULL,
+        saved INTEGER NOT NULL,
+        PRIMARY KEY (feed_url, entry_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX feed_entry_url ON feed_entry (url);",
 ];
 
 /// Per-field upserts of a flag: each sets only its own column (and

@@ -92,7 +92,7 @@ pub(super) fn timestamp(t: SystemTime) -> String {
 
 /// Proleptic Gregorian (year, month, day) of `days` since 1970-01-01
 /// (Howard Hinnant's `civil_from_days`).
-pub(super) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -16,7 +16,7 @@ fn dates_from_days() {
 
 #[test]
 fn schema_version_counts_migrations() {
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(SCHEMA_VERSION as usize, MIGRATIONS.len());
 }
 

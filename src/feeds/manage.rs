@@ -1,0 +1,163 @@
+//! `feeds add`, `remove`, `list`, `import` and `export`: the subscription
+//! list and what the state database remembers of each feed.
+
+use std::path::Path;
+
+use super::opml::{self, ExportFeed};
+use super::urls::{check_url, BadLine, Subscription, UrlsFile};
+use super::FeedsError;
+use crate::store::db::FeedRecord;
+use crate::store::Store;
+
+/// Subscribe to `url` with `tags`: appended to the urls file at `urls`.
+pub fn add_feed(urls: &Path, url: &str, tags: &[String]) -> Result<Vec<BadLine>, FeedsError> {
+    check_url(url).map_err(|reason| FeedsError::BadUrl { reason })?;
+    let mut file = UrlsFile::load(urls)?;
+    let mut clean: Vec<String> = Vec::new();
+    for tag in tags.iter().map(|t| t.trim()) {
+        if !tag.is_empty() && !clean.iter().any(|t| t == tag) {
+            clean.push(tag.to_string());
+        }
+    }
+    let sub = Subscription {
+        url: url.to_string(),
+        tags: clean,
+    };
+    if !file.push(sub) {
+        return Err(FeedsError::Duplicate {
+            url: url.to_string(),
+            path: urls.to_path_buf(),
+        });
+    }
+    file.save()?;
+    Ok(file.bad)
+}
+
+/// Unsubscribe from `url`. What was saved from it stays in the library.
+pub fn remove_feed(urls: &Path, url: &str) -> Result<Vec<BadLine>, FeedsError> {
+    let mut file = UrlsFile::load(urls)?;
+    if !file.remove(url) {
+        return Err(FeedsError::NotSubscribed {
+            url: url.to_string(),
+            path: urls.to_path_buf(),
+        });
+    }
+    file.save()?;
+    Ok(file.bad)
+}
+
+/// One subscription and what is known about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedInfo {
+    pub sub: Subscription,
+    /// `None`: never fetched (or no state database to ask).
+    pub record: Option<FeedRecord>,
+}
+
+/// Every subscription with its record, and the urls file's bad lines.
+/// `state_db` is only read; a missing one means nothing fetched yet.
+pub fn list(urls: &Path, state_db: &Path) -> Result<(Vec<FeedInfo>, Vec<BadLine>), FeedsError> {
+    let file = UrlsFile::load(urls)?;
+    let mut records = if state_db.exists() {
+        Store::open(state_db)?.store.feed_records()?
+    } else {
+        Default::default()
+    };
+    let feeds = file
+        .subscriptions()
+        .map(|sub| FeedInfo {
+            sub: sub.clone(),
+            record: records.remove(&sub.url),
+        })
+        .collect();
+    Ok((feeds, file.bad))
+}
+
+/// What `feeds import` did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImportReport {
+    pub added: usize,
+    /// Already subscribed (or twice in the OPML file).
+    pub duplicates: usize,
+    /// Feeds with an address that is not http(s), not imported.
+    pub refused: Vec<String>,
+    /// Lines of the urls file that could not be read (kept as they were).
+    pub bad_lines: Vec<BadLine>,
+}
+
+/// Subscribe to every feed in the OPML file `opml_path`.
+pub fn import(urls: &Path, opml_path: &Path) -> Result<ImportReport, FeedsError> {
+    let bytes = std::fs::read(opml_path).map_err(|cause| FeedsError::Io {
+        path: opml_path.to_path_buf(),
+        cause,
+    })?;
+    let (feeds, refused) = opml::parse(opml_path, &bytes)?;
+    let mut file = UrlsFile::load(urls)?;
+    let mut report = ImportReport {
+        refused,
+        ..ImportReport::default()
+    };
+    for feed in feeds {
+        if file.push(feed.sub) {
+            report.added += 1;
+        } else {
+            report.duplicates += 1;
+        }
+    }
+    if report.added > 0 {
+        file.save()?;
+    }
+    report.bad_lines = file.bad;
+    Ok(report)
+}
+
+/// The subscriptions as an OPML 2.0 document, with the feed titles the
+/// last fetches found.
+pub fn export(urls: &Path, state_db: &Path) -> Result<(String, Vec<BadLine>), FeedsError> {
+    let (feeds, bad) = list(urls, state_db)?;
+    let export: Vec<ExportFeed<'_>> = feeds
+        .iter()
+        .map(|f| ExportFeed {
+            sub: &f.sub,
+            title: f.record.as_ref().and_then(|r| r.title.as_deref()),
+            site: f.record.as_ref().and_then(|r| r.site.as_deref()),
+        })
+        .collect();
+    Ok((opml::render(&export), bad))
+}
+
+/// `feeds list`'s lines for one feed: its title and tags, its address,
+/// then when it was last fetched, how many articles it saved and its last
+/// error. (Printed through the escaping path: titles come from strangers.)
+pub fn describe(info: &FeedInfo) -> Vec<String> {
+    let record = info.record.as_ref();
+    let title = record
+        .and_then(|r| r.title.as_deref())
+        .unwrap_or("(not fetched yet)");
+    let mut head = title.to_string();
+    if !info.sub.tags.is_empty() {
+        head.push_str(&format!("  [{}]", info.sub.tags.join(", ")));
+    }
+    let mut lines = vec![head, format!("    {}", info.sub.url)];
+    let mut state = match record.and_then(|r| r.last_fetch) {
+        Some(at) => format!("    last fetch {}", super::rfc3339(at)),
+        None => "    never fetched".to_string(),
+    };
+    let saved = record.map_or(0, |r| r.saved);
+    let articles = if saved == 1 { "article" } else { "articles" };
+    state.push_str(&format!(" · {saved} {articles} saved"));
+    lines.push(state);
+    if let Some(err) = record.and_then(|r| r.last_error.as_deref()) {
+        lines.push(format!("    last error: {err}"));
+    }
+    if let Some(until) = record
+        .and_then(|r| r.retry_after)
+        .filter(|&t| t > super::unix_now())
+    {
+        lines.push(format!(
+            "    not fetched before {} (the server asked)",
+            super::rfc3339(until)
+        ));
+    }
+    lines
+}

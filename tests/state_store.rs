@@ -54,7 +54,7 @@ fn state_persists_across_reopen() {
         }
     );
     assert!(!st.contains_key("c"));
-    assert_eq!(s.load_all().unwrap(), st);
+    assert_eq!(s.load_all().unwrap(), st.into_iter().collect());
 }
 
 #[test]

@@ -19,6 +19,8 @@ use crate::article::Article;
 pub struct Entry {
     /// The article's content id ([`Article::id`]).
     pub id: String,
+    /// What its reading state is kept under ([`crate::store::key()`]).
+    pub key: String,
     /// Where to read it again; `None` when its text is held in memory.
     pub path: Option<PathBuf>,
     /// The path as shown (printable), or `sample:NAME`.
@@ -36,8 +38,17 @@ pub struct Entry {
 impl Entry {
     /// The entry for an article, made printable.
     pub fn of(article: &Article, path: Option<PathBuf>) -> Entry {
+        let key = crate::store::key(crate::store::Origin {
+            url: article.url.as_deref(),
+            path: path.as_deref(),
+            entry: 0,
+            feed: article.feed.as_deref(),
+            entry_id: article.entry_id.as_deref(),
+            hash: &article.id,
+        });
         let mut entry = Entry {
             id: article.id.clone(),
+            key,
             path,
             source: article.source.clone(),
             title: article.title.clone(),
@@ -90,9 +101,18 @@ impl App {
         };
         printable::clean_article(&mut article);
         if old_id != article.id {
-            let state = self.state_on_arrival(i, &article.id);
+            let mut fresh = self
+                .entries
+                .get(i)
+                .map_or_else(Entry::default, |e| Entry::of(&article, e.path.clone()));
+            // The list's key (from the index cache, which knows the
+            // entry's place in its file) stays: it is what state is under.
+            if let Some(listed) = self.entries.get(i).filter(|e| !e.key.is_empty()) {
+                fresh.key.clone_from(&listed.key);
+            }
+            let state = self.state_on_arrival(i, &fresh.key, &article.id);
             if let Some(entry) = self.entries.get_mut(i) {
-                *entry = Entry::of(&article, entry.path.clone());
+                *entry = fresh;
             }
             if let Some(s) = self.states.get_mut(i) {
                 *s = state;

@@ -60,6 +60,10 @@ pub enum Change {
     /// already: the re-keying of a moved file or an old row. The row it
     /// came from stays.
     Adopt(ArticleState),
+    /// The article's text is now the update's hash (it was edited since
+    /// its state was saved; see [`Found::Edited`]): only the saved hash
+    /// changes, so a move after the edit is followed.
+    Hash,
 }
 
 /// A [`Change`] to the article with this [`key()`] and text hash

@@ -266,6 +266,7 @@ fn two_processes_writing_at_once_lose_nothing() {
                 Change::Starred(v) => e.starred = v,
                 Change::Position(p) => e.position = p,
                 Change::Adopt(s) => *e = s,
+                Change::Hash => {}
             }
         }
     }

@@ -2,26 +2,37 @@
 //!
 //! A [`Position`] is a block number and a char offset: exact for the text
 //! it was taken in, and wrong by a paragraph once one is inserted above.
-//! So it is saved with an anchor, a hash of the words that start there
-//! (up to [`ANCHOR_WORDS`], within the block), and placed again in the
-//! current text by [`Position::place_in`]: where those words are now (the
-//! occurrence nearest the old place), else the old block and offset
+//! So it is saved with an anchor of two 32-bit hashes: of the words that
+//! open its block (which paragraph) and of the words that start at the
+//! position (where in it), up to [`ANCHOR_WORDS`] each, within the block.
+//! The words at the position alone would not do: the end of a paragraph
+//! ("he said.") is often the same in many. [`Position::place_in`] puts it
+//! in the current text: in the block that opens with the same words
+//! (nearest the old number), at the same words there; else where the
+//! words at the position are now; else at the old block and offset
 //! clamped to the text, never past its end.
 
 use super::Position;
 use crate::article::Block;
 
-/// How many words from the position make its anchor: enough to be unique
-/// in an article, few enough that an edit rarely touches them.
+/// How many words make each half of an anchor: enough to be unique in an
+/// article, few enough that an edit rarely touches them.
 pub const ANCHOR_WORDS: usize = 8;
 
 impl Position {
     /// The position at char `offset` of `blocks[block]`, anchored to the
     /// words there (no anchor when there is no such place).
     pub fn at(blocks: &[Block], block: usize, offset: usize) -> Position {
-        let anchor = blocks
-            .get(block)
-            .map_or(0, |b| anchor_at(&b.text, offset, &mut String::new()));
+        let mut buf = String::new();
+        let anchor = blocks.get(block).map_or(0, |b| {
+            let at = words_at(&b.text, offset, &mut buf);
+            let head = words_at(&b.text, 0, &mut buf);
+            if at == 0 || head == 0 {
+                0
+            } else {
+                (u64::from(head) << 32) | u64::from(at)
+            }
+        });
         Position {
             block,
             offset,
@@ -34,57 +45,83 @@ impl Position {
     pub fn place_in(self, blocks: &[Block]) -> Option<Position> {
         let last = blocks.len().checked_sub(1)?;
         let mut buf = String::new();
+        let placed = |(block, offset)| Position {
+            block,
+            offset,
+            anchor: self.anchor,
+        };
         if self.anchor != 0 {
-            let here = blocks
-                .get(self.block)
-                .is_some_and(|b| anchor_at(&b.text, self.offset, &mut buf) == self.anchor);
+            let (head, at) = (self.head(), self.words());
+            let here = blocks.get(self.block).is_some_and(|b| {
+                words_at(&b.text, 0, &mut buf) == head
+                    && words_at(&b.text, self.offset, &mut buf) == at
+            });
             if here {
                 return Some(self);
             }
-            if let Some((block, offset)) = self.nearest_match(blocks, &mut buf) {
-                return Some(Position {
-                    block,
-                    offset,
-                    anchor: self.anchor,
-                });
+            // The same paragraph, wherever it is now.
+            let paragraph = nearest(
+                blocks.iter().enumerate().filter_map(|(b, block)| {
+                    (words_at(&block.text, 0, &mut buf) == head).then_some((b, 0))
+                }),
+                (self.block, 0),
+            );
+            if let Some((b, _)) = paragraph {
+                let text = &blocks[b].text;
+                let offset = nearest(
+                    word_starts(text)
+                        .filter(|&o| words_at(text, o, &mut buf) == at)
+                        .map(|o| (b, o)),
+                    (b, self.offset),
+                )
+                .map_or_else(|| self.offset.min(text.chars().count()), |(_, o)| o);
+                return Some(placed((b, offset)));
+            }
+            // Its opening words were edited: the words at the position.
+            let words = nearest(
+                blocks
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(b, block)| word_starts(&block.text).map(move |o| (b, o)))
+                    .filter(|&(b, o)| words_at(&blocks[b].text, o, &mut buf) == at),
+                (self.block, self.offset),
+            );
+            if let Some(place) = words {
+                return Some(placed(place));
             }
         }
         // The words are gone: the same place by number, inside the text.
-        let (block, offset) = if self.block > last {
+        Some(placed(if self.block > last {
             (last, 0)
         } else {
             let len = blocks[self.block].text.chars().count();
             (self.block, self.offset.min(len))
-        };
-        Some(Position {
-            block,
-            offset,
-            anchor: self.anchor,
-        })
+        }))
     }
 
-    /// Where in `blocks` the anchored words start, nearest to where they
-    /// were (by block, then offset).
-    fn nearest_match(self, blocks: &[Block], buf: &mut String) -> Option<(usize, usize)> {
-        let mut best: Option<((usize, usize), (usize, usize))> = None;
-        for (b, block) in blocks.iter().enumerate() {
-            for offset in word_starts(&block.text) {
-                if anchor_at(&block.text, offset, buf) != self.anchor {
-                    continue;
-                }
-                let distance = (b.abs_diff(self.block), offset.abs_diff(self.offset));
-                if best.is_none_or(|(d, _)| distance < d) {
-                    best = Some((distance, (b, offset)));
-                }
-            }
-        }
-        best.map(|(_, place)| place)
+    /// The hash of the words that open the block.
+    fn head(self) -> u32 {
+        u32::try_from(self.anchor >> 32).unwrap_or(0)
+    }
+
+    /// The hash of the words at the position.
+    fn words(self) -> u32 {
+        u32::try_from(self.anchor & u64::from(u32::MAX)).unwrap_or(0)
     }
 }
 
-/// The anchor of char `offset` in `text`: a hash of the words from there
-/// (never 0, which means "none"). `buf` is scratch space.
-fn anchor_at(text: &str, offset: usize, buf: &mut String) -> u64 {
+/// Of `places` (block, offset), the one nearest `to`: by block, then by
+/// offset; the first of equals.
+fn nearest(
+    places: impl Iterator<Item = (usize, usize)>,
+    to: (usize, usize),
+) -> Option<(usize, usize)> {
+    places.min_by_key(|&(b, o)| (b.abs_diff(to.0), o.abs_diff(to.1)))
+}
+
+/// A hash of the words from char `offset` of `text` (never 0, which means
+/// "none"; 0 when there are none). `buf` is scratch space.
+fn words_at(text: &str, offset: usize, buf: &mut String) -> u32 {
     let Some((byte, _)) = text.char_indices().nth(offset) else {
         return 0;
     };
@@ -98,7 +135,8 @@ fn anchor_at(text: &str, offset: usize, buf: &mut String) -> u64 {
     if buf.is_empty() {
         return 0;
     }
-    xxhash_rust::xxh3::xxh3_64(buf.as_bytes()).max(1)
+    let hash = xxhash_rust::xxh3::xxh3_64(buf.as_bytes());
+    u32::try_from(hash >> 32).unwrap_or(0).max(1)
 }
 
 /// The char offsets at which words of `text` start.
@@ -202,6 +240,31 @@ mod tests {
         let saved = Position::at(&old, 3, in_two());
         let new = blocks(&[TWO, ONE, THREE, "An added paragraph.", TWO]);
         assert_eq!(saved.place_in(&new).unwrap().block, 4);
+    }
+
+    #[test]
+    fn a_paragraph_end_shared_by_many_still_finds_its_own_paragraph() {
+        let para = |n: usize| format!("Witness {n} spoke first. Then, he said.");
+        let texts: Vec<String> = (0..5).map(para).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let old = blocks(&refs);
+        let tail = para(3).find("Then").unwrap();
+        let saved = Position::at(&old, 3, tail);
+        let mut added = vec!["A new first paragraph.", "And a second."];
+        added.extend(&refs);
+        let placed = saved.place_in(&blocks(&added)).unwrap();
+        assert_eq!((placed.block, placed.offset), (5, tail));
+    }
+
+    #[test]
+    fn an_edited_paragraph_opening_still_finds_the_words() {
+        let old = blocks(&[ONE, TWO, THREE]);
+        let saved = Position::at(&old, 1, in_two());
+        let new_two = TWO.replace("Ann Lee", "Councillor Ann Lee");
+        let new = blocks(&["Inserted.", ONE, &new_two, THREE]);
+        let placed = saved.place_in(&new).unwrap();
+        assert_eq!(placed.block, 2);
+        assert_eq!(placed.offset, new_two.find("the plan").unwrap());
     }
 
     #[test]

@@ -4,22 +4,30 @@
 //! keyed by the hash alone).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::ArticleState;
 
 /// Reading state by key, with the text hash each was last saved with.
+/// Keys are shared between the two maps, and hashes held as numbers: a
+/// reader with 100,000 remembered articles holds each key once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct States {
-    by_key: HashMap<String, ArticleState>,
+    by_key: HashMap<Arc<str>, (ArticleState, u128)>,
     /// Text hash → a key holding state for that text.
-    by_hash: HashMap<String, String>,
+    by_hash: HashMap<u128, Arc<str>>,
 }
 
 /// How [`States::find`] found an article's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
-    /// Under the article's own key.
+    /// Under the article's own key, saved with this text.
     Key(ArticleState),
+    /// Under the article's own key, saved with another text (it was
+    /// edited since). The caller saves the new hash
+    /// ([`Change::Hash`](super::Change::Hash)), so a later move is
+    /// followed.
+    Edited(ArticleState),
     /// Only under its text hash: the state of the same text elsewhere (a
     /// moved file, an old row). The caller saves it under the key
     /// ([`Change::Adopt`](super::Change::Adopt)).
@@ -29,22 +37,39 @@ pub enum Found {
 impl Found {
     pub fn state(self) -> ArticleState {
         match self {
-            Found::Key(s) | Found::Hash(s) => s,
+            Found::Key(s) | Found::Edited(s) | Found::Hash(s) => s,
         }
+    }
+}
+
+/// A text hash as a number: the 32 hex digits of
+/// [`content_id`](crate::article::content_id), else (a hash written some
+/// other way) a hash of the string.
+fn digest(hash: &str) -> u128 {
+    match u128::from_str_radix(hash, 16) {
+        Ok(n) if hash.len() == 32 => n,
+        _ => xxhash_rust::xxh3::xxh3_128(hash.as_bytes()),
     }
 }
 
 impl States {
     /// The state of the article with `key` and text `hash`, if any.
     pub fn find(&self, key: &str, hash: &str) -> Option<Found> {
-        if let Some(s) = self.by_key.get(key).filter(|_| !key.is_empty()) {
-            return Some(Found::Key(*s));
+        if !key.is_empty() {
+            if let Some((s, saved)) = self.by_key.get(key) {
+                let same = hash.is_empty() || *saved == digest(hash);
+                return Some(if same {
+                    Found::Key(*s)
+                } else {
+                    Found::Edited(*s)
+                });
+            }
         }
         if hash.is_empty() {
             return None;
         }
-        let other = self.by_hash.get(hash)?;
-        self.by_key.get(other).map(|s| Found::Hash(*s))
+        let other = self.by_hash.get(&digest(hash))?;
+        self.by_key.get(other).map(|(s, _)| Found::Hash(*s))
     }
 
     /// Remember `state` for the article with `key` and text `hash`.
@@ -52,15 +77,22 @@ impl States {
         if key.is_empty() {
             return;
         }
-        self.by_key.insert(key.to_string(), state);
-        if !hash.is_empty() {
-            self.by_hash.insert(hash.to_string(), key.to_string());
-        }
+        let key: Arc<str> = match self.by_key.get_key_value(key) {
+            Some((k, _)) => Arc::clone(k),
+            None => Arc::from(key),
+        };
+        let hash = if hash.is_empty() {
+            self.by_key.get(&key).map_or(0, |(_, h)| *h)
+        } else {
+            digest(hash)
+        };
+        self.by_hash.insert(hash, Arc::clone(&key));
+        self.by_key.insert(key, (state, hash));
     }
 
     /// The state under exactly `key` (no hash fallback).
     pub fn get(&self, key: &str) -> Option<ArticleState> {
-        self.by_key.get(key).copied()
+        self.by_key.get(key).map(|(s, _)| *s)
     }
 
     pub fn len(&self) -> usize {
@@ -78,7 +110,7 @@ impl std::ops::Index<&str> for States {
     type Output = ArticleState;
 
     fn index(&self, key: &str) -> &ArticleState {
-        &self.by_key[key]
+        &self.by_key[key].0
     }
 }
 
@@ -109,13 +141,19 @@ mod tests {
     fn the_key_wins_then_the_hash_is_followed() {
         let mut s = States::default();
         s.insert("file:/a.txt", "h1", starred());
-        assert_eq!(s.find("file:/a.txt", "h2"), Some(Found::Key(starred())));
+        assert_eq!(s.find("file:/a.txt", "h1"), Some(Found::Key(starred())));
+        assert_eq!(s.find("file:/a.txt", "h2"), Some(Found::Edited(starred())));
         assert_eq!(s.find("file:/b.txt", "h1"), Some(Found::Hash(starred())));
         assert_eq!(s.find("file:/b.txt", "h2"), None);
         assert_eq!(s.find("file:/b.txt", ""), None);
         // A row from before keys: its key is its hash.
-        s.insert("h3", "h3", ArticleState::default());
-        assert!(matches!(s.find("url:x", "h3"), Some(Found::Hash(_))));
+        let old = crate::article::content_id("old text");
+        s.insert(&old, &old, ArticleState::default());
+        assert!(matches!(s.find("url:x", &old), Some(Found::Hash(_))));
         assert_eq!(s.len(), 2);
+        // Saved again with the new text: the key is found by it.
+        s.insert("file:/a.txt", "h2", starred());
+        assert_eq!(s.find("file:/a.txt", "h2"), Some(Found::Key(starred())));
+        assert_eq!(s.find("file:/c.txt", "h2"), Some(Found::Hash(starred())));
     }
 }

@@ -1,5 +1,7 @@
 //! Building reading-state updates and opening a store that must be clean,
 //! shared by the store's tests in one process and across processes.
+// Each test binary uses some of these.
+#![allow(dead_code)]
 
 use std::path::Path;
 

@@ -33,6 +33,9 @@ const ADOPT: &str =
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
     ON CONFLICT(id) DO NOTHING";
 
+/// Only the text hash, of a row that exists.
+const SET_HASH: &str = "UPDATE article_state SET hash = ?2 WHERE id = ?1 AND ?2 != ''";
+
 const COLUMNS: &str = "read, starred, block, \"offset\", anchor";
 
 impl Store {
@@ -104,6 +107,7 @@ impl Store {
                         tx.prepare_cached(SET_POSITION)?
                             .execute(params![key, hash, block, offset, anchor, now])?
                     }
+                    Change::Hash => tx.prepare_cached(SET_HASH)?.execute(params![key, hash])?,
                     Change::Adopt(s) => {
                         let (block, offset, anchor) = position_columns(s.position);
                         tx.prepare_cached(ADOPT)?.execute(params![

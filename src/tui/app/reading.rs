@@ -74,15 +74,11 @@ impl App {
             } else {
                 self.known.find(key, id)
             };
-            let state = match found {
-                None => ArticleState::default(),
-                Some(Found::Key(s)) => s,
-                Some(Found::Hash(s)) => {
-                    let (key, id) = (key.clone(), id.clone());
-                    self.adopt(key, id, s);
-                    s
-                }
-            };
+            let state = found.map_or_else(ArticleState::default, Found::state);
+            if let Some(change) = found.and_then(|f| self.follow(f)) {
+                let (key, hash) = (key.clone(), id.clone());
+                self.keep_found(key, hash, state, change);
+            }
             states.push(state);
         }
         self.states = states;
@@ -95,26 +91,31 @@ impl App {
         if id.is_empty() {
             return ArticleState::default();
         }
-        match self.known.find(key, id) {
-            None => ArticleState::default(),
-            Some(Found::Key(s)) => s,
-            Some(Found::Hash(s)) => {
-                self.adopt(key.to_string(), id.to_string(), s);
-                s
-            }
+        let found = self.known.find(key, id);
+        let state = found.map_or_else(ArticleState::default, Found::state);
+        if let Some(change) = found.and_then(|f| self.follow(f)) {
+            self.keep_found(key.to_string(), id.to_string(), state, change);
+        }
+        state
+    }
+
+    /// What to save about state found other than under the article's key
+    /// and text: state found by hash is taken over by the key, and an
+    /// edited text's new hash is noted.
+    fn follow(&self, found: Found) -> Option<Change> {
+        match found {
+            Found::Key(_) => None,
+            Found::Edited(_) => Some(Change::Hash),
+            Found::Hash(s) => Some(Change::Adopt(s)),
         }
     }
 
-    fn adopt(&mut self, key: String, hash: String, state: ArticleState) {
+    fn keep_found(&mut self, key: String, hash: String, state: ArticleState, change: Change) {
         if key.is_empty() || hash.is_empty() {
             return;
         }
         self.known.insert(&key, &hash, state);
-        self.updates.push(Update {
-            key,
-            hash,
-            change: Change::Adopt(state),
-        });
+        self.updates.push(Update { key, hash, change });
     }
 
     pub fn state(&self, i: usize) -> ArticleState {

@@ -64,6 +64,21 @@ fn the_saved_hash_follows_the_text_so_a_move_after_an_edit_is_followed() {
 }
 
 #[test]
+fn noting_an_edited_text_changes_only_the_hash() {
+    let mut s = Store::in_memory().unwrap();
+    s.apply(&[up("k", "old", Change::Starred(true))]).unwrap();
+    s.apply(&[
+        up("k", "new", Change::Hash),
+        up("none", "new", Change::Hash),
+    ])
+    .unwrap();
+    let all = s.load_all().unwrap();
+    assert_eq!(all.len(), 1, "no row is made for a key without state");
+    assert_eq!(all.find("moved", "new"), Some(Found::Hash(starred())));
+    assert_eq!(all.find("k", "new"), Some(Found::Key(starred())));
+}
+
+#[test]
 fn adopting_never_overwrites_state_the_key_has() {
     let mut s = Store::in_memory().unwrap();
     s.apply(&[up("k", "h", Change::Read(true))]).unwrap();
@@ -149,7 +164,7 @@ fn a_schema_4_database_keeps_its_state_for_moved_and_edited_articles() {
     );
     let after_edit = all.find("file:/lib/e.txt", "hash-of-the-fixed-text");
     assert!(
-        matches!(after_edit, Some(Found::Key(st)) if st.read),
+        matches!(after_edit, Some(Found::Edited(st)) if st.read),
         "{after_edit:?}"
     );
     // Nothing was lost: the old rows are still there, under their hash.

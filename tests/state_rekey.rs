@@ -46,7 +46,7 @@ fn state_from_before_keys_follows_an_edit_and_then_a_move() {
     let mut s = open_clean(&db);
     let first = open(&mut s, &lib.join("story.txt"), TEXT);
     assert!(first.state(0).starred, "found by its text");
-    let key = first.entries[0].key.clone();
+    let key = first.entries[0].key();
     assert!(key.starts_with("file:"), "{key}");
     assert!(
         s.load(&[&key]).unwrap()[&key].starred,

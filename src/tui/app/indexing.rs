@@ -23,16 +23,22 @@ pub struct Indexing {
 impl Entry {
     /// The entry for a cached summary.
     pub fn from_summary(s: &Summary) -> Entry {
-        let key = crate::store::key(crate::store::Origin {
-            url: s.url.as_deref(),
-            path: Some(&s.path),
-            entry: s.entry,
-            hash: &s.id,
-            ..Default::default()
-        });
+        let own_key = s
+            .url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+            .map(|url| {
+                crate::store::key(crate::store::Origin {
+                    url: Some(url),
+                    hash: &s.id,
+                    ..Default::default()
+                })
+                .into_boxed_str()
+            });
         let mut entry = Entry {
             id: s.id.to_string(),
-            key,
+            own_key,
+            entry: s.entry,
             path: Some(s.path.to_path_buf()),
             source: display_path(&s.path),
             title: s.title.to_string(),
@@ -53,10 +59,8 @@ impl Entry {
             .unwrap_or_default();
         let mut entry = Entry {
             id: String::new(),
-            key: crate::store::key(crate::store::Origin {
-                path: Some(path),
-                ..Default::default()
-            }),
+            own_key: None,
+            entry: 0,
             path: Some(path.to_path_buf()),
             source: display_path(path),
             title,
@@ -225,7 +229,7 @@ impl App {
         {
             return;
         }
-        let state = self.state_on_arrival(pos, &entry.key, &entry.id);
+        let state = self.state_on_arrival(pos, &entry.key(), &entry.id);
         self.entries[pos] = entry;
         if let Some(s) = self.states.get_mut(pos) {
             *s = state;

@@ -64,19 +64,24 @@ impl App {
 
     /// Every entry's state from `known`.
     pub(super) fn resolve_states(&mut self) {
+        if self.known.is_empty() {
+            // Nothing remembered (a first start): no key to build.
+            self.states = vec![ArticleState::default(); self.entries.len()];
+            return;
+        }
         let mut states = Vec::with_capacity(self.entries.len());
         for i in 0..self.entries.len() {
-            let (key, id) = (&self.entries[i].key, &self.entries[i].id);
+            let (key, id) = (self.entries[i].key(), &self.entries[i].id);
             // A file not yet structured takes its state when it is (see
             // `state_on_arrival`), so a star given meanwhile is not lost.
             let found = if id.is_empty() {
                 None
             } else {
-                self.known.find(key, id)
+                self.known.find(&key, id)
             };
             let state = found.map_or_else(ArticleState::default, Found::state);
             if let Some(change) = found.and_then(|f| self.follow(f)) {
-                let (key, hash) = (key.clone(), id.clone());
+                let hash = id.clone();
                 self.keep_found(key, hash, state, change);
             }
             states.push(state);
@@ -231,7 +236,7 @@ impl App {
     }
 
     fn record(&mut self, i: usize, change: Change) {
-        let Some((key, id)) = self.entries.get(i).map(|a| (a.key.clone(), a.id.clone())) else {
+        let Some((key, id)) = self.entries.get(i).map(|a| (a.key(), a.id.clone())) else {
             return;
         };
         // A file not yet structured has no id to keep state under; it is

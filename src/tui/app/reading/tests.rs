@@ -142,9 +142,9 @@ fn filters_show_unread_then_starred_then_all() {
         starred,
         position: None,
     };
-    known.insert(&app.entries[0].key, &app.entries[0].id, s(true, false));
-    known.insert(&app.entries[1].key, &app.entries[1].id, s(true, true));
-    known.insert(&app.entries[3].key, &app.entries[3].id, s(false, true));
+    known.insert(&app.entries[0].key(), &app.entries[0].id, s(true, false));
+    known.insert(&app.entries[1].key(), &app.entries[1].id, s(true, true));
+    known.insert(&app.entries[3].key(), &app.entries[3].id, s(false, true));
     app.set_states(&known);
     assert_eq!(app.unread_count(), 2);
 

@@ -57,8 +57,9 @@ pub enum Change {
     Position(Option<Position>),
     /// State found only under the article's text hash (see
     /// [`Found::Hash`]), saved under its key unless the key has state
-    /// already: the re-keying of a moved file or an old row. The row it
-    /// came from stays.
+    /// already: the re-keying of a moved file or an old row. A row from
+    /// before keys (keyed by the hash itself) is then dropped, the keyed
+    /// row being found by the same hash; a moved file's old row stays.
     Adopt(ArticleState),
     /// The article's text is now the update's hash (it was edited since
     /// its state was saved; see [`Found::Edited`]): only the saved hash

@@ -32,6 +32,12 @@ const ADOPT: &str =
     "INSERT INTO article_state (id, hash, read, starred, block, \"offset\", anchor, updated)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
     ON CONFLICT(id) DO NOTHING";
+/// After re-keying, the row from before keys (keyed by the hash itself)
+/// goes: the keyed row holds its state and is found by the same hash, and
+/// the table, read whole at every start, does not double. A moved file's
+/// row, under its old key, stays (the old file may be a copy).
+const DROP_OLD: &str = "DELETE FROM article_state WHERE id = ?2 AND hash = ?2 AND ?1 != ?2
+    AND EXISTS (SELECT 1 FROM article_state WHERE id = ?1)";
 
 /// Only the text hash, of a row that exists.
 const SET_HASH: &str = "UPDATE article_state SET hash = ?2 WHERE id = ?1 AND ?2 != ''";
@@ -70,15 +76,16 @@ impl Store {
         let mut rows = stmt.query([]).map_err(|e| self.sqlite_err(e))?;
         let mut states = States::default();
         while let Some(r) = rows.next().map_err(|e| self.sqlite_err(e))? {
+            // Borrowed from the row: each key is copied once, into `states`.
             let read = || -> rusqlite::Result<_> {
                 Ok((
-                    r.get_ref(0)?.as_str()?.to_owned(),
-                    r.get_ref(1)?.as_str()?.to_owned(),
+                    r.get_ref(0)?.as_str()?,
+                    r.get_ref(1)?.as_str()?,
                     row_state(r, 2)?,
                 ))
             };
             let (key, hash, state) = read().map_err(|e| self.sqlite_err(e))?;
-            states.insert(&key, &hash, state);
+            states.insert(key, hash, state);
         }
         Ok(states)
     }
@@ -112,7 +119,8 @@ impl Store {
                         let (block, offset, anchor) = position_columns(s.position);
                         tx.prepare_cached(ADOPT)?.execute(params![
                             key, hash, s.read, s.starred, block, offset, anchor, now
-                        ])?
+                        ])?;
+                        tx.prepare_cached(DROP_OLD)?.execute(params![key, hash])?
                     }
                 };
             }

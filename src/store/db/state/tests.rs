@@ -87,6 +87,11 @@ fn adopting_never_overwrites_state_the_key_has() {
     assert!(st["k"].read && !st["k"].starred, "{:?}", st["k"]);
     s.apply(&[up("k2", "h", Change::Adopt(starred()))]).unwrap();
     assert_eq!(s.load(&["k2"]).unwrap()["k2"], starred());
+    assert_eq!(
+        s.load(&["k"]).unwrap().len(),
+        1,
+        "a keyed row is never dropped"
+    );
 }
 
 /// A state file as schema 4 (the version before keys) left it: rows
@@ -167,6 +172,13 @@ fn a_schema_4_database_keeps_its_state_for_moved_and_edited_articles() {
         matches!(after_edit, Some(Found::Edited(st)) if st.read),
         "{after_edit:?}"
     );
-    // Nothing was lost: the old rows are still there, under their hash.
-    assert_eq!(s.load(&["hash-moved", "hash-edited"]).unwrap().len(), 2);
+    // Nothing was lost: the rows from before keys were taken over (and
+    // dropped: the table is read whole at every start), and each text is
+    // still found by its hash, from anywhere.
+    assert!(s.load(&["hash-moved", "hash-edited"]).unwrap().is_empty());
+    assert_eq!(
+        all.find("file:/lib/a-copy.txt", "hash-moved"),
+        Some(Found::Hash(want))
+    );
+    assert_eq!(all.len(), 2);
 }

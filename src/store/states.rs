@@ -4,18 +4,20 @@
 //! keyed by the hash alone).
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use super::ArticleState;
 
 /// Reading state by key, with the text hash each was last saved with.
-/// Keys are shared between the two maps, and hashes held as numbers: a
-/// reader with 100,000 remembered articles holds each key once.
+/// Keys and hashes are held as 128-bit digests, not strings: the map is
+/// read whole before the first frame, and a reader with 100,000
+/// remembered articles would otherwise allocate and hold every key (a
+/// collision of two keys' xxh3-128 digests is as unlikely as one of two
+/// texts' ids, which the store relied on before keys).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct States {
-    by_key: HashMap<Arc<str>, (ArticleState, u128)>,
-    /// Text hash → a key holding state for that text.
-    by_hash: HashMap<u128, Arc<str>>,
+    by_key: HashMap<u128, (ArticleState, u128)>,
+    /// Text hash → the key holding state for that text.
+    by_hash: HashMap<u128, u128>,
 }
 
 /// How [`States::find`] found an article's state.
@@ -48,15 +50,20 @@ impl Found {
 fn digest(hash: &str) -> u128 {
     match u128::from_str_radix(hash, 16) {
         Ok(n) if hash.len() == 32 => n,
-        _ => xxhash_rust::xxh3::xxh3_128(hash.as_bytes()),
+        _ => key_digest(hash),
     }
+}
+
+/// A key as a number.
+fn key_digest(key: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(key.as_bytes())
 }
 
 impl States {
     /// The state of the article with `key` and text `hash`, if any.
     pub fn find(&self, key: &str, hash: &str) -> Option<Found> {
         if !key.is_empty() {
-            if let Some((s, saved)) = self.by_key.get(key) {
+            if let Some((s, saved)) = self.by_key.get(&key_digest(key)) {
                 let same = hash.is_empty() || *saved == digest(hash);
                 return Some(if same {
                     Found::Key(*s)
@@ -77,22 +84,19 @@ impl States {
         if key.is_empty() {
             return;
         }
-        let key: Arc<str> = match self.by_key.get_key_value(key) {
-            Some((k, _)) => Arc::clone(k),
-            None => Arc::from(key),
-        };
+        let key = key_digest(key);
         let hash = if hash.is_empty() {
             self.by_key.get(&key).map_or(0, |(_, h)| *h)
         } else {
             digest(hash)
         };
-        self.by_hash.insert(hash, Arc::clone(&key));
+        self.by_hash.insert(hash, key);
         self.by_key.insert(key, (state, hash));
     }
 
     /// The state under exactly `key` (no hash fallback).
     pub fn get(&self, key: &str) -> Option<ArticleState> {
-        self.by_key.get(key).map(|(s, _)| *s)
+        self.by_key.get(&key_digest(key)).map(|(s, _)| *s)
     }
 
     pub fn len(&self) -> usize {
@@ -110,7 +114,7 @@ impl std::ops::Index<&str> for States {
     type Output = ArticleState;
 
     fn index(&self, key: &str) -> &ArticleState {
-        &self.by_key[key].0
+        &self.by_key[&key_digest(key)].0
     }
 }
 

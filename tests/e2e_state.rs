@@ -1,7 +1,7 @@
 //! Reading state across runs of the real binary in tmux, each run with a
 //! temporary home of its own (never the real one): what was read, starred
 //! and reached is there again on the next start, also after the file was
-//! moved and renamed.
+//! moved and renamed, or its text corrected.
 
 #[path = "support/tmux.rs"]
 mod tmux;
@@ -198,4 +198,111 @@ fn a_garbage_state_file_is_moved_aside_and_the_reader_starts() {
     });
     again.tmux.keys(&["q"]);
     assert_eq!(again.wait_exit(), "EXIT=0");
+}
+
+/// A sample article with a typo in its first paragraph, written to `dir`.
+fn story_with_a_typo(dir: &Path) -> (std::path::PathBuf, String) {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "assets/articles/010_wikinews_internal-emails-expose-boeing-air-force-contract-d.txt",
+    );
+    let text = std::fs::read_to_string(sample).unwrap();
+    assert!(text.contains("Emails exchanged among"));
+    // The same length as the fix, so every line wraps the same after it.
+    let typo = text.replacen("Emails exchanged among", "Emails exchnaged among", 1);
+    let path = dir.join("boeing.txt");
+    std::fs::write(&path, &typo).unwrap();
+    (path, typo)
+}
+
+/// Scroll the open article to about halfway; the place and text then.
+fn scroll_to_the_middle(tmux: &tmux::Tmux) -> (Option<String>, Vec<String>) {
+    let mut screen = tmux.wait_settled("the reader's place", |s| indicator(s).is_some());
+    while percent(&screen).is_none_or(|p| p < 50) {
+        assert_ne!(indicator(&screen).as_deref(), Some("Bot"), "{screen}");
+        tmux.keys(&["j"]);
+        let before = (indicator(&screen), reader_text(&screen));
+        screen = tmux.wait_settled("the reader to scroll", |s| {
+            indicator(s).is_some() && (indicator(s), reader_text(s)) != before
+        });
+    }
+    (indicator(&screen), reader_text(&screen))
+}
+
+#[test]
+fn a_fixed_typo_keeps_the_star_and_the_place() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = home.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    let (path, typo) = story_with_a_typo(&lib);
+
+    let reader = Reader::start_at(Some(home.path()), 120, 30, &[&lib], &[]);
+    reader.go();
+    reader.tmux.wait_for("the article", |s| {
+        s.contains("Articles 1/1") && !status_line(s).contains(" 0 words")
+    });
+    reader.tmux.keys(&["s"]);
+    reader.tmux.wait_for("the star", |s| {
+        status_line(s).trim_start().starts_with("starred") && first_is_starred(s)
+    });
+    reader.tmux.keys(&["Enter"]);
+    let (place, text) = scroll_to_the_middle(&reader.tmux);
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
+
+    // The typo, far above the place reached, is fixed: other text, so
+    // another text hash.
+    let fixed = typo.replacen("Emails exchnaged among", "Emails exchanged among", 1);
+    std::fs::write(&path, fixed).unwrap();
+
+    let again = Reader::start_at(Some(home.path()), 120, 30, &[&lib], &[]);
+    again.go();
+    again.tmux.wait_for(
+        &format!("the fixed article, starred, at {place:?} showing {text:#?}"),
+        |s| {
+            s.contains("Articles 1/1")
+                && first_is_starred(s)
+                && indicator(s) == place
+                && reader_text(s) == text
+        },
+    );
+    // And it is the fixed text that is shown.
+    again.tmux.keys(&["Enter", "g"]);
+    again.tmux.wait_for("the fixed first paragraph", |s| {
+        s.contains("Emails exchanged among") && !s.contains("exchnaged")
+    });
+    again.tmux.keys(&["q"]);
+    assert_eq!(again.wait_exit(), "EXIT=0");
+}
+
+#[test]
+fn reloading_after_an_edit_says_so_and_keeps_the_star() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = home.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    let (path, typo) = story_with_a_typo(&lib);
+
+    let reader = Reader::start_at(Some(home.path()), 120, 30, &[&lib], &[]);
+    reader.go();
+    reader.tmux.wait_for("the article", |s| {
+        s.contains("Articles 1/1") && !status_line(s).contains(" 0 words")
+    });
+    reader.tmux.keys(&["s"]);
+    reader.tmux.wait_for("the star", |s| {
+        status_line(s).trim_start().starts_with("starred") && first_is_starred(s)
+    });
+
+    // Corrected while the reader runs, then `r`.
+    let fixed = typo.replacen("Emails exchnaged among", "Emails exchanged among", 1);
+    std::fs::write(&path, fixed).unwrap();
+    reader.tmux.keys(&["r"]);
+    reader.tmux.wait_for(
+        "the reload to name the changed article, still starred",
+        |s| {
+            status_line(s).contains("reloaded: 1 changed")
+                && s.contains("Emails exchanged among")
+                && first_is_starred(s)
+        },
+    );
+    reader.tmux.keys(&["q"]);
+    assert_eq!(reader.wait_exit(), "EXIT=0");
 }

@@ -159,7 +159,7 @@ fn a_version_1_database_migrates_and_keeps_its_state() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(v, SCHEMA_VERSION);
-    assert_eq!(v, 5);
+    assert_eq!(v, 6);
     let indexes: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'file_index_id'",

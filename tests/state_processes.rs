@@ -260,17 +260,19 @@ fn two_processes_writing_at_once_lose_nothing() {
     let mut want: HashMap<String, ArticleState> = HashMap::new();
     for prefix in ["a", "b"] {
         for u in child_updates(prefix) {
-            let e = want.entry(u.id).or_default();
+            let e = want.entry(u.key).or_default();
             match u.change {
                 Change::Read(v) => e.read = v,
                 Change::Starred(v) => e.starred = v,
                 Change::Position(p) => e.position = p,
+                Change::Adopt(s) => *e = s,
+                Change::Hash => {}
             }
         }
     }
     assert_eq!(all.len(), want.len());
     for (id, w) in &want {
-        assert_eq!(all.get(id), Some(w), "{id}");
+        assert_eq!(all.get(id), Some(*w), "{id}");
     }
 }
 
@@ -318,7 +320,7 @@ fn a_kill_mid_write_loses_nothing_reported_saved() {
     for n in 0..reported {
         assert_eq!(
             all.get(&format!("k-{n}")),
-            Some(&ArticleState {
+            Some(ArticleState {
                 read: true,
                 starred: false,
                 position: pos(n, n)

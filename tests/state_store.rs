@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use newsreader::store::{ArticleState, Change, Store, Update};
+use newsreader::store::{ArticleState, Change, Found, Store, Update};
 
 #[path = "support/store.rs"]
 mod store;
@@ -54,7 +54,7 @@ fn state_persists_across_reopen() {
         }
     );
     assert!(!st.contains_key("c"));
-    assert_eq!(s.load_all().unwrap(), st);
+    assert_eq!(s.load_all().unwrap(), st.into_iter().collect());
 }
 
 #[test]
@@ -103,6 +103,45 @@ fn fields_merge_across_connections() {
     };
     assert_eq!(a.load(&["x"]).unwrap()["x"], want);
     assert_eq!(b.load(&["x"]).unwrap()["x"], want);
+}
+
+/// Two readers open on state from before keys: each takes the old row
+/// over under the article's key before changing anything, and neither
+/// loses the other's change nor the old state.
+#[test]
+fn two_connections_taking_over_an_old_row_keep_each_others_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.db");
+    open_clean(&db)
+        .apply(&[up("hash", Change::Starred(true))])
+        .unwrap();
+    let mut a = open_clean(&db);
+    let mut b = open_clean(&db);
+    let (sa, sb) = (a.load_all().unwrap(), b.load_all().unwrap());
+    let old = sa.find("file:/lib/x.txt", "hash").unwrap();
+    assert!(matches!(old, Found::Hash(s) if s.starred));
+    assert_eq!(sb.find("file:/lib/x.txt", "hash"), Some(old));
+    let keyed = |change| Update {
+        key: "file:/lib/x.txt".into(),
+        hash: "hash".into(),
+        change,
+    };
+    b.apply(&[keyed(Change::Adopt(old.state())), keyed(Change::Read(true))])
+        .unwrap();
+    a.apply(&[
+        keyed(Change::Adopt(old.state())),
+        keyed(Change::Position(pos(4, 0))),
+    ])
+    .unwrap();
+    let want = ArticleState {
+        read: true,
+        starred: true,
+        position: pos(4, 0),
+    };
+    for s in [&a, &b] {
+        let all = s.load_all().unwrap();
+        assert_eq!(all.find("file:/lib/x.txt", "hash"), Some(Found::Key(want)));
+    }
 }
 
 // ---- Broken, foreign and unusable files ---------------------------------

@@ -18,18 +18,16 @@
 //! first one's fresh (near-empty) database, with a notice. Nothing is
 //! lost silently, and it needs a broken file to begin with.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-
-use super::{ArticleState, Change, Position, Update};
+use rusqlite::{Connection, TransactionBehavior};
 
 mod aside;
 mod check;
 mod feeds;
 mod index;
+mod state;
 
 pub(crate) use aside::civil_from_days;
 use aside::move_aside;
@@ -145,14 +143,18 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (feed_url, entry_id)
     ) WITHOUT ROWID;
     CREATE INDEX feed_entry_url ON feed_entry (url);",
+    // 6 (see `state.rs`): state is kept
+    // under an article's key (`store::key`), no longer its text hash. The
+    // `id` column now holds that key; rows written before hold the hash
+    // there, and `hash` (the text hash each row was last saved with) is
+    // set to it, so they are found by hash and re-keyed when next seen.
+    // `anchor`: the hash of the words at the saved position
+    // (`store::anchor`), NULL where there is none.
+    "ALTER TABLE article_state ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+    ALTER TABLE article_state ADD COLUMN anchor INTEGER;
+    UPDATE article_state SET hash = id;
+    CREATE INDEX article_state_hash ON article_state (hash);",
 ];
-
-/// Per-field upserts of a flag: each sets only its own column (and
-/// `updated`), so another process's change to the other survives.
-const SET_READ: &str = "INSERT INTO article_state (id, read, updated) VALUES (?1, ?2, ?3)
-    ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated";
-const SET_STARRED: &str = "INSERT INTO article_state (id, starred, updated) VALUES (?1, ?2, ?3)
-    ON CONFLICT(id) DO UPDATE SET starred = excluded.starred, updated = excluded.updated";
 
 /// How long a writer waits for another process's transaction before
 /// giving up with `SQLITE_BUSY`. Our transactions take milliseconds.
@@ -310,84 +312,6 @@ impl Store {
         }
     }
 
-    /// The remembered state of each of `ids` that has any.
-    pub fn load(&self, ids: &[&str]) -> Result<HashMap<String, ArticleState>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT read, starred, block, \"offset\" FROM article_state WHERE id = ?1",
-            )
-            .map_err(|e| self.sqlite_err(e))?;
-        let mut out = HashMap::new();
-        for id in ids {
-            let row = stmt
-                .query_row([id], |r| row_state(r, 0))
-                .optional()
-                .map_err(|e| self.sqlite_err(e))?;
-            if let Some(state) = row {
-                out.insert((*id).to_string(), state);
-            }
-        }
-        Ok(out)
-    }
-
-    /// Every article with remembered state.
-    pub fn load_all(&self) -> Result<HashMap<String, ArticleState>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, read, starred, block, \"offset\" FROM article_state")
-            .map_err(|e| self.sqlite_err(e))?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, row_state(r, 1)?)))
-            .map_err(|e| self.sqlite_err(e))?;
-        rows.collect::<rusqlite::Result<HashMap<_, _>>>()
-            .map_err(|e| self.sqlite_err(e))
-    }
-
-    /// Write `updates` in one transaction: all of them or none. Each
-    /// update sets only its own field, so another process's change to a
-    /// different field of the same article survives. When this returns
-    /// `Ok` the batch is in the WAL file and survives this process being
-    /// killed.
-    pub fn apply(&mut self, updates: &[Update]) -> Result<(), StoreError> {
-        if updates.is_empty() {
-            return Ok(());
-        }
-        self.write(|tx, now| {
-            for u in updates {
-                match u.change {
-                    Change::Read(v) | Change::Starred(v) => {
-                        let sql = if matches!(u.change, Change::Read(_)) {
-                            SET_READ
-                        } else {
-                            SET_STARRED
-                        };
-                        tx.prepare_cached(sql)?.execute(params![u.id, v, now])?
-                    }
-                    Change::Position(p) => {
-                        // Positions are char offsets into one article; they
-                        // fit in i64. Saturate rather than fail if not.
-                        let to_i64 = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-                        tx.prepare_cached(
-                            "INSERT INTO article_state (id, block, \"offset\", updated)
-                                VALUES (?1, ?2, ?3, ?4)
-                             ON CONFLICT(id) DO UPDATE SET
-                                block = excluded.block, \"offset\" = excluded.\"offset\",
-                                updated = excluded.updated",
-                        )?
-                        .execute(params![
-                            u.id,
-                            p.map(|p| to_i64(p.block)),
-                            p.map(|p| to_i64(p.offset)),
-                            now
-                        ])?
-                    }
-                };
-            }
-            Ok(())
-        })
-    }
-
     /// Run `body` in one write transaction, committed when it returns
     /// `Ok`: all of it or none. `now` is the unix time for `updated`
     /// columns. IMMEDIATE takes the write lock up front: a deferred
@@ -409,21 +333,6 @@ impl Store {
         };
         run().map_err(err)
     }
-}
-
-/// An [`ArticleState`] from columns `read, starred, block, offset`
-/// starting at column `first`.
-fn row_state(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<ArticleState> {
-    let block: Option<i64> = r.get(first + 2)?;
-    let offset: Option<i64> = r.get(first + 3)?;
-    Ok(ArticleState {
-        read: r.get(first)?,
-        starred: r.get(first + 1)?,
-        position: block.zip(offset).map(|(b, o)| Position {
-            block: usize::try_from(b).unwrap_or(0),
-            offset: usize::try_from(o).unwrap_or(0),
-        }),
-    })
 }
 
 fn unix_now() -> i64 {

@@ -41,7 +41,7 @@ use super::view::ArticleView;
 use std::collections::HashMap;
 
 use crate::article::Article;
-use crate::store::{ArticleState, Update};
+use crate::store::{ArticleState, States, Update};
 
 /// A place in the body to jump to and mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,10 +86,11 @@ pub struct App {
     pub origin: String,
     /// Per article: read, starred, where the reader stopped.
     pub states: Vec<ArticleState>,
-    /// Everything known about reading state, by article id: what the
-    /// store held at start plus every change since. Articles that appear
-    /// later (indexing, reload) take their state from here.
-    pub known: HashMap<String, ArticleState>,
+    /// Everything known about reading state, by article key (and text
+    /// hash): what the store held at start plus every change since.
+    /// Articles that appear later (indexing, reload) take their state
+    /// from here.
+    pub known: States,
     /// Background indexing progress, for the status bar.
     pub indexing: Indexing,
     /// The indexer has finished (or there is none): an empty list now
@@ -189,7 +190,7 @@ impl App {
         };
         let mut app = App {
             states: vec![ArticleState::default(); entries.len()],
-            known: HashMap::new(),
+            known: States::default(),
             indexing: Indexing::default(),
             index_done: true,
             filter: Filter::All,

@@ -16,7 +16,7 @@ fn dates_from_days() {
 
 #[test]
 fn schema_version_counts_migrations() {
-    assert_eq!(SCHEMA_VERSION, 5);
+    assert_eq!(SCHEMA_VERSION, 6);
     assert_eq!(SCHEMA_VERSION as usize, MIGRATIONS.len());
 }
 
@@ -85,36 +85,6 @@ fn moving_aside_never_overwrites() {
     assert_eq!(std::fs::read(&b).unwrap(), b"second");
     let name = a.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with("state.db.corrupt-"), "{name}");
-}
-
-#[test]
-fn per_field_updates_keep_other_fields() {
-    let mut s = Store::in_memory().unwrap();
-    let up = |change| Update {
-        id: "a".into(),
-        change,
-    };
-    s.apply(&[up(Change::Starred(true))]).unwrap();
-    s.apply(&[up(Change::Position(Some(Position {
-        block: 2,
-        offset: 7,
-    })))])
-    .unwrap();
-    s.apply(&[up(Change::Read(true))]).unwrap();
-    let st = s.load(&["a", "b"]).unwrap();
-    assert_eq!(st.len(), 1);
-    assert_eq!(
-        st["a"],
-        ArticleState {
-            read: true,
-            starred: true,
-            position: Some(Position {
-                block: 2,
-                offset: 7
-            }),
-        }
-    );
-    assert_eq!(s.load_all().unwrap(), st);
 }
 
 /// Another process mid-transaction on a fresh (rollback-journal) file:

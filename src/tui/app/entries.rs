@@ -19,6 +19,13 @@ use crate::article::Article;
 pub struct Entry {
     /// The article's content id ([`Article::id`]).
     pub id: String,
+    /// What its reading state is kept under when that is not its file
+    /// (its url, feed entry id or text hash): see [`Entry::key`]. `None`
+    /// for a file without a url, by far the most, so a big library
+    /// holds no key per article.
+    pub own_key: Option<Box<str>>,
+    /// Its place in a file that holds many (`Summary::entry`).
+    pub entry: u32,
     /// Where to read it again; `None` when its text is held in memory.
     pub path: Option<PathBuf>,
     /// The path as shown (printable), or `sample:NAME`.
@@ -36,8 +43,22 @@ pub struct Entry {
 impl Entry {
     /// The entry for an article, made printable.
     pub fn of(article: &Article, path: Option<PathBuf>) -> Entry {
+        let has_url = article.url.as_deref().is_some_and(|u| !u.trim().is_empty());
+        let own_key = (has_url || path.is_none()).then(|| {
+            crate::store::key(crate::store::Origin {
+                url: article.url.as_deref(),
+                path: None,
+                entry: 0,
+                feed: article.feed.as_deref(),
+                entry_id: article.entry_id.as_deref(),
+                hash: &article.id,
+            })
+            .into_boxed_str()
+        });
         let mut entry = Entry {
             id: article.id.clone(),
+            own_key,
+            entry: 0,
             path,
             source: article.source.clone(),
             title: article.title.clone(),
@@ -48,6 +69,19 @@ impl Entry {
         };
         entry.clean();
         entry
+    }
+
+    /// What its reading state is kept under ([`crate::store::key()`]).
+    pub fn key(&self) -> String {
+        match &self.own_key {
+            Some(key) => key.to_string(),
+            None => crate::store::key(crate::store::Origin {
+                path: self.path.as_deref(),
+                entry: self.entry,
+                hash: &self.id,
+                ..Default::default()
+            }),
+        }
     }
 
     /// Make every string printable: entries also come from the index
@@ -90,9 +124,19 @@ impl App {
         };
         printable::clean_article(&mut article);
         if old_id != article.id {
-            let state = self.state_on_arrival(i, &article.id);
+            let mut fresh = self
+                .entries
+                .get(i)
+                .map_or_else(Entry::default, |e| Entry::of(&article, e.path.clone()));
+            // The list's key (from the index cache, which knows the
+            // entry's place in its file) stays: it is what state is under.
+            if let Some(listed) = self.entries.get(i).filter(|e| e.path.is_some()) {
+                fresh.own_key.clone_from(&listed.own_key);
+                fresh.entry = listed.entry;
+            }
+            let state = self.state_on_arrival(i, &fresh.key(), &article.id);
             if let Some(entry) = self.entries.get_mut(i) {
-                *entry = Entry::of(&article, entry.path.clone());
+                *entry = fresh;
             }
             if let Some(s) = self.states.get_mut(i) {
                 *s = state;

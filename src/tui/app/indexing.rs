@@ -23,8 +23,22 @@ pub struct Indexing {
 impl Entry {
     /// The entry for a cached summary.
     pub fn from_summary(s: &Summary) -> Entry {
+        let own_key = s
+            .url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+            .map(|url| {
+                crate::store::key(crate::store::Origin {
+                    url: Some(url),
+                    hash: &s.id,
+                    ..Default::default()
+                })
+                .into_boxed_str()
+            });
         let mut entry = Entry {
             id: s.id.to_string(),
+            own_key,
+            entry: s.entry,
             path: Some(s.path.to_path_buf()),
             source: display_path(&s.path),
             title: s.title.to_string(),
@@ -45,6 +59,8 @@ impl Entry {
             .unwrap_or_default();
         let mut entry = Entry {
             id: String::new(),
+            own_key: None,
+            entry: 0,
             path: Some(path.to_path_buf()),
             source: display_path(path),
             title,
@@ -191,11 +207,7 @@ impl App {
         let was_empty = self.entries.is_empty();
         self.entries = entries;
         self.forget_history();
-        self.states = self
-            .entries
-            .iter()
-            .map(|e| self.known_state(&e.id))
-            .collect();
+        self.resolve_states();
         let selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
         if was_empty || keep.is_none() {
             self.selected = usize::MAX;
@@ -217,7 +229,7 @@ impl App {
         {
             return;
         }
-        let state = self.state_on_arrival(pos, &entry.id);
+        let state = self.state_on_arrival(pos, &entry.key(), &entry.id);
         self.entries[pos] = entry;
         if let Some(s) = self.states.get_mut(pos) {
             *s = state;
@@ -226,13 +238,13 @@ impl App {
 }
 
 impl App {
-    /// The state of entry `pos` now that it is known to be article `id`:
-    /// what the store knows of `id`, plus a star or read mark given while
+    /// The state of entry `pos` now that it is known to be article `id`
+    /// under `key`: what the store knows of it, plus a star or read mark given while
     /// the entry was still being read (it had no id to save them under,
     /// and reading is off the reader's thread, so keys reach it then),
     /// saved now instead of lost.
-    pub(super) fn state_on_arrival(&mut self, pos: usize, id: &str) -> ArticleState {
-        let mut state = self.known_state(id);
+    pub(super) fn state_on_arrival(&mut self, pos: usize, key: &str, id: &str) -> ArticleState {
+        let mut state = self.find_state(key, id);
         let pending = self.entries.get(pos).is_some_and(|e| e.id.is_empty());
         let shown = self.states.get(pos).copied().unwrap_or_default();
         if !pending || id.is_empty() {
@@ -241,18 +253,20 @@ impl App {
         if shown.starred && !state.starred {
             state.starred = true;
             self.updates.push(Update {
-                id: id.to_string(),
+                key: key.to_string(),
+                hash: id.to_string(),
                 change: Change::Starred(true),
             });
         }
         if shown.read && !state.read {
             state.read = true;
             self.updates.push(Update {
-                id: id.to_string(),
+                key: key.to_string(),
+                hash: id.to_string(),
                 change: Change::Read(true),
             });
         }
-        self.known.insert(id.to_string(), state);
+        self.known.insert(key, id, state);
         state
     }
 }
@@ -343,7 +357,8 @@ mod tests {
         )])));
         assert!(app.state(0).starred, "kept when the id arrives");
         let saved = Update {
-            id: "id-b.txt".to_string(),
+            key: "file:/lib/b.txt".to_string(),
+            hash: "id-b.txt".to_string(),
             change: Change::Starred(true),
         };
         assert!(app.updates.contains(&saved), "{:?}", app.updates);
@@ -352,9 +367,10 @@ mod tests {
     #[test]
     fn state_follows_the_id_when_a_file_is_structured() {
         let mut app = app();
-        let mut known = std::collections::HashMap::new();
+        let mut known = crate::store::States::default();
         known.insert(
-            "id-b.txt".to_string(),
+            "file:/lib/b.txt",
+            "id-b.txt",
             crate::store::ArticleState {
                 starred: true,
                 ..Default::default()

@@ -9,10 +9,8 @@
 //! or as soon as it is scrolled or jumped in; `u` marks it unread again
 //! and keeps it so while it stays open.
 
-use std::collections::HashMap;
-
 use super::App;
-use crate::store::{ArticleState, Change, Position, Update};
+use crate::store::{ArticleState, Change, Found, Position, States, Update};
 use crate::tui::doc::LineKind;
 use crate::tui::layout::Pane;
 
@@ -55,25 +53,74 @@ impl Filter {
 }
 
 impl App {
-    /// Take what the store remembers about these articles (by id) and
-    /// reopen the selected one where the reader left it.
-    pub fn set_states(&mut self, known: &HashMap<String, ArticleState>) {
+    /// Take what the store remembers about these articles and reopen the
+    /// selected one where the reader left it.
+    pub fn set_states(&mut self, known: &States) {
         self.known = known.clone();
-        self.states = self
-            .entries
-            .iter()
-            .map(|e| known.get(&e.id).copied().unwrap_or_default())
-            .collect();
+        self.resolve_states();
         self.apply_filter();
         self.restore_position();
     }
 
-    /// The remembered state of the article with this id.
-    pub fn known_state(&self, id: &str) -> ArticleState {
+    /// Every entry's state from `known`.
+    pub(super) fn resolve_states(&mut self) {
+        if self.known.is_empty() {
+            // Nothing remembered (a first start): no key to build.
+            self.states = vec![ArticleState::default(); self.entries.len()];
+            return;
+        }
+        let mut states = Vec::with_capacity(self.entries.len());
+        for i in 0..self.entries.len() {
+            let (key, id) = (self.entries[i].key(), &self.entries[i].id);
+            // A file not yet structured takes its state when it is (see
+            // `state_on_arrival`), so a star given meanwhile is not lost.
+            let found = if id.is_empty() {
+                None
+            } else {
+                self.known.find(&key, id)
+            };
+            let state = found.map_or_else(ArticleState::default, Found::state);
+            if let Some(change) = found.and_then(|f| self.follow(f)) {
+                let hash = id.clone();
+                self.keep_found(key, hash, state, change);
+            }
+            states.push(state);
+        }
+        self.states = states;
+    }
+
+    /// The remembered state of the article with this key and text hash
+    /// (`id`); one found only by the hash (a moved file, a row from before
+    /// keys) is saved under the key from now on.
+    pub(super) fn find_state(&mut self, key: &str, id: &str) -> ArticleState {
         if id.is_empty() {
             return ArticleState::default();
         }
-        self.known.get(id).copied().unwrap_or_default()
+        let found = self.known.find(key, id);
+        let state = found.map_or_else(ArticleState::default, Found::state);
+        if let Some(change) = found.and_then(|f| self.follow(f)) {
+            self.keep_found(key.to_string(), id.to_string(), state, change);
+        }
+        state
+    }
+
+    /// What to save about state found other than under the article's key
+    /// and text: state found by hash is taken over by the key, and an
+    /// edited text's new hash is noted.
+    fn follow(&self, found: Found) -> Option<Change> {
+        match found {
+            Found::Key(_) => None,
+            Found::Edited(_) => Some(Change::Hash),
+            Found::Hash(s) => Some(Change::Adopt(s)),
+        }
+    }
+
+    fn keep_found(&mut self, key: String, hash: String, state: ArticleState, change: Change) {
+        if key.is_empty() || hash.is_empty() {
+            return;
+        }
+        self.known.insert(&key, &hash, state);
+        self.updates.push(Update { key, hash, change });
     }
 
     pub fn state(&self, i: usize) -> ArticleState {
@@ -189,26 +236,30 @@ impl App {
     }
 
     fn record(&mut self, i: usize, change: Change) {
-        let Some(id) = self.entries.get(i).map(|a| a.id.clone()) else {
+        let Some((key, id)) = self.entries.get(i).map(|a| (a.key(), a.id.clone())) else {
             return;
         };
         // A file not yet structured has no id to keep state under; it is
         // structured as soon as it is opened.
-        if id.is_empty() {
+        if id.is_empty() || key.is_empty() {
             return;
         }
         if let Some(state) = self.states.get(i) {
-            self.known.insert(id.clone(), *state);
+            self.known.insert(&key, &id, *state);
         }
         // A held key scrolls many times between two writes; only the last
         // position of a run matters.
         if let (Change::Position(_), Some(last)) = (change, self.updates.last_mut()) {
-            if last.id == id && matches!(last.change, Change::Position(_)) {
+            if last.key == key && matches!(last.change, Change::Position(_)) {
                 last.change = change;
                 return;
             }
         }
-        self.updates.push(Update { id, change });
+        self.updates.push(Update {
+            key,
+            hash: id,
+            change,
+        });
     }
 
     /// Where the reader stands in the selected article, in text terms: the
@@ -226,10 +277,9 @@ impl App {
             .rev()
             .take_while(|l| l.block.is_some() || l.kind == LineKind::Blank)
             .find(|l| l.block.is_some())?;
-        line.block.map(|block| Position {
-            block,
-            offset: line.start,
-        })
+        let block = line.block?;
+        let blocks = self.article().map_or(&[][..], |a| a.blocks.as_slice());
+        Some(Position::at(blocks, block, line.start))
     }
 
     /// Remember the reading position when it moved. Runs after every
@@ -256,14 +306,19 @@ impl App {
         }
     }
 
-    /// Scroll the reader to where the selected article was left.
+    /// Scroll the reader to where the selected article was left: to the
+    /// same words when the text changed since (see
+    /// [`Position::place_in`]).
     pub(super) fn restore_position(&mut self) {
-        let Some(p) = self.state(self.selected).position else {
+        let Some(saved) = self.state(self.selected).position else {
             return;
         };
         if self.view.article != self.selected {
             return;
         }
+        let Some(p) = self.article().and_then(|a| saved.place_in(&a.blocks)) else {
+            return;
+        };
         if let Some(line) = self.view.doc.line_of(p.block, p.offset) {
             self.reader_scroll = line.min(self.max_reader_scroll());
         }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use super::{printable, App, Entry};
 use crate::article::Article;
-use crate::store::ArticleState;
+use crate::store::States;
 
 impl App {
     /// Show `articles` (all held in memory) instead of the current ones;
@@ -19,7 +19,7 @@ impl App {
         &mut self,
         mut articles: Vec<Article>,
         skipped: Vec<String>,
-        states: &HashMap<String, ArticleState>,
+        states: &States,
     ) {
         articles.iter_mut().for_each(printable::clean_article);
         let entries = articles.iter().map(|a| Entry::of(a, None)).collect();
@@ -34,7 +34,7 @@ impl App {
         &mut self,
         mut entries: Vec<Entry>,
         mut skipped: Vec<String>,
-        states: &HashMap<String, ArticleState>,
+        states: &States,
     ) {
         entries.iter_mut().for_each(Entry::clean);
         skipped.iter_mut().for_each(printable::clean);
@@ -61,11 +61,8 @@ impl App {
         // article.
         self.view = Default::default();
         self.selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
-        self.states = self
-            .entries
-            .iter()
-            .map(|e| states.get(&e.id).copied().unwrap_or_default())
-            .collect();
+        self.known = states.clone();
+        self.resolve_states();
         self.refresh_view();
         if same {
             self.reader_scroll = scroll.min(self.max_reader_scroll());

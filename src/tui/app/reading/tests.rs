@@ -1,11 +1,9 @@
 //! Reading state through `update`: what is marked, what is recorded for
 //! the store, and what the filter shows.
 
-use std::collections::HashMap;
-
 use super::*;
 use crate::article::Article;
-use crate::store::Change;
+use crate::store::{Change, States};
 use crate::tui::action::Action;
 
 fn articles(n: usize) -> Vec<Article> {
@@ -33,7 +31,7 @@ fn app(n: usize) -> App {
 fn changes(app: &mut App) -> Vec<(String, Change)> {
     std::mem::take(&mut app.updates)
         .into_iter()
-        .map(|u| (u.id, u.change))
+        .map(|u| (u.key, u.change))
         .collect()
 }
 
@@ -122,7 +120,7 @@ fn state_from_the_store_restores_position_of_the_first_article() {
         first.update(Action::Down);
     }
     let scroll = first.reader_scroll;
-    let known: HashMap<String, ArticleState> = first
+    let known: States = first
         .entries
         .iter()
         .zip(&first.states)
@@ -138,15 +136,15 @@ fn state_from_the_store_restores_position_of_the_first_article() {
 #[test]
 fn filters_show_unread_then_starred_then_all() {
     let mut app = app(4);
-    let mut known = HashMap::new();
+    let mut known = States::default();
     let s = |read, starred| ArticleState {
         read,
         starred,
         position: None,
     };
-    known.insert(app.entries[0].id.clone(), s(true, false));
-    known.insert(app.entries[1].id.clone(), s(true, true));
-    known.insert(app.entries[3].id.clone(), s(false, true));
+    known.insert(&app.entries[0].key(), &app.entries[0].id, s(true, false));
+    known.insert(&app.entries[1].key(), &app.entries[1].id, s(true, true));
+    known.insert(&app.entries[3].key(), &app.entries[3].id, s(false, true));
     app.set_states(&known);
     assert_eq!(app.unread_count(), 2);
 
@@ -197,8 +195,8 @@ fn reloading_keeps_the_article_open_and_counts_new_ones() {
     let id = app.entries[1].id.clone();
     let mut fresh = articles(4);
     fresh.reverse();
-    let mut known = HashMap::new();
-    known.insert(id.clone(), app.state(1));
+    let mut known = States::default();
+    known.insert(&id, &id, app.state(1));
     app.replace_articles(fresh, vec![], &known);
     assert_eq!(app.article().map(|a| a.id.clone()), Some(id));
     assert!(app.state(app.selected).starred);

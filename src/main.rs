@@ -212,6 +212,8 @@ fn read(
             store,
             index,
             timings,
+            // The feeds part wires `feeds::refresh` in here.
+            refresh: None,
         },
     )?;
     // Ended by a signal: the status a shell reports for one.

@@ -19,16 +19,20 @@
 
 pub mod action;
 pub mod app;
+pub mod browser;
 pub mod doc;
 pub mod empty;
 mod events;
+pub mod feeds;
 pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod list;
+pub mod origin;
 pub mod printable;
 pub mod quotes;
 pub mod reader;
+pub mod refresh;
 pub mod render;
 pub mod search;
 pub mod searching;
@@ -169,6 +173,9 @@ pub struct Session {
     pub index: Option<IndexSource>,
     /// Where to write measurements, when asked (see [`timings`]).
     pub timings: Option<timings::Timings>,
+    /// What `R` runs in the background to fetch the feeds; `None` when
+    /// there is nothing to refresh (`R` then says how to subscribe).
+    pub refresh: Option<refresh::Refresher>,
 }
 
 /// Files and folders to index, the database holding the index cache and
@@ -210,6 +217,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         tx.clone(),
     );
     let mut docs = Docs::new(tx.clone());
+    app.can_refresh = session.refresh.is_some();
     let mut indexer = start_indexing(&mut app, &session, search.clone(), None, &tx, generation);
     if let Some(target) = search.as_mut() {
         // Only the first run finds the index empty; a later one (`r`)
@@ -223,6 +231,39 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         save(&mut app, &mut session.store);
         if app.quit {
             break;
+        }
+        if app.refresh_feeds_requested {
+            app.refresh_feeds_requested = false;
+            if let Some(refresher) = &session.refresh {
+                start_refresh(refresher.clone(), &tx);
+            }
+        }
+        if app.reindex_wanted && !app.indexing.running && !app.refresh_requested {
+            // Articles a refresh saved join the list as they arrive: the
+            // indexer walks the library again and the list keeps its place.
+            app.reindex_wanted = false;
+            let old = indexer.take().map(Indexer::stop);
+            generation += 1;
+            let message = app.message.take();
+            indexer = start_indexing(&mut app, &session, search.clone(), old, &tx, generation);
+            app.message = message;
+        }
+        if let Some(outside) = app.take_outside() {
+            app.message = Some(match outside {
+                app::Outside::Open(url) => match browser::open(&url) {
+                    Ok(()) => format!("opened in the browser: {url}"),
+                    Err(e) => format!("not opened: {e}"),
+                },
+                app::Outside::Copy { text, said } => {
+                    match browser::copy(&text, terminal.backend_mut()) {
+                        Ok(()) => said,
+                        Err(e) => format!("not copied: {e}"),
+                    }
+                }
+            });
+            if let Some(m) = app.message.as_mut() {
+                printable::clean_name(m);
+            }
         }
         if app.refresh_requested {
             app.refresh_requested = false;
@@ -268,6 +309,46 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         t.write();
     }
     Ok(())
+}
+
+/// Run `refresher` on a thread of its own, its events forwarded to the
+/// loop; a run that returns without saying it finished is ended for it,
+/// so the status bar never says "refreshing" for ever.
+fn start_refresh(refresher: refresh::Refresher, tx: &mpsc::Sender<Msg>) {
+    let tx = tx.clone();
+    let _ = std::thread::Builder::new()
+        .name("refresh".into())
+        .spawn(move || {
+            let (events, rx) = mpsc::channel();
+            let forward = tx.clone();
+            let forwarder = std::thread::Builder::new()
+                .name("refresh-events".into())
+                .spawn(move || {
+                    let mut finished = false;
+                    for event in rx {
+                        finished |= matches!(event, refresh::RefreshEvent::Finished { .. });
+                        if forward.send(Msg::Refresh(event)).is_err() {
+                            break;
+                        }
+                    }
+                    finished
+                });
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| refresher(events)));
+            let finished = forwarder.ok().and_then(|f| f.join().ok()).unwrap_or(false);
+            if !finished {
+                let error = match outcome {
+                    Ok(()) => "the refresh ended without a result",
+                    Err(_) => "the refresh stopped on an internal error",
+                };
+                let _ = tx.send(Msg::Refresh(refresh::RefreshEvent::Finished {
+                    total: 0,
+                    new: 0,
+                    failed: 0,
+                    error: Some(error.to_string()),
+                }));
+            }
+        });
 }
 
 /// Start a background indexing run (generation `generation`: messages of

@@ -11,6 +11,7 @@
 //! [`lookup`]; the back button's places in [`history`].
 
 mod entries;
+mod feeds;
 mod focus;
 mod geometry;
 mod history;
@@ -20,6 +21,8 @@ mod lookup;
 mod mouse;
 mod navigate;
 mod notes;
+mod order;
+mod outside;
 mod overlay;
 mod reading;
 mod reload;
@@ -27,9 +30,12 @@ mod search;
 mod stepping;
 
 pub use entries::Entry;
+pub use feeds::{group, FeedRow, FeedsView, Picked, LOCAL};
 pub use history::Place;
 pub use indexing::{Indexing, Prepared};
 pub use lookup::{quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request};
+pub use order::{natural, Sort};
+pub use outside::Outside;
 pub use reading::Filter;
 pub use search::Search;
 
@@ -99,6 +105,13 @@ pub struct App {
     pub filter: Filter,
     /// The articles the list shows, in order: indices into `articles`.
     pub visible: Vec<usize>,
+    /// How the list is sorted, and the entries in that order (indices)
+    /// with its inverse, each entry's place; `filed` is each entry's place
+    /// by file name (see [`order`]).
+    pub sort: Sort,
+    pub order: Vec<usize>,
+    pub rank: Vec<usize>,
+    pub filed: Vec<usize>,
     /// State changes not yet written to the store; the event loop takes
     /// them before each frame.
     pub updates: Vec<Update>,
@@ -147,7 +160,7 @@ pub struct App {
     pub before_search: Option<(usize, usize)>,
     /// Where to put the reader once the selected article is shown.
     pub arrival: Option<Arrival>,
-    /// Places to go back to (`Backspace`/`o`), newest last.
+    /// Places to go back to (`Backspace`), newest last.
     pub history: Vec<Place>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -160,6 +173,25 @@ pub struct App {
     /// Layout preferences: sidebar default and width, reading measure.
     pub settings: Settings,
     pub keymap: super::keymap::KeyMap,
+    /// The feed or tag the list is narrowed to (see [`feeds`]).
+    pub picked: Picked,
+    /// Each feed's tags, by feed name, from the subscriptions.
+    pub feed_tags: HashMap<String, Vec<String>>,
+    /// The feeds view, while it is open.
+    pub feeds: Option<FeedsView>,
+    /// `C` was pressed once: a second `C` marks everything read.
+    pub confirm_all: bool,
+    /// A browser to start or a clipboard to fill, for the loop.
+    pub outside: Option<Outside>,
+    /// A refresh can be started (the loop has a refresher).
+    pub can_refresh: bool,
+    /// `R` was pressed: the loop starts a refresh.
+    pub refresh_feeds_requested: bool,
+    /// The background refresh, for the status bar.
+    pub refreshing: super::refresh::Refreshing,
+    /// New articles were saved: the loop indexes the library again once
+    /// the current indexing ends.
+    pub reindex_wanted: bool,
 }
 
 impl App {
@@ -194,6 +226,10 @@ impl App {
             index_done: true,
             filter: Filter::All,
             visible: (0..entries.len()).collect(),
+            sort: Sort::default(),
+            order: (0..entries.len()).collect(),
+            rank: (0..entries.len()).collect(),
+            filed: (0..entries.len()).collect(),
             updates: Vec::new(),
             kept_unread: None,
             refresh_requested: false,
@@ -233,7 +269,19 @@ impl App {
             theme: Theme::default(),
             settings: Settings::default(),
             keymap: super::keymap::KeyMap::default(),
+            picked: Picked::All,
+            feed_tags: HashMap::new(),
+            feeds: None,
+            confirm_all: false,
+            outside: None,
+            can_refresh: false,
+            refresh_feeds_requested: false,
+            refreshing: Default::default(),
+            reindex_wanted: false,
         };
+        app.entries_changed();
+        app.visible = app.order.clone();
+        app.selected = app.order.first().copied().unwrap_or(0);
         app.refresh_view();
         app
     }
@@ -268,11 +316,16 @@ impl App {
     pub fn update(&mut self, action: Action) {
         // A resize is not the user acting on the note (the first one comes
         // before anything is drawn), so it keeps the note up.
-        if !matches!(action, Action::Resize(..)) {
+        let mut confirming = false;
+        if !matches!(action, Action::Resize(..) | Action::Dwell) {
             self.message = None;
+            confirming = std::mem::take(&mut self.confirm_all);
         }
         if self.help_open {
             self.update_help(action);
+            return;
+        }
+        if self.feeds.is_some() && self.update_feeds(action) {
             return;
         }
         match action {
@@ -288,6 +341,9 @@ impl App {
                 if self.focus == layout::Pane::List && self.list_view != ListView::Articles =>
             {
                 self.leave_view()
+            }
+            Action::Escape if self.focus == layout::Pane::List && self.picked != Picked::All => {
+                self.pick(Picked::All)
             }
             Action::Escape => {
                 self.highlight = None;
@@ -344,6 +400,14 @@ impl App {
                 self.cycle_filter()
             }
             Action::Refresh => self.start_reload(),
+            Action::CycleSort => self.cycle_sort(),
+            Action::OpenUrl => self.open_url(),
+            Action::Feeds => self.toggle_feeds(),
+            Action::RefreshFeeds => self.request_refresh(),
+            Action::NextUnread => self.next_unread(),
+            Action::MarkFeedRead => self.mark_feed_read(),
+            Action::MarkAllRead => self.mark_all_read(confirming),
+            Action::CopyQuote => self.copy_quote(),
             Action::Dwell => self.dwell(),
         }
         self.track_position();

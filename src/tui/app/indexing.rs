@@ -32,7 +32,9 @@ impl Entry {
             words: usize::try_from(s.words).unwrap_or(usize::MAX),
             pending: false,
             failed: false,
+            ..Entry::default()
         };
+        entry.set_origin(s.url.as_deref(), s.feed.as_deref(), s.published.as_deref());
         entry.clean();
         entry
     }
@@ -52,6 +54,7 @@ impl Entry {
             words: 0,
             pending: true,
             failed: false,
+            ..Entry::default()
         };
         entry.clean();
         entry
@@ -130,8 +133,16 @@ impl App {
                 }
             }
             Prepared::Parsed(batch) => {
+                let mut moved = false;
                 for (pos, entry) in batch {
-                    self.put_entry(pos, entry);
+                    moved |= self.put_entry(pos, entry);
+                }
+                // One sort per batch, and none when no entry's place in
+                // the order can have changed.
+                if moved {
+                    self.keeping_row(|app| {
+                        app.resort_shown();
+                    });
                 }
             }
             Prepared::Other(msg) => self.apply_other(msg),
@@ -189,6 +200,7 @@ impl App {
             })
         });
         let was_empty = self.entries.is_empty();
+        let row = self.list_pos().saturating_sub(self.list_offset);
         self.entries = entries;
         self.forget_history();
         self.states = self
@@ -196,7 +208,11 @@ impl App {
             .iter()
             .map(|e| self.known_state(&e.id))
             .collect();
-        let selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
+        self.entries_changed();
+        let first = self.order.first().copied().unwrap_or(0);
+        let selected = keep
+            .unwrap_or(first)
+            .min(self.entries.len().saturating_sub(1));
         if was_empty || keep.is_none() {
             self.selected = usize::MAX;
             self.select_article(selected);
@@ -206,22 +222,31 @@ impl App {
             self.view.article = selected;
         }
         self.apply_filter();
+        if keep.is_some() && self.list_view == super::ListView::Articles {
+            // New articles above the selection push nothing down.
+            self.list_offset = self.list_pos().saturating_sub(row);
+            self.keep_list_selection_visible();
+        }
     }
 
-    /// Entry `pos` has been structured.
-    fn put_entry(&mut self, pos: usize, entry: Entry) {
-        if self
-            .entries
-            .get(pos)
-            .is_none_or(|slot| slot.path != entry.path)
-        {
-            return;
+    /// Entry `pos` has been structured. Says whether its place in the
+    /// sort order may have changed (its date, or its title under a title
+    /// sort).
+    fn put_entry(&mut self, pos: usize, entry: Entry) -> bool {
+        let Some(slot) = self.entries.get(pos) else {
+            return false;
+        };
+        if slot.path != entry.path {
+            return false;
         }
+        let moved = slot.date != entry.date
+            || (self.sort == super::Sort::Title && slot.title != entry.title);
         let state = self.state_on_arrival(pos, &entry.id);
         self.entries[pos] = entry;
         if let Some(s) = self.states.get_mut(pos) {
             *s = state;
         }
+        moved
     }
 }
 

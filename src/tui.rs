@@ -235,7 +235,8 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         if app.refresh_feeds_requested {
             app.refresh_feeds_requested = false;
             if let Some(refresher) = &session.refresh {
-                start_refresh(refresher.clone(), &tx);
+                let tx = tx.clone();
+                refresh::start(refresher.clone(), move |e| tx.send(Msg::Refresh(e)).is_ok());
             }
         }
         if app.reindex_wanted && !app.indexing.running && !app.refresh_requested {
@@ -309,46 +310,6 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         t.write();
     }
     Ok(())
-}
-
-/// Run `refresher` on a thread of its own, its events forwarded to the
-/// loop; a run that returns without saying it finished is ended for it,
-/// so the status bar never says "refreshing" for ever.
-fn start_refresh(refresher: refresh::Refresher, tx: &mpsc::Sender<Msg>) {
-    let tx = tx.clone();
-    let _ = std::thread::Builder::new()
-        .name("refresh".into())
-        .spawn(move || {
-            let (events, rx) = mpsc::channel();
-            let forward = tx.clone();
-            let forwarder = std::thread::Builder::new()
-                .name("refresh-events".into())
-                .spawn(move || {
-                    let mut finished = false;
-                    for event in rx {
-                        finished |= matches!(event, refresh::RefreshEvent::Finished { .. });
-                        if forward.send(Msg::Refresh(event)).is_err() {
-                            break;
-                        }
-                    }
-                    finished
-                });
-            let outcome =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| refresher(events)));
-            let finished = forwarder.ok().and_then(|f| f.join().ok()).unwrap_or(false);
-            if !finished {
-                let error = match outcome {
-                    Ok(()) => "the refresh ended without a result",
-                    Err(_) => "the refresh stopped on an internal error",
-                };
-                let _ = tx.send(Msg::Refresh(refresh::RefreshEvent::Finished {
-                    total: 0,
-                    new: 0,
-                    failed: 0,
-                    error: Some(error.to_string()),
-                }));
-            }
-        });
 }
 
 /// Start a background indexing run (generation `generation`: messages of

@@ -8,7 +8,7 @@
 //! library again when new articles were saved, so they appear in the list
 //! as they arrive.
 
-use std::sync::mpsc::Sender;
+use std::sync::mpsc::{self, Sender};
 use std::sync::Arc;
 
 use super::app::App;
@@ -39,6 +39,42 @@ pub enum RefreshEvent {
 /// once per `R`. It must end with [`RefreshEvent::Finished`] (the loop
 /// also ends the run if the function returns without one).
 pub type Refresher = Arc<dyn Fn(Sender<RefreshEvent>) + Send + Sync>;
+
+/// Run `refresher` on a thread of its own, handing each event to `sink`
+/// (which says whether anyone still listens). A run that returns, or
+/// panics, without saying it finished is ended for it, so the status bar
+/// never says "refreshing" for ever.
+pub fn start(refresher: Refresher, sink: impl Fn(RefreshEvent) -> bool + Send + 'static) {
+    let _ = std::thread::Builder::new()
+        .name("refresh".into())
+        .spawn(move || {
+            let (events, rx) = mpsc::channel();
+            let runner = std::thread::Builder::new()
+                .name("refresh-run".into())
+                .spawn(move || refresher(events));
+            let mut finished = false;
+            // Ends when the refresher drops its sender: returned or panicked.
+            for event in rx {
+                finished |= matches!(event, RefreshEvent::Finished { .. });
+                if !sink(event) {
+                    return;
+                }
+            }
+            let ended = runner.map(|r| r.join().is_ok());
+            if !finished {
+                let error = match ended {
+                    Ok(true) => "the refresh ended without a result",
+                    _ => "the refresh stopped on an internal error",
+                };
+                sink(RefreshEvent::Finished {
+                    total: 0,
+                    new: 0,
+                    failed: 0,
+                    error: Some(error.to_string()),
+                });
+            }
+        });
+}
 
 /// Where a refresh run stands, for the status bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -177,6 +213,69 @@ mod tests {
             Some("refresh: 2 feeds failed — see newsreader feeds list · 0 new")
         );
         assert!(!app.reindex_wanted);
+    }
+
+    /// Everything `start` hands on, once the run has ended.
+    fn run(refresher: Refresher) -> Vec<RefreshEvent> {
+        let (tx, rx) = mpsc::channel();
+        start(refresher, move |e| tx.send(e).is_ok());
+        let mut got = Vec::new();
+        for e in rx.iter() {
+            let last = matches!(e, RefreshEvent::Finished { .. });
+            got.push(e);
+            if last {
+                break;
+            }
+        }
+        got
+    }
+
+    #[test]
+    fn a_fake_refresher_reports_through_the_loop_into_the_model() {
+        let events = run(Arc::new(|tx: Sender<RefreshEvent>| {
+            for done in 1..=2 {
+                let _ = tx.send(RefreshEvent::Progress {
+                    done,
+                    total: 2,
+                    new: done * 3,
+                    feed: Some(format!("feed {done}")),
+                });
+            }
+            let _ = tx.send(RefreshEvent::Finished {
+                total: 2,
+                new: 6,
+                failed: 0,
+                error: None,
+            });
+        }));
+        assert_eq!(events.len(), 3);
+        let mut app = app();
+        app.update(Action::RefreshFeeds);
+        let mut seen = Vec::new();
+        for e in events {
+            app.apply_refresh(e);
+            seen.push(crate::tui::status::status_text(&app));
+        }
+        assert!(
+            seen[0].starts_with("refreshing 1/2 feeds · 3 new"),
+            "{seen:?}"
+        );
+        assert_eq!(app.message.as_deref(), Some("refreshed 2 feeds · 6 new"));
+        assert!(app.reindex_wanted);
+    }
+
+    #[test]
+    fn a_refresher_that_panics_or_says_nothing_still_ends() {
+        let panics = run(Arc::new(|_tx: Sender<RefreshEvent>| panic!("boom")));
+        let silent = run(Arc::new(|_tx: Sender<RefreshEvent>| {}));
+        for (events, why) in [(panics, "internal error"), (silent, "without a result")] {
+            match events.last() {
+                Some(RefreshEvent::Finished { error: Some(e), .. }) => {
+                    assert!(e.contains(why), "{e}")
+                }
+                other => panic!("{other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -224,7 +224,8 @@ impl App {
         self.apply_filter();
         if keep.is_some() && self.list_view == super::ListView::Articles {
             // New articles above the selection push nothing down.
-            self.list_offset = self.list_pos().saturating_sub(row);
+            let last_page = self.visible.len().saturating_sub(self.list_page());
+            self.list_offset = self.list_pos().saturating_sub(row).min(last_page);
             self.keep_list_selection_visible();
         }
     }

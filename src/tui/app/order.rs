@@ -126,7 +126,9 @@ impl App {
         let row = self.list_pos().saturating_sub(self.list_offset);
         change(self);
         if articles {
-            self.list_offset = self.list_pos().saturating_sub(row);
+            // Never scrolled past the end: a list that fits stays whole.
+            let last_page = self.visible.len().saturating_sub(self.list_page());
+            self.list_offset = self.list_pos().saturating_sub(row).min(last_page);
             self.keep_list_selection_visible();
         }
     }

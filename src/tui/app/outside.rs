@@ -71,3 +71,56 @@ impl App {
         self.outside.take()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::Action;
+
+    fn app(url: Option<&str>) -> App {
+        let text = "Kim visits Russia\n\n“We come in peace,” said Ann Lee, the envoy.\n";
+        let mut article = crate::loader::parse("/lib/1.txt", text);
+        article.url = url.map(Into::into);
+        article.feed = Some("Example News".into());
+        App::with_size(vec![article], vec![], 120, 30)
+    }
+
+    #[test]
+    fn o_asks_the_loop_to_open_a_web_address_only() {
+        let mut a = app(Some("https://example.com/kim"));
+        a.update(Action::OpenUrl);
+        assert_eq!(
+            a.take_outside(),
+            Some(Outside::Open("https://example.com/kim".to_string()))
+        );
+        let mut a = app(None);
+        a.update(Action::OpenUrl);
+        assert_eq!(a.take_outside(), None);
+        assert_eq!(
+            a.message.as_deref(),
+            Some("this article has no web address")
+        );
+        let mut a = app(Some("javascript:alert(1)"));
+        a.update(Action::OpenUrl);
+        assert_eq!(a.take_outside(), None);
+        assert!(a.message.as_deref().unwrap_or("").starts_with("not opened"));
+    }
+
+    #[test]
+    fn y_copies_the_current_quote_with_speaker_and_source() {
+        let mut a = app(Some("https://example.com/kim"));
+        a.update(Action::CopyQuote);
+        assert_eq!(a.take_outside(), None, "no quote selected yet");
+        assert!(a.message.as_deref().unwrap_or("").contains("] or ["));
+        a.update(Action::NextQuote);
+        a.update(Action::CopyQuote);
+        let Some(Outside::Copy { text, said }) = a.take_outside() else {
+            panic!("nothing to copy");
+        };
+        assert_eq!(
+            text,
+            "“We come in peace,” — Ann Lee, Example News/Kim visits Russia, https://example.com/kim"
+        );
+        assert_eq!(said, "copied a quote of 4 words by Ann Lee");
+    }
+}

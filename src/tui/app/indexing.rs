@@ -66,12 +66,13 @@ impl Entry {
 /// thread spends answering keys instead.
 #[derive(Debug)]
 pub enum Prepared {
-    /// The list from the cache.
-    Cached(Vec<Entry>),
+    /// The list from the cache, and each entry's place as filed.
+    Cached(Vec<Entry>, Vec<usize>),
     /// The files on disk are exactly the cached list, in order.
     ListedAsCached,
-    /// The files on disk (cached entries and files being structured).
-    Listed(Vec<Entry>),
+    /// The files on disk (cached entries and files being structured),
+    /// and each one's place as filed.
+    Listed(Vec<Entry>, Vec<usize>),
     /// Structured files, with their place in the list.
     Parsed(Vec<(usize, Entry)>),
     Other(IndexMsg),
@@ -82,7 +83,9 @@ impl Prepared {
     pub fn from_msg(msg: IndexMsg) -> Prepared {
         match msg {
             IndexMsg::Cached(summaries) => {
-                Prepared::Cached(summaries.iter().map(Entry::from_summary).collect())
+                let entries: Vec<Entry> = summaries.iter().map(Entry::from_summary).collect();
+                let filed = super::order::filed_ranks(&entries);
+                Prepared::Cached(entries, filed)
             }
             IndexMsg::Listed(cached, listed) => {
                 let as_cached = listed.len() == cached.len()
@@ -93,17 +96,17 @@ impl Prepared {
                 if as_cached {
                     return Prepared::ListedAsCached;
                 }
-                Prepared::Listed(
-                    listed
-                        .iter()
-                        .map(|l| match l {
-                            Listed::Known(i) => cached
-                                .get(*i)
-                                .map_or_else(Entry::default, Entry::from_summary),
-                            Listed::Pending(p) => Entry::pending(p),
-                        })
-                        .collect(),
-                )
+                let entries: Vec<Entry> = listed
+                    .iter()
+                    .map(|l| match l {
+                        Listed::Known(i) => cached
+                            .get(*i)
+                            .map_or_else(Entry::default, Entry::from_summary),
+                        Listed::Pending(p) => Entry::pending(p),
+                    })
+                    .collect();
+                let filed = super::order::filed_ranks(&entries);
+                Prepared::Listed(entries, filed)
             }
             IndexMsg::Parsed(batch) => Prepared::Parsed(
                 batch
@@ -120,16 +123,16 @@ impl App {
     /// Apply one (prepared) message of the indexer.
     pub fn apply_index(&mut self, msg: Prepared) {
         match msg {
-            Prepared::Cached(entries) => self.set_entries(entries),
+            Prepared::Cached(entries, filed) => self.set_entries(entries, filed),
             Prepared::ListedAsCached => {}
-            Prepared::Listed(entries) => {
+            Prepared::Listed(entries, filed) => {
                 let same = entries.len() == self.entries.len()
                     && entries
                         .iter()
                         .zip(&self.entries)
                         .all(|(a, b)| a.path == b.path && a.id == b.id && a.pending == b.pending);
                 if !same {
-                    self.set_entries(entries);
+                    self.set_entries(entries, filed);
                 }
             }
             Prepared::Parsed(batch) => {
@@ -191,7 +194,7 @@ impl App {
 
     /// A new list, keeping the selected article selected when it is still
     /// there (by file, else by content).
-    fn set_entries(&mut self, entries: Vec<Entry>) {
+    fn set_entries(&mut self, entries: Vec<Entry>, filed: Vec<usize>) {
         let keep = self.entries.get(self.selected).and_then(|cur| {
             entries.iter().position(|e| e.path == cur.path).or_else(|| {
                 entries
@@ -208,7 +211,7 @@ impl App {
             .iter()
             .map(|e| self.known_state(&e.id))
             .collect();
-        self.entries_changed();
+        self.entries_changed_with(Some(filed));
         let first = self.order.first().copied().unwrap_or(0);
         let selected = keep
             .unwrap_or(first)

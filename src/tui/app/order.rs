@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use super::App;
+use super::{App, Entry};
 
 /// How the list is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,46 +45,61 @@ impl Sort {
 }
 
 impl App {
-    /// The entries were replaced: rank them as filed, then sort.
-    pub(super) fn entries_changed(&mut self) {
-        let mut by_name: Vec<usize> = (0..self.entries.len()).collect();
-        // Stable, and the indexer lists files in name order already, so
-        // this is close to one pass; entries of one file keep their order.
-        // Articles held in memory (the samples, a caller's list) keep the
-        // order they were given in, ahead of any files.
-        by_name.sort_by(|&a, &b| {
-            let (x, y) = (&self.entries[a], &self.entries[b]);
-            match (&x.path, &y.path) {
-                (Some(p), Some(q)) => natural(
-                    p.as_os_str().as_encoded_bytes(),
-                    q.as_os_str().as_encoded_bytes(),
-                ),
-                (None, None) => a.cmp(&b),
-                (p, q) => p.is_some().cmp(&q.is_some()),
-            }
-        });
-        self.filed = vec![0; by_name.len()];
-        for (rank, &i) in by_name.iter().enumerate() {
-            self.filed[i] = rank;
-        }
+    /// The entries were replaced: rank them as filed (unless `filed`
+    /// already does, worked out on the indexer's thread), then sort.
+    pub(super) fn entries_changed_with(&mut self, filed: Option<Vec<usize>>) {
+        self.filed = match filed {
+            Some(f) if f.len() == self.entries.len() => f,
+            _ => filed_ranks(&self.entries),
+        };
         self.resort();
     }
 
-    /// Sort the entries by the current sort into `order` and `rank`.
+    pub(super) fn entries_changed(&mut self) {
+        self.entries_changed_with(None);
+    }
+
+    /// Sort the entries by the current sort into `order` and `rank`. The
+    /// keys are copied out in one pass and sorted side by side with their
+    /// index: sorting through the entries would jump around 100,000 of them
+    /// in memory for every comparison.
     pub(super) fn resort(&mut self) {
         let n = self.entries.len();
         let filed = |i: usize| self.filed.get(i).copied().unwrap_or(i);
-        let mut order: Vec<usize> = (0..n).collect();
-        match self.sort {
-            Sort::Filed => order.sort_unstable_by_key(|&i| filed(i)),
-            Sort::Date => order.sort_unstable_by_key(|&i| match self.entries[i].date {
-                Some(d) => (0, std::cmp::Reverse(d), filed(i)),
-                None => (1, std::cmp::Reverse(0), filed(i)),
-            }),
-            Sort::Title => {
-                order.sort_by_cached_key(|&i| (self.entries[i].title.to_lowercase(), filed(i)))
+        let order: Vec<usize> = match self.sort {
+            Sort::Filed => {
+                let mut order: Vec<usize> = (0..n).collect();
+                if self.filed.len() == n {
+                    for (i, &r) in self.filed.iter().enumerate() {
+                        order[r] = i;
+                    }
+                }
+                order
             }
-        }
+            Sort::Date => {
+                let mut keys: Vec<(bool, std::cmp::Reverse<i64>, usize, usize)> = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        let d = e.date.unwrap_or(0);
+                        (e.date.is_none(), std::cmp::Reverse(d), filed(i), i)
+                    })
+                    .collect();
+                keys.sort_unstable();
+                keys.into_iter().map(|k| k.3).collect()
+            }
+            Sort::Title => {
+                let mut keys: Vec<(String, usize, usize)> = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.title.to_lowercase(), filed(i), i))
+                    .collect();
+                keys.sort_unstable();
+                keys.into_iter().map(|k| k.2).collect()
+            }
+        };
         self.rank = vec![0; n];
         for (r, &i) in order.iter().enumerate() {
             self.rank[i] = r;
@@ -134,11 +149,44 @@ impl App {
     }
 }
 
+/// Each entry's place when listed as filed: by path, numbers compared by
+/// value. Stable, and the indexer lists files in name order already, so
+/// this is close to one pass; entries of one file keep their order.
+/// Entries held in memory (the samples, a caller's list) keep the order
+/// they were given in, ahead of any files. A fifth of a second for
+/// 100,000 names out of order: the indexer's thread does it for its
+/// lists (see [`Prepared`](super::Prepared)).
+pub fn filed_ranks(entries: &[Entry]) -> Vec<usize> {
+    let mut by_name: Vec<(Option<&[u8]>, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.path.as_ref().map(|p| p.as_os_str().as_encoded_bytes()), i))
+        .collect();
+    by_name.sort_by(|(p, a), (q, b)| match (p, q) {
+        (Some(p), Some(q)) => natural(p, q),
+        (None, None) => a.cmp(b),
+        (p, q) => p.is_some().cmp(&q.is_some()),
+    });
+    let mut filed = vec![0; by_name.len()];
+    for (rank, &(_, i)) in by_name.iter().enumerate() {
+        filed[i] = rank;
+    }
+    filed
+}
+
 /// Compare names with runs of digits compared by value: `2_a` < `10_a`,
 /// `a9` < `a10`; equal values differing in leading zeros by length, so
 /// the order stays total.
 pub fn natural(a: &[u8], b: &[u8]) -> Ordering {
-    let (mut i, mut j) = (0, 0);
+    // Paths in one library share long prefixes: skip the bytes both have
+    // alike at once, back to the start of any run of digits they end in
+    // (`…/feed1` and `…/feed10` differ by value, not at their first
+    // different byte).
+    let mut same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while same > 0 && a[same - 1].is_ascii_digit() {
+        same -= 1;
+    }
+    let (mut i, mut j) = (same, same);
     while i < a.len() && j < b.len() {
         if a[i].is_ascii_digit() && b[j].is_ascii_digit() {
             let (si, sj) = (i, j);

@@ -26,6 +26,9 @@ pub fn command_line(url: &str, browser: Option<&str>) -> Vec<String> {
         };
         return vec![opener.to_string(), url.to_string()];
     };
+    // `firefox '%s'` is a common spelling: the address is one word here
+    // whatever it holds, so the quotes go.
+    let cmd = cmd.replace("'%s'", "%s").replace("\"%s\"", "%s");
     let mut words: Vec<String> = cmd.split_whitespace().map(str::to_string).collect();
     if words.iter().any(|w| w.contains("%s")) {
         for w in &mut words {
@@ -149,6 +152,10 @@ mod tests {
             ["lynx", "-dump", url]
         );
         assert_eq!(command_line(url, Some(":w3m:lynx")), ["w3m", url]);
+        assert_eq!(
+            command_line(url, Some("firefox --new-tab '%s'")),
+            ["firefox", "--new-tab", url]
+        );
         let default = command_line(url, None);
         assert_eq!(default.last().map(String::as_str), Some(url));
     }

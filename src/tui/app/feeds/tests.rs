@@ -187,3 +187,20 @@ fn the_feeds_view_is_drawn_over_the_panes_with_counts() {
     app.update(Action::Escape);
     assert!(!draw(&app).contains("5 unread / 5"));
 }
+
+#[test]
+fn a_in_the_list_marks_the_selected_articles_feed_read() {
+    let mut app = app();
+    let feed = group(&app.entries[app.selected]).to_string();
+    app.update(Action::MarkFeedRead);
+    let left: Vec<&str> = (0..app.entries.len())
+        .filter(|&i| !app.state(i).read)
+        .map(|i| group(&app.entries[i]))
+        .collect();
+    assert!(
+        !left.contains(&feed.as_str()),
+        "{feed} still unread: {left:?}"
+    );
+    assert_eq!(left.len(), 5 - app.updates.len());
+    assert!(app.message.as_deref().unwrap_or("").starts_with(&feed));
+}

@@ -28,7 +28,9 @@ use crate::fetch;
 use crate::library::Dirs;
 use crate::store::StoreError;
 
-pub use manage::{add_feed, export, import, list, remove_feed, FeedInfo, ImportReport};
+pub use manage::{
+    add_feed, export, import, list, remove_feed, tags_by_title, FeedInfo, ImportReport,
+};
 pub use refresh::{add_url, refresh, AddedPage, FeedOutcome, Progress, Report, Status};
 pub use urls::{Subscription, UrlsFile};
 

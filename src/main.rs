@@ -3,6 +3,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -14,6 +16,7 @@ use newsreader::loader;
 use newsreader::output::{self, complain, say};
 use newsreader::store::Store;
 use newsreader::tui::app::App;
+use newsreader::tui::refresh::{RefreshEvent, Refresher};
 use newsreader::tui::timings::Timings;
 use newsreader::tui::{IndexSource, Session};
 
@@ -202,7 +205,7 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
             })
         }
         None => {
-            let (paths, spooled) = spool_stdin(&cli.paths)?;
+            let (paths, spooled) = library::spool_stdin(&cli.paths)?;
             let result = read(&paths, dirs.as_ref(), library.as_deref(), config, started);
             if let Some(file) = spooled {
                 let _ = std::fs::remove_file(file);
@@ -212,26 +215,39 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The reader reads each file again when it is opened, which standard
-/// input cannot be: a `-` among the paths is read once, into a temporary
-/// file named for the format its content has, removed when the reader
-/// ends. Keys still come from the terminal (crossterm reads /dev/tty
-/// when standard input is not one).
-fn spool_stdin(paths: &[PathBuf]) -> anyhow::Result<(Vec<PathBuf>, Option<PathBuf>)> {
-    use loader::files::{format, is_stdin, read_file};
-    if !paths.iter().any(|p| is_stdin(p)) {
-        return Ok((paths.to_vec(), None));
-    }
-    let bytes = read_file(Path::new("-"))?;
-    let ext = format::sniff(&bytes).extension();
-    let file = std::env::temp_dir().join(format!("newsreader-stdin-{}.{ext}", std::process::id()));
-    std::fs::write(&file, &bytes)
-        .with_context(|| format!("saving standard input to {}", file.display()))?;
-    let paths = paths
-        .iter()
-        .map(|p| if is_stdin(p) { file.clone() } else { p.clone() })
-        .collect();
-    Ok((paths, Some(file)))
+/// `R` in the reader: [`feeds::refresh`] on the loop's background thread,
+/// its progress and outcome told as the reader's events.
+fn refresher(ctx: feeds::Context) -> Refresher {
+    Arc::new(move |events: Sender<RefreshEvent>| {
+        let mut on_progress = |p: feeds::Progress| {
+            let _ = events.send(RefreshEvent::Progress {
+                done: p.done,
+                total: p.total,
+                new: p.new,
+                feed: Some(p.feed),
+            });
+        };
+        let finished = match feeds::refresh(&ctx, &mut on_progress) {
+            Ok(report) => RefreshEvent::Finished {
+                total: report.feeds.len(),
+                new: report.new_articles(),
+                failed: report.feeds.iter().filter(|f| f.failed()).count(),
+                error: None,
+            },
+            Err(e) => RefreshEvent::Finished {
+                total: 0,
+                new: 0,
+                failed: 0,
+                error: Some(e.to_string()),
+            },
+        };
+        let _ = events.send(finished);
+    })
+}
+
+/// The library folder: the configured one, else the default.
+fn library_dir(dirs: &Dirs, configured: Option<&Path>) -> PathBuf {
+    configured.map_or_else(|| dirs.library(), Path::to_path_buf)
 }
 
 /// The reader, with reading state saved in the data dir.
@@ -263,6 +279,12 @@ fn read(
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
+    if let Some(d) = dirs {
+        // Tags group feeds in the feeds view; without them it still lists
+        // every feed, so a urls file that cannot be read costs nothing here.
+        app.feed_tags =
+            feeds::tags_by_title(&feeds::urls_path(d), &d.state_db()).unwrap_or_default();
+    }
     // Kept in the `?` help too: the status line shows them only until
     // the first key. The notes name files: escaped as every printed name is.
     for n in store_note.iter().chain(note.iter()) {
@@ -277,6 +299,7 @@ fn read(
             store,
             index,
             timings,
+            refresh: dirs.map(|d| refresher(feeds::Context::new(d, library_dir(d, library)))),
         },
     )?;
     // Ended by a signal: the status a shell reports for one.

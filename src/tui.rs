@@ -19,16 +19,21 @@
 
 pub mod action;
 pub mod app;
+mod background;
+pub mod browser;
 pub mod doc;
 pub mod empty;
 mod events;
+pub mod feeds;
 pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod list;
+pub mod origin;
 pub mod printable;
 pub mod quotes;
 pub mod reader;
+pub mod refresh;
 pub mod render;
 pub mod search;
 pub mod searching;
@@ -54,10 +59,11 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
-use crate::library::index::{self, Indexer};
+use crate::library::index::Indexer;
 use crate::store::Store;
 use action::Action;
 use app::App;
+use background::{open_search, start_indexing};
 use events::{next_batch, Docs, DwellTimer, Msg};
 
 /// What can go wrong running the reader. Each message includes its
@@ -169,6 +175,9 @@ pub struct Session {
     pub index: Option<IndexSource>,
     /// Where to write measurements, when asked (see [`timings`]).
     pub timings: Option<timings::Timings>,
+    /// What `R` runs in the background to fetch the feeds; `None` when
+    /// there is nothing to refresh (`R` then says how to subscribe).
+    pub refresh: Option<refresh::Refresher>,
 }
 
 /// Files and folders to index, the database holding the index cache and
@@ -210,6 +219,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         tx.clone(),
     );
     let mut docs = Docs::new(tx.clone());
+    app.can_refresh = session.refresh.is_some();
     let mut indexer = start_indexing(&mut app, &session, search.clone(), None, &tx, generation);
     if let Some(target) = search.as_mut() {
         // Only the first run finds the index empty; a later one (`r`)
@@ -223,6 +233,40 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         save(&mut app, &mut session.store);
         if app.quit {
             break;
+        }
+        if app.refresh_feeds_requested {
+            app.refresh_feeds_requested = false;
+            if let Some(refresher) = &session.refresh {
+                let tx = tx.clone();
+                refresh::start(refresher.clone(), move |e| tx.send(Msg::Refresh(e)).is_ok());
+            }
+        }
+        if app.reindex_wanted && !app.indexing.running && !app.refresh_requested {
+            // Articles a refresh saved join the list as they arrive: the
+            // indexer walks the library again and the list keeps its place.
+            app.reindex_wanted = false;
+            let old = indexer.take().map(Indexer::stop);
+            generation += 1;
+            let message = app.message.take();
+            indexer = start_indexing(&mut app, &session, search.clone(), old, &tx, generation);
+            app.message = message;
+        }
+        if let Some(outside) = app.take_outside() {
+            app.message = Some(match outside {
+                app::Outside::Open(url) => match browser::open(&url) {
+                    Ok(()) => format!("opened in the browser: {url}"),
+                    Err(e) => format!("not opened: {e}"),
+                },
+                app::Outside::Copy { text, said } => {
+                    match browser::copy(&text, terminal.backend_mut()) {
+                        Ok(()) => said,
+                        Err(e) => format!("not copied: {e}"),
+                    }
+                }
+            });
+            if let Some(m) = app.message.as_mut() {
+                printable::clean_name(m);
+            }
         }
         if app.refresh_requested {
             app.refresh_requested = false;
@@ -268,80 +312,6 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         t.write();
     }
     Ok(())
-}
-
-/// Start a background indexing run (generation `generation`: messages of
-/// older runs are dropped), or say that the samples do not change.
-fn start_indexing(
-    app: &mut App,
-    session: &Session,
-    search: Option<index::SearchTarget>,
-    after: Option<index::Stopping>,
-    tx: &mpsc::Sender<Msg>,
-    generation: u64,
-) -> Option<Indexer> {
-    let Some(source) = &session.index else {
-        if generation > 0 {
-            app.reload_baseline = None;
-            app.message = Some("the bundled samples do not change".to_string());
-        }
-        return None;
-    };
-    app.index_done = false;
-    // Until the first count arrives the status bar says "indexing…": the
-    // files are being walked and compared with the cache.
-    app.indexing = app::Indexing {
-        running: true,
-        done: 0,
-        total: 0,
-    };
-    if generation > 0 {
-        app.message = Some("reloading…".to_string());
-    }
-    let tx = tx.clone();
-    Some(index::spawn(
-        source.roots.clone(),
-        source.db.clone(),
-        search,
-        after,
-        move |msg| {
-            let msg = app::Prepared::from_msg(msg);
-            tx.send(Msg::Index(generation, msg)).is_ok()
-        },
-    ))
-}
-
-/// The library's search index, opened (or started afresh) in its folder;
-/// in memory when there is no folder or it cannot be used, so search
-/// still works for this run. `None` for articles held in memory (the
-/// samples), which the search thread indexes itself.
-fn open_search(app: &mut App, session: &Session) -> Option<index::SearchTarget> {
-    let source = session.index.as_ref()?;
-    let opened = source
-        .search
-        .as_deref()
-        .map(crate::search::SearchIndex::open);
-    Some(match opened {
-        Some(Ok((index, fresh))) => index::SearchTarget {
-            index,
-            fresh,
-            persistent: true,
-        },
-        Some(Err(e)) => {
-            let note = format!("searching from memory this run: {e}");
-            app.announce(&crate::output::visible(&note));
-            index::SearchTarget {
-                index: crate::search::SearchIndex::in_ram(),
-                fresh: true,
-                persistent: false,
-            }
-        }
-        None => index::SearchTarget {
-            index: crate::search::SearchIndex::in_ram(),
-            fresh: true,
-            persistent: false,
-        },
-    })
 }
 
 /// Write the model's pending state changes. A failed write keeps them

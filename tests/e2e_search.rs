@@ -63,12 +63,12 @@ fn search_mentions_quotes_and_back_in_the_real_binary() {
         status_line(s).contains("match 1/") && s.contains("border")
     });
 
-    // Esc drops the in-article search; Back (`o`) returns to the results;
+    // Esc drops the in-article search; Back (`Backspace`) returns to the results;
     // Esc again leaves them for the whole list.
     tmux.escape("the in-article search dropped", |s| {
         !status_line(s).contains("match ")
     });
-    tmux.keys(&["o"]);
+    tmux.keys(&["BSpace"]);
     until_status(tmux, "search \"bord\"");
     tmux.escape("the whole list", |s| {
         let title = list_title(s);

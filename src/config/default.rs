@@ -41,6 +41,14 @@ fn about(name: &str) -> &'static str {
         "mentions" => "list the articles mentioning the selected entity",
         "quotes" => "every quote of the selected person in the library",
         "back" => "back to where the last jump started",
+        "sort" => "sort the list newest first, by title, or as filed",
+        "open_url" => "open the article's web address in the browser ($BROWSER)",
+        "feeds" => "the feeds view: feeds and tags with unread counts; Enter filters",
+        "refresh_feeds" => "fetch every subscribed feed in the background",
+        "next_unread" => "go to the next unread article, across feeds",
+        "mark_feed_read" => "mark every article of the selected feed read",
+        "mark_all_read" => "mark every article read (press twice)",
+        "copy_quote" => "copy the current quote with its speaker and source",
         _ => "",
     }
 }

@@ -73,6 +73,21 @@ pub fn list(urls: &Path, state_db: &Path) -> Result<(Vec<FeedInfo>, Vec<BadLine>
     Ok((feeds, file.bad))
 }
 
+/// Each fetched feed's tags under the title its articles carry (what the
+/// reader's feeds view groups by). Feeds never fetched have no title yet
+/// and so no articles to group; a feed without tags is left out.
+pub fn tags_by_title(
+    urls: &Path,
+    state_db: &Path,
+) -> Result<std::collections::HashMap<String, Vec<String>>, FeedsError> {
+    let (feeds, _) = list(urls, state_db)?;
+    Ok(feeds
+        .into_iter()
+        .filter(|f| !f.sub.tags.is_empty())
+        .filter_map(|f| Some((f.record?.title?, f.sub.tags)))
+        .collect())
+}
+
 /// What `feeds import` did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ImportReport {

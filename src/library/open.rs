@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::loader::{self, Loaded};
+use crate::loader::{self, LoadError, Loaded};
 
 /// What the reader opens: files and folders it indexes in the background,
 /// or the bundled samples, held in memory.
@@ -129,6 +129,30 @@ fn origin(paths: &[PathBuf]) -> String {
             format!("{} and {} more {more}", first.display(), rest.len())
         }
     }
+}
+
+/// The reader reads each file again when it is opened, which standard
+/// input cannot be: a `-` among the paths is read once, into a temporary
+/// file named for the format its content has, removed when the reader
+/// ends. Keys still come from the terminal (crossterm reads /dev/tty
+/// when standard input is not one).
+pub fn spool_stdin(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Option<PathBuf>), LoadError> {
+    use crate::loader::files::{format, is_stdin, read_file};
+    if !paths.iter().any(|p| is_stdin(p)) {
+        return Ok((paths.to_vec(), None));
+    }
+    let bytes = read_file(Path::new("-"))?;
+    let ext = format::sniff(&bytes).extension();
+    let file = std::env::temp_dir().join(format!("newsreader-stdin-{}.{ext}", std::process::id()));
+    std::fs::write(&file, &bytes).map_err(|cause| LoadError::Io {
+        path: file.clone(),
+        cause,
+    })?;
+    let paths = paths
+        .iter()
+        .map(|p| if is_stdin(p) { file.clone() } else { p.clone() })
+        .collect();
+    Ok((paths, Some(file)))
 }
 
 #[cfg(test)]

@@ -33,6 +33,22 @@ pub enum Action {
     CycleFilter,
     /// Load the opened folders again, picking up new and changed files.
     Refresh,
+    /// Sort the list newest first, by title, or as filed (in turn).
+    CycleSort,
+    /// Open the article's web address in the user's browser.
+    OpenUrl,
+    /// Open (or close) the feeds view: feeds and tags with unread counts.
+    Feeds,
+    /// Fetch every subscribed feed in the background.
+    RefreshFeeds,
+    /// Go to the next unread article, across feeds.
+    NextUnread,
+    /// Mark every article of the selected feed read.
+    MarkFeedRead,
+    /// Mark every article read (asks first).
+    MarkAllRead,
+    /// Copy the current quote with its speaker and source.
+    CopyQuote,
     /// Not a key: the event loop's timer saying the article open in the
     /// reader has been there long enough to count as read.
     Dwell,
@@ -114,7 +130,15 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
         | Action::Quotes
         | Action::Back
         | Action::ToggleStops
-        | Action::Refresh => None,
+        | Action::Refresh
+        | Action::CycleSort
+        | Action::OpenUrl
+        | Action::Feeds
+        | Action::RefreshFeeds
+        | Action::NextUnread
+        | Action::MarkFeedRead
+        | Action::MarkAllRead
+        | Action::CopyQuote => None,
         other => Some(other),
     }
 }

@@ -10,7 +10,9 @@
 //! which ask the search thread and take its answers as messages, in
 //! [`lookup`]; the back button's places in [`history`].
 
+mod build;
 mod entries;
+mod feeds;
 mod focus;
 mod geometry;
 mod history;
@@ -20,6 +22,8 @@ mod lookup;
 mod mouse;
 mod navigate;
 mod notes;
+mod order;
+mod outside;
 mod overlay;
 mod reading;
 mod reload;
@@ -27,9 +31,12 @@ mod search;
 mod stepping;
 
 pub use entries::Entry;
+pub use feeds::{group, FeedRow, FeedsView, Picked, LOCAL};
 pub use history::Place;
 pub use indexing::{Indexing, Prepared};
 pub use lookup::{quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request};
+pub use order::{filed_ranks, natural, Sort};
+pub use outside::Outside;
 pub use reading::Filter;
 pub use search::Search;
 
@@ -100,6 +107,13 @@ pub struct App {
     pub filter: Filter,
     /// The articles the list shows, in order: indices into `articles`.
     pub visible: Vec<usize>,
+    /// How the list is sorted, and the entries in that order (indices)
+    /// with its inverse, each entry's place; `filed` is each entry's place
+    /// by file name (see [`order`]).
+    pub sort: Sort,
+    pub order: Vec<usize>,
+    pub rank: Vec<usize>,
+    pub filed: Vec<usize>,
     /// State changes not yet written to the store; the event loop takes
     /// them before each frame.
     pub updates: Vec<Update>,
@@ -148,7 +162,7 @@ pub struct App {
     pub before_search: Option<(usize, usize)>,
     /// Where to put the reader once the selected article is shown.
     pub arrival: Option<Arrival>,
-    /// Places to go back to (`Backspace`/`o`), newest last.
+    /// Places to go back to (`Backspace`), newest last.
     pub history: Vec<Place>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -161,97 +175,28 @@ pub struct App {
     /// Layout preferences: sidebar default and width, reading measure.
     pub settings: Settings,
     pub keymap: super::keymap::KeyMap,
+    /// The feed or tag the list is narrowed to (see [`feeds`]).
+    pub picked: Picked,
+    /// Each feed's tags, by feed name, from the subscriptions.
+    pub feed_tags: HashMap<String, Vec<String>>,
+    /// The feeds view, while it is open.
+    pub feeds: Option<FeedsView>,
+    /// `C` was pressed once: a second `C` marks everything read.
+    pub confirm_all: bool,
+    /// A browser to start or a clipboard to fill, for the loop.
+    pub outside: Option<Outside>,
+    /// A refresh can be started (the loop has a refresher).
+    pub can_refresh: bool,
+    /// `R` was pressed: the loop starts a refresh.
+    pub refresh_feeds_requested: bool,
+    /// The background refresh, for the status bar.
+    pub refreshing: super::refresh::Refreshing,
+    /// New articles were saved: the loop indexes the library again once
+    /// the current indexing ends.
+    pub reindex_wanted: bool,
 }
 
 impl App {
-    /// The model over `articles`, with `skipped` the messages about files
-    /// that could not be loaded. Every string in either is made printable
-    /// here, once: text reaches the reader from file names and from callers
-    /// other than the loader, and none of it may drive the terminal.
-    pub fn new(mut articles: Vec<Article>, skipped: Vec<String>) -> App {
-        articles.iter_mut().for_each(printable::clean_article);
-        let entries = articles.iter().map(|a| Entry::of(a, None)).collect();
-        let mut app = App::from_entries(entries, skipped);
-        app.resident = articles;
-        app.view = ArticleView::default();
-        app.refresh_view();
-        app
-    }
-
-    /// The model over a list of entries whose text the loop reads when it
-    /// is shown (a library).
-    pub fn from_entries(mut entries: Vec<Entry>, mut skipped: Vec<String>) -> App {
-        entries.iter_mut().for_each(Entry::clean);
-        skipped.iter_mut().for_each(printable::clean_name);
-        let message = match skipped.as_slice() {
-            [] => None,
-            [one] => Some(format!("skipped: {one}")),
-            many => Some(format!("skipped {} files (? lists them)", many.len())),
-        };
-        let mut app = App {
-            states: vec![ArticleState::default(); entries.len()],
-            known: States::default(),
-            indexing: Indexing::default(),
-            index_done: true,
-            filter: Filter::All,
-            visible: (0..entries.len()).collect(),
-            updates: Vec::new(),
-            kept_unread: None,
-            refresh_requested: false,
-            reload_baseline: None,
-            showing_samples: false,
-            entries,
-            resident: Vec::new(),
-            current: None,
-            doc_error: None,
-            skipped,
-            origin: String::new(),
-            selected: 0,
-            list_offset: 0,
-            focus: Pane::List,
-            width: 0,
-            height: 0,
-            sidebar_toggled: false,
-            help_open: false,
-            help_scroll: 0,
-            reader_scroll: 0,
-            side_selected: 0,
-            side_offset: 0,
-            view: ArticleView::default(),
-            cursor: Cursor::None,
-            highlight: None,
-            search: None,
-            list_view: ListView::Articles,
-            requests: Vec::new(),
-            lookup_gen: 0,
-            ids: HashMap::new(),
-            before_search: None,
-            arrival: None,
-            history: Vec::new(),
-            message,
-            notes: Vec::new(),
-            quit: false,
-            theme: Theme::default(),
-            settings: Settings::default(),
-            keymap: super::keymap::KeyMap::default(),
-        };
-        app.refresh_view();
-        app
-    }
-
-    /// A model already sized for a `width`×`height` terminal.
-    pub fn with_size(articles: Vec<Article>, skipped: Vec<String>, width: u16, height: u16) -> App {
-        let mut app = App::new(articles, skipped);
-        app.update(Action::Resize(width, height));
-        app
-    }
-
-    /// Name what was opened, for the empty state's "No articles in …".
-    pub fn with_origin(mut self, origin: &str) -> App {
-        self.origin = crate::output::visible(origin).into_owned();
-        self
-    }
-
     pub fn article(&self) -> Option<&Article> {
         self.doc(self.selected)
     }
@@ -269,11 +214,16 @@ impl App {
     pub fn update(&mut self, action: Action) {
         // A resize is not the user acting on the note (the first one comes
         // before anything is drawn), so it keeps the note up.
-        if !matches!(action, Action::Resize(..)) {
+        let mut confirming = false;
+        if !matches!(action, Action::Resize(..) | Action::Dwell) {
             self.message = None;
+            confirming = std::mem::take(&mut self.confirm_all);
         }
         if self.help_open {
             self.update_help(action);
+            return;
+        }
+        if self.feeds.is_some() && self.update_feeds(action) {
             return;
         }
         match action {
@@ -289,6 +239,9 @@ impl App {
                 if self.focus == layout::Pane::List && self.list_view != ListView::Articles =>
             {
                 self.leave_view()
+            }
+            Action::Escape if self.focus == layout::Pane::List && self.picked != Picked::All => {
+                self.pick(Picked::All)
             }
             Action::Escape => {
                 self.highlight = None;
@@ -345,6 +298,14 @@ impl App {
                 self.cycle_filter()
             }
             Action::Refresh => self.start_reload(),
+            Action::CycleSort => self.cycle_sort(),
+            Action::OpenUrl => self.open_url(),
+            Action::Feeds => self.toggle_feeds(),
+            Action::RefreshFeeds => self.request_refresh(),
+            Action::NextUnread => self.next_unread(),
+            Action::MarkFeedRead => self.mark_feed_read(),
+            Action::MarkAllRead => self.mark_all_read(confirming),
+            Action::CopyQuote => self.copy_quote(),
             Action::Dwell => self.dwell(),
         }
         self.track_position();

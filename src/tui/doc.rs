@@ -5,7 +5,7 @@
 //! `update` and keeps it; rendering only slices the visible lines out of it,
 //! and quote/mention jumps use [`Doc::line_of`] to find where to scroll.
 
-use super::wrap::{cells, wrap_lines, wrap_ranges};
+use super::wrap::{cells, truncate, wrap_lines, wrap_ranges};
 use crate::article::{Article, BlockKind};
 use crate::loader::work::tick;
 
@@ -87,6 +87,11 @@ impl Doc {
                 lines.push(DocLine::head(LineKind::Meta, l));
             }
         }
+        // Where it came from, one line each, cut to the width: a long
+        // address is for `o`, not for reading.
+        for l in source_lines(article) {
+            lines.push(DocLine::head(LineKind::Meta, truncate(&l, width)));
+        }
         if !lines.is_empty() && !article.title_derived {
             // As long as the widest headline line as drawn, in cells.
             let rule = lines
@@ -159,6 +164,25 @@ impl Doc {
         let i = lines.partition_point(|l| l.end <= pos);
         Some(first + i.min(count - 1))
     }
+}
+
+/// The reader's source lines: the feed (or site) and the day it was
+/// published, then the address; none for a local file.
+fn source_lines(article: &Article) -> Vec<String> {
+    let day = article.published.as_deref().and_then(super::origin::day);
+    let url = article.url.as_deref().filter(|u| !u.trim().is_empty());
+    let name = article
+        .feed
+        .as_deref()
+        .filter(|f| !f.trim().is_empty())
+        .or_else(|| url.and_then(super::origin::host));
+    let first = match (name, day) {
+        (Some(n), Some(d)) => Some(format!("{n} · {d}")),
+        (Some(n), None) => Some(n.to_string()),
+        (None, Some(d)) => Some(d),
+        (None, None) => None,
+    };
+    first.into_iter().chain(url.map(str::to_string)).collect()
 }
 
 #[cfg(test)]
@@ -238,6 +262,29 @@ mod tests {
             let rule = doc.lines.iter().find(|l| l.kind == LineKind::Rule);
             assert_eq!(rule.map(|l| cells(&l.text)), Some(widest), "{title}");
         }
+    }
+
+    #[test]
+    fn the_source_shows_under_the_title_cut_to_the_width() {
+        let a = Article {
+            feed: Some("Example News".into()),
+            url: Some("https://example.com/a/very/long/address/that/goes/on".into()),
+            published: Some("2019-04-24T08:00:00Z".into()),
+            ..article()
+        };
+        let doc = Doc::build(&a, 30);
+        let meta: Vec<&str> = doc
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Meta)
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(meta[0], "Example News · 24 Apr 2019");
+        assert!(meta[1].starts_with("https://example.com/") && cells(meta[1]) <= 30);
+        assert!(meta[1].ends_with('…'), "{}", meta[1]);
+        // A local file has no source lines.
+        let plain = Doc::build(&article(), 30);
+        assert!(plain.lines.iter().all(|l| l.kind != LineKind::Meta));
     }
 
     #[test]

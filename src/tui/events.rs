@@ -40,6 +40,8 @@ pub enum Msg {
     Signal(i32),
     /// The article file asked for with [`Docs::want`], structured.
     Doc(usize, PathBuf, Box<Result<Article, String>>),
+    /// What the background feed refresh says.
+    Refresh(super::refresh::RefreshEvent),
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
@@ -179,6 +181,12 @@ impl Batch<'_> {
             Msg::Search(reply) => {
                 self.flush(app);
                 app.put_reply(reply);
+                self.changed = true;
+                return Ok(());
+            }
+            Msg::Refresh(event) => {
+                self.flush(app);
+                app.apply_refresh(event);
                 self.changed = true;
                 return Ok(());
             }

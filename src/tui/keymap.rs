@@ -45,6 +45,14 @@ pub const ACTIONS: &[(Action, &str)] = &[
     (Action::Mentions, "mentions"),
     (Action::Quotes, "quotes"),
     (Action::Back, "back"),
+    (Action::CycleSort, "sort"),
+    (Action::OpenUrl, "open_url"),
+    (Action::Feeds, "feeds"),
+    (Action::RefreshFeeds, "refresh_feeds"),
+    (Action::NextUnread, "next_unread"),
+    (Action::MarkFeedRead, "mark_feed_read"),
+    (Action::MarkAllRead, "mark_all_read"),
+    (Action::CopyQuote, "copy_quote"),
 ];
 
 /// The config name of a key-bindable action.
@@ -69,7 +77,9 @@ pub struct KeyMap {
 }
 
 impl Default for KeyMap {
-    /// The reader's keys before they were configurable, plus `/` for search.
+    /// The reader's keys before they were configurable, plus `/` for
+    /// search and the feed reader's keys (`o` opens the article's address,
+    /// as in newsboat; going back keeps `Backspace`).
     fn default() -> Self {
         use KeyCode as K;
         let p = Key::plain;
@@ -109,7 +119,15 @@ impl Default for KeyMap {
             (Action::SearchStart, &[c('/')]),
             (Action::Mentions, &[c('m')]),
             (Action::Quotes, &[c('"')]),
-            (Action::Back, &[p(K::Backspace), c('o')]),
+            (Action::Back, &[p(K::Backspace)]),
+            (Action::CycleSort, &[c('S')]),
+            (Action::OpenUrl, &[c('o')]),
+            (Action::Feeds, &[c('F')]),
+            (Action::RefreshFeeds, &[c('R')]),
+            (Action::NextUnread, &[c('.')]),
+            (Action::MarkFeedRead, &[c('A')]),
+            (Action::MarkAllRead, &[c('C')]),
+            (Action::CopyQuote, &[c('y')]),
         ];
         let bindings = table
             .iter()

@@ -23,7 +23,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     };
     let label = match found {
         Some(f) => found_label(f),
-        None => app.filter.label(app.showing_samples).to_string(),
+        None => match app.picked.label() {
+            Some(feed) if app.filter == Filter::All => feed,
+            Some(feed) => format!("{feed} · {}", app.filter.label(false)),
+            None => app.filter.label(app.showing_samples).to_string(),
+        },
     };
     let count = if app.visible.is_empty() {
         String::new()
@@ -200,9 +204,27 @@ fn meta(article: &Entry, count: Option<u32>, w: usize) -> (String, String) {
     (truncate(&source_label(article), room), time)
 }
 
+/// Where the article came from: the feed's name, else the web site's
+/// host, with the day it was published (`Example News · 24 Apr 2019`).
+/// Only a local file with neither falls back to [`file_label`].
+pub fn source_label(article: &Entry) -> String {
+    let day = article.published.as_deref().and_then(super::origin::day);
+    let name = match (&article.feed, &article.url) {
+        (Some(feed), _) => Some(feed.as_ref()),
+        (None, Some(url)) => super::origin::host(url),
+        (None, None) => None,
+    };
+    match (name, day) {
+        (Some(name), Some(day)) => format!("{name} · {day}"),
+        (Some(name), None) => name.to_string(),
+        (None, Some(day)) => format!("{} · {day}", file_label(article)),
+        (None, None) => file_label(article),
+    }
+}
+
 /// The dateline when there is one, else where the article came from: the
 /// outlet in corpus names like `013_voa_slug.txt`, else the file stem.
-pub fn source_label(article: &Entry) -> String {
+pub fn file_label(article: &Entry) -> String {
     if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
         return d.to_string();
     }
@@ -237,6 +259,44 @@ mod tests {
         assert_eq!(source_label(&a), "kim-jong-un");
         a.dateline = Some("SEOUL".into());
         assert_eq!(source_label(&a), "SEOUL");
+    }
+
+    #[test]
+    fn the_source_is_the_feed_or_site_and_the_day_never_the_file_name() {
+        let mut a = Entry {
+            source: "/lib/feeds/013_voa_slug.html".into(),
+            ..Entry::default()
+        };
+        a.set_origin(
+            Some("https://www.example.com/news/1"),
+            Some("Example News"),
+            Some("2019-04-24T08:00:00+02:00"),
+        );
+        assert_eq!(source_label(&a), "Example News · 24 Apr 2019");
+        a.set_origin(Some("https://www.example.com/news/1"), None, None);
+        assert_eq!(source_label(&a), "example.com");
+        a.set_origin(None, None, Some("2020-01-02T00:00:00Z"));
+        assert_eq!(source_label(&a), "voa · 2 Jan 2020");
+        a.set_origin(None, None, None);
+        assert_eq!(source_label(&a), "voa");
+    }
+
+    #[test]
+    fn the_second_row_shows_the_feed_and_date() {
+        let article = Article {
+            title: "Short".into(),
+            source: "/lib/x/1.html".into(),
+            feed: Some("Example News".into()),
+            url: Some("https://example.com/a".into()),
+            published: Some("2019-04-24T08:00:00Z".into()),
+            ..Article::default()
+        };
+        let app = App::with_size(vec![article], vec![], 200, 20);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 200, 20));
+        let area = app.panes().list.unwrap_or_default();
+        render(&app, &Theme::default(), area, true, &mut buf);
+        let row: String = (0..area.width).map(|x| buf[(x, 2)].symbol()).collect();
+        assert!(row.contains("Example News · 24 Apr 2019"), "{row}");
     }
 
     #[test]

@@ -83,6 +83,13 @@ pub fn clean_article(article: &mut Article) {
     {
         clean(field);
     }
+    // Names and addresses from the network: shown with visible escapes.
+    for field in [&mut article.url, &mut article.feed, &mut article.published]
+        .into_iter()
+        .flatten()
+    {
+        clean_name(field);
+    }
     for block in &mut article.blocks {
         clean(&mut block.text);
     }

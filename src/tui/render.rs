@@ -15,7 +15,7 @@ use super::app::App;
 use super::layout::{self, Pane};
 use super::theme::Theme;
 use super::view::ArticleView;
-use super::{help, list, reader, sidebar, status};
+use super::{feeds, help, list, reader, sidebar, status};
 
 /// Draw the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
@@ -49,6 +49,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if let Some(r) = panes.status {
         status::render(app, theme, r, buf);
+    }
+    if let Some(view) = &app.feeds {
+        feeds::render(app, view, theme, area, buf);
     }
     if app.help_open {
         help::render(app, theme, area, buf);

@@ -49,8 +49,17 @@ fn hint_keys(keymap: &KeyMap, actions: &[Action], default: &'static str) -> Opti
     keys.map(|k| k.join("/"))
 }
 
-/// The status bar's left-hand text.
+/// The status bar's left-hand text: a background refresh's progress in
+/// front of whatever else it says, so it shows while reading goes on.
 pub fn status_text(app: &App) -> String {
+    let base = base_text(app);
+    match app.refreshing.status() {
+        Some(r) if !app.library_prompt_open() => format!("{r} · {base}"),
+        _ => base,
+    }
+}
+
+fn base_text(app: &App) -> String {
     if let Some(s) = shown_view_status(app) {
         return match &app.message {
             Some(m) if !app.library_prompt_open() => format!("{s} · {m}"),
@@ -100,7 +109,11 @@ pub fn status_text(app: &App) -> String {
     } else {
         String::new()
     };
-    format!("{indexing}{pos}/{of} · {unread} · {words} words{quotes}")
+    let sort = match app.sort {
+        super::app::Sort::Date => String::new(),
+        other => format!(" · {}", other.label()),
+    };
+    format!("{indexing}{pos}/{of} · {unread}{sort} · {words} words{quotes}")
 }
 
 /// The view's status when it is what the bar shows: in the list its view

@@ -38,6 +38,13 @@ pub struct Entry {
     /// Found, but not a readable article: not listed (the `?` help says
     /// why).
     pub failed: bool,
+    /// Where it came from ([`Article::url`], [`Article::feed`],
+    /// [`Article::published`]), made printable: they came over the network.
+    pub url: Option<Box<str>>,
+    pub feed: Option<Box<str>>,
+    pub published: Option<Box<str>>,
+    /// `published` read once into seconds since the epoch, for sorting.
+    pub date: Option<i64>,
 }
 
 impl Entry {
@@ -66,7 +73,13 @@ impl Entry {
             words: article.word_count(),
             pending: false,
             failed: false,
+            ..Entry::default()
         };
+        entry.set_origin(
+            article.url.as_deref(),
+            article.feed.as_deref(),
+            article.published.as_deref(),
+        );
         entry.clean();
         entry
     }
@@ -84,6 +97,18 @@ impl Entry {
         }
     }
 
+    /// Take where the article came from, reading its date once.
+    pub fn set_origin(&mut self, url: Option<&str>, feed: Option<&str>, published: Option<&str>) {
+        let keep = |s: Option<&str>| s.filter(|s| !s.trim().is_empty()).map(Box::from);
+        self.url = keep(url);
+        self.feed = keep(feed);
+        self.published = keep(published);
+        self.date = self
+            .published
+            .as_deref()
+            .and_then(crate::tui::origin::instant);
+    }
+
     /// Make every string printable: entries also come from the index
     /// cache, which is only as clean as whoever wrote it.
     pub fn clean(&mut self) {
@@ -91,6 +116,13 @@ impl Entry {
         printable::clean(&mut self.title);
         if let Some(d) = &mut self.dateline {
             printable::clean(d);
+        }
+        for field in [&mut self.url, &mut self.feed, &mut self.published] {
+            if let Some(text) = field {
+                if let std::borrow::Cow::Owned(fixed) = crate::output::visible(text) {
+                    *field = Some(fixed.into());
+                }
+            }
         }
     }
 }
@@ -138,6 +170,9 @@ impl App {
             if let Some(entry) = self.entries.get_mut(i) {
                 *entry = fresh;
             }
+            self.keeping_row(|app| {
+                app.resort_shown();
+            });
             if let Some(s) = self.states.get_mut(i) {
                 *s = state;
             }

@@ -1,6 +1,6 @@
 //! The jump history: like a browser's back button. Opening a view (the
 //! articles mentioning an entity, a person's quotes) or an article from one
-//! remembers where the reader was; `Backspace` or `o` goes back there:
+//! remembers where the reader was; `Backspace` goes back there:
 //! the same list view and selection, the same article at the same place,
 //! the same pane focused.
 
@@ -57,7 +57,7 @@ impl App {
         self.history.push(place);
     }
 
-    /// `Backspace`/`o`: return to the last remembered place.
+    /// `Backspace`: return to the last remembered place.
     pub(super) fn back(&mut self) {
         let Some(place) = self.history.pop() else {
             self.message = Some("nothing to go back to".into());

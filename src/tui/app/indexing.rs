@@ -46,7 +46,9 @@ impl Entry {
             words: usize::try_from(s.words).unwrap_or(usize::MAX),
             pending: false,
             failed: false,
+            ..Entry::default()
         };
+        entry.set_origin(s.url.as_deref(), s.feed.as_deref(), s.published.as_deref());
         entry.clean();
         entry
     }
@@ -68,6 +70,7 @@ impl Entry {
             words: 0,
             pending: true,
             failed: false,
+            ..Entry::default()
         };
         entry.clean();
         entry
@@ -79,12 +82,13 @@ impl Entry {
 /// thread spends answering keys instead.
 #[derive(Debug)]
 pub enum Prepared {
-    /// The list from the cache.
-    Cached(Vec<Entry>),
+    /// The list from the cache, and each entry's place as filed.
+    Cached(Vec<Entry>, Vec<usize>),
     /// The files on disk are exactly the cached list, in order.
     ListedAsCached,
-    /// The files on disk (cached entries and files being structured).
-    Listed(Vec<Entry>),
+    /// The files on disk (cached entries and files being structured),
+    /// and each one's place as filed.
+    Listed(Vec<Entry>, Vec<usize>),
     /// Structured files, with their place in the list.
     Parsed(Vec<(usize, Entry)>),
     Other(IndexMsg),
@@ -95,7 +99,9 @@ impl Prepared {
     pub fn from_msg(msg: IndexMsg) -> Prepared {
         match msg {
             IndexMsg::Cached(summaries) => {
-                Prepared::Cached(summaries.iter().map(Entry::from_summary).collect())
+                let entries: Vec<Entry> = summaries.iter().map(Entry::from_summary).collect();
+                let filed = super::order::filed_ranks(&entries);
+                Prepared::Cached(entries, filed)
             }
             IndexMsg::Listed(cached, listed) => {
                 let as_cached = listed.len() == cached.len()
@@ -106,17 +112,17 @@ impl Prepared {
                 if as_cached {
                     return Prepared::ListedAsCached;
                 }
-                Prepared::Listed(
-                    listed
-                        .iter()
-                        .map(|l| match l {
-                            Listed::Known(i) => cached
-                                .get(*i)
-                                .map_or_else(Entry::default, Entry::from_summary),
-                            Listed::Pending(p) => Entry::pending(p),
-                        })
-                        .collect(),
-                )
+                let entries: Vec<Entry> = listed
+                    .iter()
+                    .map(|l| match l {
+                        Listed::Known(i) => cached
+                            .get(*i)
+                            .map_or_else(Entry::default, Entry::from_summary),
+                        Listed::Pending(p) => Entry::pending(p),
+                    })
+                    .collect();
+                let filed = super::order::filed_ranks(&entries);
+                Prepared::Listed(entries, filed)
             }
             IndexMsg::Parsed(batch) => Prepared::Parsed(
                 batch
@@ -133,21 +139,29 @@ impl App {
     /// Apply one (prepared) message of the indexer.
     pub fn apply_index(&mut self, msg: Prepared) {
         match msg {
-            Prepared::Cached(entries) => self.set_entries(entries),
+            Prepared::Cached(entries, filed) => self.set_entries(entries, filed),
             Prepared::ListedAsCached => {}
-            Prepared::Listed(entries) => {
+            Prepared::Listed(entries, filed) => {
                 let same = entries.len() == self.entries.len()
                     && entries
                         .iter()
                         .zip(&self.entries)
                         .all(|(a, b)| a.path == b.path && a.id == b.id && a.pending == b.pending);
                 if !same {
-                    self.set_entries(entries);
+                    self.set_entries(entries, filed);
                 }
             }
             Prepared::Parsed(batch) => {
+                let mut moved = false;
                 for (pos, entry) in batch {
-                    self.put_entry(pos, entry);
+                    moved |= self.put_entry(pos, entry);
+                }
+                // One sort per batch, and none when no entry's place in
+                // the order can have changed.
+                if moved {
+                    self.keeping_row(|app| {
+                        app.resort_shown();
+                    });
                 }
             }
             Prepared::Other(msg) => self.apply_other(msg),
@@ -196,7 +210,7 @@ impl App {
 
     /// A new list, keeping the selected article selected when it is still
     /// there (by file, else by content).
-    fn set_entries(&mut self, entries: Vec<Entry>) {
+    fn set_entries(&mut self, entries: Vec<Entry>, filed: Vec<usize>) {
         let keep = self.entries.get(self.selected).and_then(|cur| {
             entries.iter().position(|e| e.path == cur.path).or_else(|| {
                 entries
@@ -205,10 +219,15 @@ impl App {
             })
         });
         let was_empty = self.entries.is_empty();
+        let row = self.list_pos().saturating_sub(self.list_offset);
         self.entries = entries;
         self.forget_history();
         self.resolve_states();
-        let selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
+        self.entries_changed_with(Some(filed));
+        let first = self.order.first().copied().unwrap_or(0);
+        let selected = keep
+            .unwrap_or(first)
+            .min(self.entries.len().saturating_sub(1));
         if was_empty || keep.is_none() {
             self.selected = usize::MAX;
             self.select_article(selected);
@@ -218,22 +237,32 @@ impl App {
             self.view.article = selected;
         }
         self.apply_filter();
+        if keep.is_some() && self.list_view == super::ListView::Articles {
+            // New articles above the selection push nothing down.
+            let last_page = self.visible.len().saturating_sub(self.list_page());
+            self.list_offset = self.list_pos().saturating_sub(row).min(last_page);
+            self.keep_list_selection_visible();
+        }
     }
 
-    /// Entry `pos` has been structured.
-    fn put_entry(&mut self, pos: usize, entry: Entry) {
-        if self
-            .entries
-            .get(pos)
-            .is_none_or(|slot| slot.path != entry.path)
-        {
-            return;
+    /// Entry `pos` has been structured. Says whether its place in the
+    /// sort order may have changed (its date, or its title under a title
+    /// sort).
+    fn put_entry(&mut self, pos: usize, entry: Entry) -> bool {
+        let Some(slot) = self.entries.get(pos) else {
+            return false;
+        };
+        if slot.path != entry.path {
+            return false;
         }
+        let moved = slot.date != entry.date
+            || (self.sort == super::Sort::Title && slot.title != entry.title);
         let state = self.state_on_arrival(pos, &entry.key(), &entry.id);
         self.entries[pos] = entry;
         if let Some(s) = self.states.get_mut(pos) {
             *s = state;
         }
+        moved
     }
 }
 

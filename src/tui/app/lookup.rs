@@ -146,7 +146,10 @@ impl App {
 
     /// A blank query: every article, in list order, no counts.
     fn all_articles_found(&mut self) {
-        self.visible = (0..self.entries.len())
+        self.visible = self
+            .order
+            .iter()
+            .copied()
             .filter(|&i| !self.entries[i].failed)
             .collect();
         if let ListView::Found(found) = &mut self.list_view {

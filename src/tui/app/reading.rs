@@ -135,7 +135,10 @@ impl App {
     /// hides it).
     pub fn list_pos(&self) -> usize {
         if self.list_view == super::ListView::Articles {
-            self.visible.binary_search(&self.selected).unwrap_or(0)
+            let rank = self.rank_of(self.selected);
+            self.visible
+                .binary_search_by_key(&rank, |&i| self.rank_of(i))
+                .unwrap_or(0)
         } else {
             // A found list is ranked, not in list order.
             self.visible
@@ -213,11 +216,24 @@ impl App {
             self.relook();
             return;
         }
-        self.visible = (0..self.entries.len())
-            .filter(|&i| !self.entries[i].failed && self.filter.keeps(&self.state(i)))
+        self.visible = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &self.entries[i];
+                !e.failed
+                    && self.filter.keeps(&self.state(i))
+                    && self.picked.keeps(e, &self.feed_tags)
+            })
             .collect();
-        if !self.visible.is_empty() && self.visible.binary_search(&self.selected).is_err() {
-            let next = self.visible.partition_point(|&i| i < self.selected);
+        let rank = self.rank_of(self.selected);
+        let shown = self
+            .visible
+            .binary_search_by_key(&rank, |&i| self.rank_of(i))
+            .is_ok();
+        if !self.visible.is_empty() && !shown {
+            let next = self.visible.partition_point(|&i| self.rank_of(i) < rank);
             let pick = self.visible[next.min(self.visible.len() - 1)];
             self.select_article(pick);
         }
@@ -225,7 +241,7 @@ impl App {
         self.keep_list_selection_visible();
     }
 
-    fn set_read(&mut self, i: usize, read: bool) {
+    pub(super) fn set_read(&mut self, i: usize, read: bool) {
         let Some(state) = self.states.get_mut(i) else {
             return;
         };

@@ -53,6 +53,7 @@ impl App {
         let scroll = self.reader_scroll;
 
         self.entries = entries;
+        self.entries_changed();
         self.forget_history();
         self.skipped = skipped;
         self.kept_unread = None;
@@ -60,7 +61,10 @@ impl App {
         // Force the view to rebuild: index `selected` may now be another
         // article.
         self.view = Default::default();
-        self.selected = keep.unwrap_or(0).min(self.entries.len().saturating_sub(1));
+        let first = self.order.first().copied().unwrap_or(0);
+        self.selected = keep
+            .unwrap_or(first)
+            .min(self.entries.len().saturating_sub(1));
         self.known = states.clone();
         self.resolve_states();
         self.refresh_view();

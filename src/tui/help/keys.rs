@@ -107,8 +107,49 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
             ),
             row(
                 &[Action::Back],
-                "Backspace o",
+                "Backspace",
                 "back to where the last jump started",
+            ),
+        ],
+    ),
+    (
+        "Feeds",
+        &[
+            row(
+                &[Action::Feeds],
+                "F",
+                "feeds and tags with unread counts · Enter filters, Esc clears",
+            ),
+            row(
+                &[Action::RefreshFeeds],
+                "R",
+                "refresh the feeds in the background",
+            ),
+            row(
+                &[Action::OpenUrl],
+                "o",
+                "open the article's address in the browser",
+            ),
+            row(
+                &[Action::NextUnread],
+                ".",
+                "next unread article, across feeds",
+            ),
+            row(&[Action::MarkFeedRead], "A", "mark the selected feed read"),
+            row(
+                &[Action::MarkAllRead],
+                "C",
+                "mark everything read (C again to confirm)",
+            ),
+            row(
+                &[Action::CopyQuote],
+                "y",
+                "copy the current quote with speaker and source",
+            ),
+            row(
+                &[Action::CycleSort],
+                "S",
+                "sort newest first / by title / as filed",
             ),
         ],
     ),

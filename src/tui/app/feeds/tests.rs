@@ -1,0 +1,206 @@
+use super::*;
+use crate::article::Article;
+use crate::tui::action::Action;
+use crate::tui::status::status_text;
+
+fn article(title: &str, feed: Option<&str>, url: Option<&str>) -> Article {
+    Article {
+        id: format!("id-{title}"),
+        source: format!("/lib/{title}.html"),
+        title: title.into(),
+        feed: feed.map(Into::into),
+        url: url.map(Into::into),
+        ..Article::default()
+    }
+}
+
+fn app() -> App {
+    App::with_size(
+        vec![
+            article("a1", Some("Alpha"), Some("https://alpha.example/1")),
+            article("b1", Some("Beta\u{1b}[2J"), Some("https://beta.example/1")),
+            article("a2", Some("Alpha"), Some("https://alpha.example/2")),
+            article("page", None, Some("https://www.site.example/p")),
+            article("local", None, None),
+        ],
+        vec![],
+        120,
+        30,
+    )
+}
+
+fn draw(app: &App) -> String {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    let Ok(mut t) = Terminal::new(TestBackend::new(app.width, app.height)) else {
+        return String::new();
+    };
+    let _ = t.draw(|f| crate::tui::render::render(app, f));
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+fn names(app: &App) -> Vec<(String, usize)> {
+    app.feeds
+        .as_ref()
+        .map(|v| v.rows.iter().map(|r| (r.name.clone(), r.unread)).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_feeds_view_counts_unread_per_feed_and_filters_the_list() {
+    let mut app = app();
+    app.update(Action::Feeds);
+    let rows = names(&app);
+    assert_eq!(rows[0], ("All".to_string(), 5));
+    assert!(rows.contains(&("Alpha".to_string(), 2)), "{rows:?}");
+    assert!(rows.contains(&("site.example".to_string(), 1)), "{rows:?}");
+    assert!(rows.contains(&(LOCAL.to_string(), 1)), "{rows:?}");
+    // Network text is shown made safe.
+    assert!(rows.iter().all(|(n, _)| !n.contains('\u{1b}')), "{rows:?}");
+    let alpha = rows.iter().position(|(n, _)| n == "Alpha").unwrap_or(0);
+    for _ in 0..alpha {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    assert!(app.feeds.is_none());
+    let shown: Vec<&str> = app
+        .visible
+        .iter()
+        .map(|&i| app.entries[i].title.as_str())
+        .collect();
+    assert_eq!(shown, ["a1", "a2"]);
+    let buf = draw(&app);
+    assert!(buf.contains("Alpha"), "{buf}");
+    // Esc in the list widens it again.
+    app.update(Action::Escape);
+    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.picked, Picked::All);
+}
+
+#[test]
+fn counts_follow_read_state_and_a_marks_the_feed_read() {
+    let mut app = app();
+    app.update(Action::Feeds);
+    let alpha = names(&app)
+        .iter()
+        .position(|(n, _)| n == "Alpha")
+        .unwrap_or(0);
+    for _ in 0..alpha {
+        app.update(Action::Down);
+    }
+    app.update(Action::MarkFeedRead);
+    assert!(names(&app).contains(&("Alpha".to_string(), 0)));
+    assert_eq!(names(&app)[0], ("All".to_string(), 3));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("Alpha: 2 articles marked read")
+    );
+    assert_eq!(app.updates.len(), 2, "saved");
+}
+
+#[test]
+fn c_asks_before_marking_everything_read() {
+    let mut app = app();
+    app.update(Action::MarkAllRead);
+    assert_eq!(app.unread_count(), 5, "not yet");
+    assert!(status_text(&app).contains("C again to confirm"));
+    app.update(Action::Down);
+    app.update(Action::MarkAllRead);
+    assert_eq!(app.unread_count(), 5, "another key cancelled");
+    app.update(Action::MarkAllRead);
+    assert_eq!(app.unread_count(), 0);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("everything: 5 articles marked read")
+    );
+}
+
+#[test]
+fn dot_goes_to_the_next_unread_across_feeds() {
+    let mut app = app();
+    app.update(Action::Feeds);
+    let alpha = names(&app)
+        .iter()
+        .position(|(n, _)| n == "Alpha")
+        .unwrap_or(0);
+    for _ in 0..alpha {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    let first = app.selected;
+    app.update(Action::ToggleRead);
+    app.update(Action::NextUnread);
+    assert_eq!(app.entries[app.selected].title, "a2");
+    app.update(Action::ToggleRead);
+    app.update(Action::NextUnread);
+    // Alpha is all read: it goes on in another feed and the list widens.
+    assert_ne!(app.selected, first);
+    assert_eq!(app.picked, Picked::All);
+    assert!(!app.state(app.selected).read);
+    assert!(app
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("next unread · "));
+    app.update(Action::MarkAllRead);
+    app.update(Action::MarkAllRead);
+    app.update(Action::NextUnread);
+    assert_eq!(app.message.as_deref(), Some("no unread articles"));
+}
+
+#[test]
+fn tags_from_the_subscriptions_group_feeds() {
+    let mut app = app();
+    app.feed_tags
+        .insert("Alpha".to_string(), vec!["tech".to_string()]);
+    app.update(Action::Feeds);
+    assert_eq!(names(&app)[1], ("#tech".to_string(), 2));
+    app.update(Action::Down);
+    app.update(Action::Enter);
+    assert_eq!(app.visible.len(), 2);
+    assert!(app
+        .message
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("#tech · 2 articles"));
+}
+
+#[test]
+fn the_feeds_view_is_drawn_over_the_panes_with_counts() {
+    let mut app = app();
+    app.update(Action::Feeds);
+    let screen = draw(&app);
+    assert!(screen.contains("Feeds"), "{screen}");
+    assert!(screen.contains("5 unread / 5"), "{screen}");
+    assert!(
+        screen.contains("Alpha") && screen.contains("2 unread / 2"),
+        "{screen}"
+    );
+    app.update(Action::Escape);
+    assert!(!draw(&app).contains("5 unread / 5"));
+}
+
+#[test]
+fn a_in_the_list_marks_the_selected_articles_feed_read() {
+    let mut app = app();
+    let feed = group(&app.entries[app.selected]).to_string();
+    app.update(Action::MarkFeedRead);
+    let left: Vec<&str> = (0..app.entries.len())
+        .filter(|&i| !app.state(i).read)
+        .map(|i| group(&app.entries[i]))
+        .collect();
+    assert!(
+        !left.contains(&feed.as_str()),
+        "{feed} still unread: {left:?}"
+    );
+    assert_eq!(left.len(), 5 - app.updates.len());
+    assert!(app.message.as_deref().unwrap_or("").starts_with(&feed));
+}

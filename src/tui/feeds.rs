@@ -1,0 +1,80 @@
+//! The feeds view (`F`): every feed and tag with its unread count, drawn
+//! over the panes like the help. `Enter` narrows the list to the row,
+//! `Esc` closes it; the rows and counts come ready from the model.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use super::app::{App, FeedsView};
+use super::render::{pane_block, put_line, scrollbar};
+use super::theme::Theme;
+use super::wrap::{cells, truncate};
+
+/// Widest the view gets.
+const WIDTH: u16 = 60;
+
+/// The view's rect on a `width`×`height` screen: centred, above the
+/// status bar.
+pub fn rect(width: u16, height: u16) -> Rect {
+    let body = height.saturating_sub(1).max(1);
+    let w = width.min(WIDTH);
+    Rect::new((width - w) / 2, 0, w, body)
+}
+
+pub fn render(app: &App, view: &FeedsView, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let rect = rect(area.width, area.height);
+    Clear.render(rect, buf);
+    let block = pane_block("Feeds · Enter shows · A marks read · Esc", true, theme);
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let shown = usize::from(inner.height);
+    for (slot, (i, row)) in view
+        .rows
+        .iter()
+        .enumerate()
+        .skip(view.offset)
+        .take(shown)
+        .enumerate()
+    {
+        let count = if row.unread > 0 {
+            format!("{} unread / {}", row.unread, row.total)
+        } else {
+            format!("{}", row.total)
+        };
+        let picked = row.pick == app.picked;
+        let mark = if picked { "▸ " } else { "  " };
+        let room = w.saturating_sub(cells(&count) + 3);
+        let name = truncate(&row.name, room);
+        let pad = w.saturating_sub(cells(mark) + cells(&name) + cells(&count));
+        let style = if row.unread > 0 {
+            theme.list_title
+        } else {
+            theme.list_title_read
+        };
+        let mut line = Line::from(vec![
+            Span::styled(mark.to_string(), theme.unread_marker),
+            Span::styled(name, style),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(count, theme.list_meta),
+        ]);
+        if i == view.selected {
+            line = line.patch_style(theme.selected_focused);
+        }
+        let y = inner.y + u16::try_from(slot).unwrap_or(u16::MAX);
+        put_line(buf, Rect::new(inner.x, y, inner.width, 1), &line);
+    }
+    scrollbar(
+        buf,
+        rect,
+        view.rows.len(),
+        shown,
+        view.offset,
+        theme.border_focused,
+    );
+}

@@ -228,6 +228,14 @@ fn refresher(ctx: feeds::Context) -> Refresher {
             });
         };
         let finished = match feeds::refresh(&ctx, &mut on_progress) {
+            Ok(report) if report.feeds.is_empty() => RefreshEvent::Finished {
+                total: 0,
+                new: 0,
+                failed: 0,
+                error: Some(
+                    "no feeds subscribed: add one with `newsreader feeds add URL`".to_string(),
+                ),
+            },
             Ok(report) => RefreshEvent::Finished {
                 total: report.feeds.len(),
                 new: report.new_articles(),
@@ -260,7 +268,21 @@ fn read(
 ) -> anyhow::Result<ExitCode> {
     let (store, store_note) = open_store(dirs)?;
     let states = store.load_all().unwrap_or_default();
-    let (mut app, index, note) = match library::choose(paths, library) {
+    let subscribed = dirs.map_or(0, |d| {
+        feeds::list(&feeds::urls_path(d), &d.state_db()).map_or(0, |(feeds, _)| feeds.len())
+    });
+    let mut choice = library::choose(paths, library);
+    if let (library::Choice::Samples { .. }, Some(l)) = (&choice, library) {
+        // Subscribed but not yet refreshed: the library, where `R` puts
+        // what it fetches, rather than samples it would never replace.
+        if subscribed > 0 && std::fs::create_dir_all(l).is_ok() {
+            choice = library::Choice::Index {
+                roots: vec![l.to_path_buf()],
+                origin: l.display().to_string(),
+            };
+        }
+    }
+    let (mut app, index, note) = match choice {
         library::Choice::Index { roots, origin } => {
             let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
             app.index_done = false;
@@ -279,6 +301,7 @@ fn read(
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
+    app.subscriptions = subscribed;
     if let Some(d) = dirs {
         // Tags group feeds in the feeds view; without them it still lists
         // every feed, so a urls file that cannot be read costs nothing here.
@@ -387,7 +410,7 @@ fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
         let written = out
             .write_all(output::visible_lines(&config::default_toml()).as_bytes())
             .and_then(|()| out.flush());
-        until_closed(written).context("writing to standard output")?;
+        output::json::until_closed(written).context("writing to standard output")?;
         return Ok(ExitCode::SUCCESS);
     }
     let Some((path, explicit)) = config_path(cli) else {
@@ -411,11 +434,6 @@ fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
     }
 }
 
-#[derive(serde::Serialize)]
-struct DumpDoc<'a> {
-    articles: &'a [newsreader::article::Article],
-}
-
 fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     let loaded = &opened.loaded;
     for err in &loaded.errors {
@@ -425,40 +443,21 @@ fn dump(opened: &Opened, pretty: bool) -> anyhow::Result<ExitCode> {
     // and fail as for unreadable input, so a script notices.
     let empty = loaded.articles.is_empty();
     if empty {
+        let names: Vec<String> = loader::files::format::EXTENSIONS
+            .iter()
+            .map(|(ext, _)| format!(".{ext}"))
+            .collect();
         complain(&format!(
-            "no articles in {} (folders are searched for .txt, .text, .html, .htm, .md, .markdown, .xml, .rss, .atom, .rdf and .json files)",
-            opened.origin
+            "no articles in {} (folders are searched for {} files)",
+            opened.origin,
+            names.join(", ")
         ));
     }
-    let doc = DumpDoc {
-        articles: &loaded.articles,
-    };
-    until_closed(write_json(&doc, pretty)).context("writing JSON to standard output")?;
+    output::json::write_articles(&loaded.articles, pretty)
+        .context("writing JSON to standard output")?;
     Ok(if loaded.errors.is_empty() && !empty {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
-}
-
-/// A write to standard output that counts as done when the reader of the
-/// pipe closed it (`dump | head`): that reader has all it wanted, so the
-/// command ends quietly, as `cat` and ripgrep do.
-fn until_closed(written: io::Result<()>) -> io::Result<()> {
-    match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
-}
-
-/// The document as JSON and a line break on standard output.
-fn write_json(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    if pretty {
-        serde_json::to_writer_pretty(&mut out, doc)
-    } else {
-        serde_json::to_writer(&mut out, doc)
-    }?;
-    writeln!(out)?;
-    out.flush()
 }

@@ -10,6 +10,8 @@
 //! one style, `<U+009F>`, so a name never hides part of itself
 //! (`Reuters.txt<U+009F>-fake.txt`, not `Reuters.txt`).
 
+pub mod json;
+
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};

@@ -139,7 +139,7 @@ fn the_feeds_view_filters_and_c_twice_marks_everything_read() {
     tmux.wait_for("nothing to refresh", |s| {
         status_line(s)
             .trim_start()
-            .starts_with("no feeds to refresh here")
+            .starts_with("refresh: no feeds subscribed: add one with")
     });
     tmux.keys(&["F"]);
     tmux.wait_for("the feeds view", |s| {

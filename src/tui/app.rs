@@ -179,6 +179,8 @@ pub struct App {
     pub picked: Picked,
     /// Each feed's tags, by feed name, from the subscriptions.
     pub feed_tags: HashMap<String, Vec<String>>,
+    /// How many feeds are subscribed (for the empty library's hint).
+    pub subscriptions: usize,
     /// The feeds view, while it is open.
     pub feeds: Option<FeedsView>,
     /// `C` was pressed once: a second `C` marks everything read.

@@ -89,6 +89,7 @@ impl App {
             keymap: crate::tui::keymap::KeyMap::default(),
             picked: Picked::All,
             feed_tags: HashMap::new(),
+            subscriptions: 0,
             feeds: None,
             confirm_all: false,
             outside: None,

@@ -1,0 +1,37 @@
+//! `dump`'s JSON on standard output, and the rule every write to a pipe
+//! follows: a reader that closed it early (`dump | head`) has all it
+//! wanted, so that ends the command quietly, as `cat` and ripgrep do.
+
+use std::io::{self, Write};
+
+use crate::article::Article;
+
+#[derive(serde::Serialize)]
+struct DumpDoc<'a> {
+    articles: &'a [Article],
+}
+
+/// The `dump` document of `articles` and a line break on standard output.
+pub fn write_articles(articles: &[Article], pretty: bool) -> io::Result<()> {
+    until_closed(write_doc(&DumpDoc { articles }, pretty))
+}
+
+fn write_doc(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, doc)
+    } else {
+        serde_json::to_writer(&mut out, doc)
+    }?;
+    writeln!(out)?;
+    out.flush()
+}
+
+/// A write to standard output that counts as done when the reader of the
+/// pipe closed it.
+pub fn until_closed(written: io::Result<()>) -> io::Result<()> {
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}

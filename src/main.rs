@@ -13,8 +13,8 @@ use newsreader::config::{self, Config, ConfigError};
 use newsreader::feeds;
 use newsreader::library::{self, Dirs, Opened};
 use newsreader::loader;
+use newsreader::output::usage::usage;
 use newsreader::output::{self, complain, say};
-use newsreader::store::Store;
 use newsreader::tui::app::App;
 use newsreader::tui::refresh::{RefreshEvent, Refresher};
 use newsreader::tui::timings::Timings;
@@ -83,8 +83,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return usage(&err),
     };
-    if let Some(err) = mistyped_command(&cli) {
-        return usage(&err);
+    if cli.command.is_none() {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        if let Some(err) = output::usage::mistyped_command(&mut command, &cli.paths) {
+            return usage(&err);
+        }
     }
     match run(cli, started) {
         Ok(code) => code,
@@ -92,58 +95,6 @@ fn main() -> ExitCode {
             complain(&format!("{err:#}"));
             ExitCode::FAILURE
         }
-    }
-}
-
-/// A path that does not exist and reads like a command (`newsreader dmp`):
-/// a usage error naming the command meant, before anything touches the
-/// terminal, rather than a reader opened on "No articles in dmp".
-fn mistyped_command(cli: &Cli) -> Option<clap::Error> {
-    use clap::CommandFactory;
-    if cli.command.is_some() {
-        return None;
-    }
-    let mut command = Cli::command();
-    for path in &cli.paths {
-        let Some(word) = path.to_str() else {
-            continue;
-        };
-        let bare = !word.is_empty()
-            && word
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if !bare || path.symlink_metadata().is_ok() {
-            continue;
-        }
-        let meant = command
-            .get_subcommands()
-            .map(|c| c.get_name().to_string())
-            .filter(|name| strsim::jaro(word, name) >= 0.7)
-            .max_by(|a, b| strsim::jaro(word, a).total_cmp(&strsim::jaro(word, b)))?;
-        return Some(command.error(
-            clap::error::ErrorKind::InvalidSubcommand,
-            format!(
-                "'{word}' is neither a command nor a file or folder\n\n  \
-                 tip: did you mean '{meant}'?"
-            ),
-        ));
-    }
-    None
-}
-
-/// clap's usage error (or `--help`, `--version`), printed through the one
-/// escaping path: the error may echo an argument, which can hold anything.
-fn usage(err: &clap::Error) -> ExitCode {
-    // Plain text: clap's own colours would be escapes to escape.
-    let text = output::visible_lines(&err.render().to_string());
-    let written = if err.use_stderr() {
-        io::stderr().lock().write_all(text.as_bytes())
-    } else {
-        io::stdout().lock().write_all(text.as_bytes())
-    };
-    match written {
-        Ok(()) => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
-        Err(_) => ExitCode::FAILURE,
     }
 }
 
@@ -266,7 +217,9 @@ fn read(
     config: Config,
     started: Instant,
 ) -> anyhow::Result<ExitCode> {
-    let (store, store_note) = open_store(dirs)?;
+    let (store, store_note) =
+        newsreader::store::open_or_memory(dirs.map(Dirs::state_db).as_deref())
+            .context("opening an in-memory state database")?;
     let states = store.load_all().unwrap_or_default();
     let subscribed = dirs.map_or(0, |d| {
         feeds::list(&feeds::urls_path(d), &d.state_db()).map_or(0, |(feeds, _)| feeds.len())
@@ -331,26 +284,6 @@ fn read(
             ExitCode::from(newsreader::tui::signals::exit_status(s))
         }),
     )
-}
-
-/// The reading-state database, or one in memory (with a note saying state
-/// will not be kept) when the file cannot be opened.
-fn open_store(dirs: Option<&Dirs>) -> anyhow::Result<(Store, Option<String>)> {
-    let opened = dirs.map(|d| Store::open(&d.state_db()));
-    match opened {
-        Some(Ok(o)) => Ok((o.store, o.notice)),
-        Some(Err(e)) => {
-            let store = Store::in_memory().context("opening an in-memory state database")?;
-            Ok((store, Some(format!("reading state will not be kept: {e}"))))
-        }
-        None => {
-            let store = Store::in_memory().context("opening an in-memory state database")?;
-            Ok((
-                store,
-                Some("reading state will not be kept: no home directory".to_string()),
-            ))
-        }
-    }
 }
 
 /// `newsreader add`: report each file on stderr, a summary on stdout.

@@ -11,6 +11,7 @@
 //! (`Reuters.txt<U+009F>-fake.txt`, not `Reuters.txt`).
 
 pub mod json;
+pub mod usage;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

@@ -76,3 +76,18 @@ pub struct Update {
     pub hash: String,
     pub change: Change,
 }
+
+/// The reading-state database at `path`, or one in memory with a note
+/// saying state will not be kept when the file cannot be opened (or there
+/// is no home to keep it in): reading goes on either way. `Err` only when
+/// not even the in-memory one opens.
+pub fn open_or_memory(
+    path: Option<&std::path::Path>,
+) -> Result<(Store, Option<String>), StoreError> {
+    let note = match path.map(Store::open) {
+        Some(Ok(opened)) => return Ok((opened.store, opened.notice)),
+        Some(Err(e)) => format!("reading state will not be kept: {e}"),
+        None => "reading state will not be kept: no home directory".to_string(),
+    };
+    Ok((Store::in_memory()?, Some(note)))
+}

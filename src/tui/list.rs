@@ -108,7 +108,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         };
         // A star keeps the last two cells, like a flag in a mail client.
         let star_w = if state.starred { 2 } else { 0 };
-        let (title, rest) = split_title(title, w.saturating_sub(2 + star_w));
+        let room = w.saturating_sub(2 + star_w);
+        // Where an article came from (its feed or site, its day) is worth
+        // its row: the title keeps one row, cut. A local file's label is
+        // a guess, so there the title goes on into the second row.
+        let (title, rest) = if article.feed.is_some() || article.url.is_some() {
+            (truncate(title, room), None)
+        } else {
+            split_title(title, room)
+        };
         let top = Rect::new(inner.x, y, inner.width, 1);
         put_line(
             buf,
@@ -297,6 +305,35 @@ mod tests {
         render(&app, &Theme::default(), area, true, &mut buf);
         let row: String = (0..area.width).map(|x| buf[(x, 2)].symbol()).collect();
         assert!(row.contains("Example News · 24 Apr 2019"), "{row}");
+    }
+
+    #[test]
+    fn a_long_title_from_a_feed_keeps_one_row_and_the_source_its_own() {
+        let article = Article {
+            title: format!(
+                "Port strike ends after nine days {}",
+                "of talks ".repeat(20)
+            ),
+            source: "/lib/x/1.html".into(),
+            feed: Some("Harbour Times".into()),
+            published: Some("2026-12-05T10:00:00Z".into()),
+            ..Article::default()
+        };
+        let app = App::with_size(vec![article], vec![], 200, 20);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 200, 20));
+        let area = app.panes().list.unwrap_or_default();
+        render(&app, &Theme::default(), area, true, &mut buf);
+        let row = |y| {
+            (0..area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        };
+        assert!(
+            row(1).contains("Port strike") && row(1).contains('…'),
+            "{}",
+            row(1)
+        );
+        assert!(row(2).contains("Harbour Times · 5 Dec 2026"), "{}", row(2));
     }
 
     #[test]

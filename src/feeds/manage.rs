@@ -91,6 +91,46 @@ pub fn tags_by_title(
         .collect())
 }
 
+/// The subscriptions as the reader's feeds view shows them: title (else
+/// address), last error, whether ever fetched. Read at the reader's
+/// start; a urls file or database that cannot be read gives none (the
+/// view still lists the feeds that have articles).
+pub fn subscriptions_view(urls: &Path, state_db: &Path) -> Vec<crate::tui::app::Subscribed> {
+    let Ok((feeds, _)) = list(urls, state_db) else {
+        return Vec::new();
+    };
+    feeds
+        .iter()
+        .map(|f| {
+            let record = f.record.as_ref();
+            crate::tui::app::Subscribed::new(
+                &f.sub.url,
+                record.and_then(|r| r.title.as_deref()),
+                record.and_then(|r| r.last_error.as_deref()),
+                record.and_then(|r| r.last_fetch).is_none(),
+            )
+        })
+        .collect()
+}
+
+/// A refresh's outcome per feed fetched, for the reader (a feed left
+/// alone because its server asked to wait is not: its error stands).
+pub fn results(report: &super::Report) -> Vec<crate::tui::refresh::FeedResult> {
+    report
+        .feeds
+        .iter()
+        .filter(|f| !matches!(f.status, super::Status::Waiting { .. }))
+        .map(|f| crate::tui::refresh::FeedResult {
+            url: f.url.clone(),
+            title: f.title.clone(),
+            error: match &f.status {
+                super::Status::Error(e) => Some(e.clone()),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
 /// How many articles saved from each feed (by feed URL) are not marked
 /// read. Each is looked up under the key the reader keeps its state under
 /// ([`crate::store::key()`]): the address its sidecar gives, which for a

@@ -33,15 +33,21 @@ impl Subscribed {
         Subscribed {
             url: url.to_string(),
             name: crate::output::visible(&title).into_owned(),
-            error: error.map(one_line),
+            error: error.map(|e| one_line(e, url)),
             never_fetched,
         }
     }
 }
 
-/// An error as one printable line.
-fn one_line(error: &str) -> String {
-    let joined = error.split_whitespace().collect::<Vec<_>>().join(" ");
+/// An error as one printable line, without the feed's address in front
+/// (errors name what failed; under its row that is said already, and the
+/// view is narrow).
+fn one_line(error: &str, url: &str) -> String {
+    let own = error
+        .strip_prefix(url)
+        .and_then(|rest| rest.strip_prefix(": "))
+        .unwrap_or(error);
+    let joined = own.split_whitespace().collect::<Vec<_>>().join(" ");
     crate::output::visible(&joined).into_owned()
 }
 

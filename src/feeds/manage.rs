@@ -91,46 +91,6 @@ pub fn tags_by_title(
         .collect())
 }
 
-/// The subscriptions as the reader's feeds view shows them: title (else
-/// address), last error, whether ever fetched. Read at the reader's
-/// start; a urls file or database that cannot be read gives none (the
-/// view still lists the feeds that have articles).
-pub fn subscriptions_view(urls: &Path, state_db: &Path) -> Vec<crate::tui::app::Subscribed> {
-    let Ok((feeds, _)) = list(urls, state_db) else {
-        return Vec::new();
-    };
-    feeds
-        .iter()
-        .map(|f| {
-            let record = f.record.as_ref();
-            crate::tui::app::Subscribed::new(
-                &f.sub.url,
-                record.and_then(|r| r.title.as_deref()),
-                record.and_then(|r| r.last_error.as_deref()),
-                record.and_then(|r| r.last_fetch).is_none(),
-            )
-        })
-        .collect()
-}
-
-/// A refresh's outcome per feed fetched, for the reader (a feed left
-/// alone because its server asked to wait is not: its error stands).
-pub fn results(report: &super::Report) -> Vec<crate::tui::refresh::FeedResult> {
-    report
-        .feeds
-        .iter()
-        .filter(|f| !matches!(f.status, super::Status::Waiting { .. }))
-        .map(|f| crate::tui::refresh::FeedResult {
-            url: f.url.clone(),
-            title: f.title.clone(),
-            error: match &f.status {
-                super::Status::Error(e) => Some(e.clone()),
-                _ => None,
-            },
-        })
-        .collect()
-}
-
 /// How many articles saved from each feed (by feed URL) are not marked
 /// read. Each is looked up under the key the reader keeps its state under
 /// ([`crate::store::key()`]): the address its sidecar gives, which for a
@@ -255,65 +215,4 @@ pub fn describe(info: &FeedInfo, unread: &HashMap<String, usize>) -> Vec<String>
         ));
     }
     lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::{FeedOutcome, Report, Status};
-    use super::*;
-
-    #[test]
-    fn results_say_each_fetched_feeds_error_and_leave_out_those_not_fetched() {
-        let outcome = |url: &str, status| FeedOutcome {
-            url: url.into(),
-            title: format!("T {url}"),
-            status,
-            notes: Vec::new(),
-        };
-        let report = Report {
-            feeds: vec![
-                outcome("a", Status::New { saved: 2, more: 0 }),
-                outcome("b", Status::Error("b: HTTP 404".into())),
-                outcome("c", Status::Waiting { until: 99 }),
-                outcome("d", Status::NoChange),
-            ],
-            bad_lines: Vec::new(),
-        };
-        let got: Vec<(String, String, Option<String>)> = results(&report)
-            .into_iter()
-            .map(|r| (r.url, r.title, r.error))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("a".into(), "T a".into(), None),
-                ("b".into(), "T b".into(), Some("b: HTTP 404".into())),
-                ("d".into(), "T d".into(), None),
-            ]
-        );
-    }
-
-    #[test]
-    fn the_readers_view_of_subscriptions_comes_from_the_urls_file_and_the_state() {
-        let dir = tempfile::tempdir().unwrap();
-        let (urls, db) = (dir.path().join("urls"), dir.path().join("state.db"));
-        add_feed(&urls, "https://a.example/rss", &[]).unwrap();
-        add_feed(&urls, "https://b.example/rss", &[]).unwrap();
-        let mut store = Store::open(&db).unwrap().store;
-        let failed = crate::store::db::FetchRecord {
-            at: 5,
-            error: Some("https://b.example/rss: HTTP 500".into()),
-            ..Default::default()
-        };
-        store
-            .record_fetch("https://b.example/rss", &failed, &[])
-            .unwrap();
-        let view = subscriptions_view(&urls, &db);
-        assert_eq!(view.len(), 2);
-        assert_eq!(view[0].name, "https://a.example/rss");
-        assert!(view[0].never_fetched && view[0].error.is_none());
-        assert!(!view[1].never_fetched);
-        assert_eq!(view[1].error.as_deref(), Some("HTTP 500"));
-        assert!(subscriptions_view(&dir.path().join("none"), &db).is_empty());
-    }
 }

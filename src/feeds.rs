@@ -19,6 +19,7 @@ mod page;
 pub mod refresh;
 pub mod save;
 pub mod urls;
+pub mod view;
 mod write;
 
 use std::path::{Path, PathBuf};

@@ -178,29 +178,10 @@ fn refresher(ctx: feeds::Context) -> Refresher {
                 feed: Some(p.feed),
             });
         };
-        let finished = match feeds::refresh(&ctx, &mut on_progress) {
-            Ok(report) if report.feeds.is_empty() => RefreshEvent::Finished {
-                total: 0,
-                new: 0,
-                failed: 0,
-                error: Some(
-                    "no feeds subscribed: add one with `newsreader feeds add URL`".to_string(),
-                ),
-            },
-            Ok(report) => RefreshEvent::Finished {
-                total: report.feeds.len(),
-                new: report.new_articles(),
-                failed: report.feeds.iter().filter(|f| f.failed()).count(),
-                error: None,
-            },
-            Err(e) => RefreshEvent::Finished {
-                total: 0,
-                new: 0,
-                failed: 0,
-                error: Some(e.to_string()),
-            },
-        };
-        let _ = events.send(finished);
+        let _ = events.send(feeds::view::finished(feeds::refresh(
+            &ctx,
+            &mut on_progress,
+        )));
     })
 }
 
@@ -260,6 +241,7 @@ fn read(
         // every feed, so a urls file that cannot be read costs nothing here.
         app.feed_tags =
             feeds::tags_by_title(&feeds::urls_path(d), &d.state_db()).unwrap_or_default();
+        app.subscribed = feeds::view::subscriptions_view(&feeds::urls_path(d), &d.state_db());
     }
     // Kept in the `?` help too: the status line shows them only until
     // the first key. The notes name files: escaped as every printed name is.

@@ -171,3 +171,79 @@ fn subscribe_press_r_read_the_new_article_walk_its_quotes_and_open_it() {
         status_line(s).contains("quote 1/1 · Tom Reyes")
     });
 }
+
+/// Run `newsreader ARGS` with the reader's home (tmux::home_env's folders).
+fn cli(home: &Path, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsreader"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_feed_that_fails_on_r_says_its_error_in_the_feeds_view() {
+    let server = Server::start();
+    server.route(
+        "/news.rss",
+        Reply::ok(feed(&server)).header("Content-Type", "application/rss+xml"),
+    );
+    server.route("/library", Reply::ok(library_page()));
+    server.route("/missing.rss", Reply::status(404));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let home = dir.path().join("home");
+    let missing = server.url("/missing.rss");
+    cli(&home, &["feeds", "add", &server.url("/news.rss")]);
+    cli(&home, &["feeds", "add", &missing]);
+
+    let command = format!(
+        "{} {}",
+        home_env(&home),
+        quote(env!("CARGO_BIN_EXE_newsreader"))
+    );
+    let tmux = Tmux::start(140, 30, &command, &[]);
+    // The status bar, drawn last, says the (empty) library is read.
+    tmux.wait_for("the empty library says R fetches the feeds", |s| {
+        s.contains("R fetches the 2 feeds you subscribed to")
+            && status_line(s).contains("No articles in")
+    });
+    // Before any fetch both subscriptions are listed, by address.
+    tmux.keys(&["F"]);
+    tmux.wait_for("both feeds, not fetched yet", |s| {
+        s.contains(&server.url("/news.rss"))
+            && s.contains(&missing)
+            && s.matches("not fetched yet").count() == 2
+    });
+    tmux.escape("the feeds view closed", |s| !s.contains("not fetched yet"));
+
+    tmux.keys(&["R"]);
+    tmux.wait_for("the good feed's stories, and the failure counted", |s| {
+        s.contains("Bridge to be rebuilt by 2028")
+            && status_line(s).contains("refresh: 1 feed failed — F shows why · 2 new")
+    });
+    tmux.keys(&["F"]);
+    // Its error on the line under it, and none under the feed that worked.
+    tmux.wait_for("the failing feed with its error under it", |s| {
+        let lines: Vec<&str> = s.lines().collect();
+        let under = |name: &str| {
+            lines
+                .iter()
+                .position(|l| l.contains(name))
+                .and_then(|i| lines.get(i + 1))
+                .copied()
+                .unwrap_or_default()
+        };
+        let error = under(&missing);
+        error.contains("! ")
+            && error.contains("404")
+            && !under("Riverside Gazette").contains("! ")
+            && s.matches("! ").count() == 1
+    });
+}

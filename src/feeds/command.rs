@@ -19,8 +19,8 @@ pub enum FeedsAction {
         #[arg(long = "tag", short, value_name = "TAG")]
         tags: Vec<String>,
     },
-    /// Show every feed: title, address, tags, last fetch, articles saved,
-    /// last error.
+    /// Show every feed: title, address, tags, last fetch, unread and
+    /// saved articles, last error.
     List,
     /// Unsubscribe from a feed (what it saved stays in the library).
     Remove { url: String },
@@ -64,7 +64,14 @@ pub fn feeds(ctx: &Context, action: FeedsAction) -> Result<(), FeedsError> {
                 ));
             }
             // A closed pipe (`feeds list | head`) ends the listing quietly.
-            for line in list.iter().flat_map(super::manage::describe) {
+            // Counts are a convenience: a library that cannot be read
+            // still lists the feeds.
+            let unread =
+                super::manage::unread_by_feed(&ctx.library, &ctx.state_db).unwrap_or_default();
+            for line in list
+                .iter()
+                .flat_map(|f| super::manage::describe(f, &unread))
+            {
                 if say(&line).is_err() {
                     break;
                 }

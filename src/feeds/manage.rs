@@ -1,11 +1,14 @@
 //! `feeds add`, `remove`, `list`, `import` and `export`: the subscription
 //! list and what the state database remembers of each feed.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::opml::{self, ExportFeed};
 use super::urls::{check_url, BadLine, Subscription, UrlsFile};
 use super::FeedsError;
+use crate::loader::feed::safe_url;
+use crate::loader::files::origin::read_sidecar;
 use crate::store::db::FeedRecord;
 use crate::store::Store;
 
@@ -79,13 +82,48 @@ pub fn list(urls: &Path, state_db: &Path) -> Result<(Vec<FeedInfo>, Vec<BadLine>
 pub fn tags_by_title(
     urls: &Path,
     state_db: &Path,
-) -> Result<std::collections::HashMap<String, Vec<String>>, FeedsError> {
+) -> Result<HashMap<String, Vec<String>>, FeedsError> {
     let (feeds, _) = list(urls, state_db)?;
     Ok(feeds
         .into_iter()
         .filter(|f| !f.sub.tags.is_empty())
         .filter_map(|f| Some((f.record?.title?, f.sub.tags)))
         .collect())
+}
+
+/// How many articles saved from each feed (by feed URL) are not marked
+/// read. Each is looked up under the key the reader keeps its state under
+/// ([`crate::store::key()`]): the address its sidecar gives, which for a
+/// fetched page is where the redirects ended (not the entry's link), else
+/// its file. An entry whose file is gone from the library is not counted.
+pub fn unread_by_feed(
+    library: &Path,
+    state_db: &Path,
+) -> Result<HashMap<String, usize>, FeedsError> {
+    let mut unread = HashMap::new();
+    if !state_db.exists() {
+        return Ok(unread);
+    }
+    let store = Store::open(state_db)?.store;
+    let states = store.load_all()?;
+    for (feed_url, entry) in store.feed_entries()? {
+        let file = library.join(&entry.path);
+        if !file.is_file() {
+            continue;
+        }
+        let url = match read_sidecar(&file) {
+            Some(origin) => origin.url.as_deref().and_then(safe_url).map(str::to_string),
+            None => entry.url,
+        };
+        let key = crate::store::key(crate::store::Origin {
+            url: url.as_deref(),
+            path: Some(&file),
+            ..crate::store::Origin::default()
+        });
+        let read = states.get(&key).is_some_and(|s| s.read);
+        *unread.entry(feed_url).or_insert(0) += usize::from(!read);
+    }
+    Ok(unread)
 }
 
 /// What `feeds import` did.
@@ -142,9 +180,10 @@ pub fn export(urls: &Path, state_db: &Path) -> Result<(String, Vec<BadLine>), Fe
 }
 
 /// `feeds list`'s lines for one feed: its title and tags, its address,
-/// then when it was last fetched, how many articles it saved and its last
-/// error. (Printed through the escaping path: titles come from strangers.)
-pub fn describe(info: &FeedInfo) -> Vec<String> {
+/// then when it was last fetched, how many of its articles are unread (of
+/// `unread_by_feed`) and its last error. (Printed through the escaping
+/// path: titles come from strangers.)
+pub fn describe(info: &FeedInfo, unread: &HashMap<String, usize>) -> Vec<String> {
     let record = info.record.as_ref();
     let title = record
         .and_then(|r| r.title.as_deref())
@@ -160,7 +199,8 @@ pub fn describe(info: &FeedInfo) -> Vec<String> {
     };
     let saved = record.map_or(0, |r| r.saved);
     let articles = if saved == 1 { "article" } else { "articles" };
-    state.push_str(&format!(" · {saved} {articles} saved"));
+    let unread = unread.get(&info.sub.url).copied().unwrap_or(0);
+    state.push_str(&format!(" · {unread} unread · {saved} {articles} saved"));
     lines.push(state);
     if let Some(err) = record.and_then(|r| r.last_error.as_deref()) {
         lines.push(format!("    last error: {err}"));

@@ -31,7 +31,7 @@ mod search;
 mod stepping;
 
 pub use entries::Entry;
-pub use feeds::{group, FeedRow, FeedsView, Picked, LOCAL};
+pub use feeds::{group, FeedRow, FeedsView, Picked, Subscribed, LOCAL};
 pub use history::Place;
 pub use indexing::{Indexing, Prepared};
 pub use lookup::{quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request};
@@ -181,6 +181,8 @@ pub struct App {
     pub feed_tags: HashMap<String, Vec<String>>,
     /// How many feeds are subscribed (for the empty library's hint).
     pub subscriptions: usize,
+    /// The subscribed feeds with their last errors, for the feeds view.
+    pub subscribed: Vec<Subscribed>,
     /// The feeds view, while it is open.
     pub feeds: Option<FeedsView>,
     /// `C` was pressed once: a second `C` marks everything read.

@@ -1,6 +1,7 @@
 //! The feeds view (`F`): every feed and tag with its unread count, drawn
-//! over the panes like the help. `Enter` narrows the list to the row,
-//! `Esc` closes it; the rows and counts come ready from the model.
+//! over the panes like the help, a failing feed's last error on a dim
+//! line under it. `Enter` narrows the list to the row, `Esc` closes it;
+//! the rows and counts come ready from the model.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -34,16 +35,15 @@ pub fn render(app: &App, view: &FeedsView, theme: &Theme, area: Rect, buf: &mut 
     }
     let w = usize::from(inner.width);
     let shown = usize::from(inner.height);
-    for (slot, (i, row)) in view
-        .rows
-        .iter()
-        .enumerate()
-        .skip(view.offset)
-        .take(shown)
-        .enumerate()
-    {
+    let mut slot = 0;
+    for (i, row) in view.rows.iter().enumerate().skip(view.offset) {
+        if slot >= shown {
+            break;
+        }
         let count = if row.unread > 0 {
             format!("{} unread / {}", row.unread, row.total)
+        } else if row.never_fetched {
+            "not fetched yet".to_string()
         } else {
             format!("{}", row.total)
         };
@@ -66,8 +66,15 @@ pub fn render(app: &App, view: &FeedsView, theme: &Theme, area: Rect, buf: &mut 
         if i == view.selected {
             line = line.patch_style(theme.selected_focused);
         }
-        let y = inner.y + u16::try_from(slot).unwrap_or(u16::MAX);
-        put_line(buf, Rect::new(inner.x, y, inner.width, 1), &line);
+        let at = |slot: usize| inner.y + u16::try_from(slot).unwrap_or(u16::MAX);
+        put_line(buf, Rect::new(inner.x, at(slot), inner.width, 1), &line);
+        slot += 1;
+        if let Some(error) = row.error.as_deref().filter(|_| slot < shown) {
+            let text = truncate(&format!("    ! {error}"), w);
+            let line = Line::from(Span::styled(text, theme.dim));
+            put_line(buf, Rect::new(inner.x, at(slot), inner.width, 1), &line);
+            slot += 1;
+        }
     }
     scrollbar(
         buf,

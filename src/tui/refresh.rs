@@ -26,13 +26,27 @@ pub enum RefreshEvent {
     },
     /// The run ended: `failed` of `total` feeds could not be fetched.
     /// `error` is set when the run could not start at all (no
-    /// subscriptions file, say).
+    /// subscriptions file, say). `results`: how each feed fetched ended
+    /// (a feed not fetched, because its server asked to wait, is left
+    /// out: its last error still stands).
     Finished {
         total: usize,
         new: usize,
         failed: usize,
         error: Option<String>,
+        results: Vec<FeedResult>,
     },
+}
+
+/// How one feed's fetch ended, for the feeds view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedResult {
+    /// Its address, as in the urls file.
+    pub url: String,
+    /// Its title, else its address.
+    pub title: String,
+    /// Why it failed; `None`: it worked.
+    pub error: Option<String>,
 }
 
 /// Fetches every feed, sending progress; runs on a thread of its own,
@@ -71,6 +85,7 @@ pub fn start(refresher: Refresher, sink: impl Fn(RefreshEvent) -> bool + Send + 
                     new: 0,
                     failed: 0,
                     error: Some(error.to_string()),
+                    results: Vec::new(),
                 });
             }
         });
@@ -144,6 +159,7 @@ impl App {
                 new,
                 failed,
                 error,
+                results,
             } => {
                 self.refreshing.running = false;
                 if new > 0 {
@@ -153,11 +169,11 @@ impl App {
                 let text = match (error, failed) {
                     (Some(e), _) => format!("refresh: {e}"),
                     (None, 0) => format!("refreshed {total} {} · {new} new", feeds(total)),
-                    (None, f) => format!(
-                        "refresh: {f} {} failed — see newsreader feeds list · {new} new",
-                        feeds(f)
-                    ),
+                    (None, f) => {
+                        format!("refresh: {f} {} failed — F shows why · {new} new", feeds(f))
+                    }
                 };
+                self.apply_feed_results(results);
                 self.message = Some(crate::output::visible(&text).into_owned());
             }
         }
@@ -206,11 +222,12 @@ mod tests {
             new: 0,
             failed: 2,
             error: None,
+            results: Vec::new(),
         });
         assert!(!app.refreshing.running);
         assert_eq!(
             app.message.as_deref(),
-            Some("refresh: 2 feeds failed — see newsreader feeds list · 0 new")
+            Some("refresh: 2 feeds failed — F shows why · 0 new")
         );
         assert!(!app.reindex_wanted);
     }
@@ -246,6 +263,7 @@ mod tests {
                 new: 6,
                 failed: 0,
                 error: None,
+                results: Vec::new(),
             });
         }));
         assert_eq!(events.len(), 3);

@@ -157,6 +157,31 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(err)
     }
 
+    /// Every entry saved from a feed (not `add URL`'s pages), with the
+    /// feed's URL: what `feeds list` counts unread articles over.
+    pub fn feed_entries(&self) -> Result<Vec<(String, SavedEntry)>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT feed_url, entry_id, url, path FROM feed_entry WHERE feed_url != ''",
+            )
+            .map_err(err)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    SavedEntry {
+                        entry_id: r.get(1)?,
+                        url: r.get(2)?,
+                        path: r.get(3)?,
+                    },
+                ))
+            })
+            .map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+
     /// Where the article at `url` was saved, if it was.
     pub fn saved_path(&self, url: &str) -> Result<Option<String>, StoreError> {
         let err = |e| self.sqlite_err(e);
@@ -281,6 +306,18 @@ mod tests {
         assert_eq!(
             store.saved_path("https://f/1").unwrap().as_deref(),
             Some("feeds/f/a.html")
+        );
+        store
+            .record_pages(&[SavedEntry {
+                entry_id: "https://p/1".into(),
+                url: Some("https://p/1".into()),
+                path: "pages/p.html".into(),
+            }])
+            .unwrap();
+        assert_eq!(
+            store.feed_entries().unwrap(),
+            vec![("https://f/rss".to_string(), saved[0].clone())],
+            "a feed's entries, not add URL's pages"
         );
     }
 }

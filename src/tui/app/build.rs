@@ -90,6 +90,7 @@ impl App {
             picked: Picked::All,
             feed_tags: HashMap::new(),
             subscriptions: 0,
+            subscribed: Vec::new(),
             feeds: None,
             confirm_all: false,
             outside: None,

@@ -3,15 +3,20 @@
 //! count), and marking a feed or everything read.
 //!
 //! An article's feed is its [`Entry::feed`]; a page saved without a feed
-//! goes under its site's host, and local files under "Local files". The
-//! view's rows and counts are computed in `update` (on opening, and after
-//! every action while it is open), never while drawing.
+//! goes under its site's host, and local files under "Local files". A
+//! subscribed feed is listed before it has articles, with its last error
+//! ([`subscribed`]). The view's rows and counts are computed in `update`
+//! (on opening, and after every action while it is open), never while
+//! drawing.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::{App, Entry};
 use crate::tui::action::Action;
 use crate::tui::origin;
+
+mod subscribed;
+pub use subscribed::Subscribed;
 
 /// What names the group of local files (no feed, no address).
 pub const LOCAL: &str = "Local files";
@@ -35,6 +40,17 @@ pub struct FeedRow {
     pub name: String,
     pub unread: usize,
     pub total: usize,
+    /// A subscribed feed's last error, printable, on one line.
+    pub error: Option<String>,
+    /// A subscribed feed never fetched yet.
+    pub never_fetched: bool,
+}
+
+impl FeedRow {
+    /// Lines it takes in the view: a second one says its error.
+    pub fn height(&self) -> usize {
+        1 + usize::from(self.error.is_some())
+    }
 }
 
 /// The open feeds view.
@@ -103,6 +119,10 @@ impl App {
             all.0 += unread;
             all.1 += 1;
         }
+        // Subscribed feeds without articles yet are listed too.
+        for sub in &self.subscribed {
+            counts.entry(sub.name.as_str()).or_default();
+        }
         let feeds: BTreeMap<&str, (usize, usize)> = counts.into_iter().collect();
         let mut tags: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for (feed, (unread, total)) in &feeds {
@@ -117,18 +137,27 @@ impl App {
             name: "All".to_string(),
             unread: all.0,
             total: all.1,
+            error: None,
+            never_fetched: false,
         }];
         rows.extend(tags.into_iter().map(|(tag, (unread, total))| FeedRow {
             pick: Picked::Tag(tag.to_string()),
             name: format!("#{tag}"),
             unread,
             total,
+            error: None,
+            never_fetched: false,
         }));
-        rows.extend(feeds.into_iter().map(|(feed, (unread, total))| FeedRow {
-            pick: Picked::Feed(feed.to_string()),
-            name: feed.to_string(),
-            unread,
-            total,
+        rows.extend(feeds.into_iter().map(|(feed, (unread, total))| {
+            let sub = self.subscribed_as(feed);
+            FeedRow {
+                pick: Picked::Feed(feed.to_string()),
+                name: feed.to_string(),
+                unread,
+                total,
+                error: sub.and_then(|s| s.error.clone()),
+                never_fetched: total == 0 && sub.is_some_and(|s| s.never_fetched),
+            }
         }));
         rows
     }
@@ -204,10 +233,18 @@ impl App {
             .saturating_sub(2)
             .max(1);
         if let Some(view) = self.feeds.as_mut() {
+            // Rows with an error take two lines: scroll until the
+            // selected one fits whole (or is the first shown).
+            let lines = |from: usize, to: usize| -> usize {
+                view.rows
+                    .get(from..=to)
+                    .map_or(0, |r| r.iter().map(FeedRow::height).sum())
+            };
             if view.selected < view.offset {
                 view.offset = view.selected;
-            } else if view.selected >= view.offset + h {
-                view.offset = view.selected + 1 - h;
+            }
+            while view.offset < view.selected && lines(view.offset, view.selected) > h {
+                view.offset += 1;
             }
         }
     }

@@ -204,3 +204,139 @@ fn a_in_the_list_marks_the_selected_articles_feed_read() {
     assert_eq!(left.len(), 5 - app.updates.len());
     assert!(app.message.as_deref().unwrap_or("").starts_with(&feed));
 }
+
+fn row<'a>(app: &'a App, name: &str) -> &'a FeedRow {
+    app.feeds
+        .as_ref()
+        .and_then(|v| v.rows.iter().find(|r| r.name == name))
+        .unwrap_or_else(|| panic!("no row {name}"))
+}
+
+#[test]
+fn subscribed_feeds_are_listed_before_they_have_articles_with_their_error() {
+    let mut app = app();
+    app.subscribed = vec![
+        Subscribed::new("https://gamma.example/rss", None, None, true),
+        Subscribed::new(
+            "https://alpha.example/rss",
+            Some("Alpha"),
+            Some("https://alpha.example/rss: HTTP 500\nserver\u{1b}[2J error"),
+            false,
+        ),
+        Subscribed::new("https://delta.example/rss", None, Some("HTTP 404"), false),
+    ];
+    app.update(Action::Feeds);
+    let gamma = row(&app, "https://gamma.example/rss");
+    assert!(gamma.never_fetched && gamma.error.is_none() && gamma.total == 0);
+    let alpha = row(&app, "Alpha");
+    assert_eq!(alpha.total, 2, "merged with its articles' row");
+    assert_eq!(
+        alpha.error.as_deref(),
+        Some("HTTP 500 server<U+001B>[2J error"),
+        "one printable line, without the address its row names"
+    );
+    assert_eq!(
+        row(&app, "https://delta.example/rss").error.as_deref(),
+        Some("HTTP 404")
+    );
+    assert_eq!(names(&app)[0], ("All".to_string(), 5), "no articles added");
+    let screen = draw(&app);
+    assert!(screen.contains("not fetched yet"), "{screen}");
+    assert!(screen.contains("! HTTP 500 server"), "{screen}");
+    assert!(screen.contains("! HTTP 404"), "{screen}");
+    assert!(!screen.contains('\u{1b}'), "{screen}");
+    // The error line is under its feed's row.
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines.iter().position(|l| l.contains("Alpha")).unwrap_or(0);
+    assert!(lines[at + 1].contains("! HTTP 500"), "{screen}");
+}
+
+#[test]
+fn a_finished_refresh_shows_new_errors_and_clears_those_of_feeds_that_worked() {
+    use crate::tui::refresh::{FeedResult, RefreshEvent};
+    let mut app = app();
+    app.can_refresh = true;
+    app.subscribed = vec![
+        Subscribed::new(
+            "https://alpha.example/rss",
+            Some("Alpha"),
+            Some("HTTP 500"),
+            false,
+        ),
+        Subscribed::new("https://new.example/rss", None, None, true),
+        Subscribed::new("https://gone.example/rss", Some("Gone"), None, false),
+        Subscribed::new(
+            "https://wait.example/rss",
+            Some("Wait"),
+            Some("HTTP 429"),
+            false,
+        ),
+    ];
+    app.update(Action::Feeds);
+    app.update(Action::RefreshFeeds);
+    let result = |url: &str, title: &str, error: Option<&str>| FeedResult {
+        url: url.into(),
+        title: title.into(),
+        error: error.map(Into::into),
+    };
+    app.apply_refresh(RefreshEvent::Finished {
+        total: 4,
+        new: 0,
+        failed: 1,
+        error: None,
+        results: vec![
+            result("https://alpha.example/rss", "Alpha", None),
+            result("https://new.example/rss", "New\u{7} Feed", None),
+            result(
+                "https://gone.example/rss",
+                "Gone",
+                Some("gone: HTTP 404 Not Found"),
+            ),
+        ],
+    });
+    assert_eq!(row(&app, "Alpha").error, None, "worked: its error cleared");
+    assert_eq!(
+        row(&app, "Gone").error.as_deref(),
+        Some("gone: HTTP 404 Not Found")
+    );
+    assert_eq!(
+        row(&app, "Wait").error.as_deref(),
+        Some("HTTP 429"),
+        "not fetched: kept"
+    );
+    // Named as its articles will be: the loader drops control characters.
+    let named = row(&app, "New Feed");
+    assert!(!named.never_fetched && named.error.is_none());
+    assert!(names(&app)
+        .iter()
+        .all(|(n, _)| n != "https://new.example/rss"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("refresh: 1 feed failed — F shows why · 0 new")
+    );
+    let screen = draw(&app);
+    assert!(screen.contains("! gone: HTTP 404 Not Found"), "{screen}");
+    assert!(!screen.contains("HTTP 500"), "{screen}");
+}
+
+#[test]
+fn rows_with_errors_scroll_so_the_selected_one_shows_whole() {
+    let mut app = App::with_size(Vec::new(), Vec::new(), 60, 10);
+    app.subscribed = (0..12)
+        .map(|i| {
+            let url = format!("https://f{i:02}.example/rss");
+            Subscribed::new(&url, None, Some(&format!("error {i:02}")), false)
+        })
+        .collect();
+    app.update(Action::Feeds);
+    app.update(Action::Bottom);
+    let screen = draw(&app);
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("https://f11.example/rss"))
+        .unwrap_or_else(|| panic!("last row shown:\n{screen}"));
+    assert!(lines[at + 1].contains("! error 11"), "{screen}");
+    app.update(Action::Top);
+    assert!(draw(&app).contains("All"));
+}

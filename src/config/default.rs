@@ -43,7 +43,7 @@ fn about(name: &str) -> &'static str {
         "back" => "back to where the last jump started",
         "sort" => "sort the list newest first, by title, or as filed",
         "open_url" => "open the article's web address in the browser ($BROWSER)",
-        "feeds" => "the feeds view: feeds and tags with unread counts; Enter filters",
+        "feeds" => "the feeds view: feeds and tags, unread counts, last errors; Enter filters",
         "refresh_feeds" => "fetch every subscribed feed in the background",
         "next_unread" => "go to the next unread article, across feeds",
         "mark_feed_read" => "mark every article of the selected feed read",

@@ -118,7 +118,7 @@ pub const KEYS: &[(&str, &[KeyRow])] = &[
             row(
                 &[Action::Feeds],
                 "F",
-                "feeds and tags with unread counts · Enter filters, Esc clears",
+                "feeds and tags, unread counts, last errors · Enter filters, Esc clears",
             ),
             row(
                 &[Action::RefreshFeeds],

@@ -10,9 +10,8 @@
 mod tmux;
 
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
-use tmux::{home_env, quote, status_line, Tmux, TIMEOUT};
+use tmux::{home_env, quote, status_line, stub, wait_file, Tmux};
 
 fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -31,41 +30,6 @@ fn library(dir: &Path) -> PathBuf {
         "Apple harvest begins early\n\nThe orchards opened a week ahead of schedule.\n",
     );
     lib
-}
-
-/// An executable stub that writes its argument (or its stdin) to `out`
-/// whole, by rename.
-fn stub(dir: &Path, name: &str, body: &str, out: &Path) -> PathBuf {
-    let path = dir.join(name);
-    let tmp = quote(&format!("{}.tmp", out.display()));
-    let out = quote(&out.to_string_lossy());
-    write(
-        &path,
-        &format!("#!/bin/sh\n{body} > {tmp} && mv {tmp} {out}\n"),
-    );
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755));
-    }
-    path
-}
-
-/// Wait until `path` exists and return what it holds.
-fn wait_file(path: &Path, tmux: &Tmux) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "{} was not written; screen:\n{}",
-            path.display(),
-            tmux.capture()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(30));
-    }
 }
 
 /// The reader on `path` in a fresh home under `dir`, with `env` set.

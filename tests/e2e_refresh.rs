@@ -11,50 +11,11 @@ mod http;
 #[path = "support/tmux.rs"]
 mod tmux;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::time::Instant;
 
 use http::{Reply, Server};
-use tmux::{home_env, quote, status_line, Tmux, TIMEOUT};
-
-fn write(path: &Path, text: &str) {
-    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-}
-
-/// An executable stub that writes its first argument to `out` whole (by
-/// rename), as a browser would be handed the address.
-fn browser_stub(dir: &Path, out: &Path) -> PathBuf {
-    let path = dir.join("browser.sh");
-    let tmp = quote(&format!("{}.tmp", out.display()));
-    let out = quote(&out.to_string_lossy());
-    write(
-        &path,
-        &format!("#!/bin/sh\nprintf '%s' \"$1\" > {tmp} && mv {tmp} {out}\n"),
-    );
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755));
-    }
-    path
-}
-
-fn wait_file(path: &Path, tmux: &Tmux) -> String {
-    let start = Instant::now();
-    loop {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "{} was not written; screen:\n{}",
-            path.display(),
-            tmux.capture()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(30));
-    }
-}
+use tmux::{home_env, quote, status_line, stub, wait_file, Tmux};
 
 /// A feed of two stories: the newer carries its whole text (two quotes by
 /// the mayor), the older only a teaser, so its page is fetched.
@@ -118,7 +79,7 @@ fn subscribe_press_r_read_the_new_article_walk_its_quotes_and_open_it() {
     );
 
     let opened = dir.path().join("opened");
-    let browser = browser_stub(dir.path(), &opened);
+    let browser = stub(dir.path(), "browser.sh", "printf '%s' \"$1\"", &opened);
     let command = format!(
         "{} BROWSER={} {}",
         home_env(&home),

@@ -8,29 +8,14 @@ mod cli;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use cli::{ok, stderr, stdout};
+
 fn run(home: &Path, args: &[&str]) -> Output {
     cli::newsreader(home, args)
 }
 
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn urls_file(home: &Path) -> PathBuf {
     home.join("config/newsreader/urls")
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "failed: {}\n{}",
-        stdout(out),
-        stderr(out)
-    );
 }
 
 #[test]

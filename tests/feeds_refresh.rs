@@ -11,28 +11,13 @@ mod http;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use cli::{ok, stderr, stdout};
+
 use http::{Reply, Server};
 use newsreader::loader::files::origin::{sidecar_path, Content, Origin};
 
 fn run(home: &Path, args: &[&str]) -> Output {
     cli::newsreader(home, args)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "failed: {}\n{}",
-        stdout(out),
-        stderr(out)
-    );
 }
 
 fn library(home: &Path) -> PathBuf {

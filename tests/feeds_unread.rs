@@ -11,25 +11,13 @@ mod http;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+use cli::ok;
+
 use http::{Reply, Server};
 use newsreader::store::{key, Change, Origin, Store, Update};
 
 fn run(home: &Path, args: &[&str]) -> Output {
     cli::newsreader(home, args)
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "failed: {}\n{}",
-        stdout(out),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    stdout(out)
 }
 
 /// Atom whose entries carry only a teaser, so each page is fetched.

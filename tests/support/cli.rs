@@ -1,6 +1,9 @@
 //! Running the real binary from a test: a fresh home for its config and
 //! data, and none of the caller's environment that changes its output.
 
+// Each test file uses the helpers it needs.
+#![allow(dead_code)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -15,4 +18,24 @@ pub fn newsreader(home: &Path, args: &[&str]) -> Output {
         .env_remove("NO_COLOR")
         .output()
         .expect("the newsreader binary runs")
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Assert the command succeeded (saying what it printed when not) and
+/// give its standard output.
+pub fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "failed: {}\n{}",
+        stdout(out),
+        stderr(out)
+    );
+    stdout(out)
 }

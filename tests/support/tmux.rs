@@ -298,3 +298,39 @@ impl Reader {
         }
     }
 }
+
+/// An executable stub that writes its argument (or its stdin) to `out`
+/// whole, by rename.
+pub fn stub(dir: &Path, name: &str, body: &str, out: &Path) -> PathBuf {
+    let path = dir.join(name);
+    let tmp = quote(&format!("{}.tmp", out.display()));
+    let out = quote(&out.to_string_lossy());
+    std::fs::write(
+        &path,
+        format!("#!/bin/sh\n{body} > {tmp} && mv {tmp} {out}\n"),
+    )
+    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755));
+    }
+    path
+}
+
+/// Wait until `path` exists and return what it holds.
+pub fn wait_file(path: &Path, tmux: &Tmux) -> String {
+    let start = Instant::now();
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return text;
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "{} was not written; screen:\n{}",
+            path.display(),
+            tmux.capture()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(30));
+    }
+}

@@ -73,21 +73,7 @@ impl Store {
             )
             .map_err(err)?;
         let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    FeedRecord {
-                        title: r.get(1)?,
-                        site: r.get(2)?,
-                        etag: r.get(3)?,
-                        last_modified: r.get(4)?,
-                        last_fetch: r.get(5)?,
-                        last_error: r.get(6)?,
-                        retry_after: r.get(7)?,
-                        saved: 0,
-                    },
-                ))
-            })
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, record_from(r, 1)?)))
             .map_err(err)?;
         let mut out = HashMap::new();
         for row in rows {
@@ -117,18 +103,7 @@ impl Store {
                  FROM feed_state WHERE url = ?1",
             )
             .map_err(err)?
-            .query_row([url], |r| {
-                Ok(FeedRecord {
-                    title: r.get(0)?,
-                    site: r.get(1)?,
-                    etag: r.get(2)?,
-                    last_modified: r.get(3)?,
-                    last_fetch: r.get(4)?,
-                    last_error: r.get(5)?,
-                    retry_after: r.get(6)?,
-                    saved: 0,
-                })
-            })
+            .query_row([url], |r| record_from(r, 0))
             .optional()
             .map_err(err)
     }
@@ -257,6 +232,22 @@ fn record_entries(
         insert.execute(params![feed_url, e.entry_id, e.url, e.path, now])?;
     }
     Ok(())
+}
+
+/// A [`FeedRecord`] from the columns `title, site, etag, last_modified,
+/// last_fetch, last_error, retry_after`, the first at `at`; `saved` is
+/// counted apart.
+fn record_from(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<FeedRecord> {
+    Ok(FeedRecord {
+        title: r.get(at)?,
+        site: r.get(at + 1)?,
+        etag: r.get(at + 2)?,
+        last_modified: r.get(at + 3)?,
+        last_fetch: r.get(at + 4)?,
+        last_error: r.get(at + 5)?,
+        retry_after: r.get(at + 6)?,
+        saved: 0,
+    })
 }
 
 #[cfg(test)]

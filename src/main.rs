@@ -220,8 +220,8 @@ fn read(
         library::Choice::Index { roots, origin } => {
             let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
             app.index_done = false;
-            let db = dirs.map(Dirs::index_db);
-            let search = dirs.map(Dirs::search_index);
+            let dirs = dirs.filter(|_| library::keeps_index(&roots));
+            let (db, search) = (dirs.map(Dirs::index_db), dirs.map(Dirs::search_index));
             (app, Some(IndexSource { roots, db, search }), None)
         }
         library::Choice::Samples { note } => {

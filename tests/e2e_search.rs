@@ -172,3 +172,53 @@ fn an_unusable_search_folder_is_named_and_search_still_works() {
         "the file is left as it was"
     );
 }
+
+/// A feed file of three entries, only the third quoting Ann Lee.
+const FEED: &str = r#"<rss version="2.0"><channel><title>Wire</title>
+<item><title>Harbour vote delayed</title><guid>a</guid><description>The council met on Monday. Officials said the vote would wait.</description></item>
+<item><title>Market prices rise</title><guid>b</guid><description>&lt;p&gt;“Prices will fall soon,” said Bo Diaz, a trader.&lt;/p&gt;</description></item>
+<item><title>Bridge to reopen</title><guid>c</guid><description>&lt;p&gt;Mayor Ann Lee spoke at the harbour on Friday.&lt;/p&gt;&lt;p&gt;“We will rebuild the bridge by spring,” said Ann Lee.&lt;/p&gt;</description></item>
+</channel></rss>"#;
+
+/// Search finds a feed file's third entry and Enter opens that entry; its
+/// speaker's quotes across the library come from that entry and are
+/// listed under its title; Enter reads on from the quote. Again on a warm
+/// start, when the list comes from the index cache.
+#[test]
+fn a_feed_files_third_entry_is_searched_opened_and_quoted() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = home.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(lib.join("news.rss"), FEED).unwrap();
+    for warm in [false, true] {
+        let reader = indexed(home.path(), &lib);
+        let tmux = &reader.tmux;
+        tmux.keys(&["/"]);
+        for c in ["r", "e", "b", "u", "i", "l", "d"] {
+            tmux.keys(&[c]);
+        }
+        tmux.wait_status("/rebuild▏ · 1 article");
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("the third entry open at the match", |s| {
+            s.contains("Bridge to reopen")
+                && s.contains("rebuild the bridge by spring")
+                && status_line(s).contains("match 1/")
+        });
+        tmux.keys(&["Tab"]);
+        tmux.keys(&["\""]);
+        tmux.wait_for("her quote, under the third entry's title", |s| {
+            status_line(s)
+                .trim_start()
+                .starts_with("quotes by Ann Lee · 1 quote in 1 article")
+                && list_title(s).contains("Quotes · Ann Lee")
+                && s.contains("Bridge to reopen")
+                && s.contains("We will rebuild the bridge by spring")
+        });
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("the third entry, on the quote", |s| {
+            status_line(s).contains("quote") && s.contains("Mayor Ann Lee spoke")
+        });
+        tmux.keys(&["q"]);
+        assert_eq!(reader.wait_exit(), "EXIT=0", "warm start: {warm}");
+    }
+}

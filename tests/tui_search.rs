@@ -11,7 +11,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::Article;
 use newsreader::search::Searcher;
 use newsreader::tui::action::action_for;
-use newsreader::tui::app::{App, ListView};
+use newsreader::tui::app::{App, Entry, ListView};
 use newsreader::tui::searching::{open, respond, Source};
 use newsreader::tui::view::SideRow;
 use support::{draw, status, text};
@@ -75,6 +75,16 @@ impl Session {
                 });
                 assert_eq!(answered, Ok(true));
             }
+        }
+    }
+
+    /// Read the article the reader wants from its file, as the loop's
+    /// reading threads do (a library's articles are not held in memory).
+    fn read_doc(&mut self) {
+        if let Some((i, _)) = self.app.wanted_doc() {
+            let wanted = self.app.to_read(i).expect("listed with its file");
+            let article = wanted.load().expect("the article reads");
+            self.app.put_doc(i, article);
         }
     }
 
@@ -219,4 +229,84 @@ fn the_quotes_view_shows_each_quote_whole() {
     ] {
         assert!(shown.contains(whole), "{whole:?} in {shown}");
     }
+}
+
+/// A feed file of three entries, only the third quoting Ann Lee.
+const FEED: &str = r#"<rss version="2.0"><channel><title>Wire</title>
+<item><title>Harbour vote delayed</title><guid>a</guid><description>The council met on Monday. Officials said the vote would wait.</description></item>
+<item><title>Market prices rise</title><guid>b</guid><description>&lt;p&gt;“Prices will fall soon,” said Bo Diaz, a trader.&lt;/p&gt;</description></item>
+<item><title>Bridge to reopen</title><guid>c</guid><description>&lt;p&gt;Mayor Ann Lee spoke at the harbour on Friday.&lt;/p&gt;&lt;p&gt;“We will rebuild the bridge by spring,” said Ann Lee.&lt;/p&gt;</description></item>
+</channel></rss>"#;
+
+/// A library holding `FEED` as one file, indexed as the indexer indexes a
+/// file of many, listed as the library lists it (one entry per article,
+/// each with its place in the file), nothing held in memory.
+fn feed_library(dir: &std::path::Path) -> Session {
+    let path = dir.join("news.rss");
+    std::fs::write(&path, FEED).expect("write the feed");
+    let articles = newsreader::loader::files::load_file(&path).expect("the feed reads");
+    assert_eq!(articles.len(), 3);
+    let index = newsreader::search::SearchIndex::in_ram();
+    let mut writer = index.writer().expect("writer");
+    writer.add_entries(&path, &articles).expect("indexed");
+    writer.commit().expect("committed");
+    let searcher = open(Source::Index(index)).expect("searcher");
+    let entries = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut e = Entry::of(a, Some(path.clone()));
+            e.entry = u32::try_from(i).expect("few entries");
+            e
+        })
+        .collect();
+    let mut app = App::from_entries(entries, vec![]);
+    app.update(newsreader::tui::action::Action::Resize(W, H));
+    let mut s = Session { app, searcher };
+    s.read_doc();
+    s
+}
+
+/// A match in a feed file's third entry finds that entry, Enter opens
+/// it, and its speaker's quotes across the library are read from that
+/// entry (not the file's first) and listed under its title.
+#[test]
+fn a_feed_files_third_entry_is_found_opened_and_its_quotes_listed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut s = feed_library(dir.path());
+    assert_eq!(
+        s.app.article().map(|a| a.title.as_str()),
+        Some("Harbour vote delayed")
+    );
+    s.keys(&[KeyCode::Char('/')]);
+    s.typed("rebuild");
+    assert_eq!(s.app.visible, vec![2], "the third entry alone matches");
+    s.keys(&[KeyCode::Enter]);
+    s.read_doc();
+    assert_eq!(s.app.selected, 2);
+    assert_eq!(
+        s.app.article().map(|a| a.title.as_str()),
+        Some("Bridge to reopen")
+    );
+    let reading = s.screen();
+    assert!(
+        reading.contains("“We will rebuild the bridge by spring,”"),
+        "{reading}"
+    );
+
+    pick(&mut s, "Ann Lee");
+    s.keys(&[KeyCode::Char('"')]);
+    let ListView::Quotes(q) = &s.app.list_view else {
+        panic!("the quotes view:\n{}", s.screen());
+    };
+    let rows: Vec<(usize, &str)> = q.rows.iter().map(|r| (r.entry, r.text.as_str())).collect();
+    assert_eq!(rows, vec![(2, "We will rebuild the bridge by spring,")]);
+    assert!(q.done);
+    let screen = s.screen();
+    assert!(screen.contains("Bridge to reopen"), "{screen}");
+    let status = s.status();
+    assert!(
+        status.contains("quotes by Ann Lee · 1 quote in 1 article"),
+        "{status}"
+    );
 }

@@ -27,7 +27,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
-use std::thread::{self, JoinHandle};
+use std::thread;
 use std::time::Duration;
 
 use crate::loader::files::find_files_stat;
@@ -38,11 +38,16 @@ use crate::store::Store;
 
 mod cache;
 mod paths;
+mod running;
 mod workers;
+
+#[cfg(test)]
+use running::spawn_parsing;
+pub use running::{spawn, Indexer, Stopping};
 
 use cache::{cached_files, commit};
 use paths::{mtime_ns, roots_key, under, walk_order};
-use workers::{background_priority, structure, Parse};
+use workers::{structure, Parse};
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
 /// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
@@ -83,47 +88,6 @@ pub enum Listed {
     Pending(PathBuf),
 }
 
-/// A run in progress. Dropping it does not stop it; [`Indexer::stop`] does.
-pub struct Indexer {
-    stop: Arc<AtomicBool>,
-    handle: Option<JoinHandle<()>>,
-}
-
-impl Indexer {
-    /// Ask the run to stop after the files in hand, without waiting for
-    /// it: one file can take seconds to structure, and nobody (a reader
-    /// quitting, least of all) should wait for that. What the run has
-    /// written stays consistent however far it gets: each write is one
-    /// transaction, and the cache is only written after the search index
-    /// it vouches for (see the module note).
-    pub fn stop(self) -> Stopping {
-        self.stop.store(true, Ordering::SeqCst);
-        Stopping {
-            handle: self.handle,
-        }
-    }
-}
-
-/// A run asked to stop, still finishing the files in hand.
-pub struct Stopping {
-    handle: Option<JoinHandle<()>>,
-}
-
-impl Stopping {
-    /// Wait until the run has ended (for a run started after it, which
-    /// writes the same indexes, or for tests; never the reader's thread).
-    pub fn wait(mut self) {
-        if let Some(h) = self.handle.take() {
-            let _ = h.join();
-        }
-    }
-
-    /// Whether the run has ended.
-    pub fn is_finished(&self) -> bool {
-        self.handle.as_ref().is_none_or(JoinHandle::is_finished)
-    }
-}
-
 /// Files structured per batch sent: enough that the receiver does little
 /// work per file, few enough that the list fills in visibly.
 const BATCH: usize = 512;
@@ -142,57 +106,6 @@ pub struct SearchTarget {
     /// empty every run, so every file is read for it, and the cache is
     /// left as it is.
     pub persistent: bool,
-}
-
-/// Start indexing `roots` (files and folders, walked as the loader walks
-/// them), with the cache in the state database at `db` when given, adding
-/// what it structures to `search` when given, once the run `after` (one
-/// stopped for this one) has ended: two runs never write the same
-/// indexes at once, and the caller never waits for the first.
-/// `send` returns false once nobody listens.
-pub fn spawn<F>(
-    roots: Vec<PathBuf>,
-    db: Option<PathBuf>,
-    search: Option<SearchTarget>,
-    after: Option<Stopping>,
-    send: F,
-) -> Indexer
-where
-    F: Fn(IndexMsg) -> bool + Send + 'static,
-{
-    spawn_parsing(roots, db, search, after, Arc::new(load_file), send)
-}
-
-/// [`spawn`] with `parse` turning each file into an article.
-fn spawn_parsing<F>(
-    roots: Vec<PathBuf>,
-    db: Option<PathBuf>,
-    search: Option<SearchTarget>,
-    after: Option<Stopping>,
-    parse: Arc<Parse>,
-    send: F,
-) -> Indexer
-where
-    F: Fn(IndexMsg) -> bool + Send + 'static,
-{
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&stop);
-    let handle = thread::Builder::new()
-        .name("indexer".into())
-        .spawn(move || {
-            // Writing the cache is batch work too (see the workers).
-            // Threads inherit it: the search index's writer threads,
-            // started by this one, are batch work too.
-            background_priority();
-            if let Some(previous) = after {
-                previous.wait();
-            }
-            if !flag.load(Ordering::Relaxed) {
-                run_parsing(&roots, db.as_deref(), search, &flag, &*parse, &send);
-            }
-        })
-        .ok();
-    Indexer { stop, handle }
 }
 
 /// The whole run; see the module note.

@@ -121,14 +121,29 @@ pub fn open(paths: &[PathBuf], library: Option<&Path>) -> Opened {
 /// What was opened, as the reader names it ("No articles in …"); the TUI
 /// makes it printable, since paths may hold any bytes.
 fn origin(paths: &[PathBuf]) -> String {
+    let shown = |p: &Path| {
+        if loader::files::is_spooled_stdin(p) {
+            loader::files::STDIN_NAME.to_string()
+        } else {
+            p.display().to_string()
+        }
+    };
     match paths {
         [] => "the bundled samples".to_string(),
-        [one] => one.display().to_string(),
+        [one] => shown(one),
         [first, rest @ ..] => {
             let more = if rest.len() == 1 { "path" } else { "paths" };
-            format!("{} and {} more {more}", first.display(), rest.len())
+            format!("{} and {} more {more}", shown(first), rest.len())
         }
     }
+}
+
+/// Whether what is indexed from `roots` may be kept in the data dir's
+/// index cache and search index: not when standard input is among them,
+/// since its temporary file is gone after this run and its rows would
+/// stay behind (and a later run's spool may reuse the name).
+pub fn keeps_index(roots: &[PathBuf]) -> bool {
+    !roots.iter().any(|r| loader::files::is_spooled_stdin(r))
 }
 
 /// The reader reads each file again when it is opened, which standard
@@ -144,10 +159,14 @@ pub fn spool_stdin(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Option<PathBuf>),
     let bytes = read_file(Path::new("-"))?;
     let ext = format::sniff(&bytes).extension();
     let file = std::env::temp_dir().join(format!("newsreader-stdin-{}.{ext}", std::process::id()));
-    std::fs::write(&file, &bytes).map_err(|cause| LoadError::Io {
-        path: file.clone(),
-        cause,
+    std::fs::write(&file, &bytes).map_err(|cause| {
+        let _ = std::fs::remove_file(&file);
+        LoadError::Io {
+            path: file.clone(),
+            cause,
+        }
     })?;
+    loader::files::spooled_stdin(&file);
     let paths = paths
         .iter()
         .map(|p| if is_stdin(p) { file.clone() } else { p.clone() })
@@ -230,6 +249,24 @@ mod tests {
             choose(&given, Some(&library)),
             Choice::Index { .. }
         ));
+    }
+
+    /// The only test that spools (the record is once per process).
+    #[test]
+    fn spooled_standard_input_is_named_so_and_not_cached() {
+        let dir = tempfile::tempdir().unwrap();
+        let spool = dir.path().join("newsreader-stdin-1.txt");
+        let other = dir.path().join("a.txt");
+        assert!(keeps_index(&[spool.clone(), other.clone()]));
+        loader::files::spooled_stdin(&spool);
+        assert_eq!(origin(std::slice::from_ref(&spool)), "standard input");
+        assert_eq!(
+            origin(&[spool.clone(), other.clone()]),
+            "standard input and 1 more path"
+        );
+        assert_eq!(loader::files::display_path(&spool), "standard input");
+        assert!(!keeps_index(&[other.clone(), spool]));
+        assert!(keeps_index(&[other]));
     }
 
     #[test]

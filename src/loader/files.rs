@@ -47,6 +47,26 @@ pub struct Loaded {
     pub errors: Vec<LoadError>,
 }
 
+/// Where standard input was spooled to (see [`spooled_stdin`]).
+static SPOOLED_STDIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Standard input was read into the temporary file `file` (the reader
+/// reads each file again when it opens it, which a pipe cannot be): from
+/// now on [`display_path`] shows that file as `standard input`, the name
+/// a person gave it, never the temporary file's. Only the first call
+/// counts: one process reads its standard input once.
+pub fn spooled_stdin(file: &Path) {
+    let _ = SPOOLED_STDIN.set(file.to_path_buf());
+}
+
+/// Whether `path` is the file standard input was spooled to.
+pub fn is_spooled_stdin(path: &Path) -> bool {
+    SPOOLED_STDIN.get().is_some_and(|f| f == path)
+}
+
+/// What standard input is called wherever a path would be shown.
+pub const STDIN_NAME: &str = "standard input";
+
 /// Whether `path` means standard input (`-`).
 pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -133,8 +153,11 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, LoadError>
 /// character a terminal could act on or that would hide text is shown as a
 /// visible escape (`<U+009F>`, see [`crate::output::visible`]), never
 /// dropped, so a name cannot hide part of itself. Other names are kept
-/// exactly.
+/// exactly. Standard input spooled to a file is `standard input`.
 pub fn display_path(path: &Path) -> String {
+    if is_spooled_stdin(path) {
+        return STDIN_NAME.to_string();
+    }
     crate::output::visible(&path.to_string_lossy()).into_owned()
 }
 

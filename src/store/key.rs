@@ -55,7 +55,13 @@ pub fn key(origin: Origin<'_>) -> String {
     if let Some(url) = origin.url.filter(|u| !u.trim().is_empty()) {
         return format!("url:{}", url.trim());
     }
-    if let Some(path) = origin.path.filter(|p| !p.as_os_str().is_empty()) {
+    // Standard input's temporary file is gone after this run and its name
+    // is reused: its articles are known by what they are, not by it.
+    let spooled = |p: &Path| crate::loader::files::is_spooled_stdin(p);
+    if let Some(path) = origin
+        .path
+        .filter(|p| !p.as_os_str().is_empty() && !spooled(p))
+    {
         let path = absolute(path);
         return if origin.entry == 0 {
             format!("file:{}", path.to_string_lossy())

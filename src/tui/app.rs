@@ -34,7 +34,9 @@ pub use entries::Entry;
 pub use feeds::{group, FeedRow, FeedsView, Picked, Subscribed, LOCAL};
 pub use history::Place;
 pub use indexing::{Indexing, Prepared};
-pub use lookup::{quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request};
+pub use lookup::{
+    quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request, ToRead,
+};
 pub use order::{filed_ranks, natural, Sort};
 pub use outside::Outside;
 pub use reading::Filter;

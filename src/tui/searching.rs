@@ -4,12 +4,12 @@
 //! still queued is skipped, and reading files for a quotes view stops as
 //! soon as a newer question arrives.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::app::{quote_rows, Reply, Request};
+use super::app::{quote_rows, Reply, Request, ToRead};
 use super::events::Msg;
 use crate::article::Article;
 use crate::search::{SearchIndex, Searcher};
@@ -191,22 +191,21 @@ pub fn respond(
 fn read_quotes(
     gen: u64,
     keys: &[String],
-    files: &[(usize, PathBuf)],
+    files: &[ToRead],
     interrupted: &mut dyn FnMut() -> bool,
     emit: &mut dyn FnMut(Reply) -> bool,
 ) -> bool {
     let mut rows = Vec::new();
     let mut last = Instant::now();
-    for (n, (entry, path)) in files.iter().enumerate() {
+    for (n, file) in files.iter().enumerate() {
         if interrupted() {
             return true;
         }
         // A file that cannot be read now just has no quotes to show; the
-        // reader says why when it is opened.
-        // A file of many articles (a feed file) gives its first here: the
-        // request names a list entry by file only.
-        if let Ok(article) = crate::loader::files::load_entry(path, 0, None) {
-            rows.extend(quote_rows(*entry, &article, keys));
+        // reader says why when it is opened. In a file of many (a feed
+        // file) only the listed entry is read.
+        if let Ok(article) = file.load() {
+            rows.extend(quote_rows(file.listed, &article, keys));
         }
         let done = n + 1 == files.len();
         if done || last.elapsed() >= QUOTE_BATCH_TIME {

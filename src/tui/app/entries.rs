@@ -147,6 +147,18 @@ impl App {
         entry.path.clone().map(|p| (self.selected, p))
     }
 
+    /// How to read listed article `i` again from its file, naming it
+    /// within a file of many; `None` when its text is held in memory.
+    pub fn to_read(&self, i: usize) -> Option<super::ToRead> {
+        let e = self.entries.get(i)?;
+        Some(super::ToRead {
+            listed: i,
+            path: e.path.clone()?,
+            entry: e.entry,
+            id: e.id.clone(),
+        })
+    }
+
     /// The loop read entry `i`'s file: show it. The file may have changed
     /// since it was listed; the entry then takes the new text's title and
     /// id. Articles no longer shown are dropped: only the open one is held.

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 mod ask;
 mod quotes;
 
-pub use ask::{Reply, Request};
+pub use ask::{Reply, Request, ToRead};
 pub use quotes::{quote_rows, QuoteRow, Quotes};
 
 use super::{App, Cursor};

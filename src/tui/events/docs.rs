@@ -11,7 +11,7 @@ use std::thread;
 
 use super::Msg;
 use crate::article::Article;
-use crate::tui::app::App;
+use crate::tui::app::{App, ToRead};
 
 /// The threads that read and structure the article the reader opens.
 /// One huge article being structured must not hold up the next one the
@@ -29,9 +29,8 @@ pub struct Docs {
     asked: Option<(usize, PathBuf)>,
 }
 
-/// A request: the list entry, its file, and its article id (empty while
-/// not known), which picks the article out of a file of many.
-type Wanted = (usize, PathBuf, String);
+/// A request: the list entry, its file, and which article of the file.
+type Wanted = ToRead;
 
 /// Most articles structured at once (each holds its memory meanwhile).
 const DOC_THREADS: usize = 3;
@@ -69,10 +68,8 @@ impl Docs {
                     wanted
                 };
                 idle.fetch_sub(1, Ordering::SeqCst);
-                let (i, path, id) = wanted;
-                let id = (!id.is_empty()).then_some(id.as_str());
-                let article =
-                    crate::loader::files::load_entry(&path, 0, id).map_err(|e| e.to_string());
+                let article = wanted.load().map_err(|e| e.to_string());
+                let (i, path) = (wanted.listed, wanted.path);
                 if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
                     return;
                 }
@@ -90,14 +87,15 @@ impl Docs {
             return;
         }
         self.asked = wanted.clone();
-        if let Some((i, path)) = wanted {
+        if let Some((i, _)) = wanted {
             if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
                 self.spawn_thread();
             }
-            let id = app.entries.get(i).map(|e| e.id.clone()).unwrap_or_default();
             // With every thread gone the article stays unopened; the keys
             // still work.
-            let _ = self.tx.send((i, path, id));
+            if let Some(wanted) = app.to_read(i) {
+                let _ = self.tx.send(wanted);
+            }
         }
     }
 

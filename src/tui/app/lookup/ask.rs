@@ -26,13 +26,35 @@ pub enum Request {
         gen: u64,
         name: String,
     },
-    /// Read these articles (place in the list, file) and pick out the
-    /// quotes of the person known by `keys`.
+    /// Read these articles and pick out the quotes of the person known by
+    /// `keys`.
     Quotes {
         gen: u64,
         keys: Vec<String>,
-        files: Vec<(usize, PathBuf)>,
+        files: Vec<ToRead>,
     },
+}
+
+/// One listed article to read for a [`Request::Quotes`]: a file may hold
+/// many (a feed file), so the article is named within it too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToRead {
+    /// Its place in `App::entries`.
+    pub listed: usize,
+    pub path: PathBuf,
+    /// Its place in the file (`Entry::entry`).
+    pub entry: u32,
+    /// Its content id (`Entry::id`), empty when not yet known: in a feed
+    /// file it finds the entry even after entries before it came or went.
+    pub id: String,
+}
+
+impl ToRead {
+    /// Read and structure the article; in a feed file only that entry.
+    pub fn load(&self) -> Result<crate::article::Article, crate::loader::files::LoadError> {
+        let id = (!self.id.is_empty()).then_some(self.id.as_str());
+        crate::loader::files::load_entry(&self.path, self.entry as usize, id)
+    }
 }
 
 /// The search thread's answer.

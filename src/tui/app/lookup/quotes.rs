@@ -1,9 +1,7 @@
 //! The quotes view: one person's quotes across the library, each shown in
 //! the reader as it is selected, Enter to read on from it.
 
-use std::path::PathBuf;
-
-use super::{App, Arrival, ListView, Request};
+use super::{App, Arrival, ListView, Request, ToRead};
 use crate::article::{Article, EntityKind};
 use crate::search::quotes_by;
 use crate::tui::layout::Pane;
@@ -197,10 +195,7 @@ impl App {
         let mut entries = entries;
         entries.sort_unstable();
         if self.resident.is_empty() {
-            let files: Vec<(usize, PathBuf)> = entries
-                .iter()
-                .filter_map(|&i| Some((i, self.entries.get(i)?.path.clone()?)))
-                .collect();
+            let files: Vec<ToRead> = entries.iter().filter_map(|&i| self.to_read(i)).collect();
             if files.is_empty() {
                 self.put_quote_rows(Vec::new(), true);
             } else {

@@ -2,15 +2,25 @@
 //! the binary is run with `NEWSREADER_TIMINGS=FILE`, it writes there, as
 //! `name value` lines, when the first frame was drawn, when the list was
 //! complete (from the cache, and when indexing ended), how long each key
-//! took from being read to being on screen, how long each library search
-//! took from the key that asked to the frame with its results, and the
-//! peak resident memory.
+//! took from being read to being on screen (grouped by whether indexing,
+//! a search or a background refresh was running), how long each library
+//! search took from the key that asked to the frame with its results, and
+//! the peak resident memory.
 //! Measuring the binary itself, not a model of it, is the point; none of
 //! this runs unless asked for.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// One key's read-to-frame latency and what was running when it showed.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    latency: Duration,
+    indexing: bool,
+    searching: bool,
+    refreshing: bool,
+}
 
 /// What the loop records while it runs.
 pub struct Timings {
@@ -20,9 +30,8 @@ pub struct Timings {
     first_frame: bool,
     cached: bool,
     done: bool,
-    /// Key-to-frame latencies, with whether indexing was running and
-    /// whether a search was.
-    keys: Vec<(Duration, bool, bool)>,
+    /// Key-to-frame latencies, with what was running meanwhile.
+    keys: Vec<Key>,
     /// Library searches asked for and not yet shown: number, when.
     asked: Vec<(u64, Instant)>,
     /// Ask-to-results-on-screen of each search shown.
@@ -83,40 +92,33 @@ impl Timings {
         // Searches overtaken by newer ones are never shown.
         self.asked.retain(|(g, _)| *g >= app.lookup_gen);
         if let Some(t) = key_read {
-            let searching = !self.asked.is_empty();
-            self.keys
-                .push((t.elapsed(), app.indexing.running, searching));
+            self.keys.push(Key {
+                latency: t.elapsed(),
+                indexing: app.indexing.running,
+                searching: !self.asked.is_empty(),
+                refreshing: app.refreshing.running,
+            });
         }
     }
 
     /// Write everything out (at exit).
     pub fn write(mut self) {
-        let groups: [(&str, Vec<Duration>); 4] = [
-            (
-                "keys_indexing",
-                self.keys.iter().filter(|k| k.1).map(|k| k.0).collect(),
-            ),
-            (
-                "keys_idle",
-                self.keys.iter().filter(|k| !k.1).map(|k| k.0).collect(),
-            ),
-            (
-                "keys_searching",
-                self.keys.iter().filter(|k| k.2).map(|k| k.0).collect(),
-            ),
+        let keys = |pick: fn(&Key) -> bool| -> Vec<Duration> {
+            self.keys
+                .iter()
+                .filter(|k| pick(k))
+                .map(|k| k.latency)
+                .collect()
+        };
+        let groups: [(&str, Vec<Duration>); 5] = [
+            ("keys_indexing", keys(|k| k.indexing)),
+            ("keys_idle", keys(|k| !k.indexing)),
+            ("keys_searching", keys(|k| k.searching)),
+            ("keys_refreshing", keys(|k| k.refreshing)),
             ("search_results", self.searches.clone()),
         ];
         for (label, times) in groups {
-            let mut ms: Vec<f64> = times.iter().map(|d| d.as_secs_f64() * 1e3).collect();
-            if ms.is_empty() {
-                continue;
-            }
-            ms.sort_by(f64::total_cmp);
-            let pct = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
-            self.lines.push(format!("{label}_n {}", ms.len()));
-            self.lines.push(format!("{label}_p50_ms {:.2}", pct(0.5)));
-            self.lines.push(format!("{label}_p99_ms {:.2}", pct(0.99)));
-            self.lines.push(format!("{label}_max_ms {:.2}", pct(1.0)));
+            self.lines.extend(summary(label, &times));
         }
         for d in &self.searches {
             self.lines
@@ -131,9 +133,73 @@ impl Timings {
     }
 }
 
+/// `LABEL_n`, `_p50_ms`, `_p95_ms`, `_p99_ms` and `_max_ms` lines for
+/// `times`; nothing when there are none.
+fn summary(label: &str, times: &[Duration]) -> Vec<String> {
+    let mut ms: Vec<f64> = times.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+    if ms.is_empty() {
+        return Vec::new();
+    }
+    ms.sort_by(f64::total_cmp);
+    let pct = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
+    vec![
+        format!("{label}_n {}", ms.len()),
+        format!("{label}_p50_ms {:.2}", pct(0.5)),
+        format!("{label}_p95_ms {:.2}", pct(0.95)),
+        format!("{label}_p99_ms {:.2}", pct(0.99)),
+        format!("{label}_max_ms {:.2}", pct(1.0)),
+    ]
+}
+
 /// The process's peak resident set (`VmHWM`), where the system says.
 fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::app::App;
+
+    #[test]
+    fn keys_shown_while_a_refresh_runs_are_summarised_apart() {
+        let file = std::env::temp_dir().join(format!("nr-timings-{}", std::process::id()));
+        let mut t = Timings::new(file.clone(), Instant::now());
+        let mut app = App::with_size(Vec::new(), Vec::new(), 100, 20);
+        t.frame(&app, Some(Instant::now()));
+        app.refreshing.running = true;
+        for _ in 0..3 {
+            t.frame(&app, Some(Instant::now()));
+        }
+        app.refreshing.running = false;
+        t.frame(&app, Some(Instant::now()));
+        t.write();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let _ = std::fs::remove_file(&file);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.contains(&"keys_refreshing_n 3"), "{text}");
+        assert!(lines.contains(&"keys_idle_n 5"), "{text}");
+        for stat in ["p50", "p95", "max"] {
+            let name = format!("keys_refreshing_{stat}_ms ");
+            assert!(lines.iter().any(|l| l.starts_with(&name)), "{text}");
+        }
+    }
+
+    #[test]
+    fn summary_takes_percentiles_of_the_sorted_times() {
+        let times: Vec<Duration> = (1..=100).rev().map(Duration::from_millis).collect();
+        assert_eq!(
+            summary("k", &times),
+            [
+                "k_n 100",
+                "k_p50_ms 51.00",
+                "k_p95_ms 95.00",
+                "k_p99_ms 99.00",
+                "k_max_ms 100.00"
+            ]
+        );
+        assert!(summary("k", &[]).is_empty());
+    }
 }

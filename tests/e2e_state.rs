@@ -228,14 +228,9 @@ fn scroll_to_the_middle(tmux: &tmux::Tmux) -> (Option<String>, Vec<String>) {
     (indicator(&screen), reader_text(&screen))
 }
 
-#[test]
-fn a_fixed_typo_keeps_the_star_and_the_place() {
-    let home = tempfile::tempdir().unwrap();
-    let lib = home.path().join("lib");
-    std::fs::create_dir_all(&lib).unwrap();
-    let (path, typo) = story_with_a_typo(&lib);
-
-    let reader = Reader::start_at(Some(home.path()), 120, 30, &[&lib], &[]);
+/// The reader on `lib` (state under `home`) with its one article starred.
+fn starred_reader(home: &Path, lib: &Path) -> Reader {
+    let reader = Reader::start_at(Some(home), 120, 30, &[lib], &[]);
     reader.go();
     reader.tmux.wait_for("the article", |s| {
         s.contains("Articles 1/1") && !status_line(s).contains(" 0 words")
@@ -244,6 +239,17 @@ fn a_fixed_typo_keeps_the_star_and_the_place() {
     reader.tmux.wait_for("the star", |s| {
         status_line(s).trim_start().starts_with("starred") && first_is_starred(s)
     });
+    reader
+}
+
+#[test]
+fn a_fixed_typo_keeps_the_star_and_the_place() {
+    let home = tempfile::tempdir().unwrap();
+    let lib = home.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    let (path, typo) = story_with_a_typo(&lib);
+
+    let reader = starred_reader(home.path(), &lib);
     reader.tmux.keys(&["Enter"]);
     let (place, text) = scroll_to_the_middle(&reader.tmux);
     reader.tmux.keys(&["q"]);
@@ -281,15 +287,7 @@ fn reloading_after_an_edit_says_so_and_keeps_the_star() {
     std::fs::create_dir_all(&lib).unwrap();
     let (path, typo) = story_with_a_typo(&lib);
 
-    let reader = Reader::start_at(Some(home.path()), 120, 30, &[&lib], &[]);
-    reader.go();
-    reader.tmux.wait_for("the article", |s| {
-        s.contains("Articles 1/1") && !status_line(s).contains(" 0 words")
-    });
-    reader.tmux.keys(&["s"]);
-    reader.tmux.wait_for("the star", |s| {
-        status_line(s).trim_start().starts_with("starred") && first_is_starred(s)
-    });
+    let reader = starred_reader(home.path(), &lib);
 
     // Corrected while the reader runs, then `r`.
     let fixed = typo.replacen("Emails exchnaged among", "Emails exchanged among", 1);

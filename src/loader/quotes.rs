@@ -334,6 +334,9 @@ fn decide(mark: Mark, prev: Option<char>, next: Option<char>, rest: &str, stack:
             Some(d) => Action::CloseTo(d),
             None => match find_open(stack, |o| o == Open::Straight) {
                 Some(d) if closer => Action::CloseTo(d),
+                // Some newspaper archives write '' for both marks
+                // (''Yes,'' she said): where one opens, the next closes.
+                _ if opener => Action::Open(Open::Ptb),
                 _ => Action::Ignore,
             },
         },

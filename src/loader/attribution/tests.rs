@@ -137,6 +137,18 @@ fn said_after_quote_with_name_first_or_last() {
 }
 
 #[test]
+fn quotes_marked_with_two_apostrophes_are_attributed_like_any() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    assert_eq!(
+        speakers(
+            "''We will win,'' said Jane Roe. ''It is time,'' Roe added.",
+            specs
+        ),
+        [some("Jane Roe"), some("Jane Roe")]
+    );
+}
+
+#[test]
 fn said_before_quote_with_comma_or_colon() {
     let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
     assert_eq!(

@@ -218,3 +218,20 @@ fn headings_do_not_carry_on() {
     let found = find(&blocks);
     assert!(found.iter().all(|q| !q.carries_on && !q.continues));
 }
+
+#[test]
+fn two_apostrophes_open_as_well_as_close() {
+    assert_eq!(
+        texts("''We will win,'' she said. ''It is time.''"),
+        ["We will win,", "It is time."]
+    );
+    assert_eq!(
+        texts("He called it ''a disgrace'' on Monday."),
+        ["a disgrace"]
+    );
+    // Still the closer of ``…'' and of "…''.
+    assert_eq!(texts("``Yes,'' he said."), ["Yes,"]);
+    // Not between letters, and not a lone closer.
+    assert!(texts("the rock''n roll era").is_empty());
+    assert!(texts("It ended there.'' And then").is_empty());
+}

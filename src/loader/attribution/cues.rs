@@ -343,15 +343,22 @@ pub fn title_before(toks: &[Tok]) -> bool {
 }
 
 /// A work's title after a preposition: `starred in “The Long Night”`,
-/// `a chapter of “War and Peace”`. Title case, short, and no sentence end
-/// of its own.
+/// `a chapter of “War and Peace”`, or after its owner's name: `ABC’s
+/// “Good Morning America”`, `NBC's “Meet the Press,”`. Title
+/// case, short, and no sentence end of its own, but for the full stop US
+/// style puts inside the marks at the end of a sentence (`told CNN’s “New
+/// Day.”`), taken only on a title of four words at most.
 pub fn work_title(content: &str, left: &[Tok]) -> bool {
-    let after_preposition = left
-        .last()
-        .is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    let last = left.last();
+    let after_preposition =
+        last.is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    // `Fox News’ “…”`: the tokens lose a plural's bare apostrophe, and a
+    // capitalized plural alone is no owner, so only `’s` counts.
+    let after_owner =
+        last.is_some_and(|t| t.capitalized() && ["’s", "'s"].iter().any(|p| t.text.ends_with(p)));
     // Settled by the word before the quote nearly always: only then is the
     // whole quote split into words.
-    if !after_preposition {
+    if !after_preposition && !after_owner {
         return false;
     }
     let body = content.trim_end_matches([',', ' ']);
@@ -362,7 +369,14 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
         && words
             .iter()
             .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
-    title_case && words.len() <= 6 && !body.ends_with(['.', '!', '?'])
+    let ends = if body.ends_with(['!', '?']) {
+        false
+    } else if body.ends_with('.') {
+        words.len() <= 4
+    } else {
+        words.len() <= 6
+    };
+    title_case && ends
 }
 
 /// A short quote that is the subject of the clause after it (`“COVID-19”

@@ -36,3 +36,20 @@ fn titles_of_works_and_groups_are_no_speech_or_speakers() {
     let text = "Moss said that, in her words, the plan was “dead on arrival”.";
     assert_eq!(speakers(text, specs), [some("Rita Moss")]);
 }
+
+#[test]
+fn a_show_named_after_its_owner_is_a_title_not_speech() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "Moss said on ABC’s “Good Morning America” that she would run.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "“We will run,” Moss told CNN’s “New Day.”";
+    assert_eq!(speakers(text, specs), [some("Rita Moss"), None]);
+    let text = "Moss told NBC's “Meet the Press,” that the race was open.";
+    assert_eq!(speakers(text, specs), [None]);
+    // A sentence after a possessive is still speech: not title case, or
+    // longer than a title that ends a sentence.
+    let text = "Moss said Ohio’s “voters will decide this race.”";
+    assert_eq!(speakers(text, specs), [some("Rita Moss")]);
+    let text = "Moss said Ohio’s “Voters Will Decide This Race Now.”";
+    assert_eq!(speakers(text, specs), [some("Rita Moss")]);
+}

@@ -342,6 +342,10 @@ pub fn title_before(toks: &[Tok]) -> bool {
         .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
 }
 
+/// Short prepositions that title case leaves in lower case (`The Lead
+/// with Jake Tapper`), besides every word of three letters or fewer.
+const TITLE_SMALL_WORDS: &[&str] = &["with", "from", "into", "over", "upon", "onto"];
+
 /// A work's title after a preposition: `starred in “The Long Night”`,
 /// `a chapter of “War and Peace”`, or after its owner's name: `ABC’s
 /// “Good Morning America”`, `NBC's “Meet the Press,”`. Title
@@ -366,9 +370,11 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
     let title_case = words
         .first()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric()));
+        && words.iter().all(|w| {
+            w.len() <= 3
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || TITLE_SMALL_WORDS.contains(w)
+        });
     let ends = if body.ends_with(['!', '?']) {
         false
     } else if body.ends_with('.') {

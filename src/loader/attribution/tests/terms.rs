@@ -46,6 +46,8 @@ fn a_show_named_after_its_owner_is_a_title_not_speech() {
     assert_eq!(speakers(text, specs), [some("Rita Moss"), None]);
     let text = "Moss told NBC's “Meet the Press,” that the race was open.";
     assert_eq!(speakers(text, specs), [None]);
+    let text = "Moss said on CNN’s “The Lead with Jake Tapper” that she would run.";
+    assert_eq!(speakers(text, specs), [None]);
     // A sentence after a possessive is still speech: not title case, or
     // longer than a title that ends a sentence.
     let text = "Moss said Ohio’s “voters will decide this race.”";

@@ -324,3 +324,20 @@ fn a_bare_title_leaves_its_employer_not_a_person() {
     assert_eq!(get(&es, "Treasury").kind, EntityKind::Organization);
     assert_eq!(get(&es, "Henry Paulson").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_headline_verb_is_no_part_of_the_name_before_it() {
+    let (_, es) = entities(
+        "Marco Rubio Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers.\n\n\
+         Bernie Sanders Says He’s Already Started Writing His Inaugural Address.\n\n\
+         Rubio and Sanders spoke on Tuesday.",
+    );
+    assert!(
+        !es.iter()
+            .any(|e| e.name.contains("Responds") || e.name.contains("Says")),
+        "{:#?}",
+        names(&es)
+    );
+    assert_eq!(get(&es, "Marco Rubio").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Bernie Sanders").kind, EntityKind::Person);
+}

@@ -202,9 +202,13 @@ fn read(
         newsreader::store::open_or_memory(dirs.map(Dirs::state_db).as_deref())
             .context("opening an in-memory state database")?;
     let states = store.load_all().unwrap_or_default();
-    let subscribed = dirs.map_or(0, |d| {
-        feeds::list(&feeds::urls_path(d), &d.state_db()).map_or(0, |(feeds, _)| feeds.len())
-    });
+    // Read once: the count decides what opens, the rest feeds the view.
+    // A urls file that cannot be read costs nothing here.
+    let subscriptions = dirs
+        .and_then(|d| feeds::list(&feeds::urls_path(d), &d.state_db()).ok())
+        .map(|(feeds, _)| feeds)
+        .unwrap_or_default();
+    let subscribed = subscriptions.len();
     let mut choice = library::choose(paths, library);
     if let (library::Choice::Samples { .. }, Some(l)) = (&choice, library) {
         // Subscribed but not yet refreshed: the library, where `R` puts
@@ -235,14 +239,8 @@ fn read(
     app.theme = config.theme;
     app.settings = config.settings;
     app.set_states(&states);
-    app.subscriptions = subscribed;
-    if let Some(d) = dirs {
-        // Tags group feeds in the feeds view; without them it still lists
-        // every feed, so a urls file that cannot be read costs nothing here.
-        app.feed_tags =
-            feeds::tags_by_title(&feeds::urls_path(d), &d.state_db()).unwrap_or_default();
-        app.subscribed = feeds::view::subscriptions_view(&feeds::urls_path(d), &d.state_db());
-    }
+    app.feed_tags = feeds::tags_by_title(&subscriptions);
+    app.subscribed = feeds::view::subscribed(&subscriptions);
     // Kept in the `?` help too: the status line shows them only until
     // the first key. The notes name files: escaped as every printed name is.
     for n in store_note.iter().chain(note.iter()) {

@@ -79,16 +79,12 @@ pub fn list(urls: &Path, state_db: &Path) -> Result<(Vec<FeedInfo>, Vec<BadLine>
 /// Each fetched feed's tags under the title its articles carry (what the
 /// reader's feeds view groups by). Feeds never fetched have no title yet
 /// and so no articles to group; a feed without tags is left out.
-pub fn tags_by_title(
-    urls: &Path,
-    state_db: &Path,
-) -> Result<HashMap<String, Vec<String>>, FeedsError> {
-    let (feeds, _) = list(urls, state_db)?;
-    Ok(feeds
-        .into_iter()
+pub fn tags_by_title(feeds: &[FeedInfo]) -> HashMap<String, Vec<String>> {
+    feeds
+        .iter()
         .filter(|f| !f.sub.tags.is_empty())
-        .filter_map(|f| Some((f.record?.title?, f.sub.tags)))
-        .collect())
+        .filter_map(|f| Some((f.record.as_ref()?.title.clone()?, f.sub.tags.clone())))
+        .collect()
 }
 
 /// How many articles saved from each feed (by feed URL) are not marked

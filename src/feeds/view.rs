@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{list, FeedsError, Report, Status};
+use super::{list, FeedInfo, FeedsError, Report, Status};
 use crate::tui::app::Subscribed;
 use crate::tui::refresh::{FeedResult, RefreshEvent};
 
@@ -14,9 +14,11 @@ use crate::tui::refresh::{FeedResult, RefreshEvent};
 /// start; a urls file or database that cannot be read gives none (the
 /// view still lists the feeds that have articles).
 pub fn subscriptions_view(urls: &Path, state_db: &Path) -> Vec<Subscribed> {
-    let Ok((feeds, _)) = list(urls, state_db) else {
-        return Vec::new();
-    };
+    list(urls, state_db).map_or_else(|_| Vec::new(), |(feeds, _)| subscribed(&feeds))
+}
+
+/// The reader's rows for subscriptions already read with [`list`].
+pub fn subscribed(feeds: &[FeedInfo]) -> Vec<Subscribed> {
     feeds
         .iter()
         .map(|f| {

@@ -181,8 +181,6 @@ pub struct App {
     pub picked: Picked,
     /// Each feed's tags, by feed name, from the subscriptions.
     pub feed_tags: HashMap<String, Vec<String>>,
-    /// How many feeds are subscribed (for the empty library's hint).
-    pub subscriptions: usize,
     /// The subscribed feeds with their last errors, for the feeds view.
     pub subscribed: Vec<Subscribed>,
     /// The feeds view, while it is open.

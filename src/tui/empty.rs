@@ -48,8 +48,8 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
         for l in wrap_lines("Articles appear here as they are found.", w) {
             out.push(Line::styled(l, theme.body));
         }
-    } else if n == 0 && app.subscriptions > 0 {
-        let hint = match app.subscriptions {
+    } else if n == 0 && !app.subscribed.is_empty() {
+        let hint = match app.subscribed.len() {
             1 => "No articles yet: R fetches the feed you subscribed to.".to_string(),
             many => format!("No articles yet: R fetches the {many} feeds you subscribed to."),
         };

@@ -89,7 +89,6 @@ impl App {
             keymap: crate::tui::keymap::KeyMap::default(),
             picked: Picked::All,
             feed_tags: HashMap::new(),
-            subscriptions: 0,
             subscribed: Vec::new(),
             feeds: None,
             confirm_all: false,

@@ -85,17 +85,19 @@ fn the_feeds_view_counts_unread_per_feed_and_filters_the_list() {
     assert_eq!(app.picked, Picked::All);
 }
 
+/// Open the feeds view and move to the row named `name`.
+fn select_in_feeds_view(app: &mut App, name: &str) {
+    app.update(Action::Feeds);
+    let row = names(app).iter().position(|(n, _)| n == name).unwrap_or(0);
+    for _ in 0..row {
+        app.update(Action::Down);
+    }
+}
+
 #[test]
 fn counts_follow_read_state_and_a_marks_the_feed_read() {
     let mut app = app();
-    app.update(Action::Feeds);
-    let alpha = names(&app)
-        .iter()
-        .position(|(n, _)| n == "Alpha")
-        .unwrap_or(0);
-    for _ in 0..alpha {
-        app.update(Action::Down);
-    }
+    select_in_feeds_view(&mut app, "Alpha");
     app.update(Action::MarkFeedRead);
     assert!(names(&app).contains(&("Alpha".to_string(), 0)));
     assert_eq!(names(&app)[0], ("All".to_string(), 3));
@@ -126,14 +128,7 @@ fn c_asks_before_marking_everything_read() {
 #[test]
 fn dot_goes_to_the_next_unread_across_feeds() {
     let mut app = app();
-    app.update(Action::Feeds);
-    let alpha = names(&app)
-        .iter()
-        .position(|(n, _)| n == "Alpha")
-        .unwrap_or(0);
-    for _ in 0..alpha {
-        app.update(Action::Down);
-    }
+    select_in_feeds_view(&mut app, "Alpha");
     app.update(Action::Enter);
     let first = app.selected;
     app.update(Action::ToggleRead);

@@ -123,18 +123,24 @@ fn top_line(app: &App) -> (String, String) {
     (line.text.clone(), paragraph)
 }
 
-#[test]
-fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("state.db");
-    let path = dir.path().join("lib/inquiry.txt");
+/// A long article under `dir`, opened and read 25 lines down: the store,
+/// its path, its text and the reader.
+fn scrolled_into(dir: &Path) -> (Store, std::path::PathBuf, String, App) {
+    let path = dir.join("lib/inquiry.txt");
     let text = long_text(30);
-    let mut s = open_clean(&db);
+    let mut s = open_clean(&dir.join("state.db"));
     let mut app = reading(&mut s, &path, &text);
     app.update(Action::Enter);
     for _ in 0..25 {
         app.update(Action::Down);
     }
+    (s, path, text, app)
+}
+
+#[test]
+fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, path, text, mut app) = scrolled_into(dir.path());
     let was = top_line(&app);
     let line = &app.view.doc.lines[app.reader_scroll];
     assert!(line.start > 0, "inside a paragraph: {was:?}");
@@ -159,15 +165,7 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
 #[test]
 fn the_paragraph_read_deleted_puts_the_reader_nearby() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("state.db");
-    let path = dir.path().join("lib/inquiry.txt");
-    let text = long_text(30);
-    let mut s = open_clean(&db);
-    let mut app = reading(&mut s, &path, &text);
-    app.update(Action::Enter);
-    for _ in 0..25 {
-        app.update(Action::Down);
-    }
+    let (mut s, path, _, mut app) = scrolled_into(dir.path());
     s.apply(&std::mem::take(&mut app.updates)).unwrap();
     let block = app.view.doc.lines[app.reader_scroll].block.unwrap();
 

@@ -323,14 +323,16 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
             n.word && !n.capitalized() && !verbs::clause_word(n.text) && !verbs::adverb(n.text)
         });
         if descriptor {
-            if let Some(s) = name_after_comma(toks, next).or_else(|| name_after_titles(toks, next))
-            {
+            let later = name_after_comma(toks, next)
+                .or_else(|| name_after_titles(toks, next))
+                .or_else(|| name_after_description(toks, i));
+            if let Some(s) = later {
                 return s;
             }
         }
         return Subject::Name(r);
     }
-    if let Some(s) = name_after_comma(toks, i) {
+    if let Some(s) = name_after_comma(toks, i).or_else(|| name_after_description(toks, i)) {
         return s;
     }
     if t.is("the") && toks.get(i + 1).is_some_and(|n| verbs::org_noun(n.text)) {
@@ -374,6 +376,61 @@ fn name_after_titles(toks: &[Tok], from: usize) -> Option<Subject> {
         return None;
     }
     run_forward(toks, i).map(|(r, _)| Subject::Name(r))
+}
+
+/// Lowercase descriptors, then the name that ends the phrase: `said
+/// former Obama adviser David Axelrod`, `said master of ceremonies Asab
+/// Al-Tabchi, a Syrian engineer`, `said Trump campaign manager Corey
+/// Lewandowski`. A capitalized run with a descriptor after it modifies
+/// that descriptor (`Obama adviser`); the run followed by punctuation, a
+/// preposition or the end is the speaker. An article (`said a New
+/// Hampshire Republican`) or any other function word before the name ends
+/// the search: that name is no subject.
+fn name_after_description(toks: &[Tok], from: usize) -> Option<Subject> {
+    let mut i = from;
+    let mut described = false;
+    while i < from + DESCRIPTION_WORDS {
+        let t = toks.get(i)?;
+        if name_like(t) {
+            let (r, next) = run_forward(toks, i)?;
+            let modifier = toks.get(next).is_some_and(|n| descriptor_word(n));
+            if !modifier {
+                return described.then_some(Subject::Name(r));
+            }
+            i = next;
+            continue;
+        }
+        // `master of ceremonies`: `of` joins two descriptors.
+        let joins = described && t.is("of") && toks.get(i + 1).is_some_and(descriptor_word);
+        if !descriptor_word(t) && !joins {
+            return None;
+        }
+        described = true;
+        i += 1;
+    }
+    None
+}
+
+/// How many words a speaker's description may run before the name.
+const DESCRIPTION_WORDS: usize = 10;
+
+/// A lowercase content word that can describe a person (`former`,
+/// `adviser`, `conservative`): not a function or clause word, a pronoun, an
+/// adverb or a speech verb.
+fn descriptor_word(t: &Tok) -> bool {
+    t.word
+        && !t.capitalized()
+        && t.text.chars().next().is_some_and(char::is_alphabetic)
+        && !verbs::function_word(t.text)
+        && !verbs::clause_word(t.text)
+        && !verbs::adverb(t.text)
+        && !verbs::speech_verb(t.text)
+        && !verbs::auxiliary(t.text)
+        && ![
+            "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+        ]
+        .contains(&t.text)
+        && verbs::pronoun(t.text).is_none()
 }
 
 /// A descriptor, a comma, then the name: `the company's chief, Jane Roe`.

@@ -270,3 +270,38 @@ fn long_and_stacked_appositives() {
         "<none>"
     );
 }
+
+#[test]
+fn a_lowercase_description_before_the_name_after_the_verb() {
+    assert_eq!(
+        who(right(" said former city adviser Jane Roe.")),
+        "Jane Roe"
+    );
+    assert_eq!(
+        who(right(
+            " said conservative activist Tom Hale, who backs no one."
+        )),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(
+            " said master of ceremonies Ana Ruiz, a local engineer."
+        )),
+        "Ana Ruiz"
+    );
+    // A capitalized word before another descriptor only modifies it.
+    assert_eq!(
+        who(right(" said Unity campaign manager Tom Hale.")),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(" said former Gov. Jane Roe of Delaware, a Democrat.")),
+        "Gov. Jane Roe"
+    );
+    // An article or a preposition before the name: not the speaker.
+    assert_eq!(who(right(" said a Delaware Republican.")), "<nobody>");
+    assert_eq!(
+        who(right(" said the former top aide to Governor Jane Roe.")),
+        "<nobody>"
+    );
+}

@@ -203,7 +203,23 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
 /// is the subject of the verb that governs `to`.
 fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
     let direct = subject_before(toks, v);
-    if direct != Subject::Nobody || v < 2 || !toks.get(v - 1).is_some_and(|t| t.is("to")) {
+    if direct != Subject::Nobody || v < 2 {
+        return direct;
+    }
+    // A second verb of the same subject: `Roe thanked the crews and said,
+    // “…”`, `Roe confirmed it and later said`.
+    let mut c = v - 1;
+    while c > 0
+        && toks
+            .get(c)
+            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+    {
+        c -= 1;
+    }
+    if c >= 2 && toks.get(c).is_some_and(|t| t.is("and")) {
+        return run(toks, 0, c - 1).map_or(Subject::Nobody, Subject::Sentence);
+    }
+    if !toks.get(v - 1).is_some_and(|t| t.is("to")) {
         return direct;
     }
     let lower = |k: usize| toks.get(k).is_some_and(|t| t.word && !t.capitalized());

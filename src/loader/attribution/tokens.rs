@@ -99,7 +99,12 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
             // Take a trailing period into initials and abbreviations.
             let word = text.get(start..end).unwrap_or("");
             if let Some(&(j, '.')) = it.peek() {
-                if abbreviation(word) {
+                // A period with a comma right after it closes an
+                // abbreviation, not a sentence: `Jane Roe, R-Wis., said`.
+                let comma_next = slice
+                    .get(j + 1..)
+                    .is_some_and(|r| r.starts_with([',', ';']));
+                if abbreviation(word) || comma_next {
                     end = from + j + 1;
                     it.next();
                 }

@@ -16,6 +16,19 @@ pub(super) fn name_like(t: &Tok) -> bool {
         && !verbs::people(word)
         && !verbs::group(word)
         && verbs::pronoun(t.text).is_none()
+        && !party_tag(word)
+}
+
+/// A US party-and-state tag (`R-Wis.`, `D-Calif`, `I-Vt.`) in an
+/// appositive: it describes the name before it and is never one.
+fn party_tag(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let party = parts.next().unwrap_or("");
+    let state = parts.next().unwrap_or("");
+    matches!(party, "R" | "D" | "I")
+        && state.len() >= 2
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 fn possessive(t: &Tok) -> bool {

@@ -305,3 +305,29 @@ fn a_lowercase_description_before_the_name_after_the_verb() {
         "<nobody>"
     );
 }
+
+#[test]
+fn a_party_tag_appositive_is_no_name_and_its_period_ends_no_sentence() {
+    assert_eq!(
+        who(left(
+            "Sen. Jane Roe, R-Wis., said in an op-ed before the hearing,"
+        )),
+        "Sen. Jane Roe"
+    );
+    assert_eq!(who(right(" Roe, D-Calif., said.")), "Roe");
+    let t = "Roe, R-Wis., said";
+    let toks = tokenize(t, 0, t.len());
+    assert!(!toks.iter().any(|t| t.sentence_end()), "{toks:?}");
+}
+
+#[test]
+fn a_second_verb_after_and_shares_the_sentence_subject() {
+    let t = "Roe called on her to resign from her post and said,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+    let t = "Roe confirmed it and later said,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+}

@@ -72,3 +72,11 @@ fn the_n_year_old_is_the_person_given_that_age() {
                 “Nobody helped,” said the 30-year-old.";
     assert_eq!(speakers(text, specs), [some("Tom Hale"), None]);
 }
+
+#[test]
+fn a_quote_after_and_said_goes_to_the_sentences_subject() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &[])];
+    let text = "Tom Hale spoke first. Roe called on him to resign from his post and said, \
+                “His time is up!”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -161,7 +161,10 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
     // `was called “…” by X` is X's word, not a title.
     let by_agent = cues::judged_by(&a.left, &a.right);
+    // `what Roe called “…”` is Roe's word, not a title either.
+    let labelled = cues::labelled_by(&a.left);
     if by_agent.is_none()
+        && labelled.is_none()
         && (cues::title_before(&a.left)
             || cues::term_as_subject(content, &a.left, &a.right)
             || cues::work_title(content, &a.left))
@@ -176,6 +179,7 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         .or_else(|| cues::left_cue(&a.left))
         .or_else(|| cues::according_to(&a.left))
         .or(by_agent)
+        .or_else(|| labelled.clone())
         .or_else(|| cues::judged_as(&a.left))
         .or_else(|| cues::quoted_object(&a.left))
         .or_else(|| {
@@ -186,6 +190,15 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
                 .then(|| cues::clause_before_colon(&a.left))
                 .flatten()
         });
+    // A verb after the quote with no named speaker of its own (`“…,” and
+    // threatened a tax`, `“…,” the club charged`) does not overrule the
+    // person who labelled it.
+    let found = match found {
+        Some(m) if !matches!(m.subject, Subject::Name(_) | Subject::Pronoun(..)) => {
+            labelled.or(Some(m))
+        }
+        f => f,
+    };
     let Some(m) = found else {
         return Direct::None;
     };

@@ -12,7 +12,7 @@ mod subjects;
 use super::tokens::Tok;
 use super::verbs::{self, Pronoun};
 use crate::article::CueRule;
-pub use characterise::{judged_as, judged_by, quoted_object};
+pub use characterise::{judged_as, judged_by, labelled_by, quoted_object};
 pub use colon::clause_before_colon;
 pub use subjects::{age, subject_after, subject_before};
 use subjects::{name_like, run, run_back, run_forward};

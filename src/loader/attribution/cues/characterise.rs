@@ -84,6 +84,53 @@ pub fn quoted_object(toks: &[Tok]) -> Option<CueMatch> {
     }
 }
 
+/// How far back from the quote a labelling verb may stand, its object
+/// between (`X called Ford’s plans to open a plant in Mexico “…”`).
+const LABEL_REACH: usize = 16;
+
+/// `X called the plan “a disgrace”`, `what X called “the old model”`, `a
+/// country that X, for one, called “…”`: a labelling verb whose subject is
+/// a named person or `he`/`she` puts the words in that person's mouth. A
+/// name after a preposition (`a film by X called “…”`) is no subject, and a
+/// common noun before the verb (`a group called “…”`) makes it a title.
+pub fn labelled_by(toks: &[Tok]) -> Option<CueMatch> {
+    let last = toks.len().checked_sub(1)?;
+    for v in (last.saturating_sub(LABEL_REACH)..=last).rev() {
+        let t = toks.get(v)?;
+        if t.sentence_end() || (t.word && verbs::speech_verb(t.text)) {
+            return None;
+        }
+        if !(t.word && !t.capitalized() && verbs::characterises(t.text)) || passive(toks, v) {
+            continue;
+        }
+        // The object runs to the quote without a clause of its own.
+        let object = toks.get(v + 1..).unwrap_or(&[]);
+        if object
+            .iter()
+            .any(|o| o.punct(',') || o.punct(';') || o.punct(':'))
+        {
+            return None;
+        }
+        let subject = subject_before(toks, v);
+        let start = match subject {
+            Subject::Name(r) => r.start,
+            Subject::Pronoun(r, verbs::Pronoun::Person) => r.start,
+            _ => return None,
+        };
+        let k = toks.iter().position(|t| t.start == start)?;
+        let after_preposition = k
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.word && verbs::clause_word(p.text) && !p.is("that"));
+        return (!after_preposition).then(|| CueMatch {
+            subject,
+            rule: CueRule::SpeechVerb,
+            verb: t.text.to_string(),
+        });
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +180,33 @@ mod tests {
         let r = "by the police";
         let (lt, rt) = (tokenize(l, 0, l.len()), tokenize(r, 0, r.len()));
         assert_eq!(who(judged_by(&lt, &rt), r), "<none>");
+    }
+
+    fn label(t: &str) -> String {
+        who(labelled_by(&tokenize(t, 0, t.len())), t)
+    }
+
+    #[test]
+    fn a_named_person_labelling_something_says_the_label() {
+        assert_eq!(label("under what Jane Roe called "), "Jane Roe");
+        assert_eq!(
+            label("a country that Tom Hale, for one, called "),
+            "Tom Hale"
+        );
+        assert_eq!(
+            label("In April, Roe called the plans to open a plant in Leeds "),
+            "Roe"
+        );
+        assert_eq!(label("She later called the deal "), "She");
+        // Titles and passives are no one's words.
+        assert_eq!(label("a group called "), "<none>");
+        assert_eq!(label("a film by Tom Hale called "), "<none>");
+        assert_eq!(label("the plan was called "), "<none>");
+        // An object with a clause of its own is too far.
+        assert_eq!(
+            label("Roe called the plan, which failed in Leeds, "),
+            "<none>"
+        );
     }
 
     #[test]

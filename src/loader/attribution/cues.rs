@@ -100,31 +100,67 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     if let Some((end, verb)) = verb_at(toks, i) {
         return found(subject_after(toks, end + 1), CueRule::SpeechVerb, verb);
     }
-    if !comma && !complete {
-        return None;
-    }
-    let limit = if comma { 14 } else { 4 };
+    let limit = if comma {
+        14
+    } else if complete {
+        4
+    } else {
+        0
+    };
     let near =
-        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)));
-    if let Some((v, verb)) = near {
-        let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)));
+    if let Some((v, end, verb)) = near {
+        let mut subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+        // `“…” in the 2008 primary, said Prof Jane Roe`: the verb opens an
+        // inverted clause of its own after the comma.
+        let after_comma = v
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.punct(','));
+        if subject == Subject::Nobody && after_comma {
+            if let s @ Subject::Name(_) = subject_after(toks, end + 1) {
+                subject = s;
+            }
+        }
         return found(subject, CueRule::SpeechVerb, verb);
     }
-    // A long appositive (`“…,” Dr Roe, director of the National Institute
-    // of Allergy and Infectious Diseases, told MPs`): further on, the verb
-    // counts only with a name or pronoun right before it or its appositive.
-    if !comma {
-        return None;
-    }
-    let (v, verb) = (i + limit..toks.len().min(i + LONG_APPOSITIVE))
-        .find_map(|k| verb_at(toks, k).map(|(_, verb)| (k, verb)))?;
+    // Further on, the verb counts only with a name or pronoun right before
+    // it or its appositive: behind a long appositive (`“…,” Dr Roe,
+    // director of the National Institute of Allergy and Infectious
+    // Diseases, told MPs`), a long title opening the next sentence (`“…!”
+    // US Senator Jane Roe said as …`), or at the end of a sentence the quote
+    // runs on into (`“…” and against the law, Roe said.`).
+    let reach = if comma {
+        LONG_APPOSITIVE
+    } else if complete {
+        TITLED_SUBJECT
+    } else {
+        RUN_ON
+    };
+    let (v, end, verb) = (i + limit..toks.len().min(i + reach))
+        .find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)))?;
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
-    matches!(subject, Subject::Name(_) | Subject::Pronoun(..)).then(|| CueMatch {
+    let fits = match subject {
+        Subject::Name(r) if complete && !comma => toks.get(i).is_some_and(|t| t.start == r.start),
+        Subject::Name(_) | Subject::Pronoun(..) if !comma && !complete => toks
+            .get(end + 1)
+            .is_none_or(|t| t.punct(',') || t.sentence_end()),
+        Subject::Name(_) | Subject::Pronoun(..) => true,
+        _ => false,
+    };
+    fits.then(|| CueMatch {
         subject,
         rule: CueRule::SpeechVerb,
         verb,
     })
 }
+
+/// How far into the next sentence a speech verb may stand behind a
+/// titled name that opens it.
+const TITLED_SUBJECT: usize = 8;
+
+/// How far a quote's own sentence may run on before its speaker and verb.
+const RUN_ON: usize = 14;
 
 /// How far after a quote a speech verb may stand behind a long appositive.
 const LONG_APPOSITIVE: usize = 26;

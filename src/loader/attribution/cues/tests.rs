@@ -331,3 +331,41 @@ fn a_second_verb_after_and_shares_the_sentence_subject() {
     let m = left_cue(&toks).map(|m| m.subject);
     assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
 }
+
+#[test]
+fn an_inverted_clause_after_a_phrase_names_the_speaker() {
+    assert_eq!(
+        who(right(
+            " in the 2008 primary, said Leeds University professor Jane Roe."
+        )),
+        "Jane Roe"
+    );
+}
+
+#[test]
+fn a_quote_without_closing_punctuation_still_reaches_its_speaker() {
+    let t = " and against the new law, Roe said.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, false).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("Roe"));
+    let t = " Roe said.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, false).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("Roe"));
+    // The verb must close the sentence: here Roe reports something else.
+    let t = " and the crowd left before Roe said it was over.";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(right_cue(&toks, false, false), None);
+}
+
+#[test]
+fn a_long_title_opening_the_next_sentence_is_its_speaker() {
+    let t = " US Senator Jane Roe said as she opened the vote.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, true).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("US Senator Jane Roe"));
+    // A name later in the next sentence is not its subject.
+    let t = " The crowd cheered loudly and Roe said nothing.";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(right_cue(&toks, false, true), None);
+}

@@ -148,7 +148,7 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         Subject::Name(_) | Subject::Pronoun(..) => true,
         _ => false,
     };
-    fits.then(|| CueMatch {
+    fits.then_some(CueMatch {
         subject,
         rule: CueRule::SpeechVerb,
         verb,

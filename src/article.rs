@@ -135,6 +135,9 @@ pub enum CueRule {
     AccordingTo,
     /// `X: “…”` or a speaker label.
     Colon,
+    /// A credit line after the quote: `“…” — Jane Roe`, or a paragraph
+    /// `- Jane Roe, Leeds` under a paragraph that is the quote.
+    Credit,
     /// A pronoun (`he said`) resolved to the most recent fitting speaker.
     Pronoun,
     /// No cue of its own: it continues a quote already attributed in the same

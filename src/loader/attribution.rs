@@ -26,6 +26,7 @@
 //! speaker or mention. Every window is bounded, so the stage is linear.
 
 mod block;
+mod credit;
 mod cues;
 mod sharing;
 mod speakers;
@@ -113,6 +114,7 @@ pub fn attribute(
         if lead_in {
             lead_in_paragraph(&mut r, b, these, rest);
         }
+        credit::credit_paragraph(&mut r, b, these, rest);
         i += n.max(1);
     }
     // A quote left open whose continuation found the speaker gets it too.

@@ -89,7 +89,16 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         i += 1;
     }
     let comma = comma || toks.iter().take(i).any(|t| t.punct(','));
+    let dashed = toks
+        .iter()
+        .take(i)
+        .any(|t| DASHES.iter().any(|&d| t.punct(d)));
     let first = toks.get(i)?;
+    if dashed {
+        if let Some(s) = credit_name(toks, i) {
+            return found(s, CueRule::Credit, "—".into());
+        }
+    }
     if first.is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
         return found(
             subject_after(toks, i + 2),
@@ -153,6 +162,27 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         rule: CueRule::SpeechVerb,
         verb,
     })
+}
+
+/// Dashes that set off a credit line: `“…” — Jane Roe`.
+pub const DASHES: [char; 4] = ['-', '–', '—', '―'];
+
+/// A credit line's name at token `i`: a name run standing alone, up to the
+/// end or a comma (`Jane Roe, Leeds`), never a sentence going on (`Roe
+/// said`, `Roe’s plan`).
+pub fn credit_name(toks: &[Tok], i: usize) -> Option<Subject> {
+    let t = toks.get(i)?;
+    if !name_like(t) {
+        return None;
+    }
+    let (r, next) = run_forward(toks, i)?;
+    let ends = toks
+        .get(next)
+        .is_none_or(|n| n.punct(',') || n.punct('(') || n.sentence_end());
+    let possessive = toks
+        .get(next - 1)
+        .is_some_and(|t| t.text.ends_with("’s") || t.text.ends_with("'s"));
+    (ends && !possessive).then_some(Subject::Name(r))
 }
 
 /// How far into the next sentence a speech verb may stand behind a

@@ -302,6 +302,7 @@ fn it_said_goes_to_an_organisation() {
     assert_eq!(r[0].1, some("Acme Corp"));
 }
 
+mod credit;
 mod judging;
 mod pronouns;
 mod seed;

@@ -369,3 +369,25 @@ fn a_long_title_opening_the_next_sentence_is_its_speaker() {
     let toks = tokenize(t, 0, t.len());
     assert_eq!(right_cue(&toks, false, true), None);
 }
+
+#[test]
+fn a_dash_then_a_name_alone_is_a_credit() {
+    let credit = |t: &str| {
+        let toks = tokenize(t, 0, t.len());
+        right_cue(&toks, false, true).map(|m| (text_of(t, m.subject), m.rule))
+    };
+    assert_eq!(
+        credit(" ― Jane Roe"),
+        Some(("Jane Roe".to_string(), CueRule::Credit))
+    );
+    assert_eq!(
+        credit(" — Jane Roe, Leeds"),
+        Some(("Jane Roe".to_string(), CueRule::Credit))
+    );
+    assert_eq!(credit(" — Roe’s plan"), None);
+    // A verb after the name is the usual cue.
+    assert_eq!(
+        credit(" — Roe said."),
+        Some(("Roe".to_string(), CueRule::SpeechVerb))
+    );
+}

@@ -1,0 +1,74 @@
+//! A credit line under a quote that stands as its own paragraph, the way
+//! fact-checks, pull quotes and reader-comment round-ups print them:
+//!
+//! ```text
+//! “We will not raise taxes.”
+//!
+//! - Jane Roe, at the debate.
+//! ```
+//!
+//! The inline form (`“…” — Jane Roe`) is read with the other cues after a
+//! quote ([`super::cues::right_cue`]).
+
+use super::cues::{credit_name, CueMatch, DASHES};
+use super::speakers::Resolver;
+use super::tokens::tokenize;
+use super::{note_speaker, resolve, Attribution};
+use crate::article::CueRule;
+use crate::loader::quotes::QuoteSpan;
+
+/// How much of the next paragraph a credit line may take, in bytes.
+const CREDIT_REACH: usize = 160;
+
+/// Gives the last quote of block `b` the name on the credit line that
+/// opens block `b + 1`, when that quote is the whole of its paragraph and
+/// found no speaker of its own.
+pub(super) fn credit_paragraph(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+) {
+    let (Some(q), Some(slot)) = (quotes.last(), out.last_mut()) else {
+        return;
+    };
+    if slot.is_some() || q.carries_on {
+        return;
+    }
+    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
+        return;
+    };
+    let first = quotes.first().map_or(q.open, |f| f.open);
+    let before = text.get(..first).unwrap_or("");
+    let after = text.get(q.close..).unwrap_or("");
+    let whole = before.trim().is_empty()
+        && after
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?'))
+            .is_empty();
+    if !whole {
+        return;
+    }
+    let Some(next) = r.blocks.get(b + 1).map(|x| x.text.as_str()) else {
+        return;
+    };
+    // `-` joins words for the tokenizer, so the dash is cut off first.
+    let line = next.trim_start();
+    let name = line.trim_start_matches(DASHES).trim_start();
+    if name.len() == line.len() {
+        return;
+    }
+    let from = next.len() - name.len();
+    let toks = tokenize(next, from, next.len().min(from + CREDIT_REACH));
+    let Some(subject) = credit_name(&toks, 0) else {
+        return;
+    };
+    let m = CueMatch {
+        subject,
+        rule: CueRule::Credit,
+        verb: "—".into(),
+    };
+    if let Some(a) = resolve(r, b + 1, 0, m, true) {
+        note_speaker(r, a.entity);
+        *slot = Some(a);
+    }
+}

@@ -328,11 +328,18 @@ fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
 /// must be capitalized or a joining word, so prose ending in a colon
 /// (`as recorded in the Congressional Record:`) is no label.
 fn colon_label(toks: &[Tok]) -> Option<Subject> {
+    // A dash sets a label off from a topic before it (`Pollsters agree -
+    // Jane Roe:`).
     let start = toks
         .iter()
-        .rposition(|t| t.punct(':') || t.sentence_end())
+        .rposition(|t| t.punct(':') || t.sentence_end() || dash(t))
         .map_or(0, |k| k + 1);
-    let seg = toks.get(start..)?;
+    let mut seg = toks.get(start..)?;
+    // A party tag after the name: `Rep. Jane Roe (R-S.C.):`.
+    if seg.last().is_some_and(|t| t.punct(')')) {
+        let open = seg.iter().rposition(|t| t.punct('('))?;
+        seg = seg.get(..open)?;
+    }
     if seg.is_empty()
         || seg.len() > 16
         || !seg.first().is_some_and(name_like) && !seg.first().is_some_and(|t| verbs::title(t.text))
@@ -365,6 +372,12 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
         }
     }
     run_back(seg, last).map(Subject::Name)
+}
+
+/// A dash standing as a token: `—`, `–`, `―`, or `-`/`--` (which the
+/// tokenizer keeps as a word, since `-` joins words).
+fn dash(t: &Tok) -> bool {
+    DASHES.iter().any(|&d| t.punct(d)) || (!t.text.is_empty() && t.text.chars().all(|c| c == '-'))
 }
 
 /// `according to X` anywhere in the quote's sentence before it.

@@ -391,3 +391,15 @@ fn a_dash_then_a_name_alone_is_a_credit() {
         Some(("Roe".to_string(), CueRule::SpeechVerb))
     );
 }
+
+#[test]
+fn a_speaker_label_after_a_topic_dash_or_with_a_party_tag() {
+    assert_eq!(who(left("Pollsters agree - Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("Turnout was high — Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("Rep. Jane Roe (R-S.C.):")), "Rep. Jane Roe");
+    // Prose before the colon is still no label.
+    assert_eq!(
+        who(left("as recorded in the Congressional Record:")),
+        "<none>"
+    );
+}

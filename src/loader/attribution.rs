@@ -233,10 +233,24 @@ fn resolve(
         _ => false,
     };
     let (entity, evidence) = r.resolve(b, at, m.subject, create && !one_word_label)?;
-    if m.rule == CueRule::Colon
-        && r.drafts
-            .get(entity)
-            .is_some_and(|d| d.kind == EntityKind::Place)
+    // A place speaks only as a state, by its own name (`Iran admitted
+    // …`): reached through another form (`Cuban said` resolved to Cuba),
+    // it is a misreading.
+    let said = r
+        .blocks
+        .get(evidence.block)
+        .and_then(|x| x.text.get(evidence.start..evidence.end))
+        .unwrap_or("");
+    let misread_place = r.drafts.get(entity).is_some_and(|d| {
+        d.kind == EntityKind::Place
+            && d.name != said.trim_end_matches(['’', '\'', 's'])
+            && d.name != said
+    });
+    if misread_place
+        || (m.rule == CueRule::Colon
+            && r.drafts
+                .get(entity)
+                .is_some_and(|d| d.kind == EntityKind::Place))
     {
         return None;
     }

@@ -16,7 +16,16 @@ const AS_REACH: usize = 20;
 /// `be` before a participle makes it passive: the subject is the one
 /// judged, not the judge.
 fn passive(toks: &[Tok], v: usize) -> bool {
-    v.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
+    // Over a manner adverb: `was commonly called`.
+    let mut k = v;
+    while k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.word && !t.capitalized() && t.text.ends_with("ly"))
+    {
+        k -= 1;
+    }
+    k.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
         ["was", "were", "is", "are", "been", "being", "be"]
             .iter()
             .any(|b| t.is(b))
@@ -202,6 +211,7 @@ mod tests {
         assert_eq!(label("a group called "), "<none>");
         assert_eq!(label("a film by Tom Hale called "), "<none>");
         assert_eq!(label("the plan was called "), "<none>");
+        assert_eq!(label("That year's Roe was commonly called "), "<none>");
         // An object with a clause of its own is too far.
         assert_eq!(
             label("Roe called the plan, which failed in Leeds, "),

@@ -17,6 +17,22 @@ pub(super) fn name_like(t: &Tok) -> bool {
         && !verbs::group(word)
         && verbs::pronoun(t.text).is_none()
         && !party_tag(word)
+        && !state_abbreviation(word)
+}
+
+/// A US state as news style abbreviates it (`Cambridge, Mass., said`):
+/// part of a place after a comma, never a speaker.
+fn state_abbreviation(word: &str) -> bool {
+    let Some(bare) = word.strip_suffix('.') else {
+        return false;
+    };
+    [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
+        "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va",
+        "Wash", "W.Va", "Wis", "Wyo",
+    ]
+    .contains(&bare)
 }
 
 /// A US party-and-state tag (`R-Wis.`, `D-Calif`, `I-Vt.`) in an
@@ -157,11 +173,24 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
     }
     // An appositive between commas: `X, a watcher at Y, said` or
     // `the bank's CEO, Ken Lewis, said`.
-    let close = j - 1;
-    let open = (0..close)
-        .rev()
-        .take(20)
-        .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')));
+    let mut close = j - 1;
+    let comma_before = |c: usize| {
+        (0..c)
+            .rev()
+            .take(20)
+            .find(|&k| toks.get(k).is_some_and(|t| t.punct(',')))
+    };
+    let mut open = comma_before(close);
+    // `retired in Cambridge, Mass., said`: the state belongs to the place
+    // before it, inside the same appositive.
+    while let Some(k) = open {
+        let state = close == k + 2 && toks.get(k + 1).is_some_and(|t| state_abbreviation(t.text));
+        if !state {
+            break;
+        }
+        close = k;
+        open = comma_before(close);
+    }
     match open {
         Some(k) => {
             // A hedge may come before the name: `someone, apparently Roe,

@@ -403,3 +403,14 @@ fn a_speaker_label_after_a_topic_dash_or_with_a_party_tag() {
         "<none>"
     );
 }
+
+#[test]
+fn a_state_abbreviation_or_an_opening_conjunction_is_no_speaker() {
+    assert_eq!(
+        who(right(
+            " Mr. Roe, now 81 and retired in Cambridge, Mass., said."
+        )),
+        "Mr. Roe"
+    );
+    assert_eq!(who(right(" Because Roe said.")), "Roe");
+}

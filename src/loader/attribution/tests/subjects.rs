@@ -80,3 +80,12 @@ fn a_quote_after_and_said_goes_to_the_sentences_subject() {
                 “His time is up!”";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_place_speaks_only_by_its_own_name() {
+    let specs: &[Spec] = &[("Leeds", EntityKind::Place, &["Leedsian"])];
+    let text = "“We are ready,” Leeds said.";
+    assert_eq!(speakers(text, specs), [some("Leeds")]);
+    let text = "“We are ready,” Leedsian said.";
+    assert_eq!(speakers(text, specs), [None]);
+}

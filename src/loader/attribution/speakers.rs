@@ -85,7 +85,17 @@ impl Resolver<'_> {
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Described(r) => {
-                let entity = self.described(block, quote_at, r)?;
+                // `the governor said` with no governor introduced nearby:
+                // the person the passage is about, as `he` would be. An
+                // unnamed role (`the spokesman`) is somebody else, and so
+                // is an age that matches nobody.
+                let word = self.blocks.get(block)?.text.get(r.start..r.end)?;
+                let anonymous = verbs::anonymous_role(word) || super::cues::age(word).is_some();
+                let entity = self.described(block, quote_at, r).or_else(|| {
+                    (!anonymous)
+                        .then(|| self.pronoun(block, quote_at, verbs::Pronoun::Person, None))
+                        .flatten()
+                })?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Sentence(r) => self.sentence_subject(block, r, create),

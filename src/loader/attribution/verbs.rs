@@ -175,6 +175,64 @@ pub fn clause_word(word: &str) -> bool {
     )
 }
 
+/// Roles whose holder is someone other than the people named so far: `the
+/// spokesman said` is never the minister he speaks for.
+pub fn anonymous_role(word: &str) -> bool {
+    is_in!(
+        &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "official",
+            "officer",
+            "aide",
+            "source",
+            "adviser",
+            "advisor",
+            "staffer",
+            "reporter",
+            "correspondent",
+            "host",
+            "moderator",
+            "interviewer",
+        ],
+        word
+    )
+}
+
+/// Nouns for a person already in the story that news style uses instead
+/// of a name: `the candidate said`, `the 46-year-old said`.
+pub fn person_noun(word: &str) -> bool {
+    is_in!(
+        &[
+            "candidate",
+            "nominee",
+            "front-runner",
+            "frontrunner",
+            "tycoon",
+            "billionaire",
+            "businessman",
+            "businesswoman",
+            "actress",
+            "actor",
+            "singer",
+            "star",
+            "lawmaker",
+            "congressman",
+            "congresswoman",
+            "senator",
+            "governor",
+            "incumbent",
+            "challenger",
+            "veteran",
+            "retiree",
+            "mogul",
+            "magnate",
+        ],
+        word
+    )
+}
+
 /// Capitalized words that are never a speaker's name.
 pub fn not_a_name(word: &str) -> bool {
     let mut buf = [0u8; 24];

@@ -291,7 +291,9 @@ fn definite_title(toks: &[Tok], e: usize) -> bool {
     let Some(t) = toks.get(e) else {
         return false;
     };
-    if t.capitalized() || !(verbs::title(t.text) || age(t.text).is_some()) {
+    if t.capitalized()
+        || !(verbs::title(t.text) || verbs::person_noun(t.text) || age(t.text).is_some())
+    {
         return false;
     }
     (e.saturating_sub(3)..e)

@@ -89,3 +89,15 @@ fn a_place_speaks_only_by_its_own_name() {
     let text = "“We are ready,” Leedsian said.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_description_with_no_titled_match_is_the_person_of_the_passage() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Jane Roe defended her plan on her radio show.\n\n\
+                “I have known the town for years,” the candidate said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // An unnamed role is somebody else.
+    let text = "Jane Roe defended her plan on her radio show.\n\n\
+                “She stands by it,” the spokesman said.";
+    assert_eq!(speakers(text, specs), [None]);
+}

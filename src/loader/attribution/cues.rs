@@ -273,7 +273,7 @@ fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
         return direct;
     }
     // A second verb of the same subject: `Roe thanked the crews and said,
-    // “…”`, `Roe confirmed it and later said`.
+    // “…”`, `Roe confirmed it and later said`, `… but added`.
     let mut c = v - 1;
     while c > 0
         && toks
@@ -282,7 +282,7 @@ fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
     {
         c -= 1;
     }
-    if c >= 2 && toks.get(c).is_some_and(|t| t.is("and")) {
+    if c >= 2 && toks.get(c).is_some_and(|t| t.is("and") || t.is("but")) {
         return run(toks, 0, c - 1).map_or(Subject::Nobody, Subject::Sentence);
     }
     if !toks.get(v - 1).is_some_and(|t| t.is("to")) {

@@ -94,7 +94,13 @@ pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
 /// an analyst, said`, `the company said`, `he later said`).
 pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
     let mut j = v.min(toks.len());
-    let skippable = |t: &Tok| t.word && !t.capitalized() && verbs::adverb(t.text);
+    // Adverbs and a reflexive (`Roe himself said`).
+    let skippable = |t: &Tok| {
+        t.word
+            && !t.capitalized()
+            && (verbs::adverb(t.text)
+                || ["himself", "herself", "themselves", "itself"].contains(&t.text))
+    };
     while j
         .checked_sub(1)
         .and_then(|k| toks.get(k))
@@ -432,8 +438,15 @@ fn name_after_titles(toks: &[Tok], from: usize) -> Option<Subject> {
 /// the search: that name is no subject.
 fn name_after_description(toks: &[Tok], from: usize) -> Option<Subject> {
     let mut i = from;
+    // `added his campaign manager Jeff Weaver`.
+    if toks
+        .get(i)
+        .is_some_and(|t| ["his", "her", "their"].contains(&t.text))
+    {
+        i += 1;
+    }
     let mut described = false;
-    while i < from + DESCRIPTION_WORDS {
+    while i < from + DESCRIPTION_WORDS + 1 {
         let t = toks.get(i)?;
         if name_like(t) {
             let (r, next) = run_forward(toks, i)?;

@@ -414,3 +414,18 @@ fn a_state_abbreviation_or_an_opening_conjunction_is_no_speaker() {
     );
     assert_eq!(who(right(" Because Roe said.")), "Roe");
 }
+
+#[test]
+fn a_reflexive_a_but_clause_or_a_possessive_description_keep_the_speaker() {
+    assert_eq!(who(left("Roe herself said Tuesday that")), "Roe");
+    assert_eq!(
+        who(right(
+            " added his campaign manager Tom Hale, speaking to reporters."
+        )),
+        "Tom Hale"
+    );
+    let t = "Roe did not name her rivals, but told her supporters,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+}

@@ -98,7 +98,9 @@ pub(super) fn colon_paragraph(
         .iter()
         .rposition(Tok::sentence_end)
         .map_or(toks.as_slice(), |k| toks.get(k + 1..).unwrap_or(&[]));
-    let Some(m) = cues::left_cue(sentence) else {
+    // `Roe said:` or a person's clause (`Roe released the following
+    // statement:`).
+    let Some(m) = cues::left_cue(sentence).or_else(|| cues::clause_before_colon(sentence)) else {
         return;
     };
     let Some(a) = resolve(r, b - 1, ptext.len(), m, true) else {

@@ -158,3 +158,13 @@ fn adding_after_a_quote_keeps_the_sentences_speaker() {
     let text = "Hale also said that voters had “spoken clearly”, adding: “We accept the result.”";
     assert_eq!(speakers(text, specs), [some("Tom Hale"), some("Tom Hale")]);
 }
+
+#[test]
+fn a_persons_clause_ending_a_paragraph_in_a_colon_gives_the_next_quote() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "When the mill closed in 1998, Jane Roe released the following statement:\n\n\
+                “We offer our condolences to every family in the valley.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Jane Roe echoed:\n\n“The valley deserves better than this.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

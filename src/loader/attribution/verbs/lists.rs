@@ -25,7 +25,8 @@ pub const SPEECH: &[&str] = &[
     "sighed", "laughed", "scoffed", "snapped", "chimed", "yelled", "screamed", "cried", "reckoned",
     "estimated", "hinted", "objected", "protested", "reasoned", "surmised", "speculated",
     "reflected", "griped", "grumbled", "marvelled", "marveled", "teased", "texted", "messaged",
-    "emailed", "relayed", "rejoined", "ventured",
+    "emailed", "relayed", "rejoined", "ventured", "echoed", "echoes", "interrupted", "shouts",
+    "yells", "exclaims", "quips", "retorts", "counters", "muses", "recounts",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:
@@ -36,6 +37,8 @@ pub const PARTICIPLES: &[&str] = &[
     "arguing", "insisting", "declaring", "stating", "stressing", "claiming", "calling",
     "describing", "tweeting", "posting", "urging", "continuing", "concluding", "replying",
     "responding", "announcing", "admitting", "acknowledging", "suggesting", "complaining",
+    "yelling", "shouting", "proclaiming", "recalling", "joking", "quipping", "boasting",
+    "lamenting", "predicting", "promising", "vowing", "pleading",
 ];
 
 /// Adverbs and time words that may stand between a speaker and the verb.

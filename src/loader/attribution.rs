@@ -177,7 +177,16 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '"' | '”'));
     let comma = bare.ends_with(',');
     let complete = ends_sentence(bare);
-    let found = cues::right_cue(&a.right, comma, complete)
+    // `what Roe called “…”, the club charged`: a label right before the
+    // quote is nearer than any verb after it.
+    let label_first = labelled.is_some()
+        && a.left
+            .last()
+            .is_some_and(|t| t.word && verbs::characterises(t.text));
+    let found = label_first
+        .then(|| labelled.clone())
+        .flatten()
+        .or_else(|| cues::right_cue(&a.right, comma, complete))
         .or_else(|| cues::left_cue(&a.left))
         .or_else(|| cues::according_to(&a.left))
         .or(by_agent)

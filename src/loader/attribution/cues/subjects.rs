@@ -144,6 +144,18 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             if object_of_noun(toks, r.start) {
                 return Subject::Nobody;
             }
+            // `Jane Roe of the Unity Institute said`: the person before
+            // `of the` is the subject, the body after it her affiliation.
+            if let Some(k) = toks.iter().position(|t| t.start == r.start) {
+                let of_the = k >= 3
+                    && toks.get(k - 1).is_some_and(|t| t.is("the"))
+                    && toks.get(k - 2).is_some_and(|t| t.is("of"));
+                if of_the && toks.get(k - 3).is_some_and(name_like) {
+                    if let Some(p) = run_back(toks, k - 3) {
+                        return Subject::Name(p);
+                    }
+                }
+            }
             return Subject::Name(r);
         }
         // `Roe's statement said`: a document speaks for its author;

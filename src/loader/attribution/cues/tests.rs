@@ -429,3 +429,13 @@ fn a_reflexive_a_but_clause_or_a_possessive_description_keep_the_speaker() {
     let m = left_cue(&toks).map(|m| m.subject);
     assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
 }
+
+#[test]
+fn a_person_of_the_body_is_the_subject_not_the_body() {
+    assert_eq!(
+        who(right(" Jane Roe of the Unity Institute wrote recently.")),
+        "Jane Roe"
+    );
+    // Without `the`, `of` may be part of a name: the person rule stays out.
+    assert_eq!(who(right(" Bank of Leeds said.")), "Leeds");
+}

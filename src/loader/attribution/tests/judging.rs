@@ -64,3 +64,11 @@ fn bare_police_said_is_the_named_force_or_the_police() {
     let text = "Kent Police arrested Tom Hale. He was “armed”, police said.";
     assert_eq!(speakers(text, specs), [some("Kent Police")]);
 }
+
+#[test]
+fn a_label_right_before_the_quote_beats_a_verb_after_it() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Leeds Golf Club", O, &[])];
+    let text = "In 2009, under what Mr. Hale called “the old model,” the Leeds Golf Club, \
+                a private course, charged a large fee.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}

@@ -14,7 +14,7 @@ mod pronouns;
 use std::collections::HashMap;
 
 use super::cues::{Run, Subject};
-use super::tokens::{tokenize, Tok};
+use super::tokens::{self, tokenize, Tok};
 use super::verbs;
 use crate::article::{Block, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
@@ -244,7 +244,36 @@ impl Resolver<'_> {
             .overlapping(block, r.start, r.end)
             .find(|m| kind_of(m, EntityKind::Organization))
             .copied();
-        if let Some((s, e, ent)) = head.or(person).or(org) {
+        if let Some((s, e, ent)) = head.or(person) {
+            return Some((ent, ByteSpan::new(block, s, e)));
+        }
+        // A person's short form the entity finder did not place here
+        // (`Later on Sunday, Carson shared … on his Facebook page, writing`)
+        // still outranks an organisation later in the clause.
+        let known = toks
+            .iter()
+            .take_while(|t| t.start < np_end)
+            .filter(|t| t.capitalized() && !verbs::not_a_name(t.text))
+            .find_map(|t| {
+                let ent = self.lookup(tokens::strip_possessive(t.text))?;
+                let person = self.drafts.get(ent)?.kind == EntityKind::Person;
+                person.then_some((t.start, t.end, ent))
+            });
+        if let Some((s, e, ent)) = known {
+            return Some((ent, ByteSpan::new(block, s, e)));
+        }
+        // The clause after an earlier quote in the sentence: `“…” on his
+        // page, writing “…”`: the owner `his` is the writer.
+        let owner = toks
+            .iter()
+            .find(|t| t.is("his") || t.is("her"))
+            .map(|t| (t.start, t.end, t.is("her")));
+        if let Some((s, e, feminine)) = owner {
+            if let Some(ent) = self.pronoun(block, s, verbs::Pronoun::Person, Some(feminine)) {
+                return Some((ent, ByteSpan::new(block, s, e)));
+            }
+        }
+        if let Some((s, e, ent)) = org {
             return Some((ent, ByteSpan::new(block, s, e)));
         }
         if self

@@ -101,3 +101,12 @@ fn a_description_with_no_titled_match_is_the_person_of_the_passage() {
                 “She stands by it,” the spokesman said.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_participle_after_an_earlier_quote_goes_to_the_owner_not_a_body() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"]), ("Facebook", O, &[])];
+    let text = "Tom Hale spoke first.\n\nLater, Hale shared a syllabus for a class called \
+                “Perception” on his Facebook page, writing “Here is the syllabus for the class \
+                you claim never existed.”";
+    assert_eq!(speakers(text, specs), [None, some("Tom Hale")]);
+}

@@ -51,8 +51,13 @@ pub struct CueMatch {
 /// A speech verb at `i`: its last token index and its text.
 fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
     let t = toks.get(i)?;
-    // Capitalized, it is a name (`States`, `Posts`), not a verb.
-    if !t.word || t.capitalized() {
+    // Capitalized, it is a name (`States`, `Posts`), not a verb, except
+    // `said` opening an inverted sentence before a name (`Said Jane Roe,
+    // “…”`).
+    let inverted = i == 0
+        && (t.text == "Said" || t.text == "Added" || t.text == "Wrote")
+        && toks.get(1).is_some_and(Tok::capitalized);
+    if !t.word || (t.capitalized() && !inverted) {
         return None;
     }
     // A document `reads` (`the statement read: “…”`); people read books.
@@ -218,7 +223,10 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
     if !stripped && !last_is_verb {
         return None;
     }
-    for v in (e.saturating_sub(9)..e).rev() {
+    // `Said Jane Roe, who …, “…”` reaches back to the sentence start.
+    let inverted = toks.first().is_some_and(|t| t.text == "Said") && verb_at(toks, 0).is_some();
+    let reach = if inverted { 0 } else { e.saturating_sub(9) };
+    for v in (reach..e).rev() {
         let t = toks.get(v)?;
         if t.word && verbs::participle(t.text) && !t.capitalized() {
             if v > 0 && toks.get(v - 1).is_some_and(|t| t.is("as")) {

@@ -439,3 +439,15 @@ fn a_person_of_the_body_is_the_subject_not_the_body() {
     // Without `the`, `of` may be part of a name: the person rule stays out.
     assert_eq!(who(right(" Bank of Leeds said.")), "Leeds");
 }
+
+#[test]
+fn an_inverted_said_opening_the_sentence() {
+    assert_eq!(
+        who(left(
+            "Said Jane Roe, who grew up with him in the neighborhood,"
+        )),
+        "Jane Roe"
+    );
+    // A capitalized verb elsewhere is a name's part, not a verb.
+    assert_eq!(who(left("Roe Says")), "<none>");
+}

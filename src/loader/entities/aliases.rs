@@ -10,7 +10,7 @@ use super::kinds::Hint;
 use super::lexicon::FxMap;
 use super::names::Mention;
 use super::tokens::is_acronym;
-use crate::article::EntityKind;
+use crate::article::{EntityKind, KindRule};
 
 mod core;
 
@@ -42,7 +42,8 @@ fn stronger(a: Hint, b: Hint) -> Hint {
     }
 }
 
-pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
+/// The entities, and beside each the rule that decided its kind.
+pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let n = mentions.len();
     let mut groups: Vec<Group> = Vec::with_capacity(n);
     let mut by_key: FxMap<String, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
@@ -294,7 +295,7 @@ fn chain<'n>(head: Option<&usize>, next: &'n [Option<usize>]) -> impl Iterator<I
     std::iter::successors(head.copied(), move |&h| next.get(h).copied().flatten())
 }
 
-fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
+fn build_drafts(mentions: &[Mention], groups: &[Group]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for g in 0..groups.len() {
         let r = root(groups, g);
@@ -303,6 +304,7 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
         }
     }
     let mut drafts = Vec::new();
+    let mut rules = Vec::new();
     for (r, list) in members.iter_mut().enumerate() {
         let Some(group) = groups.get(r) else { continue };
         if list.is_empty() || group.parent.is_some() {
@@ -322,6 +324,7 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
                 aliases.push(m.surface.clone());
             }
         }
+        rules.push(group.hint.rule);
         drafts.push(EntityDraft {
             name,
             kind: group.hint.kind,
@@ -336,7 +339,7 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
                 .collect(),
         });
     }
-    drafts
+    (drafts, rules)
 }
 
 /// The fullest form: most words, then most used, then first; for a place,

@@ -221,6 +221,25 @@ pub enum KindRule {
     PersonalNoun,
     /// A place preposition before a single word: `in Otranto`.
     PlacePreposition,
+    /// The lexicon's people known by one word: `Stalin`.
+    KnownPerson,
+    /// An apposition only people take: `X, 20,`, `X, who`, `X, the head
+    /// of`, `X, a spokesman for`.
+    Appositive,
+    /// A nationality, language or faith with no country of its own
+    /// (`Swahili`, `Sunni`): no entity by itself.
+    GroupWord,
+    /// A plural that speaks for many (`Experts`, `Officials`, `Thousands`):
+    /// no entity by itself.
+    GroupPlural,
+    /// Page furniture in capitals (`All Rights Reserved`): no entity.
+    PageFurniture,
+    /// A name ending in a number word: `Season Two`, `Phase Three`.
+    Numbered,
+    /// A place noun after it: `the Tanin field`.
+    PlaceNounAfter,
+    /// A comma and a known place after it: `Otranto, Italy`.
+    CommaPlace,
     /// Only the shape of the words: capitalised, nothing else known.
     #[default]
     ShapeOnly,

@@ -273,13 +273,23 @@ fn merge_short_names(groups: &mut [Group]) {
             }
         }
         if let Some((_, _, _, h)) = best {
-            let (count, first) = (short.body_count, short.first);
+            let (count, first, hint) = (short.body_count, short.first, short.hint);
             if let Some(x) = groups.get_mut(g) {
                 x.parent = Some(h);
             }
             // The full name now also stands for the merged form, so its
-            // salience for still shorter forms grows with it.
+            // salience for still shorter forms grows with it, and what the
+            // short form shows (`Khan said`) is evidence for the person.
             if let Some(x) = groups.get_mut(h) {
+                if hint.kind == EntityKind::Person
+                    && x.hint.kind == EntityKind::Person
+                    && hint.strength > x.hint.strength
+                {
+                    x.hint = Hint {
+                        doubtful: x.hint.doubtful,
+                        ..hint
+                    };
+                }
                 x.body_count += count;
                 x.first = match (x.first, first) {
                     (Some(a), Some(b)) => Some(a.min(b)),
@@ -325,9 +335,20 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> (Vec<EntityDraft>, Ve
             }
         }
         rules.push(group.hint.rule);
+        // Capitals alone name no one: a person needs some evidence (a
+        // first name, a title, a role, a verb only people use), else the
+        // name is listed as something else.
+        let kind = match group.hint {
+            Hint {
+                kind: EntityKind::Person,
+                strength: 0,
+                ..
+            } => EntityKind::Other,
+            h => h.kind,
+        };
         drafts.push(EntityDraft {
             name,
-            kind: group.hint.kind,
+            kind,
             aliases,
             positions: ms
                 .iter()

@@ -10,7 +10,9 @@ use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
 
+mod classes;
 mod nouns;
+mod people;
 
 use nouns::{
     ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
@@ -167,6 +169,12 @@ pub(super) fn classify(
     let single = pieces.len() == 1;
     let w = word(first);
     if single {
+        if let Some(hint) = classes::group_word(w, lower(w).as_str()) {
+            return hint;
+        }
+        if let Some(hint) = people::known_person(w) {
+            return hint;
+        }
         if lex.org_name.contains(w) {
             return Hint::new(EntityKind::Organization, 3, KindRule::KnownOrganization);
         }
@@ -207,13 +215,16 @@ pub(super) fn classify(
     let lw_buf = lower(w);
     let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
+    if let Some(hint) = classes::known_phrase(whole).filter(|_| !single) {
+        return hint;
+    }
     if whole.contains('&') && !single {
         return Hint::new(EntityKind::Organization, 2, KindRule::Ampersand);
     }
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
         return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && ORG_NOUNS.contains(&prev) {
+    if first_space && (ORG_NOUNS.contains(&prev) || classes::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,
@@ -230,6 +241,12 @@ pub(super) fn classify(
     }
     if !single && ARTICLES.contains(&lw) {
         return Hint::new(EntityKind::Organization, 1, KindRule::ForeignArticle);
+    }
+    if !single {
+        let numbered = classes::numbered(word(last));
+        if let Some(hint) = numbered.or_else(|| classes::leading_org_cue(w)) {
+            return hint;
+        }
     }
     let inner = pieces.len() >= 3
         && pieces.iter().any(|p| {
@@ -251,7 +268,20 @@ pub(super) fn classify(
     if single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 2, KindRule::FirstName);
     }
+    if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
+        return hint;
+    }
+    let next_lower = next_spaced && next_tok.is_some_and(|t| !t.cap);
+    if let Some(hint) = classes::place_noun_after(next).filter(|_| next_lower) {
+        return hint;
+    }
+    if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
+        return hint;
+    }
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
+    if let Some(hint) = people::spoken_after_demonym(prev2, prev).filter(|_| single) {
+        return hint;
+    }
     let of_place = prev == "of"
         && (PLACE_NOUNS.contains(&prev2) || OF_PLACE_NOUNS.contains(&lower(prev2).as_str()));
     if first_space && (PLACE_NOUNS.contains(&prev) || of_place) {

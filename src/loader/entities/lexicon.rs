@@ -56,6 +56,24 @@ pub struct Lexicon {
     pub other_name: FxSet<&'static str>,
     /// Common words that a capital alone does not make a name.
     pub common: FxSet<&'static str>,
+    /// Nationalities, languages, faiths and ethnic groups with no country of
+    /// their own (`Swahili`, `Sunni`): never people, no entity alone.
+    pub group: FxSet<&'static str>,
+    /// Plural and collective nouns that speak but name nobody (`experts`).
+    pub group_plural: FxSet<&'static str>,
+    /// Number words ending a series or season name (`Season Two`).
+    pub number_word: FxSet<&'static str>,
+    /// Several-word names that are indices, licences or page furniture
+    /// (`dow jones`, `rights reserved`), lowercased, one space apart.
+    pub other_phrase: FxSet<&'static str>,
+    /// Page furniture in capitals that names nothing (`rights reserved`).
+    pub furniture_phrase: FxSet<&'static str>,
+    /// First words that make a name an organisation (`caja`, `banco`).
+    pub org_first: FxSet<&'static str>,
+    /// Lowercase nouns right before a name that make it an organisation.
+    pub org_noun: FxSet<&'static str>,
+    /// People one word names (`Stalin`), case-sensitive.
+    pub person_name: FxSet<&'static str>,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
@@ -79,6 +97,9 @@ impl Lexicon {
     }
 }
 
+/// Sections whose lines are whole phrases rather than lists of words.
+const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase"];
+
 fn build() -> Lexicon {
     let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
     let mut current = "";
@@ -89,7 +110,14 @@ fn build() -> Lexicon {
             continue;
         }
         let set = sections.entry(current).or_default();
-        set.extend(line.split_whitespace());
+        if PHRASE_SECTIONS.contains(&current) {
+            // One phrase a line: its words stay together.
+            if !line.is_empty() {
+                set.insert(line);
+            }
+        } else {
+            set.extend(line.split_whitespace());
+        }
     }
     let mut take = |name: &str| sections.remove(name).unwrap_or_default();
     let mut lex = Lexicon {
@@ -110,6 +138,14 @@ fn build() -> Lexicon {
         org_name: take("org_name"),
         other_name: take("other_name"),
         common: take("common"),
+        group: take("group"),
+        group_plural: take("group_plural"),
+        number_word: take("number_word"),
+        other_phrase: take("other_phrase"),
+        furniture_phrase: take("furniture_phrase"),
+        org_first: take("org_first"),
+        org_noun: take("org_noun"),
+        person_name: take("person_name"),
         place_first: PLACES
             .lines()
             .chain(DEMONYMS.lines())

@@ -123,9 +123,10 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
         };
         if let Some(group) = groups.get_mut(g) {
             if group.hint.place.is_some() && !m.key.contains(' ') && !m.hint.demonym {
+                let key = core_key(&m.key);
                 if group.core.is_empty() && group.mentions.first() == Some(&i) {
-                    group.core = m.key.clone();
-                } else if group.core != m.key && group.core != " " {
+                    group.core = key;
+                } else if group.core != key && group.core != " " {
                     // Written two ways (`Amman`, `Amman City`): no surname.
                     group.core = String::from(" ");
                 }

@@ -28,8 +28,11 @@
 //!   transliterated form left apart), reported, not asserted.
 //!
 //! Files `eval/001`–`008` are the tuning half: rule writers may read their
-//! misses, which a failing run prints. The other eval files and every dev
-//! file are held out: their misses are printed only as counts. Run
+//! misses, which a failing run prints. The other eval files are held out:
+//! their misses are printed only as counts. The labelled dev files (other
+//! outlets and styles: VOA, Global Voices) are a third group, reported
+//! apart: the entity rules were written looking at the loader's output on
+//! the whole dev corpus, so they measure other styles, not unseen text. Run
 //!
 //! ```text
 //! cargo test --test entity_eval -- --nocapture
@@ -53,6 +56,11 @@ const TUNING_FLOOR: Floor = Floor {
     person_precision: 0.95,
     person_recall: 0.95,
     wrong_kind: 0.09,
+};
+const DEV_FLOOR: Floor = Floor {
+    person_precision: 0.95,
+    person_recall: 0.85,
+    wrong_kind: 0.20,
 };
 const HELD_OUT_FLOOR: Floor = Floor {
     person_precision: 0.80,
@@ -80,11 +88,19 @@ struct GoldEntity {
     written: Vec<String>,
 }
 
+/// Which group a labelled file is scored in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Tuning,
+    HeldOut,
+    Dev,
+}
+
 struct GoldFile {
     /// `eval/NNN_…` or `dev/NNN_…`.
     name: String,
     article: PathBuf,
-    tuning: bool,
+    group: Group,
     entities: Vec<GoldEntity>,
 }
 
@@ -146,7 +162,11 @@ fn read_dir_gold(sub: &str, files: &mut Vec<GoldFile>) {
         files.push(GoldFile {
             name: format!("{sub}/{stem}"),
             article: dir.join(format!("{stem}.txt")),
-            tuning: sub == "eval" && number.is_some_and(|n| n <= LAST_TUNING_FILE),
+            group: match (sub, number) {
+                ("eval", Some(n)) if n <= LAST_TUNING_FILE => Group::Tuning,
+                ("eval", _) => Group::HeldOut,
+                _ => Group::Dev,
+            },
             entities,
         });
     }
@@ -412,7 +432,7 @@ fn score_file(
 fn entity_labels_are_well_formed() {
     let files = read_gold_files();
     assert!(
-        files.iter().filter(|f| f.tuning).count() >= 8,
+        files.iter().filter(|f| f.group == Group::Tuning).count() >= 8,
         "expected the 8 tuning files to be labelled"
     );
     for file in &files {
@@ -488,9 +508,11 @@ fn check(label: &str, s: &Scores, floor: &Floor) -> Vec<String> {
 fn entity_figures_meet_floor() {
     let files = read_gold_files();
     let width = files.iter().map(|f| f.name.len()).max().unwrap_or(0).max(8);
-    let (mut tuning, mut held_out) = (Scores::default(), Scores::default());
-    let (mut tuning_misses, mut held_out_misses) = (Vec::new(), 0usize);
-    let (mut tuning_rules, mut held_out_rules) = (RuleTally::new(), RuleTally::new());
+    let groups = [Group::Tuning, Group::HeldOut, Group::Dev];
+    let mut totals = [Scores::default(); 3];
+    let mut tallies = [RuleTally::new(), RuleTally::new(), RuleTally::new()];
+    let mut unseen_misses = [0usize; 3];
+    let mut tuning_misses = Vec::new();
     println!(
         "{:<width$} {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  split",
         "file", "person P", "person R", "wrong kind", "org P", "org R", "place P", "place R"
@@ -498,27 +520,22 @@ fn entity_figures_meet_floor() {
     for file in &files {
         let article = load_entry(&file.article, 0, None)
             .unwrap_or_else(|e| panic!("{}: cannot load: {e}", file.name));
+        let g = groups.iter().position(|g| *g == file.group).unwrap_or(0);
         let mut misses = Vec::new();
-        let tally = if file.tuning {
-            &mut tuning_rules
-        } else {
-            &mut held_out_rules
-        };
-        let s = score_file(file, &article, &mut misses, tally);
+        let s = score_file(file, &article, &mut misses, &mut tallies[g]);
         println!("{}", s.row(&file.name, width));
-        if file.tuning {
-            tuning.merge(s);
+        totals[g].merge(s);
+        if file.group == Group::Tuning {
             tuning_misses.extend(misses);
         } else {
-            held_out.merge(s);
-            held_out_misses += misses.len();
+            unseen_misses[g] += misses.len();
         }
     }
-    println!("{}", tuning.row("TUNING", width));
-    println!("{}", held_out.row("HELD-OUT", width));
-    let mut fails = check("tuning half", &tuning, &TUNING_FLOOR);
-    fails.extend(check("held-out half", &held_out, &HELD_OUT_FLOOR));
-    for (label, tally) in [("tuning", &tuning_rules), ("held-out", &held_out_rules)] {
+    let labels = ["TUNING", "HELD-OUT", "DEV"];
+    for (label, total) in labels.iter().zip(&totals) {
+        println!("{}", total.row(label, width));
+    }
+    for (label, tally) in labels.iter().zip(&tallies) {
         let cells: Vec<String> = tally
             .iter()
             .map(|(rule, (right, wrong))| format!("{rule} {right}/{}", right + wrong))
@@ -528,11 +545,17 @@ fn entity_figures_meet_floor() {
             cells.join(", ")
         );
     }
+    let mut fails = check("tuning half", &totals[0], &TUNING_FLOOR);
+    fails.extend(check("held-out half", &totals[1], &HELD_OUT_FLOOR));
+    fails.extend(check("dev files", &totals[2], &DEV_FLOOR));
     println!("tuning-half misses:");
     for m in &tuning_misses {
         println!("  {m}");
     }
-    println!("held-out misses: {held_out_misses} (not listed: kept unseen)");
+    println!(
+        "held-out misses: {}, dev misses: {} (not listed)",
+        unseen_misses[1], unseen_misses[2]
+    );
     assert!(
         fails.is_empty(),
         "{}\ntuning-half misses:\n  {}",

@@ -140,6 +140,13 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         }
     }
     let rest = tail(seg, p);
+    // `Turkish Cypriot`: the descriptors can leave a last word that is a
+    // place or demonym itself.
+    if p > 0 {
+        if let Some((canon, demonym)) = lookup_place(text, rest, rest.len()) {
+            return emit(out, rest, Hint::place(canon, demonym));
+        }
+    }
     let is_title_word = |pc: &Piece| pc.flags & (flag::TITLE | flag::MODIFIER) != 0;
     let mut name_from = 0;
     let mut titled = false;

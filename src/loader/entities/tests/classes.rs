@@ -184,3 +184,10 @@ fn short_titled_forms_join_the_full_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_demonym_after_a_descriptor_is_still_its_place() {
+    let (_, es) = entities("They defended Turkish Cypriot mining rights near Cyprus.");
+    assert!(get(&es, "Cyprus").aliases.iter().any(|a| a == "Cypriot"));
+    assert!(!es.iter().any(|e| e.name == "Cypriot"), "{:?}", names(&es));
+}

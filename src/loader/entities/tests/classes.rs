@@ -191,3 +191,15 @@ fn a_demonym_after_a_descriptor_is_still_its_place() {
     assert!(get(&es, "Cyprus").aliases.iter().any(|a| a == "Cypriot"));
     assert!(!es.iter().any(|e| e.name == "Cypriot"), "{:?}", names(&es));
 }
+
+#[test]
+fn an_arabic_article_hyphened_to_a_name_stays_in_it() {
+    let (_, es) = entities(
+        "He was met by Zaid Kareem al-Quentar, who was also killed. Later al-Quentar \
+         was named, and Ahmed el-Velmi spoke.",
+    );
+    let e = get(&es, "Zaid Kareem al-Quentar");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.positions.len(), 2, "{:?}", names(&es));
+    assert!(has(&es, "Ahmed el-Velmi"), "{:?}", names(&es));
+}

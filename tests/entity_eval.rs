@@ -55,7 +55,7 @@ use unicode_normalization::UnicodeNormalization;
 const TUNING_FLOOR: Floor = Floor {
     person_precision: 0.95,
     person_recall: 0.95,
-    wrong_kind: 0.09,
+    wrong_kind: 0.05,
 };
 const DEV_FLOOR: Floor = Floor {
     person_precision: 0.95,

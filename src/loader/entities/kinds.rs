@@ -271,8 +271,18 @@ pub(super) fn classify(
     if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
         return hint;
     }
-    let next_lower = next_spaced && next_tok.is_some_and(|t| !t.cap);
-    if let Some(hint) = classes::place_noun_after(next).filter(|_| next_lower) {
+    // The words around the name, a capitalised one as `None`, so the
+    // place checks read them as patterns.
+    let around = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .map(|t| (!t.cap).then(|| text_of(text, t)))
+    };
+    let after3: Vec<Option<&str>> = (1..=3).map_while(|d| around(Some(last.last + d))).collect();
+    if let Some(hint) = classes::place_noun_after(&after3).filter(|_| next_spaced) {
+        return hint;
+    }
+    let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
+    if let Some(hint) = classes::coordinated_place(&before3).filter(|_| single) {
         return hint;
     }
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {

@@ -81,10 +81,34 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "basin",
 ];
 
-pub(super) fn place_noun_after(next: &str) -> Option<Hint> {
+/// Materials between a name and its place noun: `the X gas field`.
+const MATERIALS: &[&str] = &["gas", "oil", "coal", "copper", "gold", "uranium"];
+
+/// `the Tanin field`, `the Aphrodite gas field`, `the Karish and Tanin
+/// fields`: `next` is the words after the name, lowercase ones as written,
+/// a capitalised one as `None`.
+pub(super) fn place_noun_after(next: &[Option<&str>]) -> Option<Hint> {
+    let noun = match next {
+        [Some("and"), None, Some(n), ..] => n,
+        [Some(m), Some(n), ..] if MATERIALS.contains(m) => n,
+        [Some(n), ..] => n,
+        _ => return None,
+    };
     PLACE_NOUNS_AFTER
-        .contains(&next)
+        .contains(noun)
         .then(|| Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter))
+}
+
+/// `in Damietta and Idku`: a word joined by `and` to a name after a place
+/// preposition is a place as well. `before` is the three words before it,
+/// nearest last, a capitalised one as `None`.
+pub(super) fn coordinated_place(before: &[Option<&str>; 3]) -> Option<Hint> {
+    match before {
+        [Some(p), None, Some("and")] if super::PLACE_PREPOSITIONS.contains(p) => {
+            Some(Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition))
+        }
+        _ => None,
+    }
 }
 
 /// `Otranto, Italy is…`, `to Igoumenitsa, Greece.`: a name followed by a
@@ -197,10 +221,24 @@ mod tests {
 
     #[test]
     fn place_nouns_after() {
-        assert_eq!(
-            place_noun_after("field").map(|h| h.kind),
-            Some(EntityKind::Place)
-        );
-        assert!(place_noun_after("said").is_none());
+        for next in [
+            &[Some("field"), Some("and")][..],
+            &[Some("gas"), Some("field")],
+            &[Some("and"), None, Some("fields")],
+        ] {
+            assert_eq!(
+                place_noun_after(next).map(|h| h.kind),
+                Some(EntityKind::Place),
+                "{next:?}"
+            );
+        }
+        assert!(place_noun_after(&[Some("said")]).is_none());
+        assert!(place_noun_after(&[Some("and"), Some("the"), Some("fields")]).is_none());
+    }
+
+    #[test]
+    fn a_name_joined_to_a_place_after_in() {
+        assert!(coordinated_place(&[Some("in"), None, Some("and")]).is_some());
+        assert!(coordinated_place(&[Some("with"), None, Some("and")]).is_none());
     }
 }

@@ -203,3 +203,23 @@ fn an_arabic_article_hyphened_to_a_name_stays_in_it() {
     assert_eq!(e.positions.len(), 2, "{:?}", names(&es));
     assert!(has(&es, "Ahmed el-Velmi"), "{:?}", names(&es));
 }
+
+#[test]
+fn fields_and_towns_joined_to_places_are_places() {
+    let (_, es) = entities(
+        "Velmor has two terminals, in Quenta and Tarsk, near the Zorb gas field and the \
+         Ruvo and Delk fields.",
+    );
+    for name in ["Tarsk", "Zorb", "Ruvo", "Delk"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+    }
+}
+
+#[test]
+fn a_disease_named_after_a_region_is_no_place() {
+    let (_, es) = entities("The guidelines list Middle East Respiratory Syndrome as a bad name.");
+    assert_eq!(
+        get(&es, "Middle East Respiratory Syndrome").kind,
+        EntityKind::Other
+    );
+}

@@ -147,6 +147,8 @@ const COMMON_ENDINGS: &[&str] = &[
     "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
     "ary", "ty", "al",
 ];
+/// Prepositions whose object is where a speaker comes from or works.
+const OBJECT_PREPOSITIONS: &[&str] = &["from", "of", "at", "for", "with"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
 /// Weigh the evidence on and around a name's pieces.
@@ -262,14 +264,26 @@ pub(super) fn classify(
     if single && is_camel(w) {
         return Hint::new(EntityKind::Organization, 1, KindRule::CamelCase);
     }
-    if (next_spaced && lex.speech.contains(next)) || (first_space && lex.speech.contains(prev)) {
+    // `Katya Roe from Vivir Zorb said`: after a preposition the name is
+    // where the speaker comes from, not the speaker.
+    let governed = first_space && OBJECT_PREPOSITIONS.contains(&prev);
+    if (next_spaced && lex.speech.contains(next) && !governed)
+        || (first_space && lex.speech.contains(prev))
+    {
         return Hint::new(EntityKind::Person, 2, KindRule::SpeechVerb);
     }
     if single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 2, KindRule::FirstName);
     }
+    // `Folk Healers, whose`: a name made of words the article also uses
+    // as common nouns is a group, whatever follows it.
+    let common_word = pieces
+        .iter()
+        .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()));
     if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
-        return hint;
+        if !common_word {
+            return hint;
+        }
     }
     // The words around the name, a capitalised one as `None`, so the
     // place checks read them as patterns.

@@ -223,3 +223,21 @@ fn a_disease_named_after_a_region_is_no_place() {
         EntityKind::Other
     );
 }
+
+#[test]
+fn the_place_a_speaker_comes_from_does_not_speak() {
+    let (_, es) = entities(
+        "Katya Quenta from Vivir Zorblax said the following. Boeing Chief Financial \
+         Officer Michael Velm resigned. A project of Mapping of Folk Healers, whose \
+         work the healers praised, began.",
+    );
+    assert_ne!(get(&es, "Vivir Zorblax").kind, EntityKind::Person);
+    assert!(!has(&es, "Financial"), "{:?}", names(&es));
+    assert_eq!(get(&es, "Michael Velm").kind, EntityKind::Person);
+    assert!(
+        !es.iter()
+            .any(|e| e.name.contains("Healers") && e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -221,6 +221,8 @@ pub enum KindRule {
     PersonalNoun,
     /// A place preposition before a single word: `in Otranto`.
     PlacePreposition,
+    /// Introduced by its bearer: `I’m Jane Roe.`
+    SelfIntroduced,
     /// The lexicon's people known by one word: `Stalin`.
     KnownPerson,
     /// An apposition only people take: `X, 20,`, `X, who`, `X, the head

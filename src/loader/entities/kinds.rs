@@ -210,6 +210,9 @@ pub(super) fn classify(
     let next_spaced = next_tok.is_some_and(|t| t.gap == Gap::Space);
     let first_space = toks.get(first.first).is_some_and(|t| t.gap == Gap::Space);
 
+    if let Some(hint) = people::self_introduced(text.get(..first.start).unwrap_or("")) {
+        return hint;
+    }
     if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
         return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }

@@ -90,11 +90,26 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 impl Lexicon {
     /// The [`flag`] bits of a word, any case.
     pub fn flags(&self, word: &str) -> u32 {
-        self.word_flags
-            .get(&WordKey::lowered(word))
-            .copied()
-            .unwrap_or(0)
+        match self.word_flags.get(&WordKey::lowered(word)) {
+            Some(&f) => f,
+            // `Jéssica`, `Nicolás` written with or without accents: a given
+            // name is one however it is accented.
+            None if !word.is_ascii() => {
+                let plain = unaccented(word);
+                self.word_flags
+                    .get(&WordKey::lowered(&plain))
+                    .map_or(0, |&f| f & flag::FIRST_NAME)
+            }
+            None => 0,
+        }
     }
+}
+
+/// `word` with its accents taken off (`Jéssica` → `Jessica`).
+fn unaccented(word: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd().filter(|&c| !is_combining_mark(c)).collect()
 }
 
 /// Sections whose lines are whole phrases rather than lists of words.
@@ -210,6 +225,9 @@ mod tests {
         assert!(lex.stop.contains("however"));
         assert!(lex.title.contains("president"));
         assert!(lex.first_name.contains("bruce"));
+        // A given name is one with or without its accents.
+        assert_ne!(lex.flags("Jéssica") & flag::FIRST_NAME, 0);
+        assert_eq!(lex.flags("Jéssicà") & flag::STOP, 0);
         assert!(lex.org_cue.contains("foundation"));
         assert_eq!(lex.places.get("u.s."), Some(&"United States"));
         assert_eq!(lex.places.get("north korea"), Some(&"North Korea"));

@@ -26,6 +26,19 @@ pub(super) fn spoken_after_demonym(prev2: &str, prev: &str) -> Option<Hint> {
     .then(|| Hint::new(EntityKind::Person, 2, KindRule::SpeechVerb))
 }
 
+/// `I’m Mario Ritter.`: a name introduced by its bearer, as broadcasters
+/// sign off. `before` is the text before the name.
+pub(super) fn self_introduced(before: &str) -> Option<Hint> {
+    let b = before.trim_end();
+    ["I’m", "I'm", "I am", "My name is", "my name is"]
+        .iter()
+        .any(|p| {
+            b.strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(char::is_whitespace))
+        })
+        .then(|| Hint::new(EntityKind::Person, 3, KindRule::SelfIntroduced))
+}
+
 /// Words after a role noun that keep it the head of an apposition
 /// (`a spokesman for`, `the head of`).
 const ROLE_FOLLOWERS: &[&str] = &["of", "for", "at", "in", "to", "with", "and", "from", "on"];
@@ -129,6 +142,15 @@ mod tests {
         // A nationality alone describes companies as well as people.
         assert!(spoken_after_demonym("the", "American").is_none());
         assert!(spoken_after_demonym("said", "the").is_none());
+    }
+
+    #[test]
+    fn a_name_its_bearer_introduces() {
+        for before in ["I’m ", "Thanks. I'm ", "My name is "] {
+            assert!(self_introduced(before).is_some(), "{before}");
+        }
+        assert!(self_introduced("Ham ").is_none());
+        assert!(self_introduced("WHAM ").is_none());
     }
 
     #[test]

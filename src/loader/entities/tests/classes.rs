@@ -244,7 +244,7 @@ fn the_place_a_speaker_comes_from_does_not_speak() {
 
 #[test]
 fn accented_given_names_and_sign_offs_make_people() {
-    let (_, es) = entities("Jéssica Quenta wrote the post.\n\nI’m Zorblax Velm.");
+    let (_, es) = entities("Later Jéssica Quenta left the post.\n\nI’m Zorblax Velm.");
     assert_eq!(get(&es, "Jéssica Quenta").kind, EntityKind::Person);
     assert_eq!(get(&es, "Zorblax Velm").kind, EntityKind::Person);
 }

@@ -238,6 +238,10 @@ pub enum KindRule {
     PageFurniture,
     /// A name ending in a number word: `Season Two`, `Phase Three`.
     Numbered,
+    /// `, which` after it: things take `which`, people `who`.
+    WhichClause,
+    /// Where someone with a role works: `an analyst at X`.
+    RoleAt,
     /// A place noun after it: `the Tanin field`.
     PlaceNounAfter,
     /// A comma and a known place after it: `Otranto, Italy`.

@@ -278,6 +278,14 @@ pub(super) fn classify(
     if single && first.flags & flag::FIRST_NAME != 0 {
         return Hint::new(EntityKind::Person, 2, KindRule::FirstName);
     }
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
+    let company = classes::corporate_possession(possessive && next_spaced, next)
+        .or_else(|| classes::which_clause(after))
+        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space));
+    if let Some(hint) = company {
+        return hint;
+    }
     // `Folk Healers, whose`: a name made of words the article also uses
     // as common nouns is a group, whatever follows it.
     let common_word = pieces
@@ -305,7 +313,6 @@ pub(super) fn classify(
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
         return hint;
     }
-    let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
     if let Some(hint) = people::spoken_after_demonym(prev2, prev).filter(|_| single) {
         return hint;
     }
@@ -314,7 +321,6 @@ pub(super) fn classify(
     if first_space && (PLACE_NOUNS.contains(&prev) || of_place) {
         return Hint::new(EntityKind::Place, 2, KindRule::PlaceNoun);
     }
-    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
     // `Sanders’ campaign`: a bare apostrophe after an s, then a space.
     let rest = text.get(last.end..).unwrap_or("");

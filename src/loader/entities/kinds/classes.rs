@@ -67,6 +67,44 @@ pub(super) fn org_noun_before(prev: &str) -> bool {
     LEXICON.org_noun.contains(prev)
 }
 
+/// What a company has and a person seldom does, after a possessive
+/// (`Quentra’s shareholders`). Checked after first names, so `Michael
+/// Dell’s shares` stays the man's.
+const CORPORATE_POSSESSIONS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "customers",
+    "employees",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "stores",
+    "products",
+    "factory",
+    "factories",
+    "plants",
+    "ceo",
+];
+
+pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
+    (possessive && CORPORATE_POSSESSIONS.contains(&next))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
+/// `Quentra, which makes…`: `which` takes things, not people.
+pub(super) fn which_clause(after: &str) -> Option<Hint> {
+    after
+        .starts_with(", which ")
+        .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
+}
+
+/// `an analyst at Quentra Capital`: where someone with a role works.
+pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
+    (prev == "at" && LEXICON.role.contains(lower(prev2).as_str()))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::RoleAt))
+}
+
 /// Nouns after a name that make it a place: `the Tanin field`.
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "field",
@@ -217,6 +255,23 @@ mod tests {
         ] {
             assert!(comma_place(after).is_none(), "{after}");
         }
+    }
+
+    #[test]
+    fn what_companies_have_and_do() {
+        assert!(corporate_possession(true, "shareholders").is_some());
+        assert!(corporate_possession(false, "shareholders").is_none());
+        assert!(corporate_possession(true, "wife").is_none());
+        assert_eq!(
+            which_clause(", which makes paper").map(|h| h.rule),
+            Some(KindRule::WhichClause)
+        );
+        assert!(which_clause(", who makes paper").is_none());
+        assert_eq!(
+            role_at("analyst", "at").map(|h| h.rule),
+            Some(KindRule::RoleAt)
+        );
+        assert!(role_at("arrived", "at").is_none());
     }
 
     #[test]

@@ -248,3 +248,14 @@ fn accented_given_names_and_sign_offs_make_people() {
     assert_eq!(get(&es, "Jéssica Quenta").kind, EntityKind::Person);
     assert_eq!(get(&es, "Zorblax Velm").kind, EntityKind::Person);
 }
+
+#[test]
+fn what_a_company_has_does_and_employs() {
+    let (_, es) = entities(
+        "Zorblax’s shareholders were told. Later Quentra Paper, which makes tissue, \
+         agreed, said an analyst at Velm Tabak.",
+    );
+    for name in ["Zorblax", "Quentra Paper", "Velm Tabak"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+    }
+}

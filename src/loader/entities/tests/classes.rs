@@ -252,7 +252,7 @@ fn accented_given_names_and_sign_offs_make_people() {
 #[test]
 fn what_a_company_has_does_and_employs() {
     let (_, es) = entities(
-        "Zorblax’s shareholders were told. Later Quentra Paper, which makes tissue, \
+        "On Monday, Zorblax’s shareholders were told. Later Quentra Paper, which makes tissue, \
          agreed, said an analyst at Velm Tabak.",
     );
     for name in ["Zorblax", "Quentra Paper", "Velm Tabak"] {

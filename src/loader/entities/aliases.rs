@@ -240,10 +240,18 @@ fn merge_short_names(groups: &mut [Group]) {
                     (Some(l), Some(s)) => l < s,
                     _ => false,
                 };
-                is_person
-                    && introduced
-                    && core_of(h).words >= 2
-                    && core_of(h).last() == short_core.first()
+                // `the Parliament's decision` after `the Parliament of
+                // Iraq`: a known body's bare name is the one named in full.
+                let same_body = short.hint.kind == EntityKind::Organization
+                    && long.hint.kind == EntityKind::Organization
+                    && long.hint.place.is_none()
+                    && core_of(h).words > short_core.words
+                    && core_of(h).starts_with(short_core);
+                introduced
+                    && (same_body
+                        || (is_person
+                            && core_of(h).words >= 2
+                            && core_of(h).last() == short_core.first()))
             } else if is_person {
                 person_like && is_affix(short_core, core_of(h))
             } else {

@@ -259,3 +259,13 @@ fn what_a_company_has_does_and_employs() {
         assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
     }
 }
+
+#[test]
+fn a_known_body_named_bare_is_the_one_named_in_full() {
+    let (_, es) = entities(
+        "Yesterday the Parliament of Velmora voted. Critics of the Parliament's decision \
+         spoke later.",
+    );
+    let e = get(&es, "Parliament of Velmora");
+    assert_eq!(e.positions.len(), 2, "{:?}", names(&es));
+}

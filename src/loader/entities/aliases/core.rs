@@ -1,9 +1,28 @@
 //! The words a name's aliases are matched on, and when a short name is
 //! part of a longer one.
 
+use super::super::lexicon::{phrase_key, LEXICON};
+
 /// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
-/// a trailing plural-possessive apostrophe dropped.
+/// a trailing plural-possessive apostrophe dropped, and a short form of a
+/// country opening a longer name written out (`U.S. Embassy` = `United
+/// States Embassy`).
 pub(super) fn core_key(key: &str) -> String {
+    let out = plain_core(key);
+    if let Some((first, rest)) = out.split_once(' ') {
+        let canonical = (first.len() <= 3)
+            .then(|| LEXICON.places.get(first))
+            .flatten()
+            .map(|c| plain_core(&phrase_key(c)))
+            .filter(|c| c != first);
+        if let Some(c) = canonical {
+            return format!("{c} {rest}");
+        }
+    }
+    out
+}
+
+fn plain_core(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
         if !out.is_empty() {
@@ -146,5 +165,8 @@ mod tests {
         // A first letter is kept as written: `Yusuf` is not `Iusuf`.
         assert_eq!(core_key("yusuf"), "iusuf".replacen('i', "y", 1));
         assert_ne!(core_key("jones"), core_key("jonas"));
+        // A country's short form opening a longer name is the country.
+        assert_eq!(core_key("u.s. embassy"), core_key("united states embassy"));
+        assert_eq!(core_key("us"), "us");
     }
 }

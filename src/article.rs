@@ -150,6 +150,10 @@ pub struct Entity {
     /// The fullest form used in the article.
     pub name: String,
     pub kind: EntityKind,
+    /// Which rule decided `kind`, so a wrong kind can be traced to its rule
+    /// (as a quote's `cue` traces its speaker).
+    #[serde(default)]
+    pub kind_rule: KindRule,
     /// The other forms resolved to it (`Klinger` for `Bruce Klinger`).
     pub aliases: Vec<String>,
     /// How many times it occurs, all forms counted (`positions.len()`).
@@ -165,6 +169,95 @@ pub enum EntityKind {
     Place,
     Organization,
     Other,
+}
+
+/// The rule that decided an entity's kind: the strongest evidence among its
+/// mentions (see `loader::entities::kinds`), or the attribution stage's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindRule {
+    /// A title before the name: `President`, `Dr`, `Supt`.
+    Title,
+    /// A role noun right before it: `spokesman Jane Roe`.
+    Role,
+    /// A known place or its demonym (`Russia`, `Russian`).
+    Gazetteer,
+    /// A direction before a known place: `North Vietnam`.
+    Direction,
+    /// The lexicon's list of organisation names, or an acronym in a heading.
+    KnownOrganization,
+    /// The lexicon's list of other names (works, events, indices).
+    KnownOther,
+    /// An acronym: `NATO`, `BBC`.
+    Acronym,
+    /// Letters and digits together: `COVID-19`, `H1N1`.
+    Code,
+    /// A web domain after the name: `Domain.com`.
+    WebDomain,
+    /// `&` inside a name: `Johnson & Johnson`.
+    Ampersand,
+    /// A one-word name ending in `bank` or `group`.
+    OrganizationEnding,
+    /// A cue word in a longer name: `Foundation`, `Island`, `University of`.
+    CueWord,
+    /// An organisation noun before it: `the firm Acme`.
+    OrganizationNounBefore,
+    /// An organisation noun after it: `Yabloko member`.
+    OrganizationNounAfter,
+    /// It employs a titled person: `Boeing CEO …`.
+    Employer,
+    /// A known first name opens it.
+    FirstName,
+    /// A foreign article opens it: `La Nación`, `El País`.
+    ForeignArticle,
+    /// An initial or a particle inside a longer name: `Mark P. Barry`.
+    InnerInitial,
+    /// A digit in the name, with no other evidence.
+    Digit,
+    /// Capitals inside the word: `YouTube`.
+    CamelCase,
+    /// A speech verb right before or after it.
+    SpeechVerb,
+    /// A place noun before it: `village of Khasan`.
+    PlaceNoun,
+    /// A possessive before a personal noun: `Warren's spokesman`.
+    PersonalNoun,
+    /// A place preposition before a single word: `in Otranto`.
+    PlacePreposition,
+    /// Introduced by its bearer: `I’m Jane Roe.`
+    SelfIntroduced,
+    /// The lexicon's people known by one word: `Stalin`.
+    KnownPerson,
+    /// An apposition only people take: `X, 20,`, `X, who`, `X, the head
+    /// of`, `X, a spokesman for`.
+    Appositive,
+    /// A nationality, language or faith with no country of its own
+    /// (`Swahili`, `Sunni`): no entity by itself.
+    GroupWord,
+    /// A plural that speaks for many (`Experts`, `Officials`, `Thousands`):
+    /// no entity by itself.
+    GroupPlural,
+    /// Page furniture in capitals (`All Rights Reserved`): no entity.
+    PageFurniture,
+    /// A name ending in a number word: `Season Two`, `Phase Three`.
+    Numbered,
+    /// `, which` after it: things take `which`, people `who`.
+    WhichClause,
+    /// Where someone with a role works: `an analyst at X`.
+    RoleAt,
+    /// A place noun after it: `the Tanin field`.
+    PlaceNounAfter,
+    /// A comma and a known place after it: `Otranto, Italy`.
+    CommaPlace,
+    /// Only the shape of the words: capitalised, nothing else known.
+    #[default]
+    ShapeOnly,
+    /// The attribution stage made it a person: it speaks.
+    Speaker,
+    /// The attribution stage made it an organisation: `Corp`, `Inc`.
+    CorporateSuffix,
+    /// The attribution stage added it as a speaker the finder missed.
+    AddedSpeaker,
 }
 
 impl Article {

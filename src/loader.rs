@@ -72,8 +72,16 @@ pub fn parse(source: &str, raw: &str) -> Article {
 pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
     let blocks = layout.blocks;
     let quote_spans = quotes::find(&blocks);
-    let mut drafts = entities::find(&blocks);
+    let found = entities::find_ruled(&blocks);
+    let found_kinds: Vec<_> = found
+        .drafts
+        .iter()
+        .map(|d| d.kind)
+        .zip(found.rules)
+        .collect();
+    let mut drafts = found.drafts;
     let speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
+    let kind_rules = entities::final_rules(&found_kinds, &drafts);
 
     let offsets = CharOffsets::new(&blocks);
     let quotes = quote_spans
@@ -105,12 +113,14 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
         .collect();
     let mut entities: Vec<Entity> = drafts
         .into_iter()
-        .filter(|d| !d.positions.is_empty())
-        .map(|d| Entity {
+        .zip(kind_rules)
+        .filter(|(d, _)| !d.positions.is_empty())
+        .map(|(d, kind_rule)| Entity {
             mentions: d.positions.len(),
             positions: d.positions.iter().map(|p| offsets.span(*p)).collect(),
             name: d.name,
             kind: d.kind,
+            kind_rule,
             aliases: d.aliases,
         })
         .collect();

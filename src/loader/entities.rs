@@ -18,13 +18,46 @@ mod tokens;
 pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;
-use crate::article::Block;
+use crate::article::{Block, EntityKind, KindRule};
 
 /// Every entity named in the body, positions in reading order.
 pub fn find(blocks: &[Block]) -> Vec<EntityDraft> {
+    find_ruled(blocks).drafts
+}
+
+/// The entities found, each with the rule that decided its kind.
+pub struct Found {
+    pub drafts: Vec<EntityDraft>,
+    /// `rules[i]` decided `drafts[i].kind`.
+    pub rules: Vec<KindRule>,
+}
+
+/// Every entity named in the body, positions in reading order, with the
+/// rule behind each kind.
+pub fn find_ruled(blocks: &[Block]) -> Found {
     let ctx = context::Context::new(blocks);
     let mentions = names::mentions(&ctx);
-    aliases::resolve(&mentions)
+    let (drafts, rules) = aliases::resolve(&mentions);
+    Found { drafts, rules }
+}
+
+/// The rule behind each kind after the attribution stage, which may have
+/// changed kinds (a speaker is a person, `Acme Corp` a company) and added
+/// speakers the finder missed (after the found ones: it only appends).
+pub fn final_rules(
+    found_kinds: &[(EntityKind, KindRule)],
+    drafts: &[EntityDraft],
+) -> Vec<KindRule> {
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match found_kinds.get(i) {
+            Some(&(kind, rule)) if kind == d.kind => rule,
+            Some(_) if d.kind == EntityKind::Organization => KindRule::CorporateSuffix,
+            Some(_) => KindRule::Speaker,
+            None => KindRule::AddedSpeaker,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -95,6 +95,7 @@ pub fn fixture() -> Article {
         Entity {
             name: name.into(),
             kind,
+            kind_rule: Default::default(),
             aliases: forms.iter().skip(1).map(|s| (*s).to_string()).collect(),
             mentions: positions.len(),
             positions,

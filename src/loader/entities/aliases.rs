@@ -10,7 +10,7 @@ use super::kinds::Hint;
 use super::lexicon::FxMap;
 use super::names::Mention;
 use super::tokens::is_acronym;
-use crate::article::EntityKind;
+use crate::article::{EntityKind, KindRule};
 
 mod core;
 
@@ -42,7 +42,8 @@ fn stronger(a: Hint, b: Hint) -> Hint {
     }
 }
 
-pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
+/// The entities, and beside each the rule that decided its kind.
+pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let n = mentions.len();
     let mut groups: Vec<Group> = Vec::with_capacity(n);
     let mut by_key: FxMap<String, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
@@ -122,9 +123,10 @@ pub fn resolve(mentions: &[Mention]) -> Vec<EntityDraft> {
         };
         if let Some(group) = groups.get_mut(g) {
             if group.hint.place.is_some() && !m.key.contains(' ') && !m.hint.demonym {
+                let key = core_key(&m.key);
                 if group.core.is_empty() && group.mentions.first() == Some(&i) {
-                    group.core = m.key.clone();
-                } else if group.core != m.key && group.core != " " {
+                    group.core = key;
+                } else if group.core != key && group.core != " " {
                     // Written two ways (`Amman`, `Amman City`): no surname.
                     group.core = String::from(" ");
                 }
@@ -238,10 +240,18 @@ fn merge_short_names(groups: &mut [Group]) {
                     (Some(l), Some(s)) => l < s,
                     _ => false,
                 };
-                is_person
-                    && introduced
-                    && core_of(h).words >= 2
-                    && core_of(h).last() == short_core.first()
+                // `the Parliament's decision` after `the Parliament of
+                // Iraq`: a known body's bare name is the one named in full.
+                let same_body = short.hint.kind == EntityKind::Organization
+                    && long.hint.kind == EntityKind::Organization
+                    && long.hint.place.is_none()
+                    && core_of(h).words > short_core.words
+                    && core_of(h).starts_with(short_core);
+                introduced
+                    && (same_body
+                        || (is_person
+                            && core_of(h).words >= 2
+                            && core_of(h).last() == short_core.first()))
             } else if is_person {
                 person_like && is_affix(short_core, core_of(h))
             } else {
@@ -272,13 +282,23 @@ fn merge_short_names(groups: &mut [Group]) {
             }
         }
         if let Some((_, _, _, h)) = best {
-            let (count, first) = (short.body_count, short.first);
+            let (count, first, hint) = (short.body_count, short.first, short.hint);
             if let Some(x) = groups.get_mut(g) {
                 x.parent = Some(h);
             }
             // The full name now also stands for the merged form, so its
-            // salience for still shorter forms grows with it.
+            // salience for still shorter forms grows with it, and what the
+            // short form shows (`Khan said`) is evidence for the person.
             if let Some(x) = groups.get_mut(h) {
+                if hint.kind == EntityKind::Person
+                    && x.hint.kind == EntityKind::Person
+                    && hint.strength > x.hint.strength
+                {
+                    x.hint = Hint {
+                        doubtful: x.hint.doubtful,
+                        ..hint
+                    };
+                }
                 x.body_count += count;
                 x.first = match (x.first, first) {
                     (Some(a), Some(b)) => Some(a.min(b)),
@@ -294,7 +314,7 @@ fn chain<'n>(head: Option<&usize>, next: &'n [Option<usize>]) -> impl Iterator<I
     std::iter::successors(head.copied(), move |&h| next.get(h).copied().flatten())
 }
 
-fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
+fn build_drafts(mentions: &[Mention], groups: &[Group]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for g in 0..groups.len() {
         let r = root(groups, g);
@@ -303,6 +323,7 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
         }
     }
     let mut drafts = Vec::new();
+    let mut rules = Vec::new();
     for (r, list) in members.iter_mut().enumerate() {
         let Some(group) = groups.get(r) else { continue };
         if list.is_empty() || group.parent.is_some() {
@@ -322,9 +343,21 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
                 aliases.push(m.surface.clone());
             }
         }
+        rules.push(group.hint.rule);
+        // Capitals alone name no one: a person needs some evidence (a
+        // first name, a title, a role, a verb only people use), else the
+        // name is listed as something else.
+        let kind = match group.hint {
+            Hint {
+                kind: EntityKind::Person,
+                strength: 0,
+                ..
+            } => EntityKind::Other,
+            h => h.kind,
+        };
         drafts.push(EntityDraft {
             name,
-            kind: group.hint.kind,
+            kind,
             aliases,
             positions: ms
                 .iter()
@@ -336,7 +369,7 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> Vec<EntityDraft> {
                 .collect(),
         });
     }
-    drafts
+    (drafts, rules)
 }
 
 /// The fullest form: most words, then most used, then first; for a place,

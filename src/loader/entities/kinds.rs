@@ -8,9 +8,11 @@ use super::context::Context;
 use super::lexicon::{flag, LEXICON};
 use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
-use crate::article::EntityKind;
+use crate::article::{EntityKind, KindRule};
 
+mod classes;
 mod nouns;
+mod people;
 
 use nouns::{
     ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
@@ -32,10 +34,12 @@ pub struct Hint {
     /// though the words say otherwise: lets a place or company join a
     /// person of that surname.
     pub acts: bool,
+    /// The rule that gave this kind, for [`KindRule`]'s trace.
+    pub rule: KindRule,
 }
 
 impl Hint {
-    pub fn new(kind: EntityKind, strength: u8) -> Self {
+    pub fn new(kind: EntityKind, strength: u8, rule: KindRule) -> Self {
         Hint {
             kind,
             strength,
@@ -43,6 +47,7 @@ impl Hint {
             demonym: false,
             doubtful: false,
             acts: false,
+            rule,
         }
     }
 
@@ -54,6 +59,7 @@ impl Hint {
             demonym,
             doubtful: false,
             acts: false,
+            rule: KindRule::Gazetteer,
         }
     }
 
@@ -64,7 +70,7 @@ impl Hint {
     /// Something that has a `CEO` or a `spokesman` is no person.
     pub fn at_least_org(self) -> Self {
         if self.kind == EntityKind::Person && self.strength < 3 {
-            Hint::new(EntityKind::Organization, 1)
+            Hint::new(EntityKind::Organization, 1, KindRule::Employer)
         } else {
             self
         }
@@ -128,11 +134,11 @@ fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<Hint> {
     if possessive {
         return POSSESSIVE_BUSINESSES
             .contains(&word)
-            .then(|| Hint::new(EntityKind::Organization, 3));
+            .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
     }
     ORG_NOUNS_AFTER
         .contains(&word)
-        .then(|| Hint::new(EntityKind::Organization, 2))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
 /// Endings of common words, rare in surnames, for words with no other evidence.
@@ -141,6 +147,8 @@ const COMMON_ENDINGS: &[&str] = &[
     "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
     "ary", "ty", "al",
 ];
+/// Prepositions whose object is where a speaker comes from or works.
+const OBJECT_PREPOSITIONS: &[&str] = &["from", "of", "at", "for", "with"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
 /// Weigh the evidence on and around a name's pieces.
@@ -153,29 +161,35 @@ pub(super) fn classify(
 ) -> Hint {
     let lex = &*LEXICON;
     let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
-        return Hint::new(EntityKind::Other, 0);
+        return Hint::new(EntityKind::Other, 0, KindRule::ShapeOnly);
     };
     let word = |p: &Piece| text.get(p.start..p.end).unwrap_or("");
     let tok_word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| text_of(text, t));
     if titled {
-        return Hint::new(EntityKind::Person, 3);
+        return Hint::new(EntityKind::Person, 3, KindRule::Title);
     }
     let single = pieces.len() == 1;
     let w = word(first);
     if single {
+        if let Some(hint) = classes::group_word(w, lower(w).as_str()) {
+            return hint;
+        }
+        if let Some(hint) = people::known_person(w) {
+            return hint;
+        }
         if lex.org_name.contains(w) {
-            return Hint::new(EntityKind::Organization, 3);
+            return Hint::new(EntityKind::Organization, 3, KindRule::KnownOrganization);
         }
         if lex.other_name.contains(w) {
-            return Hint::new(EntityKind::Other, 3);
+            return Hint::new(EntityKind::Other, 3, KindRule::KnownOther);
         }
         // `COVID-19`, `H1N1`: letters and digits together name a disease,
         // strain or product, not a body (known ones like `MI6` are above).
         if has_digit(w) && w.chars().any(char::is_alphabetic) {
-            return Hint::new(EntityKind::Other, 2);
+            return Hint::new(EntityKind::Other, 2, KindRule::Code);
         }
         if is_acronym(w) {
-            return Hint::new(EntityKind::Organization, 2);
+            return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
     }
     let after = text.get(last.end..).unwrap_or("");
@@ -183,7 +197,7 @@ pub(super) fn classify(
         .iter()
         .any(|d| after.starts_with(d))
     {
-        return Hint::new(EntityKind::Organization, 3);
+        return Hint::new(EntityKind::Organization, 3, KindRule::WebDomain);
     }
     let prev_k = first.first.checked_sub(1);
     let prev_tok = prev_k.and_then(|k| toks.get(k));
@@ -196,21 +210,31 @@ pub(super) fn classify(
     let next_spaced = next_tok.is_some_and(|t| t.gap == Gap::Space);
     let first_space = toks.get(first.first).is_some_and(|t| t.gap == Gap::Space);
 
+    if let Some(hint) = people::self_introduced(text.get(..first.start).unwrap_or("")) {
+        return hint;
+    }
     if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
-        return Hint::new(EntityKind::Person, 3);
+        return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }
     // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
     let lw_buf = lower(w);
     let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
+    if let Some(hint) = classes::known_phrase(whole).filter(|_| !single) {
+        return hint;
+    }
     if whole.contains('&') && !single {
-        return Hint::new(EntityKind::Organization, 2);
+        return Hint::new(EntityKind::Organization, 2, KindRule::Ampersand);
     }
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
-        return Hint::new(EntityKind::Organization, 2);
+        return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && ORG_NOUNS.contains(&prev) {
-        return Hint::new(EntityKind::Organization, 2);
+    if first_space && (ORG_NOUNS.contains(&prev) || classes::org_noun_before(prev)) {
+        return Hint::new(
+            EntityKind::Organization,
+            2,
+            KindRule::OrganizationNounBefore,
+        );
     }
     // Not after a hyphen: `neo-Nazi group` describes the group.
     let glued = toks.get(first.first).is_some_and(|t| t.gap == Gap::Hyphen);
@@ -218,10 +242,16 @@ pub(super) fn classify(
         return hint;
     }
     if !single && first.flags & flag::FIRST_NAME != 0 {
-        return Hint::new(EntityKind::Person, 3);
+        return Hint::new(EntityKind::Person, 3, KindRule::FirstName);
     }
     if !single && ARTICLES.contains(&lw) {
-        return Hint::new(EntityKind::Organization, 1);
+        return Hint::new(EntityKind::Organization, 1, KindRule::ForeignArticle);
+    }
+    if !single {
+        let numbered = classes::numbered(word(last));
+        if let Some(hint) = numbered.or_else(|| classes::leading_org_cue(w)) {
+            return hint;
+        }
     }
     let inner = pieces.len() >= 3
         && pieces.iter().any(|p| {
@@ -229,39 +259,80 @@ pub(super) fn classify(
             is_initial(pw) || lex.particle.contains(pw)
         });
     if inner {
-        return Hint::new(EntityKind::Person, 3);
+        return Hint::new(EntityKind::Person, 3, KindRule::InnerInitial);
     }
     if has_digit(w) {
-        return Hint::new(EntityKind::Other, 1);
+        return Hint::new(EntityKind::Other, 1, KindRule::Digit);
     }
     if single && is_camel(w) {
-        return Hint::new(EntityKind::Organization, 1);
+        return Hint::new(EntityKind::Organization, 1, KindRule::CamelCase);
     }
-    if (next_spaced && lex.speech.contains(next)) || (first_space && lex.speech.contains(prev)) {
-        return Hint::new(EntityKind::Person, 2);
+    // `Katya Roe from Vivir Zorb said`: after a preposition the name is
+    // where the speaker comes from, not the speaker.
+    let governed = first_space && OBJECT_PREPOSITIONS.contains(&prev);
+    if (next_spaced && lex.speech.contains(next) && !governed)
+        || (first_space && lex.speech.contains(prev))
+    {
+        return Hint::new(EntityKind::Person, 2, KindRule::SpeechVerb);
     }
     if single && first.flags & flag::FIRST_NAME != 0 {
-        return Hint::new(EntityKind::Person, 2);
+        return Hint::new(EntityKind::Person, 2, KindRule::FirstName);
     }
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
+    let company = classes::corporate_possession(possessive && next_spaced, next)
+        .or_else(|| classes::which_clause(after))
+        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space));
+    if let Some(hint) = company {
+        return hint;
+    }
+    // `Folk Healers, whose`: a name made of words the article also uses
+    // as common nouns is a group, whatever follows it.
+    let common_word = pieces
+        .iter()
+        .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()));
+    if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
+        if !common_word {
+            return hint;
+        }
+    }
+    // The words around the name, a capitalised one as `None`, so the
+    // place checks read them as patterns.
+    let around = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .map(|t| (!t.cap).then(|| text_of(text, t)))
+    };
+    let after3: Vec<Option<&str>> = (1..=3).map_while(|d| around(Some(last.last + d))).collect();
+    if let Some(hint) = classes::place_noun_after(&after3).filter(|_| next_spaced) {
+        return hint;
+    }
+    let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
+    if let Some(hint) = classes::coordinated_place(&before3).filter(|_| single) {
+        return hint;
+    }
+    if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
+        return hint;
+    }
+    if let Some(hint) = people::spoken_after_demonym(prev2, prev).filter(|_| single) {
+        return hint;
+    }
     let of_place = prev == "of"
         && (PLACE_NOUNS.contains(&prev2) || OF_PLACE_NOUNS.contains(&lower(prev2).as_str()));
     if first_space && (PLACE_NOUNS.contains(&prev) || of_place) {
-        return Hint::new(EntityKind::Place, 2);
+        return Hint::new(EntityKind::Place, 2, KindRule::PlaceNoun);
     }
-    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
     // `Sanders’ campaign`: a bare apostrophe after an s, then a space.
     let rest = text.get(last.end..).unwrap_or("");
     let plural_possessive =
         word(last).ends_with('s') && (rest.starts_with("’ ") || rest.starts_with("' "));
     if ((possessive && next_spaced) || plural_possessive) && PERSONAL_NOUNS.contains(&next) {
-        return Hint::new(EntityKind::Person, 2);
+        return Hint::new(EntityKind::Person, 2, KindRule::PersonalNoun);
     }
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
-        return Hint::new(EntityKind::Place, 1);
+        return Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition);
     }
-    let mut hint = Hint::new(EntityKind::Person, 0);
+    let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
         ctx.lower_seen.contains(lw)
             || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))

@@ -56,6 +56,24 @@ pub struct Lexicon {
     pub other_name: FxSet<&'static str>,
     /// Common words that a capital alone does not make a name.
     pub common: FxSet<&'static str>,
+    /// Nationalities, languages, faiths and ethnic groups with no country of
+    /// their own (`Swahili`, `Sunni`): never people, no entity alone.
+    pub group: FxSet<&'static str>,
+    /// Plural and collective nouns that speak but name nobody (`experts`).
+    pub group_plural: FxSet<&'static str>,
+    /// Number words ending a series or season name (`Season Two`).
+    pub number_word: FxSet<&'static str>,
+    /// Several-word names that are indices, licences or page furniture
+    /// (`dow jones`, `rights reserved`), lowercased, one space apart.
+    pub other_phrase: FxSet<&'static str>,
+    /// Page furniture in capitals that names nothing (`rights reserved`).
+    pub furniture_phrase: FxSet<&'static str>,
+    /// First words that make a name an organisation (`caja`, `banco`).
+    pub org_first: FxSet<&'static str>,
+    /// Lowercase nouns right before a name that make it an organisation.
+    pub org_noun: FxSet<&'static str>,
+    /// People one word names (`Stalin`), case-sensitive.
+    pub person_name: FxSet<&'static str>,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
     /// First words of places and demonyms, to skip phrase lookups early.
@@ -72,12 +90,30 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 impl Lexicon {
     /// The [`flag`] bits of a word, any case.
     pub fn flags(&self, word: &str) -> u32 {
-        self.word_flags
-            .get(&WordKey::lowered(word))
-            .copied()
-            .unwrap_or(0)
+        match self.word_flags.get(&WordKey::lowered(word)) {
+            Some(&f) => f,
+            // `Jéssica`, `Nicolás` written with or without accents: a given
+            // name is one however it is accented.
+            None if !word.is_ascii() => {
+                let plain = unaccented(word);
+                self.word_flags
+                    .get(&WordKey::lowered(&plain))
+                    .map_or(0, |&f| f & flag::FIRST_NAME)
+            }
+            None => 0,
+        }
     }
 }
+
+/// `word` with its accents taken off (`Jéssica` → `Jessica`).
+fn unaccented(word: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd().filter(|&c| !is_combining_mark(c)).collect()
+}
+
+/// Sections whose lines are whole phrases rather than lists of words.
+const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase"];
 
 fn build() -> Lexicon {
     let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
@@ -89,7 +125,14 @@ fn build() -> Lexicon {
             continue;
         }
         let set = sections.entry(current).or_default();
-        set.extend(line.split_whitespace());
+        if PHRASE_SECTIONS.contains(&current) {
+            // One phrase a line: its words stay together.
+            if !line.is_empty() {
+                set.insert(line);
+            }
+        } else {
+            set.extend(line.split_whitespace());
+        }
     }
     let mut take = |name: &str| sections.remove(name).unwrap_or_default();
     let mut lex = Lexicon {
@@ -110,6 +153,14 @@ fn build() -> Lexicon {
         org_name: take("org_name"),
         other_name: take("other_name"),
         common: take("common"),
+        group: take("group"),
+        group_plural: take("group_plural"),
+        number_word: take("number_word"),
+        other_phrase: take("other_phrase"),
+        furniture_phrase: take("furniture_phrase"),
+        org_first: take("org_first"),
+        org_noun: take("org_noun"),
+        person_name: take("person_name"),
         place_first: PLACES
             .lines()
             .chain(DEMONYMS.lines())
@@ -174,6 +225,9 @@ mod tests {
         assert!(lex.stop.contains("however"));
         assert!(lex.title.contains("president"));
         assert!(lex.first_name.contains("bruce"));
+        // A given name is one with or without its accents.
+        assert_ne!(lex.flags("Jéssica") & flag::FIRST_NAME, 0);
+        assert_eq!(lex.flags("Jéssicà") & flag::STOP, 0);
         assert!(lex.org_cue.contains("foundation"));
         assert_eq!(lex.places.get("u.s."), Some(&"United States"));
         assert_eq!(lex.places.get("north korea"), Some(&"North Korea"));

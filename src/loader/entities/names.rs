@@ -315,7 +315,12 @@ fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
         return None;
     }
     let k = if is_particle(j + 1) { j + 2 } else { j + 1 };
-    continues_name(text, toks, k).then_some(k)
+    // `al-Muhandis`, `el-Baradei`: an Arabic article hyphened to the name.
+    let hyphened = k == j + 1
+        && toks
+            .get(k)
+            .is_some_and(|t| t.gap == Gap::Hyphen && is_name_tok(text, t));
+    (continues_name(text, toks, k) || hyphened).then_some(k)
 }
 
 /// Whether token `k` follows by a space and can go on a name.

@@ -5,6 +5,7 @@ use super::find;
 use crate::article::{Block, BlockKind, EntityKind};
 use crate::loader::EntityDraft;
 
+mod classes;
 mod evidence;
 mod seed;
 mod surnames;

@@ -48,6 +48,7 @@ fn article() -> Article {
         Entity {
             name: "Ann".into(),
             kind: EntityKind::Person,
+            kind_rule: Default::default(),
             aliases: vec![],
             mentions: 1,
             positions: vec![Span {
@@ -59,6 +60,7 @@ fn article() -> Article {
         Entity {
             name: "Paris".into(),
             kind: EntityKind::Place,
+            kind_rule: Default::default(),
             aliases: vec![],
             mentions: 1,
             positions: vec![Span {

@@ -1,22 +1,82 @@
 //! The words a name's aliases are matched on, and when a short name is
 //! part of a longer one.
 
+use super::super::lexicon::{phrase_key, LEXICON};
+
 /// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
-/// a trailing plural-possessive apostrophe dropped.
+/// a trailing plural-possessive apostrophe dropped, and a short form of a
+/// country opening a longer name written out (`U.S. Embassy` = `United
+/// States Embassy`).
 pub(super) fn core_key(key: &str) -> String {
+    let out = plain_core(key);
+    if let Some((first, rest)) = out.split_once(' ') {
+        let canonical = (first.len() <= 3)
+            .then(|| LEXICON.places.get(first))
+            .flatten()
+            .map(|c| plain_core(&phrase_key(c)))
+            .filter(|c| c != first);
+        if let Some(c) = canonical {
+            return format!("{c} {rest}");
+        }
+    }
+    out
+}
+
+fn plain_core(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
         if !out.is_empty() {
             out.push(' ');
         }
-        // Most words have neither: copy them whole rather than char by char.
-        if w.bytes().any(|b| b == b'.' || b == b'\'') {
-            out.extend(w.chars().filter(|&c| c != '.' && c != '\''));
+        // Most words need no folding: copy them whole rather than char by char.
+        if w.bytes().any(|b| b == b'.' || b == b'\'' || !b.is_ascii()) || needs_fold(w) {
+            push_folded(&mut out, w);
         } else {
             out.push_str(w);
         }
     }
     out
+}
+
+/// Whether a plain ASCII word has a spelling that transliterations vary:
+/// `y` after its first letter, `ks`, a doubled letter.
+fn needs_fold(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().skip(1).any(|&c| c == b'y') || b.windows(2).any(|p| p == b"ks" || p[0] == p[1])
+}
+
+/// `w` spelled the way its variants meet: accents off (`François` =
+/// `Francois`), `.` and `'` out (`D.I.Y.` = `DIY`), and the letters
+/// transliterations disagree on made one (`Alexey` = `Aleksei`,
+/// `Soleymani` = `Soleimani`, `Fottouh` = `Fotouh`).
+fn push_folded(out: &mut String, w: &str) {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut prev: Option<char> = None;
+    let mut first = true;
+    for c in w
+        .nfd()
+        .filter(|&c| c != '.' && c != '\'' && !is_combining_mark(c))
+    {
+        let c = match c {
+            'y' if !first => 'i',
+            'k' if prev == Some('k') => continue,
+            c => c,
+        };
+        // `ks` → `x`: the `k` is already out; swap it.
+        if c == 's' && prev == Some('k') {
+            out.pop();
+            out.push('x');
+            prev = Some('x');
+            continue;
+        }
+        if prev == Some(c) {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+        first = false;
+    }
 }
 
 /// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
@@ -85,4 +145,28 @@ pub(super) fn is_affix(short: Core, long: Core) -> bool {
         && (long.starts_with(short)
             || long.ends_with(short)
             || (short.words >= 2 && short.first() == long.first() && short.last() == long.last()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::core_key;
+
+    #[test]
+    fn spellings_that_vary_meet_in_one_key() {
+        for (a, b) in [
+            ("françois hollande", "francois hollande"),
+            ("aleksei navalny", "alexey navalny"),
+            ("qasem soleimani", "qasem soleymani"),
+            ("regina martínez", "regina mártinez"),
+            ("d.i.y.", "diy"),
+        ] {
+            assert_eq!(core_key(a), core_key(b), "{a} / {b}");
+        }
+        // A first letter is kept as written: `Yusuf` is not `Iusuf`.
+        assert_eq!(core_key("yusuf"), "iusuf".replacen('i', "y", 1));
+        assert_ne!(core_key("jones"), core_key("jonas"));
+        // A country's short form opening a longer name is the country.
+        assert_eq!(core_key("u.s. embassy"), core_key("united states embassy"));
+        assert_eq!(core_key("us"), "us");
+    }
 }

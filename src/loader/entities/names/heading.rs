@@ -6,7 +6,7 @@ use super::super::kinds::{self, Hint};
 use super::super::lexicon::{phrase_key_small, FxSet, WordKey, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, text_of};
 use super::{build_run, is_name_word, lookup_place, push_mention, Mention};
-use crate::article::EntityKind;
+use crate::article::{EntityKind, KindRule};
 
 /// Phrase keys of everything named in the body, plus the single words of
 /// people's names, which a headline may use alone (`Klinger`).
@@ -52,7 +52,11 @@ pub(super) fn scan_heading(
             let hint = if let Some((c, d)) = lookup_place(text, slice, n) {
                 Some(Hint::place(c, d))
             } else if n == 1 && (LEXICON.org_name.contains(w) || is_acronym(w)) {
-                Some(Hint::new(EntityKind::Organization, 3))
+                Some(Hint::new(
+                    EntityKind::Organization,
+                    3,
+                    KindRule::KnownOrganization,
+                ))
             } else if known.contains(&WordKey::new(key.as_str())) {
                 Some(kinds::classify(ctx, text, toks, slice, false))
             } else {

@@ -8,7 +8,7 @@ use super::super::kinds::{self, Hint};
 use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::{lower, piece_text, push_mention, Mention, Piece};
-use crate::article::EntityKind;
+use crate::article::{EntityKind, KindRule};
 
 /// `s[from..]`, or nothing when out of range.
 fn tail(s: &[Piece], from: usize) -> &[Piece] {
@@ -74,7 +74,11 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         && DIRECTIONS.contains(&lower(word_at(0)).as_str())
         && lookup_place(text, tail(seg, 1), n - 1).is_some()
     {
-        return emit(out, seg, Hint::new(EntityKind::Place, 3));
+        return emit(
+            out,
+            seg,
+            Hint::new(EntityKind::Place, 3, KindRule::Direction),
+        );
     }
     // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
     // name followed by a surname starts a new name.
@@ -105,11 +109,15 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     // titled person's name ends the organisation chain.
     if let Some(k) = titled_tail(text, toks, seg) {
         emit_segment(ctx, b, head(seg, k), out);
-        return emit(out, tail(seg, k), Hint::new(EntityKind::Person, 3));
+        return emit(
+            out,
+            tail(seg, k),
+            Hint::new(EntityKind::Person, 3, KindRule::Title),
+        );
     }
     if n >= 2 {
         if let Some(kind) = kinds::segment_cue(text, seg) {
-            return emit(out, seg, Hint::new(kind, 3));
+            return emit(out, seg, Hint::new(kind, 3, KindRule::CueWord));
         }
     }
     // `Former New York City Mayor`: a bare modifier before a place belongs
@@ -132,6 +140,13 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         }
     }
     let rest = tail(seg, p);
+    // `Turkish Cypriot`: the descriptors can leave a last word that is a
+    // place or demonym itself.
+    if p > 0 {
+        if let Some((canon, demonym)) = lookup_place(text, rest, rest.len()) {
+            return emit(out, rest, Hint::place(canon, demonym));
+        }
+    }
     let is_title_word = |pc: &Piece| pc.flags & (flag::TITLE | flag::MODIFIER) != 0;
     let mut name_from = 0;
     let mut titled = false;

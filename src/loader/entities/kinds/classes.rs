@@ -1,0 +1,299 @@
+//! Names shaped like people's that are not people: groups and plurals
+//! (`Experts`, `Sunni`), counted series (`Season Two`), indices and page
+//! furniture (`Dow Jones`, `Rights Reserved`), and names whose own words or
+//! neighbours say organisation (`Caja Madrid`, `gas producer Energean`) or
+//! place (`Igoumenitsa, Greece`, `Tanin field`). Each check gives its
+//! [`KindRule`], so a wrong kind can be traced back to it.
+
+use super::super::lexicon::{lower, phrase_key, LEXICON};
+use super::Hint;
+use crate::article::{EntityKind, KindRule};
+
+/// A hint that keeps its name only as an alias of a longer one: the words
+/// name no entity by themselves.
+fn dropped(rule: KindRule) -> Hint {
+    let mut hint = Hint::new(EntityKind::Other, 3, rule);
+    hint.doubtful = true;
+    hint
+}
+
+/// One word that names a group, never a person: a nationality, language or
+/// faith with no country of its own (`Swahili`, `Sunni`), or a plural that
+/// speaks for many (`Experts say`, `Thousands gathered`).
+pub(super) fn group_word(w: &str, lw: &str) -> Option<Hint> {
+    let lex = &*LEXICON;
+    if lex.group.contains(w) {
+        return Some(dropped(KindRule::GroupWord));
+    }
+    let plural_role = lw
+        .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem));
+    (lex.group_plural.contains(lw) || plural_role).then(|| dropped(KindRule::GroupPlural))
+}
+
+/// Several words the lexicon knows as a whole: a market index (`Dow Jones`)
+/// is something else; a copyright line (`All Rights Reserved`) is nothing.
+pub(super) fn known_phrase(whole: &str) -> Option<Hint> {
+    let key = phrase_key(whole);
+    if LEXICON.furniture_phrase.contains(key.as_str()) {
+        return Some(dropped(KindRule::PageFurniture));
+    }
+    LEXICON
+        .other_phrase
+        .contains(key.as_str())
+        .then(|| Hint::new(EntityKind::Other, 3, KindRule::KnownOther))
+}
+
+/// `Season Two`, `Phase Three`: a name ending in a number word counts a
+/// series, it does not name a person.
+pub(super) fn numbered(last_word: &str) -> Option<Hint> {
+    LEXICON
+        .number_word
+        .contains(lower(last_word).as_str())
+        .then(|| Hint::new(EntityKind::Other, 2, KindRule::Numbered))
+}
+
+/// `Caja Madrid`, `Banco Santander`: a first word that opens the names of
+/// banks, parties and agencies in other languages.
+pub(super) fn leading_org_cue(first_word: &str) -> Option<Hint> {
+    LEXICON
+        .org_first
+        .contains(lower(first_word).as_str())
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::CueWord))
+}
+
+/// `the gas producer Energean`: an organisation noun before the name.
+pub(super) fn org_noun_before(prev: &str) -> bool {
+    LEXICON.org_noun.contains(prev)
+}
+
+/// What a company has and a person seldom does, after a possessive
+/// (`Quentra’s shareholders`). Checked after first names, so `Michael
+/// Dell’s shares` stays the man's.
+const CORPORATE_POSSESSIONS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "customers",
+    "employees",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "stores",
+    "products",
+    "factory",
+    "factories",
+    "plants",
+    "ceo",
+];
+
+pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
+    (possessive && CORPORATE_POSSESSIONS.contains(&next))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
+/// `Quentra, which makes…`: `which` takes things, not people.
+pub(super) fn which_clause(after: &str) -> Option<Hint> {
+    after
+        .starts_with(", which ")
+        .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
+}
+
+/// `an analyst at Quentra Capital`: where someone with a role works.
+pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
+    (prev == "at" && LEXICON.role.contains(lower(prev2).as_str()))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::RoleAt))
+}
+
+/// Nouns after a name that make it a place: `the Tanin field`.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "field",
+    "fields",
+    "airport",
+    "reservoir",
+    "dam",
+    "refinery",
+    "mine",
+    "oilfield",
+    "gasfield",
+    "basin",
+];
+
+/// Materials between a name and its place noun: `the X gas field`.
+const MATERIALS: &[&str] = &["gas", "oil", "coal", "copper", "gold", "uranium"];
+
+/// `the Tanin field`, `the Aphrodite gas field`, `the Karish and Tanin
+/// fields`: `next` is the words after the name, lowercase ones as written,
+/// a capitalised one as `None`.
+pub(super) fn place_noun_after(next: &[Option<&str>]) -> Option<Hint> {
+    let noun = match next {
+        [Some("and"), None, Some(n), ..] => n,
+        [Some(m), Some(n), ..] if MATERIALS.contains(m) => n,
+        [Some(n), ..] => n,
+        _ => return None,
+    };
+    PLACE_NOUNS_AFTER
+        .contains(noun)
+        .then(|| Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter))
+}
+
+/// `in Damietta and Idku`: a word joined by `and` to a name after a place
+/// preposition is a place as well. `before` is the three words before it,
+/// nearest last, a capitalised one as `None`.
+pub(super) fn coordinated_place(before: &[Option<&str>; 3]) -> Option<Hint> {
+    match before {
+        [Some(p), None, Some("and")] if super::PLACE_PREPOSITIONS.contains(p) => {
+            Some(Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition))
+        }
+        _ => None,
+    }
+}
+
+/// `Otranto, Italy is…`, `to Igoumenitsa, Greece.`: a name followed by a
+/// comma and a known place that ends the phrase is a town of that place.
+/// `after` is the text right after the name.
+pub(super) fn comma_place(after: &str) -> Option<Hint> {
+    let rest = after.strip_prefix(", ")?;
+    let words: Vec<&str> = rest.split(' ').take(4).collect();
+    for n in (1..=words.len()).rev() {
+        let Some(last) = words.get(n - 1) else {
+            continue;
+        };
+        // The place must end where its phrase ends: punctuation, or a
+        // lowercase word next (`Greece, where`, `Italy is`), not a longer
+        // capitalised name (`Texas Governor`) or a possessive.
+        let bare = last.trim_end_matches(['.', ',', ';', ':', ')']);
+        if bare.is_empty() || bare.contains('\u{2019}') || bare.contains('\'') {
+            continue;
+        }
+        let ends = bare.len() < last.len()
+            || words
+                .get(n)
+                .is_none_or(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if !ends {
+            continue;
+        }
+        let phrase = words.get(..n - 1).map_or(String::new(), |h| h.join(" "));
+        let phrase = if phrase.is_empty() {
+            bare.to_string()
+        } else {
+            format!("{phrase} {bare}")
+        };
+        if LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
+            return Some(Hint::new(EntityKind::Place, 2, KindRule::CommaPlace));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_and_plurals_are_dropped_words() {
+        for (w, rule) in [
+            ("Swahili", KindRule::GroupWord),
+            ("Sunni", KindRule::GroupWord),
+            ("Experts", KindRule::GroupPlural),
+            ("Officials", KindRule::GroupPlural),
+            ("Thousands", KindRule::GroupPlural),
+            // A plural of a role noun.
+            ("Analysts", KindRule::GroupPlural),
+        ] {
+            let hint = group_word(w, &w.to_lowercase()).expect(w);
+            assert_eq!(hint.rule, rule, "{w}");
+            assert!(hint.doubtful, "{w}");
+            assert_eq!(hint.kind, EntityKind::Other, "{w}");
+        }
+        assert!(group_word("Klinger", "klinger").is_none());
+        assert!(group_word("Jones", "jones").is_none());
+    }
+
+    #[test]
+    fn indices_and_copyright_lines() {
+        assert_eq!(
+            known_phrase("Dow Jones").map(|h| h.kind),
+            Some(EntityKind::Other)
+        );
+        let line = known_phrase("Rights Reserved").expect("copyright line");
+        assert!(line.doubtful);
+        assert_eq!(line.rule, KindRule::PageFurniture);
+        assert!(known_phrase("Mary Jones").is_none());
+    }
+
+    #[test]
+    fn a_number_word_ends_a_series() {
+        assert_eq!(numbered("Two").map(|h| h.rule), Some(KindRule::Numbered));
+        assert!(numbered("Jones").is_none());
+    }
+
+    #[test]
+    fn foreign_org_openers() {
+        assert_eq!(
+            leading_org_cue("Caja").map(|h| h.kind),
+            Some(EntityKind::Organization)
+        );
+        assert!(leading_org_cue("Mary").is_none());
+    }
+
+    #[test]
+    fn a_comma_and_a_country_make_a_town() {
+        for after in [", Greece.", ", Italy is a port", ", Greece, where"] {
+            assert_eq!(
+                comma_place(after).map(|h| h.rule),
+                Some(KindRule::CommaPlace),
+                "{after}"
+            );
+        }
+        // A title after the place, a possessive, no place at all.
+        for after in [
+            ", Texas Governor",
+            ", Greece’s envoy",
+            ", a lawyer",
+            " Greece",
+        ] {
+            assert!(comma_place(after).is_none(), "{after}");
+        }
+    }
+
+    #[test]
+    fn what_companies_have_and_do() {
+        assert!(corporate_possession(true, "shareholders").is_some());
+        assert!(corporate_possession(false, "shareholders").is_none());
+        assert!(corporate_possession(true, "wife").is_none());
+        assert_eq!(
+            which_clause(", which makes paper").map(|h| h.rule),
+            Some(KindRule::WhichClause)
+        );
+        assert!(which_clause(", who makes paper").is_none());
+        assert_eq!(
+            role_at("analyst", "at").map(|h| h.rule),
+            Some(KindRule::RoleAt)
+        );
+        assert!(role_at("arrived", "at").is_none());
+    }
+
+    #[test]
+    fn place_nouns_after() {
+        for next in [
+            &[Some("field"), Some("and")][..],
+            &[Some("gas"), Some("field")],
+            &[Some("and"), None, Some("fields")],
+        ] {
+            assert_eq!(
+                place_noun_after(next).map(|h| h.kind),
+                Some(EntityKind::Place),
+                "{next:?}"
+            );
+        }
+        assert!(place_noun_after(&[Some("said")]).is_none());
+        assert!(place_noun_after(&[Some("and"), Some("the"), Some("fields")]).is_none());
+    }
+
+    #[test]
+    fn a_name_joined_to_a_place_after_in() {
+        assert!(coordinated_place(&[Some("in"), None, Some("and")]).is_some());
+        assert!(coordinated_place(&[Some("with"), None, Some("and")]).is_none());
+    }
+}

@@ -1,0 +1,164 @@
+//! Evidence that a name with no known first name or title is a person's:
+//! the lexicon knows the person by one word (`Stalin`), or the name takes an
+//! apposition only people take (`Sudesh Amman, 20,`, `Ahmed al-Assadi, a
+//! spokesman for`, `Soleimani, head of`, `Amman, who`).
+
+use super::super::lexicon::{lower, LEXICON};
+use super::Hint;
+use crate::article::{EntityKind, KindRule};
+
+/// `Stalin`: one word the lexicon knows as a person.
+pub(super) fn known_person(w: &str) -> Option<Hint> {
+    LEXICON
+        .person_name
+        .contains(w)
+        .then(|| Hint::new(EntityKind::Person, 3, KindRule::KnownPerson))
+}
+
+/// `said American Klinger`: a speech verb, then a nationality, then one
+/// word: the speaker, described by nationality.
+pub(super) fn spoken_after_demonym(prev2: &str, prev: &str) -> Option<Hint> {
+    let lex = &*LEXICON;
+    (lex.speech.contains(prev2)
+        && lex
+            .demonyms
+            .contains_key(super::super::lexicon::phrase_key(prev).as_str()))
+    .then(|| Hint::new(EntityKind::Person, 2, KindRule::SpeechVerb))
+}
+
+/// `I’m Mario Ritter.`: a name introduced by its bearer, as broadcasters
+/// sign off. `before` is the text before the name.
+pub(super) fn self_introduced(before: &str) -> Option<Hint> {
+    let b = before.trim_end();
+    ["I’m", "I'm", "I am", "My name is", "my name is"]
+        .iter()
+        .any(|p| {
+            b.strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(char::is_whitespace))
+        })
+        .then(|| Hint::new(EntityKind::Person, 3, KindRule::SelfIntroduced))
+}
+
+/// Words after a role noun that keep it the head of an apposition
+/// (`a spokesman for`, `the head of`).
+const ROLE_FOLLOWERS: &[&str] = &["of", "for", "at", "in", "to", "with", "and", "from", "on"];
+
+/// How many words an apposition may hold before its role noun
+/// (`the acting Prime Minister`).
+const MAX_ROLE_DEPTH: usize = 4;
+
+/// The apposition after a name, `after` being the text right after it.
+pub(super) fn appositive(after: &str) -> Option<Hint> {
+    let hit = || Hint::new(EntityKind::Person, 2, KindRule::Appositive);
+    // `Jane Roe was the auctioneer`: a copula then an article and a role.
+    let copula = ["is", "was", "became"]
+        .iter()
+        .find_map(|c| after.strip_prefix(' ')?.strip_prefix(c)?.strip_prefix(' '))
+        .filter(|r| ["a ", "an ", "the "].iter().any(|a| r.starts_with(a)));
+    let rest = match copula {
+        Some(r) => r,
+        None => after.strip_prefix(", ")?,
+    };
+    let mut words = rest.split(' ').peekable();
+    let w0 = *words.peek()?;
+    if matches!(w0, "who" | "whose" | "aged") {
+        return Some(hit());
+    }
+    // An age: `, 20,` or `, 20.`
+    let digits = w0.trim_end_matches([',', '.', ')']);
+    if digits.len() < w0.len()
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some(hit());
+    }
+    if matches!(w0, "a" | "an" | "the") {
+        words.next();
+    }
+    for _ in 0..MAX_ROLE_DEPTH {
+        let w = words.next()?;
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let lw = lower(bare);
+        let lex = &*LEXICON;
+        if lex.role.contains(lw.as_str()) || lex.title.contains(lw.as_str()) {
+            let ends = bare.len() < w.len();
+            let next = words.peek().copied();
+            // `Iraq, the president said`: a role that speaks is the subject
+            // of a new clause, not an apposition.
+            if ends || next.is_none_or(|n| ROLE_FOLLOWERS.contains(&n)) {
+                return Some(hit());
+            }
+            return None;
+        }
+        if bare.len() < w.len() {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appositions_only_people_take() {
+        for after in [
+            ", 20, was placed",
+            ", who was killed",
+            ", a spokesman for the group",
+            ", head of the force",
+            ", the acting Prime Minister of Iraq",
+            ", the Supreme Leader of Iran",
+            ", an airport protocol officer.",
+            " was the auctioneer and",
+            " is a lawyer.",
+        ] {
+            assert_eq!(
+                appositive(after).map(|h| h.rule),
+                Some(KindRule::Appositive),
+                "{after}"
+            );
+        }
+        for after in [
+            ", the president said",
+            ", an Iranian-backed militia",
+            ", 2019, the year",
+            ", which is",
+            " said",
+            " is the largest",
+            " was a lawyer said",
+        ] {
+            assert!(appositive(after).is_none(), "{after}");
+        }
+    }
+
+    #[test]
+    fn a_speech_verb_then_a_nationality() {
+        assert_eq!(
+            spoken_after_demonym("said", "American").map(|h| h.rule),
+            Some(KindRule::SpeechVerb)
+        );
+        // A nationality alone describes companies as well as people.
+        assert!(spoken_after_demonym("the", "American").is_none());
+        assert!(spoken_after_demonym("said", "the").is_none());
+    }
+
+    #[test]
+    fn a_name_its_bearer_introduces() {
+        for before in ["I’m ", "Thanks. I'm ", "My name is "] {
+            assert!(self_introduced(before).is_some(), "{before}");
+        }
+        assert!(self_introduced("Ham ").is_none());
+        assert!(self_introduced("WHAM ").is_none());
+    }
+
+    #[test]
+    fn one_word_people() {
+        assert_eq!(
+            known_person("Stalin").map(|h| h.kind),
+            Some(EntityKind::Person)
+        );
+        assert!(known_person("Energean").is_none());
+    }
+}

@@ -250,10 +250,13 @@ fn resolve(
         .get(evidence.block)
         .and_then(|x| x.text.get(evidence.start..evidence.end))
         .unwrap_or("");
+    // Its own name is the whole name or words of it (`Iran` for the
+    // Islamic Republic of Iran), never another word (`Cuban` for Cuba).
+    let bare = tokens::strip_possessive(said);
     let misread_place = r.drafts.get(entity).is_some_and(|d| {
         d.kind == EntityKind::Place
-            && d.name != said.trim_end_matches(['’', '\'', 's'])
-            && d.name != said
+            && !bare.is_empty()
+            && !format!(" {} ", d.name).contains(&format!(" {bare} "))
     });
     if misread_place
         || (m.rule == CueRule::Colon

@@ -49,6 +49,8 @@ pub fn particle_of(word: &str) -> Option<&'static str> {
         "went" | "goes" => Some("on"),
         "shot" => Some("back"),
         "summed" => Some("up"),
+        // `as Roe put it, “…”`.
+        "put" | "puts" => Some("it"),
         _ => None,
     }
 }

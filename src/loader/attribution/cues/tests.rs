@@ -451,3 +451,10 @@ fn an_inverted_said_opening_the_sentence() {
     // A capitalized verb elsewhere is a name's part, not a verb.
     assert_eq!(who(left("Roe Says")), "<none>");
 }
+
+#[test]
+fn as_someone_put_it() {
+    assert_eq!(who(left("As Jane Roe put it,")), "Jane Roe");
+    // `put` alone is no speech.
+    assert_eq!(who(left("Roe put the book down and")), "<none>");
+}

@@ -115,6 +115,7 @@ pub fn attribute(
             lead_in_paragraph(&mut r, b, these, rest);
         }
         credit::credit_paragraph(&mut r, b, these, rest);
+        credit::credit_inside(&mut r, b, these, rest);
         i += n.max(1);
     }
     // A quote left open whose continuation found the speaker gets it too.

@@ -7,6 +7,14 @@
 //! - Jane Roe, at the debate.
 //! ```
 //!
+//! or with the credit as the last paragraph inside the marks:
+//!
+//! ```text
+//! “We will not raise taxes.
+//!
+//! Jane Roe, Unity Institute.”
+//! ```
+//!
 //! The inline form (`“…” — Jane Roe`) is read with the other cues after a
 //! quote ([`super::cues::right_cue`]).
 
@@ -32,12 +40,20 @@ pub(super) fn credit_paragraph(
     let (Some(q), Some(slot)) = (quotes.last(), out.last_mut()) else {
         return;
     };
-    if slot.is_some() || q.carries_on {
+    if slot.is_some() {
         return;
     }
     let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
         return;
     };
+    // Left open at the paragraph end (`carries_on`, or a straight mark
+    // that found no partner).
+    let open_end = q.carries_on
+        || (q.close >= text.trim_end().len() && !text.trim_end().ends_with(['”', '"']));
+    if open_end {
+        credit_closing(r, b, slot);
+        return;
+    }
     let first = quotes.first().map_or(q.open, |f| f.open);
     let before = text.get(..first).unwrap_or("");
     let after = text.get(q.close..).unwrap_or("");
@@ -59,6 +75,76 @@ pub(super) fn credit_paragraph(
     }
     let from = next.len() - name.len();
     let toks = tokenize(next, from, next.len().min(from + CREDIT_REACH));
+    let Some(subject) = credit_name(&toks, 0) else {
+        return;
+    };
+    let m = CueMatch {
+        subject,
+        rule: CueRule::Credit,
+        verb: "—".into(),
+    };
+    if let Some(a) = resolve(r, b + 1, 0, m, true) {
+        note_speaker(r, a.entity);
+        *slot = Some(a);
+    }
+}
+
+/// How many words a credit inside the marks may have (`Jane Roe, Center
+/// for Economic and Policy Research`).
+const CREDIT_WORDS: usize = 12;
+
+/// Gives a quote that goes on from the previous paragraph and holds only a
+/// credit (`Jane Roe, Unity Institute.”`) that name; the paragraphs before
+/// it take the speaker their continuation found.
+pub(super) fn credit_inside(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+) {
+    let (Some(q), Some(slot)) = (quotes.first(), out.first_mut()) else {
+        return;
+    };
+    if !q.continues || slot.is_some() || q.carries_on {
+        return;
+    }
+    let Some(text) = r.blocks.get(b).map(|x| x.text.as_str()) else {
+        return;
+    };
+    let content = text.get(q.span.start..q.span.end).unwrap_or("");
+    if content.split_whitespace().nth(CREDIT_WORDS).is_some() {
+        return;
+    }
+    let toks = tokenize(text, q.span.start, q.span.end);
+    let Some(subject) = credit_name(&toks, 0) else {
+        return;
+    };
+    let m = CueMatch {
+        subject,
+        rule: CueRule::Credit,
+        verb: "—".into(),
+    };
+    if let Some(a) = resolve(r, b, q.span.start, m, true) {
+        note_speaker(r, a.entity);
+        *slot = Some(a);
+    }
+}
+
+/// A quote left open at its paragraph's end, closed by a paragraph that
+/// is only its credit (`Jane Roe, Unity Institute.”`).
+fn credit_closing(r: &mut Resolver, b: usize, slot: &mut Option<Attribution>) {
+    let Some(next) = r.blocks.get(b + 1).map(|x| x.text.as_str()) else {
+        return;
+    };
+    let line = next.trim_end();
+    let Some(body) = line.strip_suffix(['”', '"']) else {
+        return;
+    };
+    if body.contains(['“', '"']) || body.split_whitespace().nth(CREDIT_WORDS).is_some() {
+        return;
+    }
+    let from = next.len() - next.trim_start().len();
+    let toks = tokenize(next, from, body.len());
     let Some(subject) = credit_name(&toks, 0) else {
         return;
     };

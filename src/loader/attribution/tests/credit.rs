@@ -32,3 +32,23 @@ fn a_dash_that_goes_on_as_a_sentence_is_no_credit() {
     let text = "“We will not raise taxes on anyone.”\n\n— Jane Roe’s plan failed anyway.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_credit_closing_the_quote_in_its_own_paragraph() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    // A straight mark with no partner in its paragraph.
+    let text =
+        "Economists disagree.\n\n\"We may see a return of budget talk as the race goes on.\n\n\
+                Jane Roe, Unity Institute.\"";
+    assert_eq!(speakers(text, specs)[0], some("Jane Roe"));
+    // Curly marks, re-opened on the credit's paragraph.
+    let text =
+        "Economists disagree.\n\n“We may see a return of budget talk as the race goes on.\n\n\
+                “Jane Roe, Unity Institute.”";
+    assert_eq!(speakers(text, specs)[0], some("Jane Roe"));
+    // A paragraph going on as a sentence is no credit.
+    let text =
+        "Economists disagree.\n\n“We may see a return of budget talk as the race goes on.\n\n\
+                “Roe thinks so too.”";
+    assert_eq!(speakers(text, specs)[0], None);
+}

@@ -11,6 +11,11 @@ mod aliases;
 mod context;
 mod kinds;
 mod lexicon;
+
+/// A given name in the lexicon (`Jane`, `Holger`), any case or accent.
+pub fn given_name(word: &str) -> bool {
+    lexicon::LEXICON.flags(word) & lexicon::flag::FIRST_NAME != 0
+}
 mod names;
 mod tokens;
 

@@ -144,19 +144,7 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
             if object_of_noun(toks, r.start) {
                 return Subject::Nobody;
             }
-            // `Jane Roe of the Unity Institute said`: the person before
-            // `of the` is the subject, the body after it her affiliation.
-            if let Some(k) = toks.iter().position(|t| t.start == r.start) {
-                let of_the = k >= 3
-                    && toks.get(k - 1).is_some_and(|t| t.is("the"))
-                    && toks.get(k - 2).is_some_and(|t| t.is("of"));
-                if of_the && toks.get(k - 3).is_some_and(name_like) {
-                    if let Some(p) = run_back(toks, k - 3) {
-                        return Subject::Name(p);
-                    }
-                }
-            }
-            return Subject::Name(r);
+            return person_of(toks, r).map_or(Subject::Name(r), Subject::Name);
         }
         // `Roe's statement said`: a document speaks for its author;
         // `Iran's foreign ministry said`: a body for whom it belongs to.
@@ -241,12 +229,40 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
                 }
             }
             if n > 0 && toks.get(n - 1).is_some_and(name_like) {
-                return run_back(toks, n - 1).map_or(Subject::Nobody, Subject::Name);
+                return run_back(toks, n - 1).map_or(Subject::Nobody, |r| {
+                    Subject::Name(person_of(toks, r).unwrap_or(r))
+                });
             }
             stacked_appositives(toks, k)
         }
         None => first_name(toks, close),
     }
+}
+
+/// `Jane Roe of the Unity Institute said`, `Holger Roe of Berenberg, a
+/// bank, warned`: the person before `of` is the subject, the body after it
+/// her affiliation. Without `the`, only a name with a given name or a
+/// title in it counts as a person (`Royal Bank of Leeds` is one name).
+fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
+    let k = toks.iter().position(|t| t.start == r.start)?;
+    let the = k >= 1 && toks.get(k - 1).is_some_and(|t| t.is("the"));
+    let of_at = if the {
+        k.checked_sub(2)?
+    } else {
+        k.checked_sub(1)?
+    };
+    if !toks.get(of_at).is_some_and(|t| t.is("of")) || of_at == 0 {
+        return None;
+    }
+    let head = toks.get(of_at - 1).filter(|t| name_like(t))?;
+    let p = run_back(toks, of_at - 1)?;
+    // A given name or a title in it: `Chancellor Angela Roe of Ruritania`.
+    let personal = toks
+        .iter()
+        .filter(|t| t.start >= p.start && t.end <= p.end)
+        .any(|t| crate::loader::entities::given_name(t.text) || verbs::title(t.text));
+    let two_words = p.start < head.start;
+    (two_words && (the || personal)).then_some(p)
 }
 
 /// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the

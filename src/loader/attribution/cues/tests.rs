@@ -458,3 +458,17 @@ fn as_someone_put_it() {
     // `put` alone is no speech.
     assert_eq!(who(left("Roe put the book down and")), "<none>");
 }
+
+#[test]
+fn a_person_of_a_body_in_an_appositive_or_with_a_title() {
+    assert_eq!(
+        who(right(" Chancellor Jane Roe of Ruritania said.")),
+        "Chancellor Jane Roe"
+    );
+    assert_eq!(
+        who(right(" Jane Roe of Berenberg, a private bank, warned.")),
+        "Jane Roe"
+    );
+    // A body's own name with `of` stays whole.
+    assert_eq!(who(right(" Royal Bank of Leeds said.")), "Leeds");
+}

@@ -241,8 +241,8 @@ pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
 
 /// `Jane Roe of the Unity Institute said`, `Holger Roe of Berenberg, a
 /// bank, warned`: the person before `of` is the subject, the body after it
-/// her affiliation. Without `the`, only a name with a given name or a
-/// title in it counts as a person (`Royal Bank of Leeds` is one name).
+/// her affiliation. Without `the`, only a name with a given name in it
+/// counts as a person (`Royal Bank of Leeds` is one name).
 fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
     let k = toks.iter().position(|t| t.start == r.start)?;
     let the = k >= 1 && toks.get(k - 1).is_some_and(|t| t.is("the"));
@@ -256,13 +256,18 @@ fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
     }
     let head = toks.get(of_at - 1).filter(|t| name_like(t))?;
     let p = run_back(toks, of_at - 1)?;
-    // A given name or a title in it: `Chancellor Angela Roe of Ruritania`.
-    let personal = toks
-        .iter()
-        .filter(|t| t.start >= p.start && t.end <= p.end)
-        .any(|t| crate::loader::entities::given_name(t.text) || verbs::title(t.text));
+    let given = |run: Run| {
+        toks.iter()
+            .filter(|t| t.start >= run.start && t.end <= run.end)
+            .any(|t| crate::loader::entities::given_name(t.text))
+    };
+    // `Secretary of State Jane Roe said`: the `of` is inside a title and
+    // the person stands after it.
+    if given(r) {
+        return None;
+    }
     let two_words = p.start < head.start;
-    (two_words && (the || personal)).then_some(p)
+    (two_words && (the || given(p))).then_some(p)
 }
 
 /// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the

@@ -469,6 +469,11 @@ fn a_person_of_a_body_in_an_appositive_or_with_a_title() {
         who(right(" Jane Roe of Berenberg, a private bank, warned.")),
         "Jane Roe"
     );
-    // A body's own name with `of` stays whole.
+    // A body's own name with `of` stays whole, and a title with `of` is
+    // the person's.
     assert_eq!(who(right(" Royal Bank of Leeds said.")), "Leeds");
+    assert_eq!(
+        who(right(" US Secretary of State Jane Roe said.")),
+        "State Jane Roe"
+    );
 }

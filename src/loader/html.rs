@@ -22,6 +22,7 @@ mod date;
 mod decode;
 mod meta;
 mod nesting;
+mod site;
 mod walk;
 
 pub use decode::decode;

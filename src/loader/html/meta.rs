@@ -7,6 +7,7 @@ use dom_query::Document;
 use serde_json::Value;
 
 use super::date;
+use super::site::Site;
 use crate::loader::clean;
 
 /// The page's metadata.
@@ -27,15 +28,39 @@ const MAX_JSON_LD: usize = 256 * 1024;
 /// from, used when the page names none.
 pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
     let ld = json_ld(doc);
-    let site = meta(doc, &["og:site_name", "application-name"]);
+    let names = [
+        meta(doc, &["og:site_name"]),
+        meta(doc, &["application-name"]),
+        ld.publisher.clone(),
+    ];
+    let social = meta(doc, &["og:title", "twitter:title"]);
+    let head_title = text_of(doc, "head title");
+    let addresses = [
+        attr_of(doc, "link[rel~=canonical]", "href"),
+        meta(doc, &["og:url"]),
+        ld.url.clone(),
+        fetched_from.map(str::to_string),
+    ];
+    let titles: Vec<&str> = [&ld.title, &social, &head_title]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let site = Site::new(
+        names.iter().flatten().map(String::as_str),
+        addresses.iter().flatten().map(String::as_str),
+        &titles,
+    );
+    let site_name = names[0].as_deref().or(names[1].as_deref());
+    // A headline is stripped of a name the page gives its site; the looser
+    // "short tail" rule is only for the titles that usually carry one.
     let title = ld
         .title
-        .clone()
-        .or_else(|| {
-            meta(doc, &["og:title", "twitter:title"]).map(|t| strip_site(&t, site.as_deref()))
-        })
+        .as_deref()
+        .map(|t| site.strip(t))
+        .or_else(|| social.map(|t| strip_title(&t, &site, site_name)))
         .or_else(|| single_h1(doc))
-        .or_else(|| text_of(doc, "title").map(|t| strip_site(&t, site.as_deref())))
+        .or_else(|| text_of(doc, "title").map(|t| strip_title(&t, &site, site_name)))
         .filter(|t| !t.is_empty());
     let byline = ld
         .byline
@@ -132,6 +157,16 @@ fn single_h1(doc: &Document) -> Option<String> {
     (h1.length() == 1).then(|| clean(&h1.text()))
 }
 
+/// `title` without the site's name, else without a short tail that
+/// looks like one (one suffix at most).
+fn strip_title(title: &str, site: &Site, site_name: Option<&str>) -> String {
+    let stripped = site.strip(title);
+    if stripped != title {
+        return stripped;
+    }
+    strip_site(title, site_name)
+}
+
 /// `Headline | Site`, `Headline - Site`, `Headline — Site` → `Headline`
 /// when the tail is the site's name or short (one suffix only: a
 /// headline may itself hold a dash).
@@ -166,6 +201,8 @@ struct Ld {
     byline: Option<String>,
     published: Option<String>,
     url: Option<String>,
+    /// The publisher's name.
+    publisher: Option<String>,
 }
 
 /// The first article-like object in the page's JSON-LD scripts.
@@ -193,6 +230,10 @@ fn json_ld(doc: &Document) -> Ld {
                     .and_then(Value::as_str)
                     .map(str::to_string),
                 url: found.get("url").and_then(Value::as_str).map(str::to_string),
+                publisher: found
+                    .get("publisher")
+                    .and_then(author_name)
+                    .filter(|p| p.len() <= 100),
             };
         }
     }

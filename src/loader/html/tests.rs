@@ -341,3 +341,36 @@ fn fragment_line_breaks_and_bare_text_make_paragraphs() {
     assert!(fragment("").is_empty());
     assert!(fragment("<script>only()</script><style>p{}</style>").is_empty());
 }
+
+#[test]
+fn a_site_name_kept_in_the_json_ld_headline_is_stripped() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens after repairs | RiverNews</title>
+        <meta property="og:site_name" content="River News">
+        <script type="application/ld+json">
+        {{"@type":"NewsArticle","headline":"Bridge reopens after repairs | RiverNews"}}
+        </script></head><body><article>{STORY}</article></body></html>"#
+    );
+    assert_eq!(load(&html).title, "Bridge reopens after repairs");
+    // Named by its address only.
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://www.rivernews.example/b">
+        <script type="application/ld+json">
+        {{"@type":"NewsArticle","headline":"Bridge reopens - after repairs - RiverNews"}}
+        </script></head><body><article>{STORY}</article></body></html>"#
+    );
+    assert_eq!(load(&html).title, "Bridge reopens - after repairs");
+}
+
+#[test]
+fn only_one_site_suffix_goes_from_a_title() {
+    let html = format!(
+        r#"<html><head><meta property="og:site_name" content="RiverNews">
+        <meta property="og:title" content="Bridge reopens after repairs — and it is late - RiverNews">
+        </head><body><article>{STORY}</article></body></html>"#
+    );
+    assert_eq!(
+        load(&html).title,
+        "Bridge reopens after repairs — and it is late"
+    );
+}

@@ -374,3 +374,40 @@ fn only_one_site_suffix_goes_from_a_title() {
         "Bridge reopens after repairs — and it is late"
     );
 }
+
+#[test]
+fn bold_only_paragraphs_are_subheads_when_text_follows() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>{STORY}
+        <p><strong>What changes for drivers</strong></p>
+        <p>The speed limit on the bridge is now 30 km/h for every vehicle, day and night.</p>
+        <p><b>Why did it take so long?</b></p>
+        <p>The council blamed the weather and a shortage of steel for the eight months of work.</p>
+        <p><strong>LOPEZ:</strong></p>
+        <p>We kept our promise to the town, and the town will see it every morning.</p>
+        <ul><li><b>Lorries</b></li></ul>
+        <p>Lorries over 12 tonnes must use the ring road instead of the bridge from now on.</p>
+        <p><strong>Monday</strong></p><p><strong>Tuesday</strong></p>
+        <p>Both days the bridge opens at six in the morning and closes at ten at night.</p>
+        <p><strong>Thanks to our readers</strong></p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    assert_eq!(
+        texts(&article, BlockKind::Heading),
+        ["What changes for drivers"],
+        "{:#?}",
+        article.blocks
+    );
+    let paragraphs = texts(&article, BlockKind::Paragraph);
+    for kept in [
+        "Why did it take so long?",
+        "LOPEZ:",
+        "Lorries",
+        "Monday",
+        "Tuesday",
+        "Thanks to our readers",
+    ] {
+        assert!(paragraphs.contains(&kept), "{kept}: {paragraphs:#?}");
+    }
+}

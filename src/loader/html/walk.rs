@@ -105,6 +105,10 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         link: 0,
         link_len: 0,
         plain_len: 0,
+        bold: 0,
+        bold_len: 0,
+        item: 0,
+        bold_blocks: Vec::new(),
     };
     traverse(root, |node, open| {
         if open {
@@ -115,7 +119,41 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         }
     });
     w.flush();
+    subheads(&mut w.out.blocks, &w.bold_blocks);
     w.out
+}
+
+/// Most words in a bold paragraph read as a subhead.
+const SUBHEAD_WORDS: usize = 12;
+
+/// Whether `text`, all bold, reads as a subhead: short, and not ending
+/// like a sentence or a label (`.`, `?`, `:` — a bold question or speaker
+/// label in an interview is part of the text).
+fn subhead_shaped(text: &str) -> bool {
+    let end = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
+    });
+    text.split_whitespace().count() <= SUBHEAD_WORDS
+        && !end.ends_with(['.', ',', ';', ':', '!', '?', '…', '。', '！', '？', '：'])
+}
+
+/// Bold-only paragraphs (`<p><strong>Subhead</strong></p>`, the way many
+/// pages write their section heads) become headings when a paragraph that
+/// is not one of them follows: a run of bold lines is a list, and one at
+/// the end heads nothing.
+fn subheads(blocks: &mut [Block], bold: &[usize]) {
+    for (n, &at) in bold.iter().enumerate() {
+        let next_bold = bold.get(n + 1) == Some(&(at + 1));
+        let prev_bold = n > 0 && bold.get(n - 1).is_some_and(|&p| p + 1 == at);
+        let before_text = blocks
+            .get(at + 1)
+            .is_some_and(|b| b.kind == BlockKind::Paragraph);
+        if before_text && !next_bold && !prev_bold {
+            if let Some(block) = blocks.get_mut(at) {
+                block.kind = BlockKind::Heading;
+            }
+        }
+    }
 }
 
 /// Visit every node under `root` in document order without recursion:
@@ -201,6 +239,14 @@ struct Walker<'a> {
     link: usize,
     link_len: usize,
     plain_len: usize,
+    /// Open bold elements, and the text of the block read inside them.
+    bold: usize,
+    bold_len: usize,
+    /// Open list items and table cells (a bold one is not a subhead).
+    item: usize,
+    /// Indexes of the paragraphs in `out.blocks` that are all bold and
+    /// shaped like a subhead.
+    bold_blocks: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -213,6 +259,9 @@ impl Walker<'_> {
                 self.link_len += len;
             } else {
                 self.plain_len += len;
+            }
+            if self.bold > 0 {
+                self.bold_len += len;
             }
             self.text.push_str(&text);
             return false;
@@ -288,8 +337,16 @@ impl Walker<'_> {
                 self.flush();
                 step(&mut self.heading);
             }
-            "td" | "th" => self.text.push(' '),
+            "td" | "th" => {
+                self.text.push(' ');
+                step(&mut self.item);
+            }
             "a" => step(&mut self.link),
+            "b" | "strong" => step(&mut self.bold),
+            "li" | "dt" | "dd" => {
+                self.flush();
+                step(&mut self.item);
+            }
             _ if self.figure > 0 && chrome::is_credit(node) => {
                 self.flush();
                 step(&mut self.credit_depth);
@@ -302,7 +359,8 @@ impl Walker<'_> {
     /// End the block being read.
     fn flush(&mut self) {
         let all_links = self.link_len * 10 >= (self.link_len + self.plain_len) * 9;
-        (self.link_len, self.plain_len) = (0, 0);
+        let all_bold = self.bold_len > 0 && self.bold_len >= self.link_len + self.plain_len;
+        (self.link_len, self.plain_len, self.bold_len) = (0, 0, 0);
         if self.text.trim().is_empty() {
             self.text.clear();
             return;
@@ -341,6 +399,9 @@ impl Walker<'_> {
                 .is_some_and(|t| t.eq_ignore_ascii_case(&text))
         {
             return;
+        }
+        if kind == BlockKind::Paragraph && all_bold && self.item == 0 && subhead_shaped(&text) {
+            self.bold_blocks.push(self.out.blocks.len());
         }
         self.out.blocks.push(Block { kind, text });
     }

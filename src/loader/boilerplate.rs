@@ -91,6 +91,15 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("click here to ", false),
     prefix("share on facebook", false),
     prefix("share on twitter", false),
+    whole("sharing is caring", false),
+    whole("print article", false),
+    whole("print this article", false),
+    whole("order reprints", false),
+    whole("reprints", false),
+    whole("text size", false),
+    whole("post comment", false),
+    prefix("get the latest updates right in your inbox", false),
+    prefix("you have been successfully subscribed", false),
     // Related-content links.
     whole("related", true),
     whole("related articles", true),
@@ -100,6 +109,15 @@ pub const PATTERNS: &[Pattern] = &[
     whole("more stories", true),
     whole("you may also like", true),
     whole("recommended", true),
+    whole("recent articles", true),
+    whole("recent posts", true),
+    whole("most read", true),
+    whole("most popular", true),
+    whole("popular this week", true),
+    whole("related news", true),
+    whole("more from this author", true),
+    whole("about the author", true),
+    whole("want more stories like this?", true),
     whole("read more", false),
     whole("see also", false),
     whole("also read", false),
@@ -116,6 +134,16 @@ pub const PATTERNS: &[Pattern] = &[
     contains("all rights reserved"),
     // Advertising.
     whole("advertisement", false),
+    whole("advert", false),
+    whole("ad", false),
+    whole("anzeige", false),
+    whole("werbung", false),
+    whole("publicidad", false),
+    whole("publicité", false),
+    whole("pubblicità", false),
+    whole("iklan", false),
+    whole("advertisement - scroll to continue", false),
+    whole("story continues below advertisement", false),
     whole("sponsored", false),
     whole("sponsored content", false),
     // Site notes around the story (Global Voices and similar).
@@ -129,6 +157,12 @@ pub const PATTERNS: &[Pattern] = &[
     whole("skip to content", false),
     whole("back to top", false),
     whole("loading", false),
+    // A photo viewer's buttons.
+    whole("caption", false),
+    whole("close", false),
+    whole("hide caption", false),
+    whole("toggle caption", false),
+    prefix("this slideshow requires javascript", false),
 ];
 
 /// The pattern a whole paragraph matches, if it is boilerplate.
@@ -261,6 +295,13 @@ mod tests {
     #[test]
     fn advertisement_rules_and_scraper_strings() {
         assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("ADVERT"));
+        assert!(is_boilerplate("Anzeige"));
+        assert!(is_boilerplate("Sharing is caring!"));
+        assert!(is_boilerplate("Print Article"));
+        assert!(is_boilerplate("This slideshow requires JavaScript."));
+        assert!(tail("About the Author"));
+        assert!(tail("POPULAR THIS WEEK"));
         assert!(is_boilerplate("________________________________"));
         assert!(is_boilerplate("- - - - -"));
         assert!(is_boilerplate("点击即可启用 Adobe Flash Player下载音频"));

@@ -20,6 +20,7 @@ use crate::loader::{boilerplate, clean};
 mod chrome;
 mod date;
 mod decode;
+mod furniture;
 mod meta;
 mod nesting;
 mod site;
@@ -193,7 +194,7 @@ fn depth(root: &NodeRef) -> usize {
 }
 
 /// Drop boilerplate paragraphs (share prompts, "Advertisement", copyright
-/// lines) and, in the second half of the body, everything from the first
+/// lines), page furniture ([`furniture`]) and, in the second half of the body, everything from the first
 /// paragraph that starts the page furniture after an article (comments,
 /// related links).
 fn tidy(blocks: &mut Vec<Block>) {
@@ -208,6 +209,21 @@ fn tidy(blocks: &mut Vec<Block>) {
         blocks.truncate(end);
     }
     blocks.retain(|b| !boilerplate::is_boilerplate(&b.text));
+    // Share rows, slide counters and publication stamps anywhere; credits
+    // and contact lines only after the story (the second half), where a
+    // page prints them.
+    let half = blocks.len() / 2;
+    let mut at = 0;
+    blocks.retain(|b| {
+        let tail = at >= half;
+        at += 1;
+        let t = &b.text;
+        b.kind == BlockKind::Caption
+            || !(furniture::is_share_row(t)
+                || furniture::is_counter(t)
+                || furniture::is_stamp(t)
+                || (tail && (furniture::is_credit(t) || furniture::is_contact(t))))
+    });
     // A heading left with nothing after it introduced removed chrome.
     while blocks.last().is_some_and(|b| b.kind == BlockKind::Heading) {
         blocks.pop();

@@ -53,6 +53,17 @@ const CHROME_WORDS: &[&str] = &[
     "dateline",
     "tags",
     "topics",
+    // Photo galleries and slideshows: their counters, open/close buttons
+    // and captions repeated for every slide.
+    "gallery",
+    "inlinegallery",
+    "slideshow",
+    "carousel",
+    "lightbox",
+    "slidecount",
+    // "Story highlights" boxes, the summary a page prints above its story.
+    "highlights",
+    "storyhighlights",
 ];
 
 /// ARIA roles of chrome.
@@ -81,7 +92,7 @@ const CREDIT_WORDS: &[&str] = &[
 
 /// Elements that hold the article itself: never removed as chrome even
 /// when a class says e.g. `has-share-bar`.
-const CONTAINERS: &[&str] = &["html", "body", "main", "article", "p", "h1"];
+const CONTAINERS: &[&str] = &["html", "body", "main", "article", "h1"];
 
 /// Whether `node` is chrome to leave out.
 pub fn is_chrome(node: &NodeRef) -> bool {

@@ -3,14 +3,14 @@
 
 use super::*;
 
-fn load(html: &str) -> Article {
+pub(super) fn load(html: &str) -> Article {
     match page("test.html", html.as_bytes(), &Hints::default()) {
         Ok(article) => article,
         Err(e) => panic!("no article: {e}"),
     }
 }
 
-fn texts(article: &Article, kind: BlockKind) -> Vec<&str> {
+pub(super) fn texts(article: &Article, kind: BlockKind) -> Vec<&str> {
     article
         .blocks
         .iter()
@@ -118,7 +118,7 @@ fn json_ld_gives_title_byline_date_and_address() {
 }
 
 /// Two paragraphs of story, for pages whose other parts are under test.
-const STORY: &str = "<p>The old bridge over the river reopened on Monday after eight months of repairs that cost the town more than it had planned.</p>\
+pub(super) const STORY: &str = "<p>The old bridge over the river reopened on Monday after eight months of repairs that cost the town more than it had planned.</p>\
 <p>Traffic was light in the morning, but by the evening queues had formed on both banks as drivers returned to the old route.</p>";
 
 #[test]
@@ -342,72 +342,5 @@ fn fragment_line_breaks_and_bare_text_make_paragraphs() {
     assert!(fragment("<script>only()</script><style>p{}</style>").is_empty());
 }
 
-#[test]
-fn a_site_name_kept_in_the_json_ld_headline_is_stripped() {
-    let html = format!(
-        r#"<html><head><title>Bridge reopens after repairs | RiverNews</title>
-        <meta property="og:site_name" content="River News">
-        <script type="application/ld+json">
-        {{"@type":"NewsArticle","headline":"Bridge reopens after repairs | RiverNews"}}
-        </script></head><body><article>{STORY}</article></body></html>"#
-    );
-    assert_eq!(load(&html).title, "Bridge reopens after repairs");
-    // Named by its address only.
-    let html = format!(
-        r#"<html><head><link rel="canonical" href="https://www.rivernews.example/b">
-        <script type="application/ld+json">
-        {{"@type":"NewsArticle","headline":"Bridge reopens - after repairs - RiverNews"}}
-        </script></head><body><article>{STORY}</article></body></html>"#
-    );
-    assert_eq!(load(&html).title, "Bridge reopens - after repairs");
-}
-
-#[test]
-fn only_one_site_suffix_goes_from_a_title() {
-    let html = format!(
-        r#"<html><head><meta property="og:site_name" content="RiverNews">
-        <meta property="og:title" content="Bridge reopens after repairs — and it is late - RiverNews">
-        </head><body><article>{STORY}</article></body></html>"#
-    );
-    assert_eq!(
-        load(&html).title,
-        "Bridge reopens after repairs — and it is late"
-    );
-}
-
-#[test]
-fn bold_only_paragraphs_are_subheads_when_text_follows() {
-    let html = format!(
-        r#"<html><head><title>Bridge reopens</title></head><body><article>{STORY}
-        <p><strong>What changes for drivers</strong></p>
-        <p>The speed limit on the bridge is now 30 km/h for every vehicle, day and night.</p>
-        <p><b>Why did it take so long?</b></p>
-        <p>The council blamed the weather and a shortage of steel for the eight months of work.</p>
-        <p><strong>LOPEZ:</strong></p>
-        <p>We kept our promise to the town, and the town will see it every morning.</p>
-        <ul><li><b>Lorries</b></li></ul>
-        <p>Lorries over 12 tonnes must use the ring road instead of the bridge from now on.</p>
-        <p><strong>Monday</strong></p><p><strong>Tuesday</strong></p>
-        <p>Both days the bridge opens at six in the morning and closes at ten at night.</p>
-        <p><strong>Thanks to our readers</strong></p>
-        </article></body></html>"#
-    );
-    let article = load(&html);
-    assert_eq!(
-        texts(&article, BlockKind::Heading),
-        ["What changes for drivers"],
-        "{:#?}",
-        article.blocks
-    );
-    let paragraphs = texts(&article, BlockKind::Paragraph);
-    for kept in [
-        "Why did it take so long?",
-        "LOPEZ:",
-        "Lorries",
-        "Monday",
-        "Tuesday",
-        "Thanks to our readers",
-    ] {
-        assert!(paragraphs.contains(&kept), "{kept}: {paragraphs:#?}");
-    }
-}
+/// Page structure on real pages: site names in titles, subheads, chrome.
+mod structure;

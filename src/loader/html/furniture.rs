@@ -1,0 +1,341 @@
+//! Lines a page prints around its story that no class name gives away:
+//! the credit at the end (`Reporting by …; Editing by …`), contact lines
+//! (`Write to Jane Roe at jane@example.com`), share-button rows, photo
+//! counters (`Image 3 of 12`) and publication stamps (`Posted on …`,
+//! `Updated 1 day ago`). Each is told by its shape, never by one site's
+//! wording; the caller decides where in the body each may be.
+
+use crate::loader::calendar;
+
+/// Longest line (bytes) read as furniture: these are short, and a long
+/// paragraph that starts like one is prose.
+const MAX_LEN: usize = 300;
+
+/// Words that open a credit (`Reporting by`, `Additional reporting by`,
+/// `Editing by`, `Compiled by`…), lowercase.
+const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "editing",
+    "writing",
+    "additional",
+    "compiled",
+    "edited",
+    "written",
+    "produced",
+    "research",
+    "graphics",
+    "translated",
+    "translation",
+];
+
+/// `(Reporting by Jane Roe; Editing by John Doe)`, `Additional reporting by
+/// Jane Roe in Paris`, `Jane Roe contributed reporting from Paris.`, `The
+/// Associated Press contributed to this report.`: who made the story,
+/// printed after it.
+pub fn is_credit(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['(', '[']).trim();
+    if t.is_empty() || t.len() > MAX_LEN {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let first = lower
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    // The credited follow the first `by`: names, capitalised.
+    let named = t
+        .find(" by ")
+        .and_then(|at| t[at + 4..].chars().next())
+        .is_some_and(char::is_uppercase);
+    if CREDIT_WORDS.contains(&first) && named {
+        return true;
+    }
+    let end = lower.trim_end_matches(['.', ')', ']', ' ']);
+    end.contains(" contributed")
+        && (end.ends_with("contributed")
+            || end.contains("contributed reporting")
+            || end.contains("contributed to this")
+            || end.contains("contributed research"))
+}
+
+/// Verbs and words that invite a reader to get in touch.
+const CONTACT_WORDS: &[&str] = &[
+    "write", "email", "e-mail", "reach", "contact", "follow", "tip", "tips", "reached",
+];
+
+/// `Write to Jane Roe at jane@example.com`, `Email the author at …, or
+/// follow her @janeroe`, `Reach the reporter on Twitter at
+/// twitter.com/janeroe`: an address or handle with a word asking to use it.
+pub fn is_contact(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > MAX_LEN {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let address = lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        is_email(w) || (w.starts_with('@') && w.len() > 2) || w.contains("twitter.com/")
+    });
+    address
+        && lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| CONTACT_WORDS.contains(&w))
+}
+
+fn is_email(w: &str) -> bool {
+    w.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+    })
+}
+
+/// Names on share buttons and of the networks they share to, lowercase.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "pin",
+    "submit",
+    "save",
+    "copy",
+    "link",
+    "comment",
+    "comments",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "telegram",
+    "flipboard",
+    "tumblr",
+    "mail",
+    "x",
+];
+
+/// Networks among [`SHARE_WORDS`].
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "telegram",
+    "flipboard",
+    "tumblr",
+];
+
+/// A row of share buttons read as text: `Share Tweet Submit`, `Facebook
+/// Twitter Email`, `WhatsApp Facebook Pin Download` (two networks or more
+/// in a few words, or nothing but button words).
+pub fn is_share_row(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 80 || t.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 2 || words.len() > 8 {
+        return false;
+    }
+    let buttons = words
+        .iter()
+        .filter(|w| SHARE_WORDS.contains(&w.as_str()))
+        .count();
+    let networks = words
+        .iter()
+        .filter(|w| NETWORKS.contains(&w.as_str()))
+        .count();
+    buttons == words.len() || (networks >= 2 && words.len() <= 6)
+}
+
+/// A slide counter: `Image 3 of 12`, `Photo 3/12`, `1 of 6`, `Image 1 23`.
+pub fn is_counter(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (label, rest) = match words.as_slice() {
+        [first, rest @ ..] if first.chars().all(char::is_alphabetic) => (Some(*first), rest),
+        all => (None, all),
+    };
+    let label_ok = label.is_none_or(|l| {
+        matches!(
+            l.to_lowercase().as_str(),
+            "image" | "photo" | "picture" | "slide" | "foto" | "bild" | "imagen"
+        )
+    });
+    let numbers: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| !w.eq_ignore_ascii_case("of") && !w.eq_ignore_ascii_case("de"))
+        .collect();
+    label_ok
+        && numbers.len() == 2
+        && rest.len() <= 3
+        && numbers
+            .iter()
+            .all(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words that open a publication stamp, lowercase.
+const STAMP_WORDS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "first published",
+    "last updated",
+    "last modified",
+    "originally published",
+    "publicado",
+    "publié",
+    "veröffentlicht",
+    "aktualisiert",
+];
+
+/// `Posted on March 30, 2015 by Admin`, `Published 1 day ago`, `Updated at
+/// 1:23 p.m.`, `First Published: Tuesday, November 19, 2019 08:38 AM`: when
+/// the page put the story up, with a number or an age in it.
+pub fn is_stamp(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 120 || t.ends_with(['.', '?', '!']) && !t.ends_with("m.") {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let Some(rest) = STAMP_WORDS.iter().find_map(|w| lower.strip_prefix(w)) else {
+        return false;
+    };
+    if rest.starts_with(':') {
+        return true;
+    }
+    // What follows the word is a date, a time or an age, not a sentence.
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', '.']);
+    rest.starts_with(' ')
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(next, "on" | "at" | "le" | "am" | "el" | "em")
+            || calendar::is_month_or_weekday(next)
+            || MONTH_ABBREVIATIONS.contains(&next))
+        && lower.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Month abbreviations, lowercase.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_after_a_story() {
+        for credit in [
+            "(Reporting by Jane Roe in Paris; Editing by John Doe)",
+            "Reporting by Jane Roe; additional reporting by Ann Poe and Ben Loe",
+            "Additional reporting by Jane Roe",
+            "Writing by Jane Roe; editing by John Doe",
+            "Jane Roe contributed reporting from Hong Kong.",
+            "The Associated Press contributed to this report.",
+            "News agency writers Jane Roe, John Doe and Ann Poe contributed.",
+        ] {
+            assert!(is_credit(credit), "{credit}");
+        }
+        for prose in [
+            "Reporting by the local paper led to the inquiry, the mayor said.",
+            "Editing the film took two years.",
+            "She said the council contributed little to the repairs.",
+            "Research by the university found the bridge was safe.",
+        ] {
+            assert!(!is_credit(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn contact_lines() {
+        for contact in [
+            "Write to Jane Roe at jane.roe@example.com",
+            "Email Jane Roe at jroe@example.org or follow her @janeroe.",
+            "Reach the reporters on Twitter at http://twitter.com/janeroe",
+            "Have a tip? Jane Roe may be reached at jroe@example.net.",
+        ] {
+            assert!(is_contact(contact), "{contact}");
+        }
+        for prose in [
+            "The council wrote to residents on Monday about the bridge.",
+            "She posted on Twitter that the bridge was open.",
+            "Follow the river road for three miles to reach the bridge.",
+        ] {
+            assert!(!is_contact(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn share_rows() {
+        for row in [
+            "Share Tweet Submit",
+            "Facebook Twitter Email",
+            "WhatsApp Facebook Pin Download",
+            "Print",
+        ] {
+            assert_eq!(is_share_row(row), row.contains(' '), "{row}");
+        }
+        for prose in [
+            "Share prices fell.",
+            "Facebook and Twitter both removed the posts within an hour of the attack",
+            "Save the date",
+        ] {
+            assert!(!is_share_row(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn slide_counters() {
+        for counter in [
+            "Image 3 of 12",
+            "Image 1 23",
+            "1 of 6",
+            "Photo 2/5",
+            "Slide 4 of 4",
+        ] {
+            assert!(is_counter(counter), "{counter}");
+        }
+        for other in ["Chapter 3 of 12", "3 of 12 people agreed", "2019", "Image"] {
+            assert!(!is_counter(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn publication_stamps() {
+        for stamp in [
+            "Posted on March 30, 2015 by Admin",
+            "Published 1 day ago",
+            "Updated at 1:23 p.m.",
+            "First Published: Tuesday, November 19, 2019 08:38 AM",
+            "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+        ] {
+            assert!(is_stamp(stamp), "{stamp}");
+        }
+        for prose in [
+            "Published reports say the bridge cost 3 million.",
+            "Updated figures show 12 people were hurt.",
+            "Posted guards stood at the gate.",
+            "Updated figures show 12 people hurt",
+            "Published by a small press in 1998, the book sold well",
+        ] {
+            assert!(!is_stamp(prose), "{prose}");
+        }
+    }
+}

@@ -122,6 +122,15 @@ pub const PATTERNS: &[Pattern] = &[
     whole("see also", false),
     whole("also read", false),
     prefix("related:", false),
+    prefix("[related:", false),
+    prefix("related post:", false),
+    prefix("see more:", false),
+    whole("don't miss", false),
+    prefix("like this story?", false),
+    // Filing labels.
+    prefix("filed under:", false),
+    whole("tags", false),
+    prefix("tags:", false),
     prefix("read more:", false),
     prefix("see also:", false),
     prefix("also read:", false),
@@ -132,6 +141,7 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("(c) 2", false),
     prefix("copyright ", false),
     contains("all rights reserved"),
+    prefix("this document is subject to copyright", false),
     // Advertising.
     whole("advertisement", false),
     whole("advert", false),
@@ -282,6 +292,9 @@ mod tests {
         assert!(is_boilerplate("Read more"));
         assert!(is_boilerplate("See also:"));
         assert!(is_boilerplate("Also read: Why the yen rose"));
+        assert!(is_boilerplate("SEE MORE: Markets fall again"));
+        assert!(is_boilerplate("[Related: Markets fall again]"));
+        assert!(is_boilerplate("Filed under: Markets |"));
     }
 
     #[test]

@@ -203,7 +203,10 @@ fn tidy(blocks: &mut Vec<Block>) {
         .iter()
         .enumerate()
         .skip(half.max(1))
-        .find(|(_, b)| boilerplate::find(&b.text).is_some_and(|p| p.tail))
+        .find(|(_, b)| {
+            boilerplate::find(&b.text).is_some_and(|p| p.tail)
+                || furniture::is_more_heading(&b.text)
+        })
         .map(|(i, _)| i)
     {
         blocks.truncate(end);
@@ -222,6 +225,8 @@ fn tidy(blocks: &mut Vec<Block>) {
             || !(furniture::is_share_row(t)
                 || furniture::is_counter(t)
                 || furniture::is_stamp(t)
+                || furniture::is_follow_line(t)
+                || furniture::is_sign_up(t)
                 || (tail && (furniture::is_credit(t) || furniture::is_contact(t))))
     });
     // A heading left with nothing after it introduced removed chrome.
@@ -250,7 +255,12 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
                 blocks.remove(at);
                 continue;
             }
-            if dates::is_date_line(text) {
+            if dates::is_date_line(text) || furniture::is_date_stamp(text) {
+                blocks.remove(at);
+                continue;
+            }
+            if let Some(b) = dated_byline(text) {
+                byline = byline.or(Some(b));
                 blocks.remove(at);
                 continue;
             }
@@ -258,11 +268,44 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
         at += 1;
     }
     for block in blocks.iter_mut() {
-        if block.kind == BlockKind::Paragraph && caption::is_caption(&block.text) {
+        if block.kind == BlockKind::Paragraph
+            && (caption::is_caption(&block.text) || furniture::is_photo_credit(&block.text))
+        {
             block.kind = BlockKind::Caption;
         }
     }
     byline
+}
+
+/// Longest line (bytes) read as a byline with a date.
+const MAX_DATED_BYLINE: usize = 160;
+
+/// `By Jane Roe - 11/18/19 11:04 PM EST`, `by Jane Roe September 15,
+/// 2014`, `By Jane Roe, John Doe on Monday, November 18th, 2019 at 11:08
+/// a.m.`: a byline, then the date; the byline is returned.
+fn dated_byline(text: &str) -> Option<String> {
+    if text.len() > MAX_DATED_BYLINE {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    // Each split point once; the line is short, so this is a few dozen
+    // checks of a few words each.
+    (2..words.len()).find_map(|i| {
+        let (at, _) = words[i];
+        let rest = text[at..].trim_start_matches(['-', '|', '·', '—', '–', ' ']);
+        let rest = rest
+            .strip_prefix("on ")
+            .or_else(|| rest.strip_prefix("On "))
+            .unwrap_or(rest);
+        let head = text[..at]
+            .trim_end()
+            .trim_end_matches([',', '-', '|', '·', '—', '–', ' ']);
+        let dated = dates::is_date_line(rest) || furniture::is_date_stamp(rest);
+        dated.then(|| head::byline(head)).flatten()
+    })
 }
 
 /// A wire dateline (`WASHINGTON (Reuters) -`) opening the first paragraph.

@@ -6,6 +6,7 @@
 //! wording; the caller decides where in the body each may be.
 
 use crate::loader::calendar;
+use crate::loader::layout::caption;
 
 /// Longest line (bytes) read as furniture: these are short, and a long
 /// paragraph that starts like one is prose.
@@ -236,6 +237,126 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
+/// A date and time standing alone, in any language's order:
+/// `19.11.2019, 08:57`, `November 20, 2019 - 11:28 AMT`, `02 Ago 2017`,
+/// `Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM`: mostly
+/// numbers, with a year or a time among them, and no more words than
+/// numbers.
+pub fn is_date_stamp(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 80 {
+        return false;
+    }
+    let mut numbers = 0;
+    let mut words = 0;
+    let mut year_or_time = false;
+    for token in
+        t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '@' | '–' | '—'))
+    {
+        let token = token.trim_matches(|c: char| matches!(c, '(' | ')' | '-' | '.' | ':'));
+        if token.is_empty() {
+            continue;
+        }
+        if token.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits: Vec<&str> = token
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|d| !d.is_empty())
+                .collect();
+            // Digits, separators and at most a suffix (`18th`, `8pm`).
+            let rest = token.trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '.' | '/' | ':' | '-')
+            });
+            if rest.len() > 2 || digits.is_empty() {
+                return false;
+            }
+            year_or_time |= token.contains(':')
+                || digits.iter().any(|d| {
+                    d.len() == 4 && d.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                });
+            numbers += 1;
+        } else if token.chars().all(char::is_alphabetic) && token.chars().count() <= 12 {
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    numbers >= 2 && year_or_time && words <= numbers
+}
+
+/// A credit standing as its own paragraph: `Getty Images`, `Jane Roe |
+/// Agency | Getty Images`, `Jane Roe/AP`: short parts, the last a photo
+/// agency.
+pub fn is_photo_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 100 {
+        return false;
+    }
+    let parts: Vec<&str> = t.split(['|', '/']).map(str::trim).collect();
+    parts.last().is_some_and(|last| caption::is_agency(last))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+}
+
+/// `Follow the newsroom on Instagram, Facebook and Twitter`, `Follow @desk
+/// on Twitter for more`, `Follow our full coverage at https://…`: an
+/// invitation to follow the site somewhere else.
+pub fn is_follow_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 240 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower.starts_with("follow ")
+        && (lower.contains("http")
+            || lower.contains(" @")
+            || lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| NETWORKS.contains(&w) || w == "instagram" || w == "youtube"))
+}
+
+/// `Sign up for our morning briefing`, `Subscribe to the Daily and stay
+/// informed`, `Get the day's top headlines delivered to your inbox`: a
+/// prompt to sign up for something.
+pub fn is_sign_up(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 250 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words = || lower.split(|c: char| !c.is_alphanumeric());
+    // Mail from the site, not an account or a service the story is about.
+    let offer = words().any(|w| matches!(w, "newsletter" | "newsletters" | "inbox"));
+    let prompt = offer
+        && [
+            "sign up ",
+            "subscribe to ",
+            "subscribe for ",
+            "register for ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p) || lower.contains(&format!(". {p}")));
+    let mail = (lower.contains("newsletter") || lower.contains("inbox"))
+        && words().any(|w| matches!(w, "your" | "subscribing" | "subscribe"));
+    prompt || mail
+}
+
+/// `More Great Stories`, `More top stories`, `More news`: the heading of
+/// a list of links after the story.
+pub fn is_more_heading(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2
+        && words.len() <= 6
+        && words.first() == Some(&"more")
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "stories" | "articles" | "news" | "reads" | "videos" | "posts" | "coverage"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,6 +436,55 @@ mod tests {
         for other in ["Chapter 3 of 12", "3 of 12 people agreed", "2019", "Image"] {
             assert!(!is_counter(other), "{other}");
         }
+    }
+
+    #[test]
+    fn date_stamps_in_any_order() {
+        for stamp in [
+            "19.11.2019, 08:57",
+            "November 20, 2019 - 11:28 AMT",
+            "02 Ago 2017",
+            "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM",
+            "15:23 2019",
+        ] {
+            assert!(is_date_stamp(stamp), "{stamp}");
+        }
+        for other in [
+            "Palm Bay 18 22 13 17 — 70",
+            "In 2019, 12 people died",
+            "2019",
+            "The 2019 budget rose by 12 percent over the 2018 one",
+        ] {
+            assert!(!is_date_stamp(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_and_prompts() {
+        assert!(is_photo_credit("Getty Images"));
+        assert!(is_photo_credit("Jane Roe | Agency | Getty Images"));
+        assert!(is_photo_credit("Jane Roe/AP"));
+        assert!(!is_photo_credit("The AP"));
+        assert!(!is_photo_credit("He spoke to the AP."));
+        assert!(is_follow_line(
+            "Follow the newsroom on Instagram, Facebook and Twitter."
+        ));
+        assert!(is_follow_line(
+            "Follow our full coverage at https://news.example.org/floods"
+        ));
+        assert!(!is_follow_line("Follow the money, the inspector said."));
+        assert!(is_sign_up("Sign up for our morning newsletter."));
+        assert!(!is_sign_up(
+            "Sign up for the streaming bundle using the same email as your old account"
+        ));
+        assert!(is_sign_up(
+            "Get the day’s top headlines delivered to your inbox every morning."
+        ));
+        assert!(!is_sign_up(
+            "More than two million people read the newsletter, which began in 2015."
+        ));
+        assert!(is_more_heading("More Great River News Stories"));
+        assert!(!is_more_heading("More rain"));
     }
 
     #[test]

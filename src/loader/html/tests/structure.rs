@@ -124,3 +124,42 @@ fn credits_and_contacts_stay_when_they_open_the_story() {
     );
     assert_eq!(texts(&article, BlockKind::Paragraph).len(), 3);
 }
+
+#[test]
+fn a_dated_byline_and_bare_dates_at_the_top_leave_the_body() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>
+        <p>By Jane Roe - 03/05/24 11:04 PM EST</p>
+        <p>05.03.2024, 08:57</p>
+        {STORY}</article></body></html>"#
+    );
+    let article = load(&html);
+    assert_eq!(article.byline.as_deref(), Some("Jane Roe"));
+    assert_eq!(texts(&article, BlockKind::Paragraph).len(), 2);
+}
+
+#[test]
+fn prompts_credits_and_link_lists_after_the_story_leave_the_body() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>
+        {STORY}
+        <p>Jane Roe | River Agency | Getty Images</p>
+        <p>The council said the next repairs, to the road leading up to the bridge, would start in the autumn and last about a month.</p>
+        <p>Follow River News on Facebook, Twitter and Instagram.</p>
+        <p>Get the day's top stories delivered to your inbox by subscribing to our newsletter.</p>
+        <p>Residents said they were glad to have the bridge back, though several complained that the work had run months late.</p>
+        <h3>More Great River News Stories</h3>
+        <p>Why the ferry is still running after the bridge reopened</p>
+        <p>The mayor who promised a bridge and built one</p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    let paragraphs = texts(&article, BlockKind::Paragraph);
+    assert_eq!(paragraphs.len(), 4, "{paragraphs:#?}");
+    assert!(paragraphs[3].starts_with("Residents said"));
+    assert_eq!(
+        texts(&article, BlockKind::Caption),
+        ["Jane Roe | River Agency | Getty Images"]
+    );
+    assert!(texts(&article, BlockKind::Heading).is_empty());
+}

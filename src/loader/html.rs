@@ -105,6 +105,10 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     }
     let found_byline = take_head_lines(&mut walked.blocks);
     let dateline = take_dateline(&mut walked.blocks);
+    let byline = meta.byline.or(found_byline);
+    if let Some(author) = &byline {
+        drop_author_note(&mut walked.blocks, author);
+    }
     let (title, title_derived) = match title {
         Some(t) => (t, false),
         None => (derived_title(&walked.blocks), true),
@@ -112,7 +116,7 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     let layout = Layout {
         title,
         title_derived,
-        byline: meta.byline.or(found_byline),
+        byline,
         dateline,
         caption: walked.caption,
         credit: walked.credit,
@@ -227,6 +231,8 @@ fn tidy(blocks: &mut Vec<Block>) {
                 || furniture::is_stamp(t)
                 || furniture::is_follow_line(t)
                 || furniture::is_sign_up(t)
+                || furniture::is_link_line(t)
+                || furniture::is_reading_time(t)
                 || (tail && (furniture::is_credit(t) || furniture::is_contact(t))))
     });
     // A heading left with nothing after it introduced removed chrome.
@@ -275,6 +281,24 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
         }
     }
     byline
+}
+
+/// How many paragraphs at the end may be a note about the author.
+const AUTHOR_NOTE_LINES: usize = 2;
+
+/// A note about the author among the last paragraphs (`Jane Roe is a
+/// freelance writer…`) leaves the body, with a heading that named it.
+fn drop_author_note(blocks: &mut Vec<Block>, author: &str) {
+    let start = blocks.len().saturating_sub(AUTHOR_NOTE_LINES).max(1);
+    let Some(at) = (start..blocks.len()).find(|&i| {
+        blocks[i].kind == BlockKind::Paragraph && furniture::is_author_note(&blocks[i].text, author)
+    }) else {
+        return;
+    };
+    blocks.truncate(at);
+    while blocks.last().is_some_and(|b| b.kind == BlockKind::Heading) {
+        blocks.pop();
+    }
 }
 
 /// Longest line (bytes) read as a byline with a date.

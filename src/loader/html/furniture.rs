@@ -357,6 +357,79 @@ pub fn is_more_heading(text: &str) -> bool {
         })
 }
 
+/// Verbs that open an author's note after a name: `Jane Roe is a
+/// freelance writer`, `Jane joined the paper in 2017`.
+const BIO_VERBS: &[&str] = &[
+    "joined", "covers", "writes", "lives", "works", "hosts", "edits", "reports", "teaches",
+];
+
+/// Whether `text` is a note about `author` (the article's byline, one
+/// person): it opens with the full name and `is`/`was`/`has` or a verb of
+/// [`BIO_VERBS`], or with the first name and one of those verbs.
+pub fn is_author_note(text: &str, author: &str) -> bool {
+    let author = author.trim();
+    if author.is_empty() || author.contains(',') || author.contains(" and ") || text.len() > 600 {
+        return false;
+    }
+    let verb_after = |name: &str, also_be: bool| {
+        text.strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|verb| {
+                BIO_VERBS.contains(&verb) || (also_be && matches!(verb, "is" | "was" | "has"))
+            })
+    };
+    let first = author.split_whitespace().next().unwrap_or(author);
+    text.split_whitespace().count() >= 6
+        && (verb_after(author, true) || (first != author && verb_after(first, false)))
+}
+
+/// `Listen: https://…`, `More coverage: https://… and https://…`: a label
+/// and nothing but addresses.
+pub fn is_link_line(text: &str) -> bool {
+    let t = text.trim();
+    let Some((label, rest)) = t.split_once(": ") else {
+        return false;
+    };
+    let mut addresses = 0;
+    for word in rest.split_whitespace() {
+        if word.starts_with("http://") || word.starts_with("https://") {
+            addresses += 1;
+        } else if !matches!(word, "and" | "or" | "|" | "/") {
+            return false;
+        }
+    }
+    t.len() <= 240 && label.split_whitespace().count() <= 4 && addresses > 0
+}
+
+/// `5 min read`, `Reading time: 3 minutes`, `Tempo de leitura: 2 minutos`:
+/// how long the story takes to read.
+pub fn is_reading_time(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 40 || t.ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let minutes = words.iter().any(|w| {
+        matches!(
+            *w,
+            "min" | "mins" | "minute" | "minutes" | "minuto" | "minutos" | "minuten" | "minuti"
+        )
+    });
+    let reading = words.iter().any(|w| {
+        matches!(
+            *w,
+            "read" | "reading" | "leitura" | "lectura" | "lettura" | "lesezeit" | "lecture"
+        )
+    });
+    number && minutes && reading && words.len() <= 6
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,6 +558,33 @@ mod tests {
         ));
         assert!(is_more_heading("More Great River News Stories"));
         assert!(!is_more_heading("More rain"));
+    }
+
+    #[test]
+    fn author_notes_link_lines_and_reading_times() {
+        let note = "Jane Roe is a freelance writer living in the valley.";
+        assert!(is_author_note(note, "Jane Roe"));
+        assert!(is_author_note(
+            "Jane joined River News in 2017 and has covered transport since.",
+            "Jane Roe"
+        ));
+        assert!(!is_author_note(note, "John Doe"));
+        assert!(!is_author_note(note, "Jane Roe and John Doe"));
+        assert!(!is_author_note(
+            "Jane is happy with the new bridge, she said.",
+            "Jane Roe"
+        ));
+        assert!(is_link_line("Listen: https://example.org/podcast/15"));
+        assert!(is_link_line(
+            "More coverage: https://example.org/a and https://example.org/b"
+        ));
+        assert!(!is_link_line(
+            "The report: https://example.org/a explains why"
+        ));
+        assert!(is_reading_time("5 min read"));
+        assert!(is_reading_time("Tempo de leitura: 2 minutos"));
+        assert!(!is_reading_time("It took 5 minutes."));
+        assert!(!is_reading_time("30 minutes before bed"));
     }
 
     #[test]

@@ -163,3 +163,26 @@ fn prompts_credits_and_link_lists_after_the_story_leave_the_body() {
     );
     assert!(texts(&article, BlockKind::Heading).is_empty());
 }
+
+#[test]
+fn a_note_about_the_author_link_lines_and_reading_time_leave_the_body() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title><meta name="author" content="Jane Roe"></head>
+        <body><article>
+        <p>4 min read</p>
+        {STORY}
+        <p>Listen: https://rivernews.example/podcast/15</p>
+        <p>The council said the next repairs would start in the autumn and last about a month.</p>
+        <h4>Jane Roe</h4>
+        <p>Jane joined River News in 2017 and has covered transport and the valley's roads since.</p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    let paragraphs = texts(&article, BlockKind::Paragraph);
+    assert_eq!(paragraphs.len(), 3, "{paragraphs:#?}");
+    assert!(paragraphs[2].starts_with("The council said"));
+    assert!(texts(&article, BlockKind::Heading).is_empty());
+    // Someone else's note, or the author in the story itself, stays.
+    let other = load(&html.replace("content=\"Jane Roe\"", "content=\"John Doe\""));
+    assert_eq!(texts(&other, BlockKind::Paragraph).len(), 4);
+}

@@ -125,6 +125,11 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("[related:", false),
     prefix("related post:", false),
     prefix("see more:", false),
+    prefix("more:", false),
+    whole("continue reading", false),
+    prefix("continue reading the main story", false),
+    whole("read full article", false),
+    whole("read the full story", false),
     whole("don't miss", false),
     prefix("like this story?", false),
     // Filing labels.
@@ -142,6 +147,10 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("copyright ", false),
     contains("all rights reserved"),
     prefix("this document is subject to copyright", false),
+    // Editorial-standards footers.
+    prefix("our standards:", true),
+    prefix("our editorial standards", true),
+    whole("editorial standards", true),
     // Advertising.
     whole("advertisement", false),
     whole("advert", false),
@@ -295,6 +304,8 @@ mod tests {
         assert!(is_boilerplate("SEE MORE: Markets fall again"));
         assert!(is_boilerplate("[Related: Markets fall again]"));
         assert!(is_boilerplate("Filed under: Markets |"));
+        assert!(is_boilerplate("MORE: Markets fall again"));
+        assert!(tail("Our Standards: The Example Trust Principles."));
     }
 
     #[test]

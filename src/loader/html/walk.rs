@@ -109,6 +109,7 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         bold_len: 0,
         item: 0,
         bold_blocks: Vec::new(),
+        item_blocks: Vec::new(),
     };
     traverse(root, |node, open| {
         if open {
@@ -120,7 +121,38 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
     });
     w.flush();
     subheads(&mut w.out.blocks, &w.bold_blocks);
+    highlights(&mut w.out.blocks, &w.item_blocks);
     w.out
+}
+
+/// Labels of a summary list printed above or beside a story, lowercase.
+const HIGHLIGHT_LABELS: &[&str] = &[
+    "story highlights",
+    "highlights",
+    "key points",
+    "key takeaways",
+    "at a glance",
+    "in brief",
+];
+
+/// A "Story highlights" list (its label, then list items) is the page's
+/// summary of the story, not the story: label and items go. `items` are
+/// the indexes of blocks read from list items, in order.
+fn highlights(blocks: &mut Vec<Block>, items: &[usize]) {
+    let is_label = |b: &Block| {
+        let key = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
+        HIGHLIGHT_LABELS.contains(&key.as_str())
+    };
+    let Some(label) = blocks.iter().position(is_label) else {
+        return;
+    };
+    let mut end = label + 1;
+    while items.binary_search(&end).is_ok() {
+        end += 1;
+    }
+    if end > label + 1 {
+        blocks.drain(label..end);
+    }
 }
 
 /// Most words in a bold paragraph read as a subhead.
@@ -247,6 +279,8 @@ struct Walker<'a> {
     /// Indexes of the paragraphs in `out.blocks` that are all bold and
     /// shaped like a subhead.
     bold_blocks: Vec<usize>,
+    /// Indexes of the blocks read from list items and table cells.
+    item_blocks: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -402,6 +436,9 @@ impl Walker<'_> {
         }
         if kind == BlockKind::Paragraph && all_bold && self.item == 0 && subhead_shaped(&text) {
             self.bold_blocks.push(self.out.blocks.len());
+        }
+        if self.item > 0 {
+            self.item_blocks.push(self.out.blocks.len());
         }
         self.out.blocks.push(Block { kind, text });
     }

@@ -186,3 +186,29 @@ fn a_note_about_the_author_link_lines_and_reading_time_leave_the_body() {
     let other = load(&html.replace("content=\"Jane Roe\"", "content=\"John Doe\""));
     assert_eq!(texts(&other, BlockKind::Paragraph).len(), 4);
 }
+
+#[test]
+fn story_highlights_promo_links_and_a_standards_footer_leave_the_body() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>
+        <h3>Story highlights</h3>
+        <ul><li>The bridge reopened on Monday after eight months of repairs</li>
+        <li>Repairs cost the town more than it had planned</li></ul>
+        {STORY}
+        <p>MORE: Why the ferry still runs after the bridge reopened</p>
+        <p>The council said the next repairs would start in the autumn and last about a month.</p>
+        <p>Residents said they were glad to have the bridge back, though several complained.</p>
+        <p>Our Standards: The River News Trust Principles.</p>
+        <p>Sign in to read more from River News.</p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    let paragraphs = texts(&article, BlockKind::Paragraph);
+    assert_eq!(paragraphs.len(), 4, "{paragraphs:#?}");
+    assert!(paragraphs[0].starts_with("The old bridge"));
+    assert!(paragraphs[3].starts_with("Residents said"));
+    assert!(texts(&article, BlockKind::Heading).is_empty());
+    // A list of its own, with no such label, stays.
+    let listed = load(&html.replace("Story highlights", "What changes for drivers"));
+    assert_eq!(texts(&listed, BlockKind::Paragraph).len(), 6);
+}

@@ -161,6 +161,9 @@ pub fn is_share_row(text: &str) -> bool {
 
 /// A slide counter: `Image 3 of 12`, `Photo 3/12`, `1 of 6`, `Image 1 23`.
 pub fn is_counter(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '/')
         .filter(|w| !w.is_empty())
@@ -388,6 +391,9 @@ pub fn is_author_note(text: &str, author: &str) -> bool {
 /// and nothing but addresses.
 pub fn is_link_line(text: &str) -> bool {
     let t = text.trim();
+    if t.len() > 240 {
+        return false;
+    }
     let Some((label, rest)) = t.split_once(": ") else {
         return false;
     };

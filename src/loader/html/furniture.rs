@@ -338,7 +338,12 @@ pub fn is_sign_up(text: &str) -> bool {
             "register for ",
         ]
         .iter()
-        .any(|p| lower.starts_with(p) || lower.contains(&format!(". {p}")));
+        .any(|p| {
+            lower.starts_with(p)
+                || lower
+                    .match_indices(p)
+                    .any(|(at, _)| lower[..at].ends_with(". "))
+        });
     let mail = (lower.contains("newsletter") || lower.contains("inbox"))
         && words().any(|w| matches!(w, "your" | "subscribing" | "subscribe"));
     prompt || mail

@@ -3,7 +3,7 @@
 //! `<meta>` tags, then the markup itself. Every value is cleaned with
 //! [`clean`]; addresses other than `http`/`https` are refused.
 
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 use serde_json::Value;
 
 use super::date;
@@ -28,16 +28,19 @@ const MAX_JSON_LD: usize = 256 * 1024;
 /// from, used when the page names none.
 pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
     let ld = json_ld(doc);
+    // Each selection scans the whole page: the meta tags are found once.
+    let selected = doc.select("meta[content]");
+    let tags = selected.nodes();
     let names = [
-        meta(doc, &["og:site_name"]),
-        meta(doc, &["application-name"]),
+        meta(tags, &["og:site_name"]),
+        meta(tags, &["application-name"]),
         ld.publisher.clone(),
     ];
-    let social = meta(doc, &["og:title", "twitter:title"]);
-    let head_title = text_of(doc, "head title");
+    let social = meta(tags, &["og:title", "twitter:title"]);
+    let head_title = text_of(doc, "title");
     let addresses = [
         attr_of(doc, "link[rel~=canonical]", "href"),
-        meta(doc, &["og:url"]),
+        meta(tags, &["og:url"]),
         ld.url.clone(),
         fetched_from.map(str::to_string),
     ];
@@ -60,13 +63,17 @@ pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
         .map(|t| site.strip(t))
         .or_else(|| social.map(|t| strip_title(&t, &site, site_name)))
         .or_else(|| single_h1(doc))
-        .or_else(|| text_of(doc, "title").map(|t| strip_title(&t, &site, site_name)))
+        .or_else(|| {
+            head_title
+                .as_deref()
+                .map(|t| strip_title(t, &site, site_name))
+        })
         .filter(|t| !t.is_empty());
     let byline = ld
         .byline
         .clone()
         .or_else(|| {
-            meta(doc, &["author", "article:author", "byl", "dc.creator"])
+            meta(tags, &["author", "article:author", "byl", "dc.creator"])
                 .filter(|a| !a.contains("://"))
         })
         .or_else(|| text_of(doc, "[rel~=author]"))
@@ -78,7 +85,7 @@ pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
         .iter()
         .cloned()
         .chain(meta(
-            doc,
+            tags,
             &[
                 "article:published_time",
                 "datePublished",
@@ -93,12 +100,7 @@ pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
         .chain(attr_of(doc, "[itemprop=datePublished]", "datetime"))
         .chain(attr_of(doc, "time[datetime]", "datetime"))
         .find_map(|d| date::rfc3339(&d));
-    let url = attr_of(doc, "link[rel~=canonical]", "href")
-        .into_iter()
-        .chain(meta(doc, &["og:url"]))
-        .chain(ld.url.clone())
-        .chain(fetched_from.map(str::to_string))
-        .find_map(|u| web_address(&u));
+    let url = addresses.iter().flatten().find_map(|u| web_address(u));
     Meta {
         title,
         byline,
@@ -119,10 +121,9 @@ pub fn web_address(value: &str) -> Option<String> {
 
 /// The first non-empty `content` of `<meta name|property|itemprop=…>`
 /// among `keys`, in the order of `keys`.
-fn meta(doc: &Document, keys: &[&str]) -> Option<String> {
-    let tags = doc.select("meta[content]");
+fn meta(tags: &[NodeRef], keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|key| {
-        tags.nodes().iter().find_map(|node| {
+        tags.iter().find_map(|node| {
             let named = ["property", "name", "itemprop"]
                 .iter()
                 .filter_map(|a| node.attr(a))

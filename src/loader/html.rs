@@ -275,7 +275,9 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
     }
     for block in blocks.iter_mut() {
         if block.kind == BlockKind::Paragraph
-            && (caption::is_caption(&block.text) || furniture::is_photo_credit(&block.text))
+            && (caption::is_caption(&block.text)
+                || furniture::is_photo_credit(&block.text)
+                || furniture::is_labelled_caption(&block.text))
         {
             block.kind = BlockKind::Caption;
         }

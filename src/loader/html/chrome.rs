@@ -90,6 +90,16 @@ const CREDIT_WORDS: &[&str] = &[
     "source",
 ];
 
+/// Words in a `class` that name a subhead written as a paragraph.
+const SUBHEAD_WORDS: &[&str] = &[
+    "subhead",
+    "subheading",
+    "subheader",
+    "crosshead",
+    "intertitle",
+    "subtitle",
+];
+
 /// Elements that hold the article itself: never removed as chrome even
 /// when a class says e.g. `has-share-bar`.
 const CONTAINERS: &[&str] = &["html", "body", "main", "article", "h1"];
@@ -129,6 +139,11 @@ pub fn is_hidden(node: &NodeRef) -> bool {
             .collect();
         squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
     })
+}
+
+/// Whether the page calls `node` a subhead.
+pub fn is_subhead(node: &NodeRef) -> bool {
+    has_word(node, SUBHEAD_WORDS)
 }
 
 /// Whether `node` (inside a figure) holds the photo's credit.

@@ -43,6 +43,10 @@ pub fn is_credit(text: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
+    // `Source: Agencies`, `SOURCE: News agencies`: where the story came from.
+    if lower.starts_with("source:") && t.split_whitespace().count() <= 8 {
+        return true;
+    }
     // The credited follow the first `by`: names, capitalised.
     let named = t
         .find(" by ")
@@ -294,11 +298,24 @@ pub fn is_photo_credit(text: &str) -> bool {
     if t.len() > 100 {
         return false;
     }
-    let parts: Vec<&str> = t.split(['|', '/']).map(str::trim).collect();
+    let parts: Vec<&str> = t.split(['|', '/', ',']).map(str::trim).collect();
     parts.last().is_some_and(|last| caption::is_agency(last))
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+}
+
+/// `Image caption, Crowds on the bridge`, `Media caption: The mayor
+/// speaks`: a caption that says it is one.
+pub fn is_labelled_caption(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 400
+        && ["image caption", "media caption", "caption:"]
+            .iter()
+            .any(|label| {
+                t.get(..label.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            })
 }
 
 /// `Follow the newsroom on Instagram, Facebook and Twitter`, `Follow @desk
@@ -455,6 +472,7 @@ mod tests {
             "Jane Roe contributed reporting from Hong Kong.",
             "The Associated Press contributed to this report.",
             "News agency writers Jane Roe, John Doe and Ann Poe contributed.",
+            "SOURCE: River News and news agencies",
         ] {
             assert!(is_credit(credit), "{credit}");
         }
@@ -548,6 +566,9 @@ mod tests {
         assert!(is_photo_credit("Getty Images"));
         assert!(is_photo_credit("Jane Roe | Agency | Getty Images"));
         assert!(is_photo_credit("Jane Roe/AP"));
+        assert!(is_photo_credit("Image source, Getty Images"));
+        assert!(is_labelled_caption("Image caption, Crowds on the bridge"));
+        assert!(!is_labelled_caption("Captions on the photos were wrong."));
         assert!(!is_photo_credit("The AP"));
         assert!(!is_photo_credit("He spoke to the AP."));
         assert!(is_follow_line(

@@ -385,6 +385,12 @@ impl Walker<'_> {
                 self.flush();
                 step(&mut self.credit_depth);
             }
+            // A paragraph the page calls a subhead (`<p class="subhead">`)
+            // is a heading.
+            "p" | "div" if chrome::is_subhead(node) => {
+                self.flush();
+                step(&mut self.heading);
+            }
             _ if BLOCKS.contains(&name) => self.flush(),
             _ => {}
         }

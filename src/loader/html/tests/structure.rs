@@ -212,3 +212,24 @@ fn story_highlights_promo_links_and_a_standards_footer_leave_the_body() {
     let listed = load(&html.replace("Story highlights", "What changes for drivers"));
     assert_eq!(texts(&listed, BlockKind::Paragraph).len(), 6);
 }
+
+#[test]
+fn a_paragraph_the_page_calls_a_subhead_is_a_heading() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>{STORY}
+        <p class="article-subhead">What changes for drivers</p>
+        <p>The speed limit on the bridge is now 30 km/h for every vehicle, day and night.</p>
+        <p>Image caption, Drivers queue at the bridge on Monday</p>
+        <p>Image source, Getty Images</p>
+        <p>The council said the next repairs would start in the autumn and last about a month.</p>
+        <p>SOURCE: River News and agencies</p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    assert_eq!(
+        texts(&article, BlockKind::Heading),
+        ["What changes for drivers"]
+    );
+    assert_eq!(texts(&article, BlockKind::Paragraph).len(), 4);
+    assert_eq!(texts(&article, BlockKind::Caption).len(), 2);
+}

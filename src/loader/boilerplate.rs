@@ -117,7 +117,6 @@ pub const PATTERNS: &[Pattern] = &[
     whole("related news", true),
     whole("related topics", true),
     whole("more on this story", true),
-    whole("top stories", false),
     whole("more from this author", true),
     whole("about the author", true),
     whole("want more stories like this?", true),

@@ -14,6 +14,8 @@ const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " 
 pub struct Site {
     /// Names and host labels, squeezed (see [`squeeze`]).
     names: Vec<String>,
+    /// The main labels of the page's hosts (`bbc` of `www.bbc.co.uk`).
+    hosts: Vec<String>,
 }
 
 impl Site {
@@ -26,20 +28,33 @@ impl Site {
         titles: &[&str],
     ) -> Site {
         let mut squeezed: Vec<String> = names.into_iter().map(squeeze).collect();
+        let mut hosts = Vec::new();
         for address in addresses {
-            squeezed.extend(host_names(address));
+            let found = host_names(address);
+            hosts.extend(found.first().cloned());
+            squeezed.extend(found);
         }
+        hosts.retain(|h| h.chars().count() >= 3);
+        hosts.sort();
+        hosts.dedup();
         squeezed.extend(shared_tails(titles));
         squeezed.retain(|n| n.chars().count() >= 2);
         squeezed.sort();
         squeezed.dedup();
-        Site { names: squeezed }
+        Site {
+            names: squeezed,
+            hosts,
+        }
     }
 
-    /// Whether `text` is this site's name.
+    /// Whether `text` is this site's name: one of its names, or a short
+    /// name that starts with its host's (`BBC News` at `bbc.co.uk`).
     fn is_named(&self, text: &str) -> bool {
-        let text = squeeze(text);
-        !text.is_empty() && self.names.contains(&text)
+        let squeezed = squeeze(text);
+        !squeezed.is_empty()
+            && (self.names.contains(&squeezed)
+                || (text.split_whitespace().count() <= 3
+                    && self.hosts.iter().any(|h| squeezed.starts_with(h.as_str()))))
     }
 
     /// `title` without the site's name at its end or start; one name
@@ -157,6 +172,15 @@ mod tests {
         assert_eq!(
             site.strip("Floods - the valley road closes"),
             "Floods - the valley road closes"
+        );
+        let site = Site::new([], ["https://www.rnews.example/b"], &[]);
+        assert_eq!(
+            site.strip("Floods close the road | RNews Online"),
+            "Floods close the road"
+        );
+        assert_eq!(
+            site.strip("Floods close the road | Rain news for the valley"),
+            "Floods close the road | Rain news for the valley"
         );
     }
 

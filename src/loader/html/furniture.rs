@@ -6,7 +6,7 @@
 //! wording; the caller decides where in the body each may be.
 
 use crate::loader::calendar;
-use crate::loader::layout::caption;
+use crate::loader::layout::{caption, dates};
 
 /// Longest line (bytes) read as furniture: these are short, and a long
 /// paragraph that starts like one is prose.
@@ -226,16 +226,31 @@ pub fn is_stamp(text: &str) -> bool {
         return true;
     }
     // What follows the word is a date, a time or an age, not a sentence.
-    let next = rest
+    let mut words = rest
         .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([',', '.']);
-    rest.starts_with(' ')
-        && (next.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(next, "on" | "at" | "le" | "am" | "el" | "em")
-            || calendar::is_month_or_weekday(next)
-            || MONTH_ABBREVIATIONS.contains(&next))
+        .map(|w| w.trim_end_matches([',', '.']));
+    let next = words.next().unwrap_or_default();
+    let after = words.next().unwrap_or_default();
+    let dated = |w: &str| calendar::is_month_or_weekday(w) || MONTH_ABBREVIATIONS.contains(&w);
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    // `Posted by Jane Roe on March 5, 2024`: a name, then the date.
+    if next == "by" {
+        return [" on ", " at ", " - ", " | ", ", "].iter().any(|sep| {
+            lower.split_once(sep).is_some_and(|(_, date)| {
+                let date = date.trim();
+                dates::is_date_line(date) || is_date_stamp(date)
+            })
+        });
+    }
+    // `Posted on Monday`: a day or month named, no number needed.
+    if matches!(next, "on" | "at") && dated(after) {
+        return true;
+    }
+    (next.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(next, "on" | "at" | "le" | "am" | "el" | "em")
+        || dated(next))
         && lower.bytes().any(|b| b.is_ascii_digit())
 }
 
@@ -627,6 +642,8 @@ mod tests {
             "Updated at 1:23 p.m.",
             "First Published: Tuesday, November 19, 2019 08:38 AM",
             "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+            "Posted by Jane Roe on March 5, 2024",
+            "Posted on Monday",
         ] {
             assert!(is_stamp(stamp), "{stamp}");
         }
@@ -636,6 +653,8 @@ mod tests {
             "Posted guards stood at the gate.",
             "Updated figures show 12 people hurt",
             "Published by a small press in 1998, the book sold well",
+            "Posted by the council on its website",
+            "Posted at the gate",
         ] {
             assert!(!is_stamp(prose), "{prose}");
         }

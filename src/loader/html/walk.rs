@@ -155,6 +155,32 @@ fn highlights(blocks: &mut Vec<Block>, items: &[usize]) {
     }
 }
 
+/// Bytes of `text` in bracketed capital tags (`[VIDEO]`, `[INSIGHT]`) and
+/// `|` separators: what a teaser line adds to its link.
+fn tag_len(text: &str) -> usize {
+    let mut total = text.matches('|').count();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(']') else {
+            break;
+        };
+        let inner = &after[..close];
+        let capital = |c: Option<char>| c.is_some_and(char::is_uppercase);
+        if inner.len() <= 16
+            && capital(inner.chars().next())
+            && capital(inner.chars().last())
+            && inner
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-')
+        {
+            total += inner.len() + 2;
+        }
+        rest = &after[close + 1..];
+    }
+    total
+}
+
 /// Most words in a bold paragraph read as a subhead.
 const SUBHEAD_WORDS: usize = 12;
 
@@ -398,7 +424,18 @@ impl Walker<'_> {
 
     /// End the block being read.
     fn flush(&mut self) {
-        let all_links = self.link_len * 10 >= (self.link_len + self.plain_len) * 9;
+        // A teaser's `[VIDEO]`-style tag and `|` separators are not text of
+        // their own.
+        // (Only beside a headline-long link: a bracketed link alone, like
+        // `[CNBC]`, is a source named in the text.)
+        let tags = if self.link_len > 20 && self.plain_len > 0 {
+            tag_len(&self.text)
+        } else {
+            0
+        };
+        let tags = if self.link_len >= 2 * tags { tags } else { 0 };
+        let plain = self.plain_len.saturating_sub(tags);
+        let all_links = self.link_len * 10 >= (self.link_len + plain) * 9;
         let all_bold = self.bold_len > 0 && self.bold_len >= self.link_len + self.plain_len;
         (self.link_len, self.plain_len, self.bold_len) = (0, 0, 0);
         if self.text.trim().is_empty() {

@@ -233,3 +233,27 @@ fn a_paragraph_the_page_calls_a_subhead_is_a_heading() {
     assert_eq!(texts(&article, BlockKind::Paragraph).len(), 4);
     assert_eq!(texts(&article, BlockKind::Caption).len(), 2);
 }
+
+#[test]
+fn teaser_links_with_a_capital_tag_are_links_and_a_bracketed_source_stays() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>{STORY}
+        <p>DON'T MISS</p>
+        <p><a href="/a">Ferry still runs after the bridge reopened on the river</a> [INSIGHT] |</p>
+        <p><a href="/b">Mayor who promised a bridge and built one speaks out</a> [VIDEO]</p>
+        <p>The council said the next repairs would start in the autumn and last about a month.</p>
+        <p>[<a href="/c">RNEWS</a>]</p>
+        <p>Residents said they were glad to have the bridge back, though several complained.</p>
+        </article></body></html>"#
+    );
+    let article = load(&html);
+    let paragraphs = texts(&article, BlockKind::Paragraph);
+    assert_eq!(
+        paragraphs[2..],
+        [
+            "The council said the next repairs would start in the autumn and last about a month.",
+            "[RNEWS]",
+            "Residents said they were glad to have the bridge back, though several complained.",
+        ]
+    );
+}

@@ -270,6 +270,11 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
                 blocks.remove(at);
                 continue;
             }
+            if let Some(b) = furniture::role_byline(text) {
+                byline = byline.or((!b.is_empty()).then_some(b));
+                blocks.remove(at);
+                continue;
+            }
         }
         at += 1;
     }

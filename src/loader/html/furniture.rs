@@ -473,6 +473,52 @@ pub fn is_reading_time(text: &str) -> bool {
     number && minutes && reading && words.len() <= 6
 }
 
+/// Last words of a newsroom role (`AP Auto Writer`, `Staff Reporter`,
+/// `Associated Press`), lowercase.
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "columnist",
+    "contributor",
+    "producer",
+    "press",
+    "staff",
+];
+
+/// The names in a byline written with the role instead of `By`: `Jane
+/// Roe, Agency Auto Writer`, `Jane Roe and John Doe, Associated Press`;
+/// `Some("")` for a role alone (`Opinion Columnist`).
+pub fn role_byline(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.len() > 100 || t.ends_with(['.', '?', '!', ':']) {
+        return None;
+    }
+    let capitalised = |part: &str| {
+        part.split_whitespace()
+            .all(|w| matches!(w, "and" | "&") || w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let is_role = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=6).contains(&words.len())
+            && capitalised(part)
+            && words.last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                // `Writers` as well as `Writer`.
+                let one = w.strip_suffix('s').unwrap_or(&w);
+                ROLE_WORDS.contains(&w.as_str()) || ROLE_WORDS.contains(&one)
+            })
+    };
+    let Some((names, role)) = t.rsplit_once(", ") else {
+        let words = t.split_whitespace().count();
+        return ((2..=3).contains(&words) && is_role(t)).then(String::new);
+    };
+    let name_words = names.split_whitespace().count();
+    ((2..=10).contains(&name_words) && capitalised(names) && is_role(role))
+        .then(|| names.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -632,6 +678,22 @@ mod tests {
         assert!(is_reading_time("Tempo de leitura: 2 minutos"));
         assert!(!is_reading_time("It took 5 minutes."));
         assert!(!is_reading_time("30 minutes before bed"));
+    }
+
+    #[test]
+    fn bylines_with_a_role() {
+        assert_eq!(
+            role_byline("Jane Roe, Agency Auto Writer").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            role_byline("Jane Roe and John Doe, Associated Press").as_deref(),
+            Some("Jane Roe and John Doe")
+        );
+        assert_eq!(role_byline("Opinion Columnist").as_deref(), Some(""));
+        assert_eq!(role_byline("The mayor, a former editor"), None);
+        assert_eq!(role_byline("Rain, wind and the press."), None);
+        assert_eq!(role_byline("Press"), None);
     }
 
     #[test]

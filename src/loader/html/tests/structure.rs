@@ -257,3 +257,16 @@ fn teaser_links_with_a_capital_tag_are_links_and_a_bracketed_source_stays() {
         ]
     );
 }
+
+#[test]
+fn a_byline_with_a_role_instead_of_by_leaves_the_body() {
+    let html = format!(
+        r#"<html><head><title>Bridge reopens</title></head><body><article>
+        <p>Jane Roe and John Doe, River Agency Transport Writers</p>
+        <p>Opinion Columnist</p>
+        {STORY}</article></body></html>"#
+    );
+    let article = load(&html);
+    assert_eq!(article.byline.as_deref(), Some("Jane Roe and John Doe"));
+    assert_eq!(texts(&article, BlockKind::Paragraph).len(), 2);
+}

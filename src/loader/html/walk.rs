@@ -13,6 +13,13 @@ use crate::article::{Block, BlockKind};
 use crate::loader::clean;
 use crate::loader::layout::caption;
 
+mod marks;
+mod tree;
+
+use marks::{highlights, subhead_shaped, subheads, tag_len};
+use tree::chrome_sizes;
+pub use tree::traverse;
+
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "iframe", "template", "svg", "math", "nav", "form", "button",
@@ -123,157 +130,6 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
     subheads(&mut w.out.blocks, &w.bold_blocks);
     highlights(&mut w.out.blocks, &w.item_blocks);
     w.out
-}
-
-/// Labels of a summary list printed above or beside a story, lowercase.
-const HIGHLIGHT_LABELS: &[&str] = &[
-    "story highlights",
-    "highlights",
-    "key points",
-    "key takeaways",
-    "at a glance",
-    "in brief",
-];
-
-/// A "Story highlights" list (its label, then list items) is the page's
-/// summary of the story, not the story: label and items go. `items` are
-/// the indexes of blocks read from list items, in order.
-fn highlights(blocks: &mut Vec<Block>, items: &[usize]) {
-    let is_label = |b: &Block| {
-        let key = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
-        HIGHLIGHT_LABELS.contains(&key.as_str())
-    };
-    let Some(label) = blocks.iter().position(is_label) else {
-        return;
-    };
-    let mut end = label + 1;
-    while items.binary_search(&end).is_ok() {
-        end += 1;
-    }
-    if end > label + 1 {
-        blocks.drain(label..end);
-    }
-}
-
-/// Bytes of `text` in bracketed capital tags (`[VIDEO]`, `[INSIGHT]`) and
-/// `|` separators: what a teaser line adds to its link.
-fn tag_len(text: &str) -> usize {
-    let mut total = text.matches('|').count();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find(']') else {
-            break;
-        };
-        let inner = &after[..close];
-        let capital = |c: Option<char>| c.is_some_and(char::is_uppercase);
-        if inner.len() <= 16
-            && capital(inner.chars().next())
-            && capital(inner.chars().last())
-            && inner
-                .chars()
-                .all(|c| c.is_uppercase() || c == ' ' || c == '-')
-        {
-            total += inner.len() + 2;
-        }
-        rest = &after[close + 1..];
-    }
-    total
-}
-
-/// Most words in a bold paragraph read as a subhead.
-const SUBHEAD_WORDS: usize = 12;
-
-/// Whether `text`, all bold, reads as a subhead: short, and not ending
-/// like a sentence or a label (`.`, `?`, `:` — a bold question or speaker
-/// label in an interview is part of the text).
-fn subhead_shaped(text: &str) -> bool {
-    let end = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
-    });
-    text.split_whitespace().count() <= SUBHEAD_WORDS
-        && !end.ends_with(['.', ',', ';', ':', '!', '?', '…', '。', '！', '？', '：'])
-}
-
-/// Bold-only paragraphs (`<p><strong>Subhead</strong></p>`, the way many
-/// pages write their section heads) become headings when a paragraph that
-/// is not one of them follows: a run of bold lines is a list, and one at
-/// the end heads nothing.
-fn subheads(blocks: &mut [Block], bold: &[usize]) {
-    for (n, &at) in bold.iter().enumerate() {
-        let next_bold = bold.get(n + 1) == Some(&(at + 1));
-        let prev_bold = n > 0 && bold.get(n - 1).is_some_and(|&p| p + 1 == at);
-        let before_text = blocks
-            .get(at + 1)
-            .is_some_and(|b| b.kind == BlockKind::Paragraph);
-        if before_text && !next_bold && !prev_bold {
-            if let Some(block) = blocks.get_mut(at) {
-                block.kind = BlockKind::Heading;
-            }
-        }
-    }
-}
-
-/// Visit every node under `root` in document order without recursion:
-/// `visit(node, true)` on the way in (return whether to go into its
-/// children), `visit(node, false)` on the way out of a node entered.
-pub fn traverse(root: &NodeRef, mut visit: impl FnMut(&NodeRef, bool) -> bool) {
-    let Some(mut node) = root.first_child() else {
-        return;
-    };
-    'walk: loop {
-        if visit(&node, true) {
-            if let Some(child) = node.first_child() {
-                node = child;
-                continue;
-            }
-        }
-        // Leave this node, then the ancestors that have no next sibling.
-        loop {
-            visit(&node, false);
-            if let Some(next) = node.next_sibling() {
-                node = next;
-                break;
-            }
-            match node.parent() {
-                Some(parent) if parent.id != root.id => node = parent,
-                _ => break 'walk,
-            }
-        }
-    }
-}
-
-/// The text length (bytes) under each element whose name says chrome, and
-/// under `root`: one pass, a stack of open elements' running totals.
-fn chrome_sizes(root: &NodeRef) -> (HashMap<NodeId, usize>, usize) {
-    let mut sizes = HashMap::new();
-    let mut open: Vec<usize> = vec![0];
-    traverse(root, |node, entering| {
-        if node.is_text() {
-            if entering {
-                if let Some(top) = open.last_mut() {
-                    *top += node.text().trim().len();
-                }
-            }
-            return false;
-        }
-        if !node.is_element() || is_skipped(node) {
-            return false;
-        }
-        if entering {
-            open.push(0);
-            return true;
-        }
-        let size = open.pop().unwrap_or(0);
-        if let Some(top) = open.last_mut() {
-            *top += size;
-        }
-        if chrome::is_chrome(node) {
-            sizes.insert(node.id, size);
-        }
-        false
-    });
-    (sizes, open.first().copied().unwrap_or(0))
 }
 
 struct Walker<'a> {

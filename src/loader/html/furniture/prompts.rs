@@ -122,6 +122,9 @@ pub fn is_sign_up(text: &str) -> bool {
 /// `More Great Stories`, `More top stories`, `More news`: the heading of
 /// a list of links after the story.
 pub fn is_more_heading(text: &str) -> bool {
+    if text.len() > 80 {
+        return false;
+    }
     let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() >= 2

@@ -19,6 +19,10 @@ const HIGHLIGHT_LABELS: &[&str] = &[
 /// the indexes of blocks read from list items, in order.
 pub fn highlights(blocks: &mut Vec<Block>, items: &[usize]) {
     let is_label = |b: &Block| {
+        // Labels are short: a paragraph is not lowercased to find one.
+        if b.text.len() > 24 {
+            return false;
+        }
         let key = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
         HIGHLIGHT_LABELS.contains(&key.as_str())
     };

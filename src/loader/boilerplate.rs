@@ -91,6 +91,15 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("click here to ", false),
     prefix("share on facebook", false),
     prefix("share on twitter", false),
+    whole("sharing is caring", false),
+    whole("print article", false),
+    whole("print this article", false),
+    whole("order reprints", false),
+    whole("reprints", false),
+    whole("text size", false),
+    whole("post comment", false),
+    prefix("get the latest updates right in your inbox", false),
+    prefix("you have been successfully subscribed", false),
     // Related-content links.
     whole("related", true),
     whole("related articles", true),
@@ -100,10 +109,37 @@ pub const PATTERNS: &[Pattern] = &[
     whole("more stories", true),
     whole("you may also like", true),
     whole("recommended", true),
+    whole("recent articles", true),
+    whole("recent posts", true),
+    whole("most read", true),
+    whole("most popular", true),
+    whole("popular this week", true),
+    whole("related news", true),
+    whole("related topics", true),
+    whole("more on this story", true),
+    whole("more from this author", true),
+    whole("about the author", true),
+    whole("want more stories like this?", true),
     whole("read more", false),
     whole("see also", false),
     whole("also read", false),
     prefix("related:", false),
+    prefix("[related:", false),
+    prefix("related post:", false),
+    prefix("see more:", false),
+    prefix("more:", false),
+    prefix("watch:", false),
+    prefix("listen:", false),
+    whole("continue reading", false),
+    prefix("continue reading the main story", false),
+    whole("read full article", false),
+    whole("read the full story", false),
+    whole("don't miss", false),
+    prefix("like this story?", false),
+    // Filing labels.
+    prefix("filed under:", false),
+    whole("tags", false),
+    prefix("tags:", false),
     prefix("read more:", false),
     prefix("see also:", false),
     prefix("also read:", false),
@@ -114,8 +150,23 @@ pub const PATTERNS: &[Pattern] = &[
     prefix("(c) 2", false),
     prefix("copyright ", false),
     contains("all rights reserved"),
+    prefix("this document is subject to copyright", false),
+    // Editorial-standards footers.
+    prefix("our standards:", true),
+    prefix("our editorial standards", true),
+    whole("editorial standards", true),
     // Advertising.
     whole("advertisement", false),
+    whole("advert", false),
+    whole("ad", false),
+    whole("anzeige", false),
+    whole("werbung", false),
+    whole("publicidad", false),
+    whole("publicité", false),
+    whole("pubblicità", false),
+    whole("iklan", false),
+    whole("advertisement - scroll to continue", false),
+    whole("story continues below advertisement", false),
     whole("sponsored", false),
     whole("sponsored content", false),
     // Site notes around the story (Global Voices and similar).
@@ -129,6 +180,14 @@ pub const PATTERNS: &[Pattern] = &[
     whole("skip to content", false),
     whole("back to top", false),
     whole("loading", false),
+    // A photo viewer's buttons.
+    whole("enlarge this image", false),
+    whole("supported by", false),
+    whole("caption", false),
+    whole("close", false),
+    whole("hide caption", false),
+    whole("toggle caption", false),
+    prefix("this slideshow requires javascript", false),
 ];
 
 /// The pattern a whole paragraph matches, if it is boilerplate.
@@ -248,6 +307,11 @@ mod tests {
         assert!(is_boilerplate("Read more"));
         assert!(is_boilerplate("See also:"));
         assert!(is_boilerplate("Also read: Why the yen rose"));
+        assert!(is_boilerplate("SEE MORE: Markets fall again"));
+        assert!(is_boilerplate("[Related: Markets fall again]"));
+        assert!(is_boilerplate("Filed under: Markets |"));
+        assert!(is_boilerplate("MORE: Markets fall again"));
+        assert!(tail("Our Standards: The Example Trust Principles."));
     }
 
     #[test]
@@ -261,6 +325,13 @@ mod tests {
     #[test]
     fn advertisement_rules_and_scraper_strings() {
         assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("ADVERT"));
+        assert!(is_boilerplate("Anzeige"));
+        assert!(is_boilerplate("Sharing is caring!"));
+        assert!(is_boilerplate("Print Article"));
+        assert!(is_boilerplate("This slideshow requires JavaScript."));
+        assert!(tail("About the Author"));
+        assert!(tail("POPULAR THIS WEEK"));
         assert!(is_boilerplate("________________________________"));
         assert!(is_boilerplate("- - - - -"));
         assert!(is_boilerplate("点击即可启用 Adobe Flash Player下载音频"));

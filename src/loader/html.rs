@@ -20,8 +20,10 @@ use crate::loader::{boilerplate, clean};
 mod chrome;
 mod date;
 mod decode;
+mod furniture;
 mod meta;
 mod nesting;
+mod site;
 mod walk;
 
 pub use decode::decode;
@@ -103,6 +105,10 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     }
     let found_byline = take_head_lines(&mut walked.blocks);
     let dateline = take_dateline(&mut walked.blocks);
+    let byline = meta.byline.or(found_byline);
+    if let Some(author) = &byline {
+        drop_author_note(&mut walked.blocks, author);
+    }
     let (title, title_derived) = match title {
         Some(t) => (t, false),
         None => (derived_title(&walked.blocks), true),
@@ -110,7 +116,7 @@ pub fn page(source: &str, bytes: &[u8], hints: &Hints) -> Result<Article, HtmlEr
     let layout = Layout {
         title,
         title_derived,
-        byline: meta.byline.or(found_byline),
+        byline,
         dateline,
         caption: walked.caption,
         credit: walked.credit,
@@ -192,7 +198,7 @@ fn depth(root: &NodeRef) -> usize {
 }
 
 /// Drop boilerplate paragraphs (share prompts, "Advertisement", copyright
-/// lines) and, in the second half of the body, everything from the first
+/// lines), page furniture ([`furniture`]) and, in the second half of the body, everything from the first
 /// paragraph that starts the page furniture after an article (comments,
 /// related links).
 fn tidy(blocks: &mut Vec<Block>) {
@@ -201,12 +207,34 @@ fn tidy(blocks: &mut Vec<Block>) {
         .iter()
         .enumerate()
         .skip(half.max(1))
-        .find(|(_, b)| boilerplate::find(&b.text).is_some_and(|p| p.tail))
+        .find(|(_, b)| {
+            boilerplate::find(&b.text).is_some_and(|p| p.tail)
+                || furniture::is_more_heading(&b.text)
+        })
         .map(|(i, _)| i)
     {
         blocks.truncate(end);
     }
     blocks.retain(|b| !boilerplate::is_boilerplate(&b.text));
+    // Share rows, slide counters and publication stamps anywhere; credits
+    // and contact lines only after the story (the second half), where a
+    // page prints them.
+    let half = blocks.len() / 2;
+    let mut at = 0;
+    blocks.retain(|b| {
+        let tail = at >= half;
+        at += 1;
+        let t = &b.text;
+        b.kind == BlockKind::Caption
+            || !(furniture::is_share_row(t)
+                || furniture::is_counter(t)
+                || furniture::is_stamp(t)
+                || furniture::is_follow_line(t)
+                || furniture::is_sign_up(t)
+                || furniture::is_link_line(t)
+                || furniture::is_reading_time(t)
+                || (tail && (furniture::is_credit(t) || furniture::is_contact(t))))
+    });
     // A heading left with nothing after it introduced removed chrome.
     while blocks.last().is_some_and(|b| b.kind == BlockKind::Heading) {
         blocks.pop();
@@ -233,7 +261,17 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
                 blocks.remove(at);
                 continue;
             }
-            if dates::is_date_line(text) {
+            if dates::is_date_line(text) || furniture::is_date_stamp(text) {
+                blocks.remove(at);
+                continue;
+            }
+            if let Some(b) = dated_byline(text) {
+                byline = byline.or(Some(b));
+                blocks.remove(at);
+                continue;
+            }
+            if let Some(b) = furniture::role_byline(text) {
+                byline = byline.or((!b.is_empty()).then_some(b));
                 blocks.remove(at);
                 continue;
             }
@@ -241,11 +279,64 @@ fn take_head_lines(blocks: &mut Vec<Block>) -> Option<String> {
         at += 1;
     }
     for block in blocks.iter_mut() {
-        if block.kind == BlockKind::Paragraph && caption::is_caption(&block.text) {
+        if block.kind == BlockKind::Paragraph
+            && (caption::is_caption(&block.text)
+                || furniture::is_photo_credit(&block.text)
+                || furniture::is_labelled_caption(&block.text))
+        {
             block.kind = BlockKind::Caption;
         }
     }
     byline
+}
+
+/// How many paragraphs at the end may be a note about the author.
+const AUTHOR_NOTE_LINES: usize = 2;
+
+/// A note about the author among the last paragraphs (`Jane Roe is a
+/// freelance writer…`) leaves the body, with a heading that named it.
+fn drop_author_note(blocks: &mut Vec<Block>, author: &str) {
+    let start = blocks.len().saturating_sub(AUTHOR_NOTE_LINES).max(1);
+    let Some(at) = (start..blocks.len()).find(|&i| {
+        blocks[i].kind == BlockKind::Paragraph && furniture::is_author_note(&blocks[i].text, author)
+    }) else {
+        return;
+    };
+    blocks.truncate(at);
+    while blocks.last().is_some_and(|b| b.kind == BlockKind::Heading) {
+        blocks.pop();
+    }
+}
+
+/// Longest line (bytes) read as a byline with a date.
+const MAX_DATED_BYLINE: usize = 160;
+
+/// `By Jane Roe - 11/18/19 11:04 PM EST`, `by Jane Roe September 15,
+/// 2014`, `By Jane Roe, John Doe on Monday, November 18th, 2019 at 11:08
+/// a.m.`: a byline, then the date; the byline is returned.
+fn dated_byline(text: &str) -> Option<String> {
+    if text.len() > MAX_DATED_BYLINE {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    // Each split point once; the line is short, so this is a few dozen
+    // checks of a few words each.
+    (2..words.len()).find_map(|i| {
+        let (at, _) = words[i];
+        let rest = text[at..].trim_start_matches(['-', '|', '·', '—', '–', ' ']);
+        let rest = rest
+            .strip_prefix("on ")
+            .or_else(|| rest.strip_prefix("On "))
+            .unwrap_or(rest);
+        let head = text[..at]
+            .trim_end()
+            .trim_end_matches([',', '-', '|', '·', '—', '–', ' ']);
+        let dated = dates::is_date_line(rest) || furniture::is_date_stamp(rest);
+        dated.then(|| head::byline(head)).flatten()
+    })
 }
 
 /// A wire dateline (`WASHINGTON (Reuters) -`) opening the first paragraph.

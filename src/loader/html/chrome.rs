@@ -53,6 +53,17 @@ const CHROME_WORDS: &[&str] = &[
     "dateline",
     "tags",
     "topics",
+    // Photo galleries and slideshows: their counters, open/close buttons
+    // and captions repeated for every slide.
+    "gallery",
+    "inlinegallery",
+    "slideshow",
+    "carousel",
+    "lightbox",
+    "slidecount",
+    // "Story highlights" boxes, the summary a page prints above its story.
+    "highlights",
+    "storyhighlights",
 ];
 
 /// ARIA roles of chrome.
@@ -79,9 +90,19 @@ const CREDIT_WORDS: &[&str] = &[
     "source",
 ];
 
+/// Words in a `class` that name a subhead written as a paragraph.
+const SUBHEAD_WORDS: &[&str] = &[
+    "subhead",
+    "subheading",
+    "subheader",
+    "crosshead",
+    "intertitle",
+    "subtitle",
+];
+
 /// Elements that hold the article itself: never removed as chrome even
 /// when a class says e.g. `has-share-bar`.
-const CONTAINERS: &[&str] = &["html", "body", "main", "article", "p", "h1"];
+const CONTAINERS: &[&str] = &["html", "body", "main", "article", "h1"];
 
 /// Whether `node` is chrome to leave out.
 pub fn is_chrome(node: &NodeRef) -> bool {
@@ -120,6 +141,11 @@ pub fn is_hidden(node: &NodeRef) -> bool {
     })
 }
 
+/// Whether the page calls `node` a subhead.
+pub fn is_subhead(node: &NodeRef) -> bool {
+    has_word(node, SUBHEAD_WORDS)
+}
+
 /// Whether `node` (inside a figure) holds the photo's credit.
 pub fn is_credit(node: &NodeRef) -> bool {
     has_word(node, CREDIT_WORDS)
@@ -128,37 +154,47 @@ pub fn is_credit(node: &NodeRef) -> bool {
 /// Whether a word of `node`'s class or id is one of `words`.
 fn has_word(node: &NodeRef, words: &[&str]) -> bool {
     ["class", "id"].iter().any(|attr| {
-        node.attr(attr)
-            .is_some_and(|value| split_words(&value).any(|w| words.contains(&w.as_str())))
+        node.attr(attr).is_some_and(|value| {
+            split_words(&value).any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        })
     })
 }
 
 /// The words of a class or id value: `c-share-bar`, `relatedLinks`,
-/// `newsletter_signup` → `c share bar`, `related links`, `newsletter
-/// signup`, lowercase.
-fn split_words(value: &str) -> impl Iterator<Item = String> + '_ {
+/// `newsletter_signup` → `c share bar`, `related Links`, `newsletter
+/// signup` (compared ignoring case; no allocation, as every element's
+/// class is read).
+fn split_words(value: &str) -> impl Iterator<Item = &str> + '_ {
     value
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .flat_map(split_camel)
+        .flat_map(|rest| CamelWords { rest })
 }
 
-/// `relatedLinks` → `related`, `links`; `URLBox` stays one word.
-fn split_camel(word: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut prev_lower = false;
-    for c in word.chars() {
-        if c.is_ascii_uppercase() && prev_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+/// `relatedLinks` → `related`, `Links`; `URLBox` stays one word. The
+/// input is ASCII letters and digits only.
+struct CamelWords<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for CamelWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
         }
-        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
+        let bytes = self.rest.as_bytes();
+        let cut = (1..bytes.len())
+            .find(|&i| {
+                bytes[i].is_ascii_uppercase()
+                    && (bytes[i - 1].is_ascii_lowercase() || bytes[i - 1].is_ascii_digit())
+            })
+            .unwrap_or(bytes.len());
+        let (word, rest) = self.rest.split_at(cut);
+        self.rest = rest;
+        Some(word)
     }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -167,7 +203,9 @@ mod tests {
 
     #[test]
     fn class_words_split_at_separators_and_case() {
-        let words: Vec<String> = split_words("c-share_bar relatedLinks URLBox").collect();
+        let words: Vec<String> = split_words("c-share_bar relatedLinks URLBox")
+            .map(str::to_ascii_lowercase)
+            .collect();
         assert_eq!(words, ["c", "share", "bar", "related", "links", "urlbox"]);
     }
 }

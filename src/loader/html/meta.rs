@@ -3,10 +3,11 @@
 //! `<meta>` tags, then the markup itself. Every value is cleaned with
 //! [`clean`]; addresses other than `http`/`https` are refused.
 
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 use serde_json::Value;
 
 use super::date;
+use super::site::Site;
 use crate::loader::clean;
 
 /// The page's metadata.
@@ -27,21 +28,52 @@ const MAX_JSON_LD: usize = 256 * 1024;
 /// from, used when the page names none.
 pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
     let ld = json_ld(doc);
-    let site = meta(doc, &["og:site_name", "application-name"]);
+    // Each selection scans the whole page: the meta tags are found once.
+    let selected = doc.select("meta[content]");
+    let tags = selected.nodes();
+    let names = [
+        meta(tags, &["og:site_name"]),
+        meta(tags, &["application-name"]),
+        ld.publisher.clone(),
+    ];
+    let social = meta(tags, &["og:title", "twitter:title"]);
+    let head_title = text_of(doc, "title");
+    let addresses = [
+        attr_of(doc, "link[rel~=canonical]", "href"),
+        meta(tags, &["og:url"]),
+        ld.url.clone(),
+        fetched_from.map(str::to_string),
+    ];
+    let titles: Vec<&str> = [&ld.title, &social, &head_title]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let site = Site::new(
+        names.iter().flatten().map(String::as_str),
+        addresses.iter().flatten().map(String::as_str),
+        &titles,
+    );
+    let site_name = names[0].as_deref().or(names[1].as_deref());
+    // A headline is stripped of a name the page gives its site; the looser
+    // "short tail" rule is only for the titles that usually carry one.
     let title = ld
         .title
-        .clone()
-        .or_else(|| {
-            meta(doc, &["og:title", "twitter:title"]).map(|t| strip_site(&t, site.as_deref()))
-        })
+        .as_deref()
+        .map(|t| site.strip(t))
+        .or_else(|| social.map(|t| strip_title(&t, &site, site_name)))
         .or_else(|| single_h1(doc))
-        .or_else(|| text_of(doc, "title").map(|t| strip_site(&t, site.as_deref())))
+        .or_else(|| {
+            head_title
+                .as_deref()
+                .map(|t| strip_title(t, &site, site_name))
+        })
         .filter(|t| !t.is_empty());
     let byline = ld
         .byline
         .clone()
         .or_else(|| {
-            meta(doc, &["author", "article:author", "byl", "dc.creator"])
+            meta(tags, &["author", "article:author", "byl", "dc.creator"])
                 .filter(|a| !a.contains("://"))
         })
         .or_else(|| text_of(doc, "[rel~=author]"))
@@ -53,7 +85,7 @@ pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
         .iter()
         .cloned()
         .chain(meta(
-            doc,
+            tags,
             &[
                 "article:published_time",
                 "datePublished",
@@ -68,12 +100,7 @@ pub fn read(doc: &Document, fetched_from: Option<&str>) -> Meta {
         .chain(attr_of(doc, "[itemprop=datePublished]", "datetime"))
         .chain(attr_of(doc, "time[datetime]", "datetime"))
         .find_map(|d| date::rfc3339(&d));
-    let url = attr_of(doc, "link[rel~=canonical]", "href")
-        .into_iter()
-        .chain(meta(doc, &["og:url"]))
-        .chain(ld.url.clone())
-        .chain(fetched_from.map(str::to_string))
-        .find_map(|u| web_address(&u));
+    let url = addresses.iter().flatten().find_map(|u| web_address(u));
     Meta {
         title,
         byline,
@@ -94,10 +121,9 @@ pub fn web_address(value: &str) -> Option<String> {
 
 /// The first non-empty `content` of `<meta name|property|itemprop=…>`
 /// among `keys`, in the order of `keys`.
-fn meta(doc: &Document, keys: &[&str]) -> Option<String> {
-    let tags = doc.select("meta[content]");
+fn meta(tags: &[NodeRef], keys: &[&str]) -> Option<String> {
     keys.iter().find_map(|key| {
-        tags.nodes().iter().find_map(|node| {
+        tags.iter().find_map(|node| {
             let named = ["property", "name", "itemprop"]
                 .iter()
                 .filter_map(|a| node.attr(a))
@@ -130,6 +156,16 @@ fn attr_of(doc: &Document, selector: &str, attr: &str) -> Option<String> {
 fn single_h1(doc: &Document) -> Option<String> {
     let h1 = doc.select("body h1");
     (h1.length() == 1).then(|| clean(&h1.text()))
+}
+
+/// `title` without the site's name, else without a short tail that
+/// looks like one (one suffix at most).
+fn strip_title(title: &str, site: &Site, site_name: Option<&str>) -> String {
+    let stripped = site.strip(title);
+    if stripped != title {
+        return stripped;
+    }
+    strip_site(title, site_name)
 }
 
 /// `Headline | Site`, `Headline - Site`, `Headline — Site` → `Headline`
@@ -166,6 +202,8 @@ struct Ld {
     byline: Option<String>,
     published: Option<String>,
     url: Option<String>,
+    /// The publisher's name.
+    publisher: Option<String>,
 }
 
 /// The first article-like object in the page's JSON-LD scripts.
@@ -193,6 +231,10 @@ fn json_ld(doc: &Document) -> Ld {
                     .and_then(Value::as_str)
                     .map(str::to_string),
                 url: found.get("url").and_then(Value::as_str).map(str::to_string),
+                publisher: found
+                    .get("publisher")
+                    .and_then(author_name)
+                    .filter(|p| p.len() <= 100),
             };
         }
     }

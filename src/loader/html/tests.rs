@@ -3,14 +3,14 @@
 
 use super::*;
 
-fn load(html: &str) -> Article {
+pub(super) fn load(html: &str) -> Article {
     match page("test.html", html.as_bytes(), &Hints::default()) {
         Ok(article) => article,
         Err(e) => panic!("no article: {e}"),
     }
 }
 
-fn texts(article: &Article, kind: BlockKind) -> Vec<&str> {
+pub(super) fn texts(article: &Article, kind: BlockKind) -> Vec<&str> {
     article
         .blocks
         .iter()
@@ -118,7 +118,7 @@ fn json_ld_gives_title_byline_date_and_address() {
 }
 
 /// Two paragraphs of story, for pages whose other parts are under test.
-const STORY: &str = "<p>The old bridge over the river reopened on Monday after eight months of repairs that cost the town more than it had planned.</p>\
+pub(super) const STORY: &str = "<p>The old bridge over the river reopened on Monday after eight months of repairs that cost the town more than it had planned.</p>\
 <p>Traffic was light in the morning, but by the evening queues had formed on both banks as drivers returned to the old route.</p>";
 
 #[test]
@@ -341,3 +341,6 @@ fn fragment_line_breaks_and_bare_text_make_paragraphs() {
     assert!(fragment("").is_empty());
     assert!(fragment("<script>only()</script><style>p{}</style>").is_empty());
 }
+
+/// Page structure on real pages: site names in titles, subheads, chrome.
+mod structure;

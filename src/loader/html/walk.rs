@@ -13,6 +13,13 @@ use crate::article::{Block, BlockKind};
 use crate::loader::clean;
 use crate::loader::layout::caption;
 
+mod marks;
+mod tree;
+
+use marks::{highlights, subhead_shaped, subheads, tag_len};
+use tree::chrome_sizes;
+pub use tree::traverse;
+
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
     "script", "style", "noscript", "iframe", "template", "svg", "math", "nav", "form", "button",
@@ -105,6 +112,11 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         link: 0,
         link_len: 0,
         plain_len: 0,
+        bold: 0,
+        bold_len: 0,
+        item: 0,
+        bold_blocks: Vec::new(),
+        item_blocks: Vec::new(),
     };
     traverse(root, |node, open| {
         if open {
@@ -115,69 +127,9 @@ pub fn walk(root: &NodeRef, options: Options) -> Walked {
         }
     });
     w.flush();
+    subheads(&mut w.out.blocks, &w.bold_blocks);
+    highlights(&mut w.out.blocks, &w.item_blocks);
     w.out
-}
-
-/// Visit every node under `root` in document order without recursion:
-/// `visit(node, true)` on the way in (return whether to go into its
-/// children), `visit(node, false)` on the way out of a node entered.
-pub fn traverse(root: &NodeRef, mut visit: impl FnMut(&NodeRef, bool) -> bool) {
-    let Some(mut node) = root.first_child() else {
-        return;
-    };
-    'walk: loop {
-        if visit(&node, true) {
-            if let Some(child) = node.first_child() {
-                node = child;
-                continue;
-            }
-        }
-        // Leave this node, then the ancestors that have no next sibling.
-        loop {
-            visit(&node, false);
-            if let Some(next) = node.next_sibling() {
-                node = next;
-                break;
-            }
-            match node.parent() {
-                Some(parent) if parent.id != root.id => node = parent,
-                _ => break 'walk,
-            }
-        }
-    }
-}
-
-/// The text length (bytes) under each element whose name says chrome, and
-/// under `root`: one pass, a stack of open elements' running totals.
-fn chrome_sizes(root: &NodeRef) -> (HashMap<NodeId, usize>, usize) {
-    let mut sizes = HashMap::new();
-    let mut open: Vec<usize> = vec![0];
-    traverse(root, |node, entering| {
-        if node.is_text() {
-            if entering {
-                if let Some(top) = open.last_mut() {
-                    *top += node.text().trim().len();
-                }
-            }
-            return false;
-        }
-        if !node.is_element() || is_skipped(node) {
-            return false;
-        }
-        if entering {
-            open.push(0);
-            return true;
-        }
-        let size = open.pop().unwrap_or(0);
-        if let Some(top) = open.last_mut() {
-            *top += size;
-        }
-        if chrome::is_chrome(node) {
-            sizes.insert(node.id, size);
-        }
-        false
-    });
-    (sizes, open.first().copied().unwrap_or(0))
 }
 
 struct Walker<'a> {
@@ -201,6 +153,16 @@ struct Walker<'a> {
     link: usize,
     link_len: usize,
     plain_len: usize,
+    /// Open bold elements, and the text of the block read inside them.
+    bold: usize,
+    bold_len: usize,
+    /// Open list items and table cells (a bold one is not a subhead).
+    item: usize,
+    /// Indexes of the paragraphs in `out.blocks` that are all bold and
+    /// shaped like a subhead.
+    bold_blocks: Vec<usize>,
+    /// Indexes of the blocks read from list items and table cells.
+    item_blocks: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -213,6 +175,9 @@ impl Walker<'_> {
                 self.link_len += len;
             } else {
                 self.plain_len += len;
+            }
+            if self.bold > 0 {
+                self.bold_len += len;
             }
             self.text.push_str(&text);
             return false;
@@ -288,11 +253,25 @@ impl Walker<'_> {
                 self.flush();
                 step(&mut self.heading);
             }
-            "td" | "th" => self.text.push(' '),
+            "td" | "th" => {
+                self.text.push(' ');
+                step(&mut self.item);
+            }
             "a" => step(&mut self.link),
+            "b" | "strong" => step(&mut self.bold),
+            "li" | "dt" | "dd" => {
+                self.flush();
+                step(&mut self.item);
+            }
             _ if self.figure > 0 && chrome::is_credit(node) => {
                 self.flush();
                 step(&mut self.credit_depth);
+            }
+            // A paragraph the page calls a subhead (`<p class="subhead">`)
+            // is a heading.
+            "p" | "div" if chrome::is_subhead(node) => {
+                self.flush();
+                step(&mut self.heading);
             }
             _ if BLOCKS.contains(&name) => self.flush(),
             _ => {}
@@ -301,8 +280,20 @@ impl Walker<'_> {
 
     /// End the block being read.
     fn flush(&mut self) {
-        let all_links = self.link_len * 10 >= (self.link_len + self.plain_len) * 9;
-        (self.link_len, self.plain_len) = (0, 0);
+        // A teaser's `[VIDEO]`-style tag and `|` separators are not text of
+        // their own.
+        // (Only beside a headline-long link: a bracketed link alone, like
+        // `[CNBC]`, is a source named in the text.)
+        let tags = if self.link_len > 20 && self.plain_len > 0 {
+            tag_len(&self.text)
+        } else {
+            0
+        };
+        let tags = if self.link_len >= 2 * tags { tags } else { 0 };
+        let plain = self.plain_len.saturating_sub(tags);
+        let all_links = self.link_len * 10 >= (self.link_len + plain) * 9;
+        let all_bold = self.bold_len > 0 && self.bold_len >= self.link_len + self.plain_len;
+        (self.link_len, self.plain_len, self.bold_len) = (0, 0, 0);
         if self.text.trim().is_empty() {
             self.text.clear();
             return;
@@ -341,6 +332,12 @@ impl Walker<'_> {
                 .is_some_and(|t| t.eq_ignore_ascii_case(&text))
         {
             return;
+        }
+        if kind == BlockKind::Paragraph && all_bold && self.item == 0 && subhead_shaped(&text) {
+            self.bold_blocks.push(self.out.blocks.len());
+        }
+        if self.item > 0 {
+            self.item_blocks.push(self.out.blocks.len());
         }
         self.out.blocks.push(Block { kind, text });
     }

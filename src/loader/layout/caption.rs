@@ -71,6 +71,12 @@ const AGENCIES: &[&str] = &[
     "flickr",
 ];
 
+/// Whether `name` is a photo agency (`Getty Images`, `AP`), any case.
+pub fn is_agency(name: &str) -> bool {
+    let name = name.trim();
+    AGENCIES.iter().any(|a| name.eq_ignore_ascii_case(a))
+}
+
 /// Longest paragraph (bytes) taken for a caption: captions are a sentence
 /// or two.
 const MAX_CAPTION: usize = 500;

@@ -11,8 +11,10 @@ use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
 
 mod classes;
+mod credits;
 mod nouns;
 mod people;
+pub(super) use credits::introduces_quote;
 
 use nouns::{
     ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
@@ -188,6 +190,12 @@ pub(super) fn classify(
         if has_digit(w) && w.chars().any(char::is_alphabetic) {
             return Hint::new(EntityKind::Other, 2, KindRule::Code);
         }
+        let after_w = toks.get(last.last + 1);
+        let spaced = after_w.is_some_and(|t| t.gap == Gap::Space);
+        let after_w = after_w.map_or("", |t| text_of(text, t));
+        if let Some(hint) = classes::index_name(w, after_w, spaced) {
+            return hint;
+        }
         if is_acronym(w) {
             return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
@@ -331,6 +339,14 @@ pub(super) fn classify(
     }
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition);
+    }
+    let credit = || credits::photo_credit(text.get(..first.start).unwrap_or(""));
+    let person = credits::quote_introduction(text, first.start, last.end)
+        .or_else(|| credits::coordinated(text, toks, first.first, last.last))
+        .or_else(|| credit().filter(|_| !single))
+        .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
+    if let Some(hint) = person {
+        return hint;
     }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {

@@ -11,6 +11,7 @@ use super::kinds::Hint;
 use super::lexicon::{flag, phrase_key, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
+mod handle;
 mod heading;
 mod segment;
 mod split;
@@ -70,14 +71,17 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             scan_block(ctx, b, &mut out);
         }
     }
-    if !ctx.heading.contains(&true) {
-        return out;
-    }
-    let known = body_forms(&out);
-    for b in 0..ctx.blocks.len() {
-        if ctx.heading.get(b) == Some(&true) {
-            scan_heading(ctx, b, &known, &mut out);
+    if ctx.heading.contains(&true) {
+        let known = body_forms(&out);
+        for b in 0..ctx.blocks.len() {
+            if ctx.heading.get(b) == Some(&true) {
+                scan_heading(ctx, b, &known, &mut out);
+            }
         }
+    }
+    // In any block: a quoted tweet may be in title case or another language.
+    for (b, block) in ctx.blocks.iter().enumerate() {
+        handle::scan_handles(&block.text, b, &mut out);
     }
     // Not sorted: `alias_of` indexes this order; entities sort positions.
     out

@@ -62,6 +62,20 @@ pub(super) fn leading_org_cue(first_word: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::CueWord))
 }
 
+/// Nouns after a name that make it a market index: `the CAC index`.
+const INDEX_NOUNS: &[&str] = &["index", "indices", "indexes", "composite"];
+
+/// `FTSE 100`, `CAC 40`, `the DAX index`: an acronym followed by a small
+/// number (not a year) or an index noun names a market index.
+pub(super) fn index_name(w: &str, next: &str, next_spaced: bool) -> Option<Hint> {
+    if !next_spaced || !super::super::tokens::is_acronym(w) {
+        return None;
+    }
+    let number = (1..=3).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_digit());
+    (number || INDEX_NOUNS.contains(&next))
+        .then(|| Hint::new(EntityKind::Other, 2, KindRule::Index))
+}
+
 /// `the gas producer Energean`: an organisation noun before the name.
 pub(super) fn org_noun_before(prev: &str) -> bool {
     LEXICON.org_noun.contains(prev)
@@ -295,5 +309,19 @@ mod tests {
     fn a_name_joined_to_a_place_after_in() {
         assert!(coordinated_place(&[Some("in"), None, Some("and")]).is_some());
         assert!(coordinated_place(&[Some("with"), None, Some("and")]).is_none());
+    }
+
+    #[test]
+    fn market_indices() {
+        assert_eq!(
+            index_name("FTSE", "100", true).map(|h| h.rule),
+            Some(KindRule::Index)
+        );
+        assert!(index_name("CAC", "index", true).is_some());
+        // A year, a plain noun, or no acronym at all.
+        assert!(index_name("NATO", "2020", true).is_none());
+        assert!(index_name("NATO", "members", true).is_none());
+        assert!(index_name("Smith", "100", true).is_none());
+        assert!(index_name("FTSE", "100", false).is_none());
     }
 }

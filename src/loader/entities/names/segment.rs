@@ -254,7 +254,7 @@ fn trim_sentence_initial<'s>(
             let next = toks.get(first.last + 1);
             let speaks =
                 next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
-            !speaks
+            !speaks && !kinds::introduces_quote(text, first.start, first.end)
         } else {
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw)

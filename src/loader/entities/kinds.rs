@@ -12,6 +12,7 @@ use crate::article::{EntityKind, KindRule};
 
 mod classes;
 mod credits;
+mod heads;
 mod nouns;
 mod people;
 pub(super) use credits::introduces_quote;
@@ -303,6 +304,9 @@ pub(super) fn classify(
         if !common_word {
             return hint;
         }
+    }
+    if let Some(hint) = heads::apposition_head(text.get(last.end..).unwrap_or("")) {
+        return hint;
     }
     // The words around the name, a capitalised one as `None`, so the
     // place checks read them as patterns.

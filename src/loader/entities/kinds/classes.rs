@@ -113,14 +113,76 @@ pub(super) fn which_clause(after: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
 }
 
-/// `an analyst at Quentra Capital`: where someone with a role works.
+/// Roles that name a relation between people, or serve people as often as
+/// bodies: `the son of X`, `a lawyer for X` say nothing of X being an
+/// organisation.
+const PERSONAL_ROLES: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "colleague",
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "student",
+    "teacher",
+    "envoy",
+    "biographer",
+];
+
+/// Roles whose `of` names a body, not a place (`the mayor of X` is a
+/// town's, `the director of X` an institution's).
+const BODY_ROLES: &[&str] = &[
+    "director",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "founder",
+    "editor",
+    "manager",
+    "chief",
+];
+
+/// `an analyst at Quentra Capital`: where someone with a role works. Also,
+/// more weakly, `a strategist for Quentra`, `director of Zembla Studies`,
+/// since a role's `for` or `of` may name a person it serves.
 pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
-    (prev == "at" && LEXICON.role.contains(lower(prev2).as_str()))
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::RoleAt))
+    let role = lower(prev2);
+    let role = role.as_str();
+    if !LEXICON.role.contains(role) {
+        return None;
+    }
+    match prev {
+        "at" => Some(Hint::new(EntityKind::Organization, 2, KindRule::RoleAt)),
+        "for" if !PERSONAL_ROLES.contains(&role) => {
+            Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
+        }
+        "of" if BODY_ROLES.contains(&role) => {
+            Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
+        }
+        _ => None,
+    }
 }
 
 /// Nouns after a name that make it a place: `the Tanin field`.
 const PLACE_NOUNS_AFTER: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "prefecture",
+    "governorate",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
     "field",
     "fields",
     "airport",
@@ -323,5 +385,20 @@ mod tests {
         assert!(index_name("NATO", "members", true).is_none());
         assert!(index_name("Smith", "100", true).is_none());
         assert!(index_name("FTSE", "100", false).is_none());
+    }
+
+    #[test]
+    fn where_a_role_works() {
+        let kind = |p2, p| role_at(p2, p).map(|h| (h.kind, h.strength));
+        assert_eq!(kind("analyst", "at"), Some((EntityKind::Organization, 2)));
+        assert_eq!(
+            kind("strategist", "for"),
+            Some((EntityKind::Organization, 1))
+        );
+        assert_eq!(kind("director", "of"), Some((EntityKind::Organization, 1)));
+        assert_eq!(kind("son", "of"), None);
+        assert_eq!(kind("mayor", "of"), None);
+        assert_eq!(kind("lawyer", "for"), None);
+        assert_eq!(kind("the", "for"), None);
     }
 }

@@ -94,3 +94,12 @@ fn hyphen_and_space_spellings_of_a_name_are_one_entity() {
     assert_eq!(lee[0].positions.len(), 3);
     assert_eq!(lee[0].kind, EntityKind::Person);
 }
+
+#[test]
+fn an_apposition_or_a_role_for_names_a_body() {
+    let (_, es) = entities(
+        "The singer fronts Zembrova, a local punk rock band. Kiri Tamsawe, a strategist for Quolpa Tabak, disagreed.",
+    );
+    assert_eq!(get(&es, "Zembrova").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Quolpa Tabak").kind, EntityKind::Organization);
+}

@@ -208,6 +208,11 @@ pub(super) fn classify(
     {
         return Hint::new(EntityKind::Organization, 3, KindRule::WebDomain);
     }
+    // `Lagos-based`: where something is based is a place.
+    let hyphened = toks.get(last.last + 1).filter(|t| t.gap == Gap::Hyphen);
+    if hyphened.is_some_and(|t| ["based", "headquartered", "born"].contains(&text_of(text, t))) {
+        return Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter);
+    }
     let prev_k = first.first.checked_sub(1);
     let prev_tok = prev_k.and_then(|k| toks.get(k));
     let prev = tok_word(prev_k).unwrap_or("");
@@ -291,7 +296,8 @@ pub(super) fn classify(
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
     let company = classes::corporate_possession(possessive && next_spaced, next)
         .or_else(|| classes::which_clause(after))
-        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space));
+        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space))
+        .or_else(|| classes::holding(prev2, prev).filter(|_| first_space));
     if let Some(hint) = company {
         return hint;
     }

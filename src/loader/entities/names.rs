@@ -171,6 +171,19 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     }
 }
 
+/// Words after a hyphen that make the name before it a modifier, never part
+/// of the name (`Lagos-based`, `state-owned`).
+pub(super) const HYPHEN_ADJECTIVES: &[&str] = &[
+    "based",
+    "headquartered",
+    "born",
+    "backed",
+    "led",
+    "owned",
+    "funded",
+    "run",
+];
+
 /// Collect the run of name pieces starting at token `i`; returns the pieces
 /// and the index of the first token after them.
 fn build_run(
@@ -227,8 +240,9 @@ fn collect_run(
                     if left_known && ctx.known_alone(&phrase_key_small(w)) {
                         break;
                     }
-                } else if left_known {
-                    // `Beijing-sponsored`: the place, then an adjective.
+                } else if left_known || HYPHEN_ADJECTIVES.contains(&w) {
+                    // `Beijing-sponsored`, `Lagos-based`: the name, then
+                    // an adjective.
                     j += 1;
                     break;
                 }

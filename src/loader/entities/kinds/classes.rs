@@ -99,7 +99,42 @@ const CORPORATE_POSSESSIONS: &[&str] = &[
     "factories",
     "plants",
     "ceo",
+    "chief",
+    "board",
+    "executives",
+    "chairman",
+    "revenue",
+    "profits",
+    "earnings",
+    "sales",
+    "brand",
 ];
+
+/// Nouns whose `of` or `in` names a company: `shares of X`, `a stake in X`.
+const HOLDINGS: &[&str] = &[
+    "shares",
+    "stake",
+    "stakes",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "division",
+    "acquisition",
+    "takeover",
+];
+
+/// `shares of Quentra`, `a stake in Quentra`: what is held, bought or
+/// split off is a company.
+pub(super) fn holding(prev2: &str, prev: &str) -> Option<Hint> {
+    (matches!(prev, "of" | "in") && HOLDINGS.contains(&prev2)).then(|| {
+        Hint::new(
+            EntityKind::Organization,
+            2,
+            KindRule::OrganizationNounBefore,
+        )
+    })
+}
 
 pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
     (possessive && CORPORATE_POSSESSIONS.contains(&next))
@@ -400,5 +435,15 @@ mod tests {
         assert_eq!(kind("mayor", "of"), None);
         assert_eq!(kind("lawyer", "for"), None);
         assert_eq!(kind("the", "for"), None);
+    }
+
+    #[test]
+    fn holdings_and_possessions_of_a_company() {
+        assert!(holding("shares", "of").is_some());
+        assert!(holding("stake", "in").is_some());
+        assert!(holding("people", "of").is_none());
+        assert!(holding("shares", "with").is_none());
+        assert!(corporate_possession(true, "chief").is_some());
+        assert!(corporate_possession(false, "chief").is_none());
     }
 }

@@ -103,3 +103,18 @@ fn an_apposition_or_a_role_for_names_a_body() {
     assert_eq!(get(&es, "Zembrova").kind, EntityKind::Organization);
     assert_eq!(get(&es, "Quolpa Tabak").kind, EntityKind::Organization);
 }
+
+#[test]
+fn what_is_held_or_based_somewhere() {
+    let (_, es) = entities(
+        "Investors sold shares of Quolpa after the news. Yesterday Zembrova’s chief executive resigned. The Tamsawe-based group grew.",
+    );
+    assert_eq!(get(&es, "Quolpa").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Zembrova").kind, EntityKind::Organization);
+    assert_eq!(
+        get(&es, "Tamsawe").kind,
+        EntityKind::Place,
+        "{:?}",
+        names(&es)
+    );
+}

@@ -10,12 +10,14 @@ use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
 
+mod business;
 mod classes;
 mod credits;
 mod heads;
 mod nouns;
 mod people;
 pub(super) use credits::introduces_quote;
+pub(super) use people::acts_as_person;
 
 use nouns::{
     ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
@@ -243,7 +245,7 @@ pub(super) fn classify(
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
         return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && (ORG_NOUNS.contains(&prev) || classes::org_noun_before(prev)) {
+    if first_space && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,
@@ -294,10 +296,10 @@ pub(super) fn classify(
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
-    let company = classes::corporate_possession(possessive && next_spaced, next)
-        .or_else(|| classes::which_clause(after))
-        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space))
-        .or_else(|| classes::holding(prev2, prev).filter(|_| first_space));
+    let company = business::corporate_possession(possessive && next_spaced, next)
+        .or_else(|| business::which_clause(after))
+        .or_else(|| business::role_at(prev2, prev).filter(|_| first_space))
+        .or_else(|| business::holding(prev2, prev).filter(|_| first_space));
     if let Some(hint) = company {
         return hint;
     }
@@ -394,26 +396,4 @@ fn is_camel(w: &str) -> bool {
         prev_lower = c.is_lowercase();
     }
     false
-}
-
-/// Whether the single word at `piece` is written as a person acts: a
-/// speech verb right after or before it, or `, who` after it.
-pub(super) fn acts_as_person(text: &str, toks: &[Tok], piece: &Piece) -> bool {
-    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
-    let next = toks.get(piece.last + 1);
-    let spaced = next.is_some_and(|t| t.gap == Gap::Space);
-    if spaced && LEXICON.speech.contains(word(piece.last + 1)) {
-        return true;
-    }
-    let first_space = toks.get(piece.first).is_some_and(|t| t.gap == Gap::Space);
-    if first_space
-        && piece
-            .first
-            .checked_sub(1)
-            .is_some_and(|k| LEXICON.speech.contains(word(k)))
-    {
-        return true;
-    }
-    text.get(piece.end..)
-        .is_some_and(|a| a.starts_with(", who "))
 }

@@ -156,6 +156,13 @@ const COMMON_ENDINGS: &[&str] = &[
 const OBJECT_PREPOSITIONS: &[&str] = &["from", "of", "at", "for", "with"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
+/// Whether the text after a name is an apposition that says what it is
+/// (`, 45,`, `, who`, `, a punk band`): proof enough that a word opening a
+/// sentence is a name.
+pub(super) fn apposed(after: &str) -> bool {
+    people::appositive(after).is_some() || heads::apposition_head(after).is_some()
+}
+
 /// Weigh the evidence on and around a name's pieces.
 pub(super) fn classify(
     ctx: &Context,

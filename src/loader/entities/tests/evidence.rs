@@ -118,3 +118,12 @@ fn what_is_held_or_based_somewhere() {
         names(&es)
     );
 }
+
+#[test]
+fn an_apposition_keeps_a_word_opening_a_sentence() {
+    let (_, es) = entities(
+        "The talks ended late. Quolpa, a firm in the city, said it agreed. Tamsawe, 45, was arrested.",
+    );
+    assert_eq!(get(&es, "Quolpa").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Tamsawe").kind, EntityKind::Person);
+}

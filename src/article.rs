@@ -258,7 +258,8 @@ pub enum KindRule {
     PhotoCredit,
     /// Named in a story's credit line: `Jane Roe adapted this story`.
     StoryCredit,
-    /// The head noun of an apposition: `X, a punk band`, `X, a town in`.
+    /// The head noun of an apposition or of a list: `X, a punk band`, `X, a
+    /// town in`, `outlets such as X`.
     ApposedNoun,
     /// A market index: an acronym with its number or `index` after it
     /// (`FTSE 100`, `the CAC index`).

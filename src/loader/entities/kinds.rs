@@ -359,6 +359,9 @@ pub(super) fn classify(
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition);
     }
+    if let Some(hint) = heads::such_as(text, toks, first.first) {
+        return hint;
+    }
     let credit = || credits::photo_credit(text.get(..first.start).unwrap_or(""));
     let person = credits::quote_introduction(text, first.start, last.end)
         .or_else(|| credits::coordinated(text, toks, first.first, last.last))

@@ -274,8 +274,8 @@ fn entity_labels_are_well_formed() {
         "expected the 8 tuning files to be labelled"
     );
     assert!(
-        files.iter().filter(|f| f.group == Group::Dev).count() >= 11,
-        "expected the 11 dev files to be labelled"
+        files.iter().filter(|f| f.group == Group::Dev).count() >= 12,
+        "expected the 12 dev files to be labelled"
     );
     for file in &files {
         let text = fs::read_to_string(&file.article)

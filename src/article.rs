@@ -249,6 +249,24 @@ pub enum KindRule {
     PlaceNounAfter,
     /// A comma and a known place after it: `Otranto, Italy`.
     CommaPlace,
+    /// A paragraph opening with it, going on with a present-tense verb and
+    /// ending in a colon, introduces what it wrote: `Jane Roe notes:`.
+    QuoteIntroduction,
+    /// Listed with a person named by a first name: `Jane Roe and Kiri Tamsa`.
+    Coordinated,
+    /// Credited for a picture: `© Jane Roe`, `Photo: Jane Roe`.
+    PhotoCredit,
+    /// Named in a story's credit line: `Jane Roe adapted this story`.
+    StoryCredit,
+    /// The head noun of an apposition or of a list: `X, a punk band`, `X, a
+    /// town in`, `outlets such as X`.
+    ApposedNoun,
+    /// A market index: an acronym with its number or `index` after it
+    /// (`FTSE 100`, `the CAC index`).
+    Index,
+    /// A Twitter handle written as its owner speaks: `@jroe: …` opening a
+    /// paragraph, `@jroe says`.
+    Handle,
     /// Only the shape of the words: capitalised, nothing else known.
     #[default]
     ShapeOnly,

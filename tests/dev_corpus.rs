@@ -14,7 +14,11 @@ fn load(prefix: &str) -> Article {
     let path = std::fs::read_dir(corpus_dir())
         .unwrap()
         .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            // Not the `.entities.tsv` labels beside an article.
+            name.starts_with(prefix) && name.ends_with(".txt")
+        })
         .unwrap_or_else(|| panic!("no corpus file {prefix}*"));
     load_entry(&path, 0, None).unwrap()
 }

@@ -29,10 +29,11 @@
 //!
 //! Files `eval/001`–`008` are the tuning half: rule writers may read their
 //! misses, which a failing run prints. The other eval files are held out:
-//! their misses are printed only as counts. The labelled dev files (other
-//! outlets and styles: VOA, Global Voices) are a third group, reported
-//! apart: the entity rules were written looking at the loader's output on
-//! the whole dev corpus, so they measure other styles, not unseen text. Run
+//! their misses are printed only as counts. The labelled dev files (more
+//! Wikinews, and other outlets and styles: VOA, Global Voices) are a third
+//! group, reported apart, whose misses are printed too: the entity rules were
+//! written looking at the loader's output on the whole dev corpus, so they
+//! are tuning material in other styles, not unseen text. Run
 //!
 //! ```text
 //! cargo test --test entity_eval -- --nocapture
@@ -55,19 +56,19 @@ use gold::{fold, match_gold, read_gold_files, GoldFile, Group};
 /// fails. The issue's aims: person precision ≥ 0.95, recall ≥ 0.92, wrong
 /// kind ≤ 5 %.
 const TUNING_FLOOR: Floor = Floor {
-    person_precision: 0.95,
-    person_recall: 0.95,
-    wrong_kind: 0.05,
+    person_precision: 0.97,
+    person_recall: 0.97,
+    wrong_kind: 0.045,
 };
 const DEV_FLOOR: Floor = Floor {
-    person_precision: 0.95,
-    person_recall: 0.85,
-    wrong_kind: 0.20,
+    person_precision: 0.97,
+    person_recall: 0.91,
+    wrong_kind: 0.08,
 };
 const HELD_OUT_FLOOR: Floor = Floor {
-    person_precision: 0.80,
-    person_recall: 0.85,
-    wrong_kind: 0.20,
+    person_precision: 0.85,
+    person_recall: 0.88,
+    wrong_kind: 0.19,
 };
 
 struct Floor {
@@ -272,6 +273,10 @@ fn entity_labels_are_well_formed() {
         files.iter().filter(|f| f.group == Group::Tuning).count() >= 8,
         "expected the 8 tuning files to be labelled"
     );
+    assert!(
+        files.iter().filter(|f| f.group == Group::Dev).count() >= 12,
+        "expected the 12 dev files to be labelled"
+    );
     for file in &files {
         let text = fs::read_to_string(&file.article)
             .unwrap_or_else(|e| panic!("{}: {e}", file.article.display()));
@@ -329,8 +334,9 @@ fn entity_figures_meet_floor() {
     let groups = [Group::Tuning, Group::HeldOut, Group::Dev];
     let mut totals = [Scores::default(); 3];
     let mut tallies = [RuleTally::new(), RuleTally::new(), RuleTally::new()];
-    let mut unseen_misses = [0usize; 3];
+    let mut held_out_misses = 0usize;
     let mut tuning_misses = Vec::new();
+    let mut dev_misses = Vec::new();
     println!(
         "{:<width$} {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  {:>13}  split",
         "file", "person P", "person R", "wrong kind", "org P", "org R", "place P", "place R"
@@ -343,10 +349,10 @@ fn entity_figures_meet_floor() {
         let s = score_file(file, &article, &mut misses, &mut tallies[g]);
         println!("{}", s.row(&file.name, width));
         totals[g].merge(s);
-        if file.group == Group::Tuning {
-            tuning_misses.extend(misses);
-        } else {
-            unseen_misses[g] += misses.len();
+        match file.group {
+            Group::Tuning => tuning_misses.extend(misses),
+            Group::Dev => dev_misses.extend(misses),
+            Group::HeldOut => held_out_misses += misses.len(),
         }
     }
     let labels = ["TUNING", "HELD-OUT", "DEV"];
@@ -370,14 +376,16 @@ fn entity_figures_meet_floor() {
     for m in &tuning_misses {
         println!("  {m}");
     }
-    println!(
-        "held-out misses: {}, dev misses: {} (not listed)",
-        unseen_misses[1], unseen_misses[2]
-    );
+    println!("dev misses:");
+    for m in &dev_misses {
+        println!("  {m}");
+    }
+    println!("held-out misses: {held_out_misses} (not listed)");
     assert!(
         fails.is_empty(),
-        "{}\ntuning-half misses:\n  {}",
+        "{}\ntuning-half misses:\n  {}\ndev misses:\n  {}",
         fails.join("\n"),
-        tuning_misses.join("\n  ")
+        tuning_misses.join("\n  "),
+        dev_misses.join("\n  ")
     );
 }

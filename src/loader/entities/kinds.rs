@@ -10,9 +10,14 @@ use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
 
+mod business;
 mod classes;
+mod credits;
+mod heads;
 mod nouns;
 mod people;
+pub(super) use credits::introduces_quote;
+pub(super) use people::acts_as_person;
 
 use nouns::{
     ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
@@ -151,6 +156,13 @@ const COMMON_ENDINGS: &[&str] = &[
 const OBJECT_PREPOSITIONS: &[&str] = &["from", "of", "at", "for", "with"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
+/// Whether the text after a name is an apposition that says what it is
+/// (`, 45,`, `, who`, `, a punk band`): proof enough that a word opening a
+/// sentence is a name.
+pub(super) fn apposed(after: &str) -> bool {
+    people::appositive(after).is_some() || heads::apposition_head(after).is_some()
+}
+
 /// Weigh the evidence on and around a name's pieces.
 pub(super) fn classify(
     ctx: &Context,
@@ -188,6 +200,12 @@ pub(super) fn classify(
         if has_digit(w) && w.chars().any(char::is_alphabetic) {
             return Hint::new(EntityKind::Other, 2, KindRule::Code);
         }
+        let after_w = toks.get(last.last + 1);
+        let spaced = after_w.is_some_and(|t| t.gap == Gap::Space);
+        let after_w = after_w.map_or("", |t| text_of(text, t));
+        if let Some(hint) = classes::index_name(w, after_w, spaced) {
+            return hint;
+        }
         if is_acronym(w) {
             return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
@@ -198,6 +216,11 @@ pub(super) fn classify(
         .any(|d| after.starts_with(d))
     {
         return Hint::new(EntityKind::Organization, 3, KindRule::WebDomain);
+    }
+    // `Lagos-based`: where something is based is a place.
+    let hyphened = toks.get(last.last + 1).filter(|t| t.gap == Gap::Hyphen);
+    if hyphened.is_some_and(|t| ["based", "headquartered", "born"].contains(&text_of(text, t))) {
+        return Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter);
     }
     let prev_k = first.first.checked_sub(1);
     let prev_tok = prev_k.and_then(|k| toks.get(k));
@@ -229,7 +252,7 @@ pub(super) fn classify(
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
         return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && (ORG_NOUNS.contains(&prev) || classes::org_noun_before(prev)) {
+    if first_space && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,
@@ -280,9 +303,10 @@ pub(super) fn classify(
     }
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
-    let company = classes::corporate_possession(possessive && next_spaced, next)
-        .or_else(|| classes::which_clause(after))
-        .or_else(|| classes::role_at(prev2, prev).filter(|_| first_space));
+    let company = business::corporate_possession(possessive && next_spaced, next)
+        .or_else(|| business::which_clause(after))
+        .or_else(|| business::role_at(prev2, prev).filter(|_| first_space))
+        .or_else(|| business::holding(prev2, prev).filter(|_| first_space));
     if let Some(hint) = company {
         return hint;
     }
@@ -295,6 +319,9 @@ pub(super) fn classify(
         if !common_word {
             return hint;
         }
+    }
+    if let Some(hint) = heads::apposition_head(text.get(last.end..).unwrap_or("")) {
+        return hint;
     }
     // The words around the name, a capitalised one as `None`, so the
     // place checks read them as patterns.
@@ -332,6 +359,17 @@ pub(super) fn classify(
     if single && first_space && !possessive && PLACE_PREPOSITIONS.contains(&prev) {
         return Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition);
     }
+    if let Some(hint) = heads::such_as(text, toks, first.first) {
+        return hint;
+    }
+    let credit = || credits::photo_credit(text.get(..first.start).unwrap_or(""));
+    let person = credits::quote_introduction(text, first.start, last.end)
+        .or_else(|| credits::coordinated(text, toks, first.first, last.last))
+        .or_else(|| credit().filter(|_| !single))
+        .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
+    if let Some(hint) = person {
+        return hint;
+    }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
         ctx.lower_seen.contains(lw)
@@ -368,26 +406,4 @@ fn is_camel(w: &str) -> bool {
         prev_lower = c.is_lowercase();
     }
     false
-}
-
-/// Whether the single word at `piece` is written as a person acts: a
-/// speech verb right after or before it, or `, who` after it.
-pub(super) fn acts_as_person(text: &str, toks: &[Tok], piece: &Piece) -> bool {
-    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
-    let next = toks.get(piece.last + 1);
-    let spaced = next.is_some_and(|t| t.gap == Gap::Space);
-    if spaced && LEXICON.speech.contains(word(piece.last + 1)) {
-        return true;
-    }
-    let first_space = toks.get(piece.first).is_some_and(|t| t.gap == Gap::Space);
-    if first_space
-        && piece
-            .first
-            .checked_sub(1)
-            .is_some_and(|k| LEXICON.speech.contains(word(k)))
-    {
-        return true;
-    }
-    text.get(piece.end..)
-        .is_some_and(|a| a.starts_with(", who "))
 }

@@ -11,6 +11,7 @@ use super::kinds::Hint;
 use super::lexicon::{flag, phrase_key, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
+mod handle;
 mod heading;
 mod segment;
 mod split;
@@ -70,14 +71,17 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
             scan_block(ctx, b, &mut out);
         }
     }
-    if !ctx.heading.contains(&true) {
-        return out;
-    }
-    let known = body_forms(&out);
-    for b in 0..ctx.blocks.len() {
-        if ctx.heading.get(b) == Some(&true) {
-            scan_heading(ctx, b, &known, &mut out);
+    if ctx.heading.contains(&true) {
+        let known = body_forms(&out);
+        for b in 0..ctx.blocks.len() {
+            if ctx.heading.get(b) == Some(&true) {
+                scan_heading(ctx, b, &known, &mut out);
+            }
         }
+    }
+    // In any block: a quoted tweet may be in title case or another language.
+    for (b, block) in ctx.blocks.iter().enumerate() {
+        handle::scan_handles(&block.text, b, &mut out);
     }
     // Not sorted: `alias_of` indexes this order; entities sort positions.
     out
@@ -167,6 +171,19 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     }
 }
 
+/// Words after a hyphen that make the name before it a modifier, never part
+/// of the name (`Lagos-based`, `state-owned`).
+pub(super) const HYPHEN_ADJECTIVES: &[&str] = &[
+    "based",
+    "headquartered",
+    "born",
+    "backed",
+    "led",
+    "owned",
+    "funded",
+    "run",
+];
+
 /// Collect the run of name pieces starting at token `i`; returns the pieces
 /// and the index of the first token after them.
 fn build_run(
@@ -223,8 +240,9 @@ fn collect_run(
                     if left_known && ctx.known_alone(&phrase_key_small(w)) {
                         break;
                     }
-                } else if left_known {
-                    // `Beijing-sponsored`: the place, then an adjective.
+                } else if left_known || HYPHEN_ADJECTIVES.contains(&w) {
+                    // `Beijing-sponsored`, `Lagos-based`: the name, then
+                    // an adjective.
                     j += 1;
                     break;
                 }

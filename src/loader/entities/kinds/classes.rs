@@ -1,7 +1,7 @@
 //! Names shaped like people's that are not people: groups and plurals
 //! (`Experts`, `Sunni`), counted series (`Season Two`), indices and page
 //! furniture (`Dow Jones`, `Rights Reserved`), and names whose own words or
-//! neighbours say organisation (`Caja Madrid`, `gas producer Energean`) or
+//! neighbours say organisation (`Caja Madrid`) or
 //! place (`Igoumenitsa, Greece`, `Tanin field`). Each check gives its
 //! [`KindRule`], so a wrong kind can be traced back to it.
 
@@ -62,51 +62,32 @@ pub(super) fn leading_org_cue(first_word: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::CueWord))
 }
 
-/// `the gas producer Energean`: an organisation noun before the name.
-pub(super) fn org_noun_before(prev: &str) -> bool {
-    LEXICON.org_noun.contains(prev)
-}
+/// Nouns after a name that make it a market index: `the CAC index`.
+const INDEX_NOUNS: &[&str] = &["index", "indices", "indexes", "composite"];
 
-/// What a company has and a person seldom does, after a possessive
-/// (`Quentra’s shareholders`). Checked after first names, so `Michael
-/// Dell’s shares` stays the man's.
-const CORPORATE_POSSESSIONS: &[&str] = &[
-    "shares",
-    "stock",
-    "shareholders",
-    "customers",
-    "employees",
-    "subsidiary",
-    "subsidiaries",
-    "headquarters",
-    "stores",
-    "products",
-    "factory",
-    "factories",
-    "plants",
-    "ceo",
-];
-
-pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
-    (possessive && CORPORATE_POSSESSIONS.contains(&next))
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
-}
-
-/// `Quentra, which makes…`: `which` takes things, not people.
-pub(super) fn which_clause(after: &str) -> Option<Hint> {
-    after
-        .starts_with(", which ")
-        .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
-}
-
-/// `an analyst at Quentra Capital`: where someone with a role works.
-pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
-    (prev == "at" && LEXICON.role.contains(lower(prev2).as_str()))
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::RoleAt))
+/// `FTSE 100`, `CAC 40`, `the DAX index`: an acronym followed by a small
+/// number (not a year) or an index noun names a market index.
+pub(super) fn index_name(w: &str, next: &str, next_spaced: bool) -> Option<Hint> {
+    if !next_spaced || !super::super::tokens::is_acronym(w) {
+        return None;
+    }
+    let number = (1..=3).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_digit());
+    (number || INDEX_NOUNS.contains(&next))
+        .then(|| Hint::new(EntityKind::Other, 2, KindRule::Index))
 }
 
 /// Nouns after a name that make it a place: `the Tanin field`.
 const PLACE_NOUNS_AFTER: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "prefecture",
+    "governorate",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
     "field",
     "fields",
     "airport",
@@ -258,23 +239,6 @@ mod tests {
     }
 
     #[test]
-    fn what_companies_have_and_do() {
-        assert!(corporate_possession(true, "shareholders").is_some());
-        assert!(corporate_possession(false, "shareholders").is_none());
-        assert!(corporate_possession(true, "wife").is_none());
-        assert_eq!(
-            which_clause(", which makes paper").map(|h| h.rule),
-            Some(KindRule::WhichClause)
-        );
-        assert!(which_clause(", who makes paper").is_none());
-        assert_eq!(
-            role_at("analyst", "at").map(|h| h.rule),
-            Some(KindRule::RoleAt)
-        );
-        assert!(role_at("arrived", "at").is_none());
-    }
-
-    #[test]
     fn place_nouns_after() {
         for next in [
             &[Some("field"), Some("and")][..],
@@ -295,5 +259,19 @@ mod tests {
     fn a_name_joined_to_a_place_after_in() {
         assert!(coordinated_place(&[Some("in"), None, Some("and")]).is_some());
         assert!(coordinated_place(&[Some("with"), None, Some("and")]).is_none());
+    }
+
+    #[test]
+    fn market_indices() {
+        assert_eq!(
+            index_name("FTSE", "100", true).map(|h| h.rule),
+            Some(KindRule::Index)
+        );
+        assert!(index_name("CAC", "index", true).is_some());
+        // A year, a plain noun, or no acronym at all.
+        assert!(index_name("NATO", "2020", true).is_none());
+        assert!(index_name("NATO", "members", true).is_none());
+        assert!(index_name("Smith", "100", true).is_none());
+        assert!(index_name("FTSE", "100", false).is_none());
     }
 }

@@ -4,6 +4,8 @@
 //! spokesman for`, `Soleimani, head of`, `Amman, who`).
 
 use super::super::lexicon::{lower, LEXICON};
+use super::super::names::Piece;
+use super::super::tokens::{text_of, Gap, Tok};
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -95,6 +97,28 @@ pub(super) fn appositive(after: &str) -> Option<Hint> {
         }
     }
     None
+}
+
+/// Whether the single word at `piece` is written as a person acts: a
+/// speech verb right after or before it, or `, who` after it.
+pub(in crate::loader::entities) fn acts_as_person(text: &str, toks: &[Tok], piece: &Piece) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| text_of(text, t));
+    let next = toks.get(piece.last + 1);
+    let spaced = next.is_some_and(|t| t.gap == Gap::Space);
+    if spaced && LEXICON.speech.contains(word(piece.last + 1)) {
+        return true;
+    }
+    let first_space = toks.get(piece.first).is_some_and(|t| t.gap == Gap::Space);
+    if first_space
+        && piece
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| LEXICON.speech.contains(word(k)))
+    {
+        return true;
+    }
+    text.get(piece.end..)
+        .is_some_and(|a| a.starts_with(", who "))
 }
 
 #[cfg(test)]

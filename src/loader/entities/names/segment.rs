@@ -255,6 +255,8 @@ fn trim_sentence_initial<'s>(
             let speaks =
                 next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
             !speaks
+                && !kinds::introduces_quote(text, first.start, first.end)
+                && !kinds::apposed(text.get(first.end..).unwrap_or(""))
         } else {
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw)

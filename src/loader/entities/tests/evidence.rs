@@ -94,3 +94,36 @@ fn hyphen_and_space_spellings_of_a_name_are_one_entity() {
     assert_eq!(lee[0].positions.len(), 3);
     assert_eq!(lee[0].kind, EntityKind::Person);
 }
+
+#[test]
+fn an_apposition_or_a_role_for_names_a_body() {
+    let (_, es) = entities(
+        "The singer fronts Zembrova, a local punk rock band. Kiri Tamsawe, a strategist for Quolpa Tabak, disagreed.",
+    );
+    assert_eq!(get(&es, "Zembrova").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Quolpa Tabak").kind, EntityKind::Organization);
+}
+
+#[test]
+fn what_is_held_or_based_somewhere() {
+    let (_, es) = entities(
+        "Investors sold shares of Quolpa after the news. Yesterday Zembrova’s chief executive resigned. The Tamsawe-based group grew.",
+    );
+    assert_eq!(get(&es, "Quolpa").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Zembrova").kind, EntityKind::Organization);
+    assert_eq!(
+        get(&es, "Tamsawe").kind,
+        EntityKind::Place,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_apposition_keeps_a_word_opening_a_sentence() {
+    let (_, es) = entities(
+        "The talks ended late. Quolpa, a firm in the city, said it agreed. Tamsawe, 45, was arrested.",
+    );
+    assert_eq!(get(&es, "Quolpa").kind, EntityKind::Organization);
+    assert_eq!(get(&es, "Tamsawe").kind, EntityKind::Person);
+}

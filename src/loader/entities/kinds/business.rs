@@ -1,0 +1,186 @@
+//! Evidence that a name is a company's or another body's from the words
+//! around it: an organisation noun before it (`the firm X`), what it owns
+//! (`X’s shareholders`, `X’s chief executive`), what is held of it (`shares
+//! of X`), `which` after it, and where someone with a role works (`an
+//! analyst at X`, `a strategist for X`).
+
+use super::super::lexicon::{lower, LEXICON};
+use super::Hint;
+use crate::article::{EntityKind, KindRule};
+
+/// `the gas producer Energean`: an organisation noun before the name.
+pub(super) fn org_noun_before(prev: &str) -> bool {
+    LEXICON.org_noun.contains(prev)
+}
+
+/// What a company has and a person seldom does, after a possessive
+/// (`Quentra’s shareholders`). Checked after first names, so `Michael
+/// Dell’s shares` stays the man's.
+const CORPORATE_POSSESSIONS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "customers",
+    "employees",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "stores",
+    "products",
+    "factory",
+    "factories",
+    "plants",
+    "ceo",
+    "chief",
+    "board",
+    "executives",
+    "chairman",
+    "revenue",
+    "profits",
+    "earnings",
+    "sales",
+    "brand",
+];
+
+/// Nouns whose `of` or `in` names a company: `shares of X`, `a stake in X`.
+const HOLDINGS: &[&str] = &[
+    "shares",
+    "stake",
+    "stakes",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "division",
+    "acquisition",
+    "takeover",
+];
+
+/// `shares of Quentra`, `a stake in Quentra`: what is held, bought or
+/// split off is a company.
+pub(super) fn holding(prev2: &str, prev: &str) -> Option<Hint> {
+    (matches!(prev, "of" | "in") && HOLDINGS.contains(&prev2)).then(|| {
+        Hint::new(
+            EntityKind::Organization,
+            2,
+            KindRule::OrganizationNounBefore,
+        )
+    })
+}
+
+pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
+    (possessive && CORPORATE_POSSESSIONS.contains(&next))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
+/// `Quentra, which makes…`: `which` takes things, not people.
+pub(super) fn which_clause(after: &str) -> Option<Hint> {
+    after
+        .starts_with(", which ")
+        .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
+}
+
+/// Roles that name a relation between people, or serve people as often as
+/// bodies: `the son of X`, `a lawyer for X` say nothing of X being an
+/// organisation.
+const PERSONAL_ROLES: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "colleague",
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "student",
+    "teacher",
+    "envoy",
+    "biographer",
+];
+
+/// Roles whose `of` names a body, not a place (`the mayor of X` is a
+/// town's, `the director of X` an institution's).
+const BODY_ROLES: &[&str] = &[
+    "director",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "founder",
+    "editor",
+    "manager",
+    "chief",
+];
+
+/// `an analyst at Quentra Capital`: where someone with a role works. Also,
+/// more weakly, `a strategist for Quentra`, `director of Zembla Studies`,
+/// since a role's `for` or `of` may name a person it serves.
+pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
+    let role = lower(prev2);
+    let role = role.as_str();
+    if !LEXICON.role.contains(role) {
+        return None;
+    }
+    match prev {
+        "at" => Some(Hint::new(EntityKind::Organization, 2, KindRule::RoleAt)),
+        "for" if !PERSONAL_ROLES.contains(&role) => {
+            Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
+        }
+        "of" if BODY_ROLES.contains(&role) => {
+            Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_companies_have_and_do() {
+        assert!(corporate_possession(true, "shareholders").is_some());
+        assert!(corporate_possession(false, "shareholders").is_none());
+        assert!(corporate_possession(true, "wife").is_none());
+        assert_eq!(
+            which_clause(", which makes paper").map(|h| h.rule),
+            Some(KindRule::WhichClause)
+        );
+        assert!(which_clause(", who makes paper").is_none());
+        assert_eq!(
+            role_at("analyst", "at").map(|h| h.rule),
+            Some(KindRule::RoleAt)
+        );
+        assert!(role_at("arrived", "at").is_none());
+    }
+
+    #[test]
+    fn where_a_role_works() {
+        let kind = |p2, p| role_at(p2, p).map(|h| (h.kind, h.strength));
+        assert_eq!(kind("analyst", "at"), Some((EntityKind::Organization, 2)));
+        assert_eq!(
+            kind("strategist", "for"),
+            Some((EntityKind::Organization, 1))
+        );
+        assert_eq!(kind("director", "of"), Some((EntityKind::Organization, 1)));
+        assert_eq!(kind("son", "of"), None);
+        assert_eq!(kind("mayor", "of"), None);
+        assert_eq!(kind("lawyer", "for"), None);
+        assert_eq!(kind("the", "for"), None);
+    }
+
+    #[test]
+    fn holdings_and_possessions_of_a_company() {
+        assert!(holding("shares", "of").is_some());
+        assert!(holding("stake", "in").is_some());
+        assert!(holding("people", "of").is_none());
+        assert!(holding("shares", "with").is_none());
+        assert!(corporate_possession(true, "chief").is_some());
+        assert!(corporate_possession(false, "chief").is_none());
+    }
+}

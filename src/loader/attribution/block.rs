@@ -88,6 +88,22 @@ pub(super) fn block_pass(
         } else {
             direct_cue(r, b, q, content, &a)
         };
+        // `Roe agreed. “…”`: a quote opening its sentence after a short one
+        // of a speaker and a speech verb.
+        let direct = match direct {
+            Direct::None if !q.continues && !a.left.iter().any(|t| t.word) => {
+                let from = k
+                    .checked_sub(1)
+                    .and_then(|p| quotes.get(p))
+                    .map_or(0, |p| p.close)
+                    .max(q.open.saturating_sub(WINDOW));
+                let toks = tokenize(text, from, q.open);
+                cues::verb_sentence_before(&toks)
+                    .and_then(|m| resolve(r, b, q.open, m, true))
+                    .map_or(Direct::None, Direct::Found)
+            }
+            d => d,
+        };
         if let Direct::Found(f) = &direct {
             note_speaker(r, f.entity);
         }

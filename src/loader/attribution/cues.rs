@@ -388,6 +388,40 @@ fn dash(t: &Tok) -> bool {
     DASHES.iter().any(|&d| t.punct(d)) || (!t.text.is_empty() && t.text.chars().all(|c| c == '-'))
 }
 
+/// How many tokens the sentence before a quote may have to give it its
+/// speaker (`Iowa State University's Jane Roe agreed.`).
+const SHORT_SENTENCE: usize = 10;
+
+/// `Roe agreed. “…”`, `He disagreed: “…”`: the tokens before a quote that
+/// opens its own sentence end with a short sentence of a name or `he`/`she`
+/// and a speech verb, nothing after the verb.
+pub fn verb_sentence_before(toks: &[Tok]) -> Option<CueMatch> {
+    let end = toks.len().checked_sub(1)?;
+    if !toks.get(end)?.sentence_end() {
+        return None;
+    }
+    let start = toks
+        .get(..end)?
+        .iter()
+        .rposition(Tok::sentence_end)
+        .map_or(0, |k| k + 1);
+    let sentence = toks.get(start..end)?;
+    if sentence.len() > SHORT_SENTENCE {
+        return None;
+    }
+    let v = sentence.len().checked_sub(1)?;
+    let (last, verb) = verb_at(sentence, v)?;
+    if last != v {
+        return None;
+    }
+    match subject_before(sentence, v) {
+        s @ (Subject::Name(_) | Subject::Pronoun(_, Pronoun::Person)) => {
+            found(s, CueRule::SpeechVerb, verb)
+        }
+        _ => None,
+    }
+}
+
 /// `according to X` anywhere in the quote's sentence before it.
 pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
     let k = toks

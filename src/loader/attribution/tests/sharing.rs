@@ -168,3 +168,15 @@ fn a_persons_clause_ending_a_paragraph_in_a_colon_gives_the_next_quote() {
     let text = "Jane Roe echoed:\n\n“The valley deserves better than this.”";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_short_sentence_of_speaker_and_verb_gives_the_quote_after_it() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Tom Hale thinks the plan will pass. Leeds University's Jane Roe agreed. \
+                “Mainstream members are running out of time to find another plan.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // A longer sentence with more after the verb is no cue.
+    let text = "Jane Roe agreed to meet the voters in Leeds on Monday. \
+                “Mainstream members are running out of time to find another plan.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -27,7 +27,7 @@ pub const SPEECH: &[&str] = &[
     "reflected", "griped", "grumbled", "marvelled", "marveled", "teased", "texted", "messaged",
     "emailed", "relayed", "rejoined", "ventured", "echoed", "echoes", "interrupted", "shouts",
     "yells", "exclaims", "quips", "retorts", "counters", "muses", "recounts",
-    "put", "puts",
+    "put", "puts", "pressed", "demurred", "persisted", "disagreed", "disagrees",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:

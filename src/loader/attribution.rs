@@ -170,7 +170,10 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         && labelled.is_none()
         && (cues::title_before(&a.left)
             || cues::term_as_subject(content, &a.left, &a.right)
-            || cues::work_title(content, &a.left))
+            || cues::work_title(content, &a.left)
+            || r.blocks
+                .get(b)
+                .is_some_and(|x| cues::title_in_prose(content, &x.text)))
     {
         return Direct::Blocked;
     }

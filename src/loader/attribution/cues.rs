@@ -522,6 +522,46 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
     title_case && ends
 }
 
+/// A quote in Title Case inside prose is a work's or show's title (`“The
+/// Art of the Deal,”`, `“This Week With Jane Roe.”`, `“Backfire: A
+/// Memoir”`), or a slogan (`“Make Leeds Great Again”`), whatever verb
+/// stands near it. Prose is a paragraph with lowercase words of its own,
+/// so a headline in Title Case keeps its speakers.
+pub fn title_in_prose(content: &str, block: &str) -> bool {
+    let body = content.trim_end_matches([',', '.', ' ', ':', ';']);
+    if body.ends_with(['!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if !(2..=12).contains(&words.len()) {
+        return false;
+    }
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    let long_capitals = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && capital(w))
+        .count();
+    let title_case = words.first().is_some_and(capital)
+        && long_capitals >= 2
+        && words.iter().all(|w| {
+            w.chars().count() <= 3
+                || capital(w)
+                || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
+        });
+    if !title_case {
+        return false;
+    }
+    let lowercase_words = block
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .take(PROSE_WORDS)
+        .count();
+    lowercase_words >= PROSE_WORDS
+}
+
+/// Lowercase words that make a paragraph prose rather than a headline.
+const PROSE_WORDS: usize = 6;
+
 /// A short quote that is the subject of the clause after it (`“COVID-19”
 /// is the new name`, `that “Brexit” has become …`) is a term being talked
 /// about, not words someone said. It must open its clause: a fragment

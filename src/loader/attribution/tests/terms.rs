@@ -55,3 +55,16 @@ fn a_show_named_after_its_owner_is_a_title_not_speech() {
     let text = "Moss said Ohio’s “Voters Will Decide This Race Now.”";
     assert_eq!(speakers(text, specs), [some("Rita Moss")]);
 }
+
+#[test]
+fn a_title_case_quote_in_prose_is_a_title_whatever_verb_is_near() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe wrote “The Art of the Long Deal,” a memoir that sold well in the \
+                years after she left the bank, she said.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "“This Week With Tom Hale,” Roe said, was where she would explain the plan.";
+    assert_eq!(speakers(text, specs), [None]);
+    // Speech with lowercase words keeps its speaker.
+    let text = "“We are going to win so much,” Roe said at the rally in Leeds.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -343,6 +343,14 @@ fn colon_label(toks: &[Tok]) -> Option<Subject> {
         .rposition(|t| t.punct(':') || t.sentence_end() || dash(t))
         .map_or(0, |k| k + 1);
     let mut seg = toks.get(start..)?;
+    // `From Jane Roe:`, `More from Roe:`: the label's lead-in goes.
+    while seg.len() > 1
+        && seg
+            .first()
+            .is_some_and(|t| t.word && verbs::not_a_name(t.text))
+    {
+        seg = seg.get(1..)?;
+    }
     // A party tag after the name: `Rep. Jane Roe (R-S.C.):`.
     if seg.last().is_some_and(|t| t.punct(')')) {
         let open = seg.iter().rposition(|t| t.punct('('))?;

@@ -322,6 +322,13 @@ pub fn not_a_name(word: &str) -> bool {
             "just",
             "only",
             "yes",
+            // Prepositions opening a label (`From Jane Roe:`, `More from
+            // Roe:`).
+            "from",
+            "more",
+            "via",
+            "with",
+            "about",
         ],
         word,
     )

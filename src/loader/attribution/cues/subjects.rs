@@ -18,6 +18,9 @@ pub(super) fn name_like(t: &Tok) -> bool {
         && verbs::pronoun(t.text).is_none()
         && !party_tag(word)
         && !state_abbreviation(word)
+        // A headline's capitalized verb ends a name: `Jane Roe Asked Men
+        // Everywhere`, `Roe Hints Hale`.
+        && !(t.capitalized() && word.len() > 3 && verbs::speech_verb(word))
 }
 
 /// A US state as news style abbreviates it (`Cambridge, Mass., said`):

@@ -477,3 +477,10 @@ fn a_person_of_a_body_in_an_appositive_or_with_a_title() {
         "State Jane Roe"
     );
 }
+
+#[test]
+fn a_label_after_a_preposition_and_a_headline_verb_end_a_name() {
+    assert_eq!(who(left("From Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("More from Roe:")), "Roe");
+    assert!(!who(right(" Jane Roe Asked Men Everywhere said.")).contains("Asked"));
+}

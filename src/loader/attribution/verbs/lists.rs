@@ -28,6 +28,7 @@ pub const SPEECH: &[&str] = &[
     "emailed", "relayed", "rejoined", "ventured", "echoed", "echoes", "interrupted", "shouts",
     "yells", "exclaims", "quips", "retorts", "counters", "muses", "recounts",
     "put", "puts", "pressed", "demurred", "persisted", "disagreed", "disagrees",
+    "hints",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:

@@ -287,6 +287,7 @@ pub fn not_a_name(word: &str) -> bool {
             "ms",
             // Determiners that open a sentence (`Other reports said`).
             "other",
+            "others",
             "some",
             "many",
             "most",

@@ -176,8 +176,11 @@ impl Resolver<'_> {
                 .map_or(toks.len(), |k| start + k);
             // `Pelosi criticized …` with no entity for `Pelosi`: someone we
             // cannot name is the subject.
+            // A group (`Critics are …`) is no one `he` or `she` could be.
             let unknown_name = first.capitalized()
                 && !verbs::not_a_name(first.text)
+                && !verbs::group(first.text)
+                && !verbs::people(first.text)
                 && verbs::pronoun(first.text).is_none()
                 && !verbs::adverb(first.text)
                 && toks.get(start + 1).is_some_and(|t| {

@@ -149,3 +149,11 @@ fn a_pronoun_after_a_speaker_named_in_reported_speech() {
         [some("Rita Moss"), some("Hale"), some("Hale")]
     );
 }
+
+#[test]
+fn a_group_opening_the_sentence_does_not_hide_the_person_she_stands_for() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "The plan works because of its money, said Jane Roe, the director. \
+                Others are “having to be leaner,” she said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -64,12 +64,23 @@ const CREDIT_MARKS: &[&str] = &[
 /// `© Jane Roe`, `Photo: Jane Roe`: a name of several words credited for a
 /// picture is its photographer. `before` is the text before the name.
 pub(super) fn photo_credit(before: &str) -> Option<Hint> {
-    let b = before.trim_end().to_lowercase();
+    // Only the last few bytes can hold a mark: lowercasing all of `before`
+    // for every name would make a long paragraph quadratic.
+    let b = before.trim_end();
+    let mut from = b.len().saturating_sub(CREDIT_TAIL);
+    while !b.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = b.get(from..).unwrap_or("").to_lowercase();
     CREDIT_MARKS
         .iter()
-        .any(|m| b.ends_with(m))
+        .any(|m| tail.ends_with(m))
         .then(|| Hint::new(EntityKind::Person, 1, KindRule::PhotoCredit))
 }
+
+/// Bytes at the end of the text before a name that may hold a credit mark
+/// (the longest, `photograph by`, is 13).
+const CREDIT_TAIL: usize = 24;
 
 /// Whether the capitalised run of tokens `from..=to` is a person's name by
 /// its first name: two words or more, the first a known given name.

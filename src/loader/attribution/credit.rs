@@ -18,12 +18,25 @@
 //! The inline form (`“…” — Jane Roe`) is read with the other cues after a
 //! quote ([`super::cues::right_cue`]).
 
-use super::cues::{credit_name, CueMatch, DASHES};
+use super::cues::{credit_name, CueMatch, Subject, DASHES};
 use super::speakers::Resolver;
 use super::tokens::tokenize;
 use super::{note_speaker, resolve, Attribution};
 use crate::article::CueRule;
 use crate::loader::quotes::QuoteSpan;
+
+/// Gives `slot` the speaker a credit line names at `at` in block `b`.
+fn credit(r: &mut Resolver, b: usize, at: usize, subject: Subject, slot: &mut Option<Attribution>) {
+    let m = CueMatch {
+        subject,
+        rule: CueRule::Credit,
+        verb: "—".into(),
+    };
+    if let Some(a) = resolve(r, b, at, m, true) {
+        note_speaker(r, a.entity);
+        *slot = Some(a);
+    }
+}
 
 /// How much of the next paragraph a credit line may take, in bytes.
 const CREDIT_REACH: usize = 160;
@@ -78,15 +91,7 @@ pub(super) fn credit_paragraph(
     let Some(subject) = credit_name(&toks, 0) else {
         return;
     };
-    let m = CueMatch {
-        subject,
-        rule: CueRule::Credit,
-        verb: "—".into(),
-    };
-    if let Some(a) = resolve(r, b + 1, 0, m, true) {
-        note_speaker(r, a.entity);
-        *slot = Some(a);
-    }
+    credit(r, b + 1, 0, subject, slot);
 }
 
 /// How many words a credit inside the marks may have (`Jane Roe, Center
@@ -119,15 +124,7 @@ pub(super) fn credit_inside(
     let Some(subject) = credit_name(&toks, 0) else {
         return;
     };
-    let m = CueMatch {
-        subject,
-        rule: CueRule::Credit,
-        verb: "—".into(),
-    };
-    if let Some(a) = resolve(r, b, q.span.start, m, true) {
-        note_speaker(r, a.entity);
-        *slot = Some(a);
-    }
+    credit(r, b, q.span.start, subject, slot);
 }
 
 /// A quote left open at its paragraph's end, closed by a paragraph that
@@ -148,13 +145,5 @@ fn credit_closing(r: &mut Resolver, b: usize, slot: &mut Option<Attribution>) {
     let Some(subject) = credit_name(&toks, 0) else {
         return;
     };
-    let m = CueMatch {
-        subject,
-        rule: CueRule::Credit,
-        verb: "—".into(),
-    };
-    if let Some(a) = resolve(r, b + 1, 0, m, true) {
-        note_speaker(r, a.entity);
-        *slot = Some(a);
-    }
+    credit(r, b + 1, 0, subject, slot);
 }

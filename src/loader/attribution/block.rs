@@ -23,6 +23,10 @@ pub(super) struct Around<'a> {
     pub(super) gap_has_words: bool,
 }
 
+/// How far back a short sentence before a quote is looked for: ten
+/// tokens of a speaker and a verb (`Leeds University's Jane Roe agreed.`).
+const SHORT_SENTENCE_BYTES: usize = 160;
+
 pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
     let Some(q) = quotes.get(k) else {
         return Around {
@@ -96,9 +100,14 @@ pub(super) fn block_pass(
                     .checked_sub(1)
                     .and_then(|p| quotes.get(p))
                     .map_or(0, |p| p.close)
-                    .max(q.open.saturating_sub(WINDOW));
-                let toks = tokenize(text, from, q.open);
-                cues::verb_sentence_before(&toks)
+                    .max(q.open.saturating_sub(SHORT_SENTENCE_BYTES));
+                // Tokenized only after a sentence end, which most quotes
+                // opening a paragraph lack.
+                let ends = text
+                    .get(from..q.open)
+                    .is_some_and(|g| g.trim_end().ends_with(['.', '!', '?', '…']));
+                ends.then(|| tokenize(text, from, q.open))
+                    .and_then(|toks| cues::verb_sentence_before(&toks))
                     .and_then(|m| resolve(r, b, q.open, m, true))
                     .map_or(Direct::None, Direct::Found)
             }

@@ -537,7 +537,11 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
 /// so a headline in Title Case keeps its speakers.
 pub fn title_in_prose(content: &str, block: &str) -> bool {
     let body = content.trim_end_matches([',', '.', ' ', ':', ';']);
-    if body.ends_with(['!', '?']) {
+    // Cheapest tests first: most quotes are long or open in lower case.
+    if body.ends_with(['!', '?'])
+        || !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        || body.split_whitespace().nth(12).is_some()
+    {
         return false;
     }
     let words: Vec<&str> = body.split_whitespace().collect();

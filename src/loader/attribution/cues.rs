@@ -555,11 +555,9 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
         .count();
     let title_case = words.first().is_some_and(capital)
         && long_capitals >= 2
-        && words.iter().all(|w| {
-            w.chars().count() <= 3
-                || capital(w)
-                || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
-        });
+        && words
+            .iter()
+            .all(|w| capital(w) || TITLE_LOWER_WORDS.contains(&w.to_lowercase().as_str()));
     if !title_case {
         return false;
     }
@@ -570,6 +568,14 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
         .count();
     lowercase_words >= PROSE_WORDS
 }
+
+/// The only words a title leaves in lower case: articles, conjunctions and
+/// prepositions (`The Art of the Deal`, `This Week With Jane Roe`). Any
+/// other lowercase word (`is`, `not`, `new`) makes it speech.
+const TITLE_LOWER_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "into", "over", "upon", "onto", "as", "vs", "vs.", "de", "la", "le",
+];
 
 /// Lowercase words that make a paragraph prose rather than a headline.
 const PROSE_WORDS: usize = 6;

@@ -68,3 +68,13 @@ fn a_title_case_quote_in_prose_is_a_title_whatever_verb_is_near() {
     let text = "“We are going to win so much,” Roe said at the rally in Leeds.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn short_speech_with_lowercase_words_is_no_title() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "The group changed its name in the spring. “Nusra is Al Qaeda,” Ms. Roe said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text =
+        "The shift felt less dramatic. “It’s not new in Virginia,” said Jane Roe at the time.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -1,9 +1,11 @@
 //! A full quote after a clause ending in a colon whose subject is a person:
 //! `In her letter, she thanked the staff: “…”`, `Roe answered critics
 //! bluntly: “…”`. The clause has no speech verb, but a statement set off
-//! by a colon after someone's action is, in news prose, their words.
+//! by a colon after someone's action is, in news prose, their words. Also
+//! the speaker label itself (`Jane Roe: “…”`, `Pollsters agree - Roe:`).
 
-use super::subjects::{name_like, run_forward};
+use super::subjects::{name_like, run_back, run_forward};
+use super::DASHES;
 use super::{found, run, CueMatch, Subject};
 use crate::article::CueRule;
 use crate::loader::attribution::tokens::Tok;
@@ -64,6 +66,70 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
         CueRule::SpeechVerb,
         toks.get(v).map_or(":", |t| t.text).to_string(),
     )
+}
+
+/// `Name:` or `:Title Name:` before a quote, a speaker label. Every word
+/// must be capitalized or a joining word, so prose ending in a colon
+/// (`as recorded in the Congressional Record:`) is no label.
+pub(super) fn colon_label(toks: &[Tok]) -> Option<Subject> {
+    // A dash sets a label off from a topic before it (`Pollsters agree -
+    // Jane Roe:`).
+    let start = toks
+        .iter()
+        .rposition(|t| t.punct(':') || t.sentence_end() || dash(t))
+        .map_or(0, |k| k + 1);
+    let mut seg = toks.get(start..)?;
+    // `From Jane Roe:`, `More from Roe:`: the label's lead-in goes.
+    while seg.len() > 1
+        && seg
+            .first()
+            .is_some_and(|t| t.word && verbs::not_a_name(t.text))
+    {
+        seg = seg.get(1..)?;
+    }
+    // A party tag after the name: `Rep. Jane Roe (R-S.C.):`.
+    if seg.last().is_some_and(|t| t.punct(')')) {
+        let open = seg.iter().rposition(|t| t.punct('('))?;
+        seg = seg.get(..open)?;
+    }
+    if seg.is_empty()
+        || seg.len() > 16
+        || !seg.first().is_some_and(name_like) && !seg.first().is_some_and(|t| verbs::title(t.text))
+    {
+        return None;
+    }
+    let label_words = seg.iter().all(|t| {
+        (t.word
+            && (t.capitalized()
+                || verbs::function_word(t.text)
+                || verbs::particle(t.text)
+                || verbs::title(t.text)))
+            || t.punct('&')
+    });
+    let last = seg.len() - 1;
+    if !label_words || !seg.get(last).is_some_and(name_like) {
+        return None;
+    }
+    // `Mark Kaigwa to Global Voices:` is an interview headline: the speaker
+    // stands before `to`.
+    if let Some(to) = seg.iter().position(|t| t.is("to")) {
+        if to > 0
+            && to <= 4
+            && seg.get(to - 1).is_some_and(name_like)
+            && seg
+                .get(..to)
+                .is_some_and(|p| !p.iter().all(|t| verbs::title(t.text)))
+        {
+            return run_back(seg, to - 1).map(Subject::Name);
+        }
+    }
+    run_back(seg, last).map(Subject::Name)
+}
+
+/// A dash standing as a token: `—`, `–`, `―`, or `-`/`--` (which the
+/// tokenizer keeps as a word, since `-` joins words).
+fn dash(t: &Tok) -> bool {
+    DASHES.iter().any(|&d| t.punct(d)) || (!t.text.is_empty() && t.text.chars().all(|c| c == '-'))
 }
 
 #[cfg(test)]

@@ -1,0 +1,129 @@
+//! Quotes that are titles or terms rather than anyone's words: a work
+//! after a preposition or its owner's name (`ABC’s “Good Morning
+//! America”`), a Title Case work or slogan inside prose, a term held up by
+//! name (`the hashtag “…”`) or made the subject of its clause.
+
+use super::Tok;
+use crate::loader::attribution::verbs;
+
+/// A title rather than speech: `a post called “…”`, `titled “…”`, or a
+/// term held up by name: `the hashtag “…”`, `its designation “…”`.
+pub fn title_before(toks: &[Tok]) -> bool {
+    toks.last()
+        .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
+}
+
+/// Short prepositions that title case leaves in lower case (`The Lead
+/// with Jake Tapper`), besides every word of three letters or fewer.
+const TITLE_SMALL_WORDS: &[&str] = &["with", "from", "into", "over", "upon", "onto"];
+
+/// A work's title after a preposition: `starred in “The Long Night”`,
+/// `a chapter of “War and Peace”`, or after its owner's name: `ABC’s
+/// “Good Morning America”`, `NBC's “Meet the Press,”`. Title
+/// case, short, and no sentence end of its own, but for the full stop US
+/// style puts inside the marks at the end of a sentence (`told CNN’s “New
+/// Day.”`), taken only on a title of four words at most.
+pub fn work_title(content: &str, left: &[Tok]) -> bool {
+    let last = left.last();
+    let after_preposition =
+        last.is_some_and(|t| t.word && !t.capitalized() && verbs::clause_word(t.text));
+    // `Fox News’ “…”`: the tokens lose a plural's bare apostrophe, and a
+    // capitalized plural alone is no owner, so only `’s` counts.
+    let after_owner =
+        last.is_some_and(|t| t.capitalized() && ["’s", "'s"].iter().any(|p| t.text.ends_with(p)));
+    // Settled by the word before the quote nearly always: only then is the
+    // whole quote split into words.
+    if !after_preposition && !after_owner {
+        return false;
+    }
+    let body = content.trim_end_matches([',', ' ']);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let title_case = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.len() <= 3
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+                || TITLE_SMALL_WORDS.contains(w)
+        });
+    let ends = if body.ends_with(['!', '?']) {
+        false
+    } else if body.ends_with('.') {
+        words.len() <= 4
+    } else {
+        words.len() <= 6
+    };
+    title_case && ends
+}
+
+/// A quote in Title Case inside prose is a work's or show's title (`“The
+/// Art of the Deal,”`, `“This Week With Jane Roe.”`, `“Backfire: A
+/// Memoir”`), or a slogan (`“Make Leeds Great Again”`), whatever verb
+/// stands near it. Prose is a paragraph with lowercase words of its own,
+/// so a headline in Title Case keeps its speakers.
+pub fn title_in_prose(content: &str, block: &str) -> bool {
+    let body = content.trim_end_matches([',', '.', ' ', ':', ';']);
+    // Cheapest tests first: most quotes are long or open in lower case.
+    if body.ends_with(['!', '?'])
+        || !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        || body.split_whitespace().nth(12).is_some()
+    {
+        return false;
+    }
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if !(2..=12).contains(&words.len()) {
+        return false;
+    }
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    let long_capitals = words
+        .iter()
+        .filter(|w| w.chars().count() >= 4 && capital(w))
+        .count();
+    let title_case = words.first().is_some_and(capital)
+        && long_capitals >= 2
+        && words
+            .iter()
+            .all(|w| capital(w) || TITLE_LOWER_WORDS.contains(&w.to_lowercase().as_str()));
+    if !title_case {
+        return false;
+    }
+    let lowercase_words = block
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .take(PROSE_WORDS)
+        .count();
+    lowercase_words >= PROSE_WORDS
+}
+
+/// The only words a title leaves in lower case: articles, conjunctions and
+/// prepositions (`The Art of the Deal`, `This Week With Jane Roe`). Any
+/// other lowercase word (`is`, `not`, `new`) makes it speech.
+const TITLE_LOWER_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "into", "over", "upon", "onto", "as", "vs", "vs.", "de", "la", "le",
+];
+
+/// Lowercase words that make a paragraph prose rather than a headline.
+const PROSE_WORDS: usize = 6;
+
+/// A short quote that is the subject of the clause after it (`“COVID-19”
+/// is the new name`, `that “Brexit” has become …`) is a term being talked
+/// about, not words someone said. It must open its clause: a fragment
+/// inside a phrase (`prices at 2 PM “or just before” are void`) is the
+/// reported speaker's wording.
+pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
+    let opens_clause = left.last().is_none_or(|t| {
+        [':', ';', ',', '—', '–', '('].iter().any(|&c| t.punct(c))
+            || ["that", "the", "a", "an"].iter().any(|w| t.is(w))
+    });
+    let verb_next = right
+        .first()
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::auxiliary(t.text));
+    if !opens_clause || !verb_next {
+        return false;
+    }
+    let open_end = !content
+        .trim_end()
+        .ends_with([',', '.', '!', '?', ';', ':', '…']);
+    open_end && content.split_whitespace().nth(4).is_none()
+}

@@ -1,0 +1,218 @@
+//! Speaker forms around the verb: descriptions before the name, party
+//! tags, labels, credit lines, `X of Y`, inverted `Said X`.
+
+use super::*;
+
+#[test]
+fn a_lowercase_description_before_the_name_after_the_verb() {
+    assert_eq!(
+        who(right(" said former city adviser Jane Roe.")),
+        "Jane Roe"
+    );
+    assert_eq!(
+        who(right(
+            " said conservative activist Tom Hale, who backs no one."
+        )),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(
+            " said master of ceremonies Ana Ruiz, a local engineer."
+        )),
+        "Ana Ruiz"
+    );
+    // A capitalized word before another descriptor only modifies it.
+    assert_eq!(
+        who(right(" said Unity campaign manager Tom Hale.")),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(" said former Gov. Jane Roe of Delaware, a Democrat.")),
+        "Gov. Jane Roe"
+    );
+    // An article or a preposition before the name: not the speaker.
+    assert_eq!(who(right(" said a Delaware Republican.")), "<nobody>");
+    assert_eq!(
+        who(right(" said the former top aide to Governor Jane Roe.")),
+        "<nobody>"
+    );
+}
+
+#[test]
+fn a_party_tag_appositive_is_no_name_and_its_period_ends_no_sentence() {
+    assert_eq!(
+        who(left(
+            "Sen. Jane Roe, R-Wis., said in an op-ed before the hearing,"
+        )),
+        "Sen. Jane Roe"
+    );
+    assert_eq!(who(right(" Roe, D-Calif., said.")), "Roe");
+    let t = "Roe, R-Wis., said";
+    let toks = tokenize(t, 0, t.len());
+    assert!(!toks.iter().any(|t| t.sentence_end()), "{toks:?}");
+}
+
+#[test]
+fn a_second_verb_after_and_shares_the_sentence_subject() {
+    let t = "Roe called on her to resign from her post and said,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+    let t = "Roe confirmed it and later said,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+}
+
+#[test]
+fn an_inverted_clause_after_a_phrase_names_the_speaker() {
+    assert_eq!(
+        who(right(
+            " in the 2008 primary, said Leeds University professor Jane Roe."
+        )),
+        "Jane Roe"
+    );
+}
+
+#[test]
+fn a_quote_without_closing_punctuation_still_reaches_its_speaker() {
+    let t = " and against the new law, Roe said.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, false).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("Roe"));
+    let t = " Roe said.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, false).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("Roe"));
+    // The verb must close the sentence: here Roe reports something else.
+    let t = " and the crowd left before Roe said it was over.";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(right_cue(&toks, false, false), None);
+}
+
+#[test]
+fn a_long_title_opening_the_next_sentence_is_its_speaker() {
+    let t = " US Senator Jane Roe said as she opened the vote.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, true).map(|m| text_of(t, m.subject));
+    assert_eq!(m.as_deref(), Some("US Senator Jane Roe"));
+    // A name later in the next sentence is not its subject.
+    let t = " The crowd cheered loudly and Roe said nothing.";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(right_cue(&toks, false, true), None);
+}
+
+#[test]
+fn a_dash_then_a_name_alone_is_a_credit() {
+    let credit = |t: &str| {
+        let toks = tokenize(t, 0, t.len());
+        right_cue(&toks, false, true).map(|m| (text_of(t, m.subject), m.rule))
+    };
+    assert_eq!(
+        credit(" ― Jane Roe"),
+        Some(("Jane Roe".to_string(), CueRule::Credit))
+    );
+    assert_eq!(
+        credit(" — Jane Roe, Leeds"),
+        Some(("Jane Roe".to_string(), CueRule::Credit))
+    );
+    assert_eq!(credit(" — Roe’s plan"), None);
+    // A verb after the name is the usual cue.
+    assert_eq!(
+        credit(" — Roe said."),
+        Some(("Roe".to_string(), CueRule::SpeechVerb))
+    );
+}
+
+#[test]
+fn a_speaker_label_after_a_topic_dash_or_with_a_party_tag() {
+    assert_eq!(who(left("Pollsters agree - Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("Turnout was high — Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("Rep. Jane Roe (R-S.C.):")), "Rep. Jane Roe");
+    // Prose before the colon is still no label.
+    assert_eq!(
+        who(left("as recorded in the Congressional Record:")),
+        "<none>"
+    );
+}
+
+#[test]
+fn a_state_abbreviation_or_an_opening_conjunction_is_no_speaker() {
+    assert_eq!(
+        who(right(
+            " Mr. Roe, now 81 and retired in Cambridge, Mass., said."
+        )),
+        "Mr. Roe"
+    );
+    assert_eq!(who(right(" Because Roe said.")), "Roe");
+}
+
+#[test]
+fn a_reflexive_a_but_clause_or_a_possessive_description_keep_the_speaker() {
+    assert_eq!(who(left("Roe herself said Tuesday that")), "Roe");
+    assert_eq!(
+        who(right(
+            " added his campaign manager Tom Hale, speaking to reporters."
+        )),
+        "Tom Hale"
+    );
+    let t = "Roe did not name her rivals, but told her supporters,";
+    let toks = tokenize(t, 0, t.len());
+    let m = left_cue(&toks).map(|m| m.subject);
+    assert!(matches!(m, Some(Subject::Sentence(_))), "{m:?}");
+}
+
+#[test]
+fn a_person_of_the_body_is_the_subject_not_the_body() {
+    assert_eq!(
+        who(right(" Jane Roe of the Unity Institute wrote recently.")),
+        "Jane Roe"
+    );
+    // Without `the`, `of` may be part of a name: the person rule stays out.
+    assert_eq!(who(right(" Bank of Leeds said.")), "Leeds");
+}
+
+#[test]
+fn an_inverted_said_opening_the_sentence() {
+    assert_eq!(
+        who(left(
+            "Said Jane Roe, who grew up with him in the neighborhood,"
+        )),
+        "Jane Roe"
+    );
+    // A capitalized verb elsewhere is a name's part, not a verb.
+    assert_eq!(who(left("Roe Says")), "<none>");
+}
+
+#[test]
+fn as_someone_put_it() {
+    assert_eq!(who(left("As Jane Roe put it,")), "Jane Roe");
+    // `put` alone is no speech.
+    assert_eq!(who(left("Roe put the book down and")), "<none>");
+}
+
+#[test]
+fn a_person_of_a_body_in_an_appositive_or_with_a_title() {
+    assert_eq!(
+        who(right(" Chancellor Jane Roe of Ruritania said.")),
+        "Chancellor Jane Roe"
+    );
+    assert_eq!(
+        who(right(" Jane Roe of Berenberg, a private bank, warned.")),
+        "Jane Roe"
+    );
+    // A body's own name with `of` stays whole, and a title with `of` is
+    // the person's.
+    assert_eq!(who(right(" Royal Bank of Leeds said.")), "Leeds");
+    assert_eq!(
+        who(right(" US Secretary of State Jane Roe said.")),
+        "State Jane Roe"
+    );
+}
+
+#[test]
+fn a_label_after_a_preposition_and_a_headline_verb_end_a_name() {
+    assert_eq!(who(left("From Jane Roe:")), "Jane Roe");
+    assert_eq!(who(left("More from Roe:")), "Roe");
+    assert!(!who(right(" Jane Roe Asked Men Everywhere said.")).contains("Asked"));
+}

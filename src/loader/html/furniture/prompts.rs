@@ -1,8 +1,8 @@
 //! The page talking to its reader: share-button rows, follow and
 //! newsletter prompts, label-and-address lines, "More … Stories" heads.
 
-/// Names on share buttons and of the networks they share to, lowercase.
-const SHARE_WORDS: &[&str] = &[
+/// Names on share buttons, lowercase; the networks are in [`NETWORKS`].
+const BUTTON_WORDS: &[&str] = &[
     "share",
     "shares",
     "tweet",
@@ -16,21 +16,12 @@ const SHARE_WORDS: &[&str] = &[
     "link",
     "comment",
     "comments",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "reddit",
-    "pinterest",
     "messenger",
-    "telegram",
-    "flipboard",
-    "tumblr",
     "mail",
     "x",
 ];
 
-/// Networks among [`SHARE_WORDS`].
+/// Networks a share button shares to, lowercase.
 const NETWORKS: &[&str] = &[
     "facebook",
     "twitter",
@@ -43,6 +34,11 @@ const NETWORKS: &[&str] = &[
     "flipboard",
     "tumblr",
 ];
+
+/// A share button's word: a button's name or a network's.
+fn share_word(w: &str) -> bool {
+    BUTTON_WORDS.contains(&w) || NETWORKS.contains(&w)
+}
 
 /// A row of share buttons read as text: `Share Tweet Submit`, `Facebook
 /// Twitter Email`, `WhatsApp Facebook Pin Download` (two networks or more
@@ -60,10 +56,7 @@ pub fn is_share_row(text: &str) -> bool {
     if words.len() < 2 || words.len() > 8 {
         return false;
     }
-    let buttons = words
-        .iter()
-        .filter(|w| SHARE_WORDS.contains(&w.as_str()))
-        .count();
+    let buttons = words.iter().filter(|w| share_word(w)).count();
     let networks = words
         .iter()
         .filter(|w| NETWORKS.contains(&w.as_str()))

@@ -140,6 +140,9 @@ pub enum CueRule {
     Credit,
     /// A pronoun (`he said`) resolved to the most recent fitting speaker.
     Pronoun,
+    /// A spokesperson for a named body (`an Intel spokeswoman said`, `said a
+    /// spokesman for the Pentagon`): the organisation is the speaker.
+    Spokesperson,
     /// No cue of its own: it continues a quote already attributed in the same
     /// paragraph, or a quote carried over from the paragraph before.
     Continuation,

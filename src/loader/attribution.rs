@@ -282,6 +282,7 @@ fn resolve(
         entity,
         rule: match m.subject {
             Subject::Pronoun(..) | Subject::OrgNoun(_) | Subject::Described(_) => CueRule::Pronoun,
+            Subject::Body(_) => CueRule::Spokesperson,
             _ => m.rule,
         },
         evidence,

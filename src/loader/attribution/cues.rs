@@ -37,6 +37,9 @@ pub enum Subject {
     OrgNoun(Run),
     /// `the bishop said`: the latest person introduced with that title.
     Described(Run),
+    /// The body a spokesperson speaks for (`an Intel spokeswoman said`):
+    /// an organisation, never a person or a place.
+    Body(Run),
     /// The subject of the sentence in `start..end` (for `…, saying, “…”`).
     Sentence(Run),
     /// A cue whose speaker is not named (`said a spokesman`): no speaker,

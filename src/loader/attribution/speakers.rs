@@ -98,6 +98,7 @@ impl Resolver<'_> {
                 })?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
+            Subject::Body(r) => self.body(block, r),
             Subject::Sentence(r) => self.sentence_subject(block, r, create),
             Subject::Nobody => None,
         }
@@ -155,6 +156,28 @@ impl Resolver<'_> {
         let ent = self.push_draft(EntityDraft {
             name,
             kind,
+            aliases: Vec::new(),
+            positions: vec![span],
+        });
+        self.index.add(span, ent);
+        Some((ent, span))
+    }
+
+    /// The organisation a spokesperson speaks for: a known entity that is
+    /// neither a person (`a spokesman for Roe` is not Roe) nor a place, or
+    /// a new organisation.
+    fn body(&mut self, block: usize, r: Run) -> Option<(usize, ByteSpan)> {
+        if let Some((ent, span)) = self.name(block, r, false) {
+            let kind = self.drafts.get(ent)?.kind;
+            return matches!(kind, EntityKind::Organization | EntityKind::Other)
+                .then_some((ent, span));
+        }
+        let text = &self.blocks.get(block)?.text;
+        let (s, e) = trim_name(text, r, true)?;
+        let span = ByteSpan::new(block, s, e);
+        let ent = self.push_draft(EntityDraft {
+            name: text.get(s..e)?.to_string(),
+            kind: EntityKind::Organization,
             aliases: Vec::new(),
             positions: vec![span],
         });

@@ -9,6 +9,7 @@ use crate::loader::attribution::tokens::{strip_possessive, Tok};
 use crate::loader::attribution::verbs;
 
 mod after;
+mod body;
 
 pub use after::subject_after;
 
@@ -101,6 +102,11 @@ pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
 /// The subject standing before the verb at `v` (`Klinger said`, `Klinger,
 /// an analyst, said`, `the company said`, `he later said`).
 pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
+    // `a spokesman for Roe said` is not Roe speaking: the body check first.
+    body::before_verb(toks, v).map_or_else(|| plain_before(toks, v), Subject::Body)
+}
+
+fn plain_before(toks: &[Tok], v: usize) -> Subject {
     let mut j = v.min(toks.len());
     // Adverbs and a reflexive (`Roe himself said`).
     let skippable = |t: &Tok| {

@@ -110,3 +110,23 @@ fn a_participle_after_an_earlier_quote_goes_to_the_owner_not_a_body() {
                 you claim never existed.”";
     assert_eq!(speakers(text, specs), [None, some("Tom Hale")]);
 }
+
+#[test]
+fn a_spokesperson_gives_the_quote_to_the_body_but_never_to_a_person() {
+    let specs: &[Spec] = &[("Acme", EntityKind::Other, &[]), ("Jane Roe", P, &["Roe"])];
+    let text = "Acme sells tools. Jane Roe buys them.\n\n\
+                “We are reviewing it,” an Acme spokeswoman said.\n\n\
+                “We disagree,” a spokesman for Roe said.\n\n\
+                “No comment,” said a spokesman for Dover Tools.";
+    assert_eq!(
+        attributed(text, specs)
+            .into_iter()
+            .map(|(_, s, r)| (s, r))
+            .collect::<Vec<_>>(),
+        [
+            (some("Acme"), Some(CueRule::Spokesperson)),
+            (None, None),
+            (some("Dover Tools"), Some(CueRule::Spokesperson)),
+        ]
+    );
+}

@@ -18,7 +18,7 @@ pub const SPEECH: &[&str] = &[
     "recounted", "testified", "agreed", "agrees", "asserted", "asserts", "countered", "counters",
     "retorted", "vowed", "vows", "promised", "promises", "pledged", "demanded", "demands",
     "charged", "alleged", "alleges", "lamented", "laments", "shouted", "exclaimed", "whispered",
-    "spoke", "speaks", "boasted", "mused", "opined", "explained", "reiterated", "reiterates",
+    "spoke", "speaks", "boasted", "mused", "opined", "reiterated", "reiterates",
     "elaborated", "answered", "answers", "shot", "summed", "revealed", "reveals", "disclosed",
     "indicated", "mentioned", "clarified", "underlined", "underscored", "highlighted", "assured",
     "threatened", "signalled", "signaled", "interjected", "pleaded", "begged", "fumed", "gushed",
@@ -26,9 +26,15 @@ pub const SPEECH: &[&str] = &[
     "estimated", "hinted", "objected", "protested", "reasoned", "surmised", "speculated",
     "reflected", "griped", "grumbled", "marvelled", "marveled", "teased", "texted", "messaged",
     "emailed", "relayed", "rejoined", "ventured", "echoed", "echoes", "interrupted", "shouts",
-    "yells", "exclaims", "quips", "retorts", "counters", "muses", "recounts",
+    "yells", "exclaims", "quips", "retorts", "muses", "recounts",
     "put", "puts", "pressed", "demurred", "persisted", "disagreed", "disagrees",
     "hints",
+    // Verbs of manner: news uses them for colour (`“…,” Roe gloated`).
+    "beamed", "gloated", "crowed", "exulted", "sneered", "taunted", "chided", "scolded",
+    "muttered", "mumbled", "murmured", "blurted", "bellowed", "roared", "hollered", "shrieked",
+    "wailed", "chuckled", "snarled", "growled", "huffed", "hissed", "stammered", "cooed", "barked",
+    "proclaimed", "proclaims", "retaliated", "raged", "thundered", "jabbed", "needled", "lectured",
+    "enthused", "deadpanned", "intoned", "sniffed", "groaned", "moaned", "smirked", "pleads",
 ];
 
 /// Participles that hand the quote to the subject of their sentence:
@@ -40,7 +46,8 @@ pub const PARTICIPLES: &[&str] = &[
     "describing", "tweeting", "posting", "urging", "continuing", "concluding", "replying",
     "responding", "announcing", "admitting", "acknowledging", "suggesting", "complaining",
     "yelling", "shouting", "proclaiming", "recalling", "joking", "quipping", "boasting",
-    "lamenting", "predicting", "promising", "vowing", "pleading",
+    "lamenting", "predicting", "promising", "vowing", "pleading", "interjecting", "gloating",
+    "retorting", "countering",
 ];
 
 /// Adverbs and time words that may stand between a speaker and the verb.
@@ -49,7 +56,7 @@ pub const ADVERBS: &[&str] = &[
     "later", "also", "then", "again", "once", "earlier", "recently", "today", "yesterday",
     "tonight", "previously", "further", "still", "even", "now", "too", "however", "meanwhile",
     "separately", "instead", "last", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "had", "has", "have", "was", "is", "would", "will", "could", "once",
+    "saturday", "sunday", "had", "has", "have", "was", "is", "would", "will", "could",
     "often",
 ];
 

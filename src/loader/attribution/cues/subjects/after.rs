@@ -10,6 +10,22 @@ use crate::loader::attribution::verbs::{self, Pronoun};
 /// Bell Curve Trading chief strategist, Bill Strazzullo`, `said the
 /// company's chief executive, Jane Roe`, `writes ozoneblue:`.
 pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
+    match plain_after(toks, a) {
+        Subject::Nobody => {
+            let mut i = a;
+            while toks
+                .get(i)
+                .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+            {
+                i += 1;
+            }
+            super::body::after_verb(toks, i).map_or(Subject::Nobody, Subject::Body)
+        }
+        s => s,
+    }
+}
+
+fn plain_after(toks: &[Tok], a: usize) -> Subject {
     let mut i = a;
     while toks
         .get(i)

@@ -216,3 +216,41 @@ fn a_label_after_a_preposition_and_a_headline_verb_end_a_name() {
     assert_eq!(who(left("More from Roe:")), "Roe");
     assert!(!who(right(" Jane Roe Asked Men Everywhere said.")).contains("Asked"));
 }
+
+#[test]
+fn verbs_of_manner_credit_the_quote() {
+    assert_eq!(who(right(" an angry Tom Hale retaliated.")), "Tom Hale");
+    assert_eq!(
+        who(right(" beamed Ana Ruiz of Dover, who came early.")),
+        "Ana Ruiz"
+    );
+    assert_eq!(who(right(" Jane Roe gloated.")), "Jane Roe");
+    // A manner verb without a speaker near it credits nobody.
+    assert_eq!(who(right(" the crowd roared.")), "<nobody>");
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named() {
+    assert_eq!(who(right(" an Acme spokeswoman said.")), "body:Acme");
+    assert_eq!(
+        who(right(" said a spokesman for the Pentagon.")),
+        "body:Pentagon"
+    );
+    assert_eq!(
+        who(right(" said a representative for Blue Sky Media.")),
+        "body:Blue Sky Media"
+    );
+    assert_eq!(who(left("Acme’s spokesman said, ")), "body:Acme’s");
+    assert_eq!(who(left("A spokesman for Acme said ")), "body:Acme");
+    // A named spokesperson is the speaker; a describing word is no body.
+    assert_eq!(who(right(" said an Acme spokesman, Tom Hale.")), "Tom Hale");
+    assert_eq!(who(right(" a Republican spokesman said.")), "<nobody>");
+    assert_eq!(who(right(" said a spokesman.")), "<nobody>");
+}
+
+#[test]
+fn a_spokesperson_for_a_person_is_not_that_person() {
+    // The resolver refuses a person as a body, so the quote stays unnamed
+    // rather than going to the one who did not say it.
+    assert_eq!(who(left("A spokesman for Jane Roe said ")), "body:Jane Roe");
+}

@@ -19,6 +19,11 @@ pub fn given_name(word: &str) -> bool {
 mod names;
 mod tokens;
 
+/// A place in the gazetteer (`Ohio`, `North Korea`, `U.S.`), any case.
+pub fn known_place(phrase: &str) -> bool {
+    lexicon::LEXICON.places.contains_key(&phrase.to_lowercase())
+}
+
 /// The fast word hasher, shared with attribution's word lists.
 pub(crate) use lexicon::{FxMap, FxSet};
 

@@ -10,6 +10,7 @@ use crate::loader::attribution::verbs;
 
 mod after;
 mod body;
+mod chain;
 
 pub use after::subject_after;
 
@@ -228,6 +229,9 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
                 .and_then(|_| run_forward(toks, a))
             {
                 if after == close {
+                    if chain::hangs_off(toks, a, after - 1) {
+                        return chain::chain_head(toks, a);
+                    }
                     return Subject::Name(r);
                 }
             }
@@ -243,9 +247,17 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
                 }
             }
             if n > 0 && toks.get(n - 1).is_some_and(name_like) {
-                return run_back(toks, n - 1).map_or(Subject::Nobody, |r| {
-                    Subject::Name(person_of(toks, r).unwrap_or(r))
-                });
+                let Some(r) = run_back(toks, n - 1) else {
+                    return Subject::Nobody;
+                };
+                if let Some(p) = person_of(toks, r) {
+                    return Subject::Name(p);
+                }
+                let s = toks
+                    .iter()
+                    .position(|t| t.start == r.start)
+                    .unwrap_or(n - 1);
+                return chain::subject_or_head(toks, s, n - 1);
             }
             stacked_appositives(toks, k)
         }
@@ -303,7 +315,14 @@ fn stacked_appositives(toks: &[Tok], mut k: usize) -> Subject {
             return Subject::Nobody;
         }
         if open > 0 && toks.get(open - 1).is_some_and(name_like) {
-            return run_back(toks, open - 1).map_or(Subject::Nobody, Subject::Name);
+            let Some(r) = run_back(toks, open - 1) else {
+                return Subject::Nobody;
+            };
+            let s = toks
+                .iter()
+                .position(|t| t.start == r.start)
+                .unwrap_or(open - 1);
+            return chain::subject_or_head(toks, s, open - 1);
         }
         k = open;
     }

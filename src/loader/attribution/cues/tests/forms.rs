@@ -254,3 +254,39 @@ fn a_spokesperson_for_a_person_is_not_that_person() {
     // rather than going to the one who did not say it.
     assert_eq!(who(left("A spokesman for Jane Roe said ")), "body:Jane Roe");
 }
+
+#[test]
+fn the_name_heading_an_appositive_chain_speaks_not_the_place_in_it() {
+    assert_eq!(
+        who(right(
+            " Harry Bond, 30, of Dover, Del., who was among those polled, said."
+        )),
+        "Harry Bond"
+    );
+    assert_eq!(
+        who(right(
+            " Jane Roe, during a town hall meeting in Columbus, Ohio, said."
+        )),
+        "Jane Roe"
+    );
+    assert_eq!(
+        who(right(
+            " Tom Hale, who lives outside the state capital, Dover, said."
+        )),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(" Jane Roe, a teacher from Leeds, England, said.")),
+        "Jane Roe"
+    );
+    // A body after `of` may still speak; a name before the place still does.
+    assert_eq!(who(right(" the head of Acme, a bank, said.")), "Acme");
+    assert_eq!(
+        who(right(" the mayor of Dover, Tom Hale, said.")),
+        "Tom Hale"
+    );
+    assert_eq!(
+        who(right(" in Dover, Jane Roe, a teacher, said.")),
+        "Jane Roe"
+    );
+}

@@ -149,6 +149,11 @@ pub fn auxiliary(word: &str) -> bool {
     is_in!(AUXILIARIES, word)
 }
 
+/// Nouns for works that a title in Title Case may follow: `his book “…”`.
+pub fn work_noun(word: &str) -> bool {
+    is_in!(WORK_NOUNS, word)
+}
+
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
     is_in!(

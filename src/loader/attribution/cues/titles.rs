@@ -31,9 +31,16 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
     // capitalized plural alone is no owner, so only `’s` counts.
     let after_owner =
         last.is_some_and(|t| t.capitalized() && ["’s", "'s"].iter().any(|p| t.text.ends_with(p)));
+    // `his book, “An American Son.”`, `the show “Morning Joe”`: a work
+    // named right after the noun for it.
+    let noun = match last {
+        Some(t) if t.punct(',') => left.len().checked_sub(2).and_then(|k| left.get(k)),
+        t => t,
+    };
+    let after_work = noun.is_some_and(|t| t.word && !t.capitalized() && verbs::work_noun(t.text));
     // Settled by the word before the quote nearly always: only then is the
     // whole quote split into words.
-    if !after_preposition && !after_owner {
+    if !after_preposition && !after_owner && !after_work {
         return false;
     }
     let body = content.trim_end_matches([',', ' ']);
@@ -49,7 +56,7 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
     let ends = if body.ends_with(['!', '?']) {
         false
     } else if body.ends_with('.') {
-        words.len() <= 4
+        words.len() <= if after_work { 6 } else { 4 }
     } else {
         words.len() <= 6
     };

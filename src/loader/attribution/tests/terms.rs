@@ -78,3 +78,15 @@ fn short_speech_with_lowercase_words_is_no_title() {
         "The shift felt less dramatic. “It’s not new in Virginia,” said Jane Roe at the time.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_title_after_the_noun_for_its_work_is_not_speech() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "Her family stayed, Moss said in her 2012 book, “The Art of War.” So they did.";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Moss said on the show “Fox and Friends” that she would run.";
+    assert_eq!(speakers(text, specs), [None]);
+    // Words from the book are still hers.
+    let text = "Moss wrote in her book, “we never thought we would stay here.”";
+    assert_eq!(speakers(text, specs), [some("Rita Moss")]);
+}

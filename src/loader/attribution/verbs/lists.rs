@@ -153,6 +153,14 @@ pub const NAMING_NOUNS: &[&str] = &[
     "caption",
 ];
 
+/// Nouns for works, whose title may follow them in Title Case.
+#[rustfmt::skip]
+pub const WORK_NOUNS: &[&str] = &[
+    "book", "memoir", "novel", "show", "program", "programme", "series", "film", "movie",
+    "documentary", "podcast", "album", "song", "play", "musical", "column", "newsletter",
+    "essay", "report", "study", "segment", "episode", "sitcom", "drama",
+];
+
 /// Auxiliaries and copulas that make a short quote a clause subject.
 #[rustfmt::skip]
 pub const AUXILIARIES: &[&str] = &[

@@ -368,7 +368,9 @@ fn definite_title(toks: &[Tok], e: usize) -> bool {
     {
         return false;
     }
-    (e.saturating_sub(3)..e)
+    // `the presumptive Republican presidential nominee`: up to four words
+    // between the article and the noun.
+    (e.saturating_sub(5)..e)
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
         .any(|k| toks.get(k).is_some_and(|t| t.is("the")))

@@ -130,3 +130,15 @@ fn a_spokesperson_gives_the_quote_to_the_body_but_never_to_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_long_description_with_the_article_stands_for_the_person_of_the_passage() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Jane Roe attacked the judge on Monday.\n\n\
+                “The judge has embarrassed us all,” the presumptive Republican presidential \
+                nominee wrote.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Jane Roe attacked the judge on Monday.\n\n\
+                “The judge has embarrassed us all,” wrote the retired neurosurgeon.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -85,7 +85,7 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
         return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);
     }
     if t.is("the") {
-        let end = (i + 1..toks.len().min(i + 4))
+        let end = (i + 1..toks.len().min(i + 6))
             .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
             .last();
         if let Some(e) =

@@ -79,17 +79,41 @@ pub fn judged_by(left: &[Tok], right: &[Tok]) -> Option<CueMatch> {
     }
 }
 
-/// `X thanked “the crews for their courage”`: a verb of praise or blame
-/// whose object is the quote itself.
+/// How many words a verb of praise or blame may stand from its quote
+/// (`X thanked Obama for “…”`, `X blasted Acme for its “…”`).
+const OBJECT_REACH: usize = 4;
+
+/// `X thanked “the crews for their courage”`, `X blasted Acme for its
+/// “outrageous practices”`: a verb of praise or blame whose object is the
+/// quote itself, or whose object's reason (`for`, `as`, `over`) is.
 pub fn quoted_object(toks: &[Tok]) -> Option<CueMatch> {
-    let v = toks.len().checked_sub(1)?;
+    let last = toks.len().checked_sub(1)?;
+    let v = (last.saturating_sub(OBJECT_REACH)..=last)
+        .rev()
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| t.word && !t.capitalized() && verbs::acts_on_quote(t.text))
+        })?;
     let t = toks.get(v)?;
-    if !(t.word && !t.capitalized() && verbs::acts_on_quote(t.text)) || passive(toks, v) {
+    // Only words between, ending on the preposition that introduces the
+    // reason: `for`, `as`, `over`, after the object and its possessive.
+    let between = toks.get(v + 1..).unwrap_or(&[]);
+    let reason = between.is_empty()
+        || (between.iter().all(|b| b.word)
+            && between
+                .iter()
+                .any(|b| b.is("for") || b.is("as") || b.is("over")));
+    if !reason || passive(toks, v) {
         return None;
     }
     match subject_before(toks, v) {
-        Subject::Nobody => None,
-        s => found(s, CueRule::SpeechVerb, t.text.to_string()),
+        s @ (Subject::Name(_) | Subject::Pronoun(_, verbs::Pronoun::Person)) => {
+            found(s, CueRule::SpeechVerb, t.text.to_string())
+        }
+        s if between.is_empty() && s != Subject::Nobody => {
+            found(s, CueRule::SpeechVerb, t.text.to_string())
+        }
+        _ => None,
     }
 }
 

@@ -72,3 +72,15 @@ fn a_label_right_before_the_quote_beats_a_verb_after_it() {
                 a private course, charged a large fee.";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
+
+#[test]
+fn praise_or_blame_for_a_quoted_reason_is_the_subject_s_words() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Acme", O, &[])];
+    let text = "Roe blasted Acme for its “outrageous practices” in the town.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Roe dismissed the whole report as “absurd.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // Not a reason: the quote names where it happened.
+    let text = "Roe blasted Acme at the “Harbour Lights” hall.";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -142,7 +142,9 @@ pub const ACTS_ON_QUOTE: &[&str] = &[
     "thanked", "thanks", "praised", "praises", "hailed", "hails", "condemned", "condemns",
     "denounced", "denounces", "welcomed", "welcomes", "criticized", "criticised", "blamed",
     "blames", "applauded", "applauds", "lauded", "slammed", "blasted", "decried", "accused",
-    "accuses",
+    "accuses", "touted", "touts", "mocked", "mocks", "ridiculed", "derided", "dismissed",
+    "dismisses", "lambasted", "attacked", "attacks", "defended", "defends", "championed",
+    "faulted", "chastised", "berated", "scolds", "chides",
 ];
 
 /// Nouns that hold up a quoted term by name: `the hashtag “…”`.

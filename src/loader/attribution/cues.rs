@@ -57,11 +57,11 @@ pub struct CueMatch {
 /// A speech verb at `i`: its last token index and its text.
 fn verb_at(toks: &[Tok], i: usize) -> Option<(usize, String)> {
     let t = toks.get(i)?;
-    // Capitalized, it is a name (`States`, `Posts`), not a verb, except
-    // `said` opening an inverted sentence before a name (`Said Jane Roe,
-    // “…”`).
+    // Capitalized, it is a name (`States`, `Posts`), not a verb, except a
+    // past tense opening an inverted sentence before a name (`Said Jane
+    // Roe, “…”`, `Continued Roe: “…”`).
     let inverted = i == 0
-        && (t.text == "Said" || t.text == "Added" || t.text == "Wrote")
+        && (t.text == "Said" || t.text == "Wrote" || t.text.ends_with("ed"))
         && toks.get(1).is_some_and(Tok::capitalized);
     if !t.word || (t.capitalized() && !inverted) {
         return None;

@@ -60,12 +60,31 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
             best = Some((s, v));
         }
     }
-    let (subject, v) = best?;
+    let Some((subject, v)) = best else {
+        return titled_name_before_colon(toks, colon);
+    };
     found(
         subject,
         CueRule::SpeechVerb,
         toks.get(v).map_or(":", |t| t.text).to_string(),
     )
+}
+
+/// `… doesn't surprise Republican pollster Jane Roe: “…”`: a name with its
+/// lowercase role right before the colon introduces the one who speaks.
+fn titled_name_before_colon(toks: &[Tok], colon: usize) -> Option<CueMatch> {
+    let last = colon.checked_sub(1)?;
+    if !toks.get(last).is_some_and(name_like) {
+        return None;
+    }
+    let r = run_back(toks, last)?;
+    let s = toks.iter().position(|t| t.start == r.start)?;
+    let role = s
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::title(t.text));
+    role.then(|| found(Subject::Name(r), CueRule::Colon, ":".into()))
+        .flatten()
 }
 
 /// `Name:` or `:Title Name:` before a quote, a speaker label. Every word
@@ -154,6 +173,16 @@ mod tests {
             who("The talks failed. Later, they replied to critics: "),
             "they"
         );
+    }
+
+    #[test]
+    fn a_name_with_its_role_before_the_colon_speaks() {
+        assert_eq!(
+            who("The surge doesn't surprise Republican pollster Jane Roe: "),
+            "Jane Roe"
+        );
+        // Without a role, a name closing the clause is only its object.
+        assert_eq!(who("The surge doesn't surprise Jane Roe: "), "<none>");
     }
 
     #[test]

@@ -73,7 +73,7 @@ pub const TITLES: &[&str] = &[
     "archbishop", "cardinal", "rev", "rev.", "reverend", "ambassador", "envoy", "chancellor",
     "premier", "leader", "deputy", "assistant", "asst", "asst.", "special", "senior", "former",
     "acting", "interior", "state", "attorney", "head", "commissioner", "economist", "analyst",
-    "strategist", "trader", "founder", "coach", "lord", "lady", "sir", "dame", "sheikh", "emir",
+    "strategist", "pollster", "trader", "founder", "coach", "lord", "lady", "sir", "dame", "sheikh", "emir",
     "sultan", "host", "author", "editor", "reporter", "correspondent", "activist", "blogger",
     "american", "british", "russian", "chinese", "french", "german", "japanese", "korean",
     "israeli", "palestinian", "iranian", "indian", "canadian", "mexican", "italian", "spanish",

@@ -290,3 +290,11 @@ fn the_name_heading_an_appositive_chain_speaks_not_the_place_in_it() {
         "Jane Roe"
     );
 }
+
+#[test]
+fn an_inverted_past_tense_opens_with_its_speaker_after_it() {
+    assert_eq!(who(left("Continued Roe: ")), "Roe");
+    assert_eq!(who(left("Stated Jane Roe, ")), "Jane Roe");
+    // A name that is no verb stays a name.
+    assert_eq!(who(left("Ted Roe: ")), "Ted Roe");
+}

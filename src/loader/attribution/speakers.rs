@@ -116,6 +116,28 @@ impl Resolver<'_> {
             .overlapping(block, r.start, r.end)
             .max_by_key(|m| (self.drafts.get(m.2).map_or(0, |d| rank(d.kind)), m.0))
             .copied();
+        // `said Cuban` where Mark Cuban is known: a surname the finder took
+        // for a demonym (of Cuba) is the person's.
+        let place_found = best.is_some_and(|(_, _, ent)| {
+            self.drafts
+                .get(ent)
+                .is_some_and(|d| d.kind == EntityKind::Place)
+        });
+        if place_found {
+            let word = self
+                .blocks
+                .get(block)
+                .and_then(|b| b.text.get(r.start..r.end))
+                .unwrap_or("");
+            if let Some(p) = self.names.person_by_surname(self.drafts, word) {
+                let span = ByteSpan::new(block, r.start, r.end);
+                if let Some(d) = self.drafts.get_mut(p) {
+                    add_position(d, span);
+                }
+                self.index.add(span, p);
+                return Some((p, span));
+            }
+        }
         if let Some((s, e, ent)) = best {
             let place_inside = self
                 .drafts

@@ -142,3 +142,18 @@ fn a_long_description_with_the_article_stands_for_the_person_of_the_passage() {
                 “The judge has embarrassed us all,” wrote the retired neurosurgeon.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_demonym_names_the_known_person() {
+    let specs: &[Spec] = &[
+        ("Mark Cuban", P, &[]),
+        ("Cuba", EntityKind::Place, &["Cuban"]),
+    ];
+    let text =
+        "Mark Cuban owns a team.\n\n“It is too early to tell,” said Cuban, who hosts a show.";
+    assert_eq!(speakers(text, specs), [some("Mark Cuban")]);
+    // With no such person, the demonym stays a place, which never speaks.
+    let specs: &[Spec] = &[("Cuba", EntityKind::Place, &["Cuban"])];
+    let text = "Talks began.\n\n“It is too early to tell,” said Cuban, who hosts a show.";
+    assert_eq!(speakers(text, specs), [None]);
+}

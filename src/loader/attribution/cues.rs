@@ -160,6 +160,17 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     let (v, end, verb) = (i + limit..toks.len().min(i + reach))
         .find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)))?;
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
+    // `“…” in the 2008 primary, said Prof Jane Roe.`: a run-on closed by
+    // an inverted clause after a comma.
+    let after_comma = v
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(','));
+    if subject == Subject::Nobody && after_comma {
+        if let s @ Subject::Name(_) = subject_after(toks, end + 1) {
+            return found(s, CueRule::SpeechVerb, verb);
+        }
+    }
     let fits = match subject {
         Subject::Name(r) if complete && !comma => toks.get(i).is_some_and(|t| t.start == r.start),
         Subject::Name(_) | Subject::Pronoun(..) if !comma && !complete => toks

@@ -298,3 +298,12 @@ fn an_inverted_past_tense_opens_with_its_speaker_after_it() {
     // A name that is no verb stays a name.
     assert_eq!(who(left("Ted Roe: ")), "Ted Roe");
 }
+
+#[test]
+fn a_run_on_closed_by_an_inverted_clause_after_a_comma() {
+    // The quote ends with no comma of its own: a run-on.
+    let t = " in the 2008 primary, said Leeds University professor Paul Hale.";
+    let toks = tokenize(t, 0, t.len());
+    let m = right_cue(&toks, false, false).map(|m| (text_of(t, m.subject), m.rule, m.verb));
+    assert_eq!(who(m), "Paul Hale");
+}

@@ -123,7 +123,17 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
     {
         j -= 1;
     }
-    // A parenthesis between name and verb: `Nancy Pelosi (D-Calif.) said`.
+    // A parenthesis between name and verb: `Nancy Pelosi (D-Calif.) said`,
+    // with or without a comma after it.
+    if j.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(','))
+        && j.checked_sub(2)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.punct(')'))
+    {
+        j -= 1;
+    }
     if j.checked_sub(1)
         .and_then(|k| toks.get(k))
         .is_some_and(|t| t.punct(')'))

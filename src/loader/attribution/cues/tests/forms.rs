@@ -307,3 +307,11 @@ fn a_run_on_closed_by_an_inverted_clause_after_a_comma() {
     let m = right_cue(&toks, false, false).map(|m| (text_of(t, m.subject), m.rule, m.verb));
     assert_eq!(who(m), "Paul Hale");
 }
+
+#[test]
+fn a_party_tag_and_a_comma_between_name_and_verb() {
+    assert_eq!(
+        who(left("After the vote, Gov. Jane Roe (R-OH), said, ")),
+        "Gov. Jane Roe"
+    );
+}

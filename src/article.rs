@@ -143,6 +143,9 @@ pub enum CueRule {
     /// A spokesperson for a named body (`an Intel spokeswoman said`, `said a
     /// spokesman for the Pentagon`): the organisation is the speaker.
     Spokesperson,
+    /// A document speaks for whoever the article tied it to: `the
+    /// statement said` after `Acme issued a statement`.
+    Document,
     /// No cue of its own: it continues a quote already attributed in the same
     /// paragraph, or a quote carried over from the paragraph before.
     Continuation,

@@ -283,6 +283,7 @@ fn resolve(
         rule: match m.subject {
             Subject::Pronoun(..) | Subject::OrgNoun(_) | Subject::Described(_) => CueRule::Pronoun,
             Subject::Body(_) => CueRule::Spokesperson,
+            Subject::Document(_) => CueRule::Document,
             _ => m.rule,
         },
         evidence,

@@ -40,6 +40,8 @@ pub enum Subject {
     /// The body a spokesperson speaks for (`an Intel spokeswoman said`):
     /// an organisation, never a person or a place.
     Body(Run),
+    /// `the statement said`: whoever the article tied that document to.
+    Document(Run),
     /// The subject of the sentence in `start..end` (for `…, saying, “…”`).
     Sentence(Run),
     /// A cue whose speaker is not named (`said a spokesman`): no speaker,

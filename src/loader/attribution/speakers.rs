@@ -4,6 +4,7 @@
 //! every lookup scans one block (or walks back block by block), never the
 //! whole article.
 
+mod documents;
 mod index;
 mod lookup;
 mod mentions;
@@ -99,6 +100,11 @@ impl Resolver<'_> {
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Body(r) => self.body(block, r),
+            Subject::Document(r) => {
+                let noun = self.blocks.get(block)?.text.get(r.start..r.end)?;
+                let entity = self.issuer(block, r.start, noun)?;
+                Some((entity, ByteSpan::new(block, r.start, r.end)))
+            }
             Subject::Sentence(r) => self.sentence_subject(block, r, create),
             Subject::Nobody => None,
         }

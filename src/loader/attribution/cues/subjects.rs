@@ -191,6 +191,9 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
                 return run_back(toks, p - 1).map_or(Subject::Nobody, Subject::Name);
             }
         }
+        if verbs::document(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
+            return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::Document);
+        }
         if verbs::org_noun(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::OrgNoun);
         }

@@ -9,6 +9,7 @@ fn text_of(t: &str, s: Subject) -> String {
         | Subject::Described(r)
         | Subject::Sentence(r) => t[r.start..r.end].to_string(),
         Subject::Body(r) => format!("body:{}", &t[r.start..r.end]),
+        Subject::Document(r) => format!("document:{}", &t[r.start..r.end]),
         Subject::Nobody => "<nobody>".to_string(),
     }
 }

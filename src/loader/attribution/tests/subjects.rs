@@ -157,3 +157,16 @@ fn a_surname_that_is_also_a_demonym_names_the_known_person() {
     let text = "Talks began.\n\n“It is too early to tell,” said Cuban, who hosts a show.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_document_speaks_for_whoever_the_article_tied_it_to() {
+    let specs: &[Spec] = &[("Acme", O, &[]), ("Jane Roe", P, &["Roe"])];
+    let text = "Acme issued a statement on Monday. Roe read it.\n\n\
+                “We will appeal,” the statement said.";
+    assert_eq!(speakers(text, specs), [some("Acme")]);
+    let text = "Roe received a letter from Acme.\n\n“You are fired,” the letter said.";
+    assert_eq!(speakers(text, specs), [some("Acme")]);
+    // Received, not sent: the letter is nobody's we know.
+    let text = "Roe received a letter on Monday.\n\n“You are fired,” the letter said.";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -197,6 +197,7 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         .or_else(|| labelled.clone())
         .or_else(|| cues::judged_as(&a.left))
         .or_else(|| cues::quoted_object(&a.left))
+        .or_else(|| cues::owned_words(&a.left))
         .or_else(|| {
             // Only a full statement: `she thanked them: “You saved us.”`.
             let statement = content.starts_with(char::is_uppercase)

@@ -13,7 +13,7 @@ mod titles;
 use super::tokens::Tok;
 use super::verbs::{self, Pronoun};
 use crate::article::CueRule;
-pub use characterise::{judged_as, judged_by, labelled_by, quoted_object};
+pub use characterise::{judged_as, judged_by, labelled_by, owned_words, quoted_object};
 pub use colon::clause_before_colon;
 use colon::colon_label;
 pub use subjects::{age, subject_after, subject_before};

@@ -164,6 +164,78 @@ pub fn labelled_by(toks: &[Tok]) -> Option<CueMatch> {
     None
 }
 
+/// Nouns for what someone said: `Roe’s response was: “…”`.
+const SPEECH_NOUNS: &[&str] = &[
+    "response",
+    "reply",
+    "answer",
+    "retort",
+    "message",
+    "words",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "view",
+    "argument",
+    "explanation",
+    "advice",
+    "verdict",
+    "assessment",
+    "warning",
+    "promise",
+    "pledge",
+    "reaction",
+    "conclusion",
+    "prediction",
+    "plea",
+    "question",
+    "rebuttal",
+];
+
+/// `Roe’s response was: “…”`, `Roe’s reply: “…”`: a name owning a noun for
+/// what was said, the quote its content.
+pub fn owned_words(toks: &[Tok]) -> Option<CueMatch> {
+    let mut e = toks.len();
+    while e > 0
+        && toks
+            .get(e - 1)
+            .is_some_and(|t| t.punct(':') || t.punct(','))
+    {
+        e -= 1;
+    }
+    if e > 0
+        && toks
+            .get(e - 1)
+            .is_some_and(|t| t.is("was") || t.is("is") || t.is("were"))
+    {
+        e -= 1;
+    }
+    let n = e.checked_sub(1)?;
+    let noun = toks.get(n)?;
+    if !(noun.word && SPEECH_NOUNS.iter().any(|w| noun.is(w))) {
+        return None;
+    }
+    // Up to two modifiers between: `Roe’s blunt response`.
+    let owner = (n.saturating_sub(3)..n).rev().find(|&k| {
+        toks.get(k).is_some_and(|t| {
+            t.capitalized() && t.text.ends_with(['s', 'S']) && t.text.contains(['’', '\''])
+        })
+    })?;
+    let between_lower = toks
+        .get(owner + 1..n)
+        .unwrap_or(&[])
+        .iter()
+        .all(|t| t.word && !t.capitalized());
+    if !between_lower {
+        return None;
+    }
+    match subject_before(toks, owner + 1) {
+        s @ Subject::Name(_) => found(s, CueRule::SpeechVerb, noun.text.to_string()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

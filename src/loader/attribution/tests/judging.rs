@@ -84,3 +84,15 @@ fn praise_or_blame_for_a_quoted_reason_is_the_subject_s_words() {
     let text = "Roe blasted Acme at the “Harbour Lights” hall.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_name_owning_a_noun_for_words_says_the_quote() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "The staff asked for a raise. Roe’s response was: “Not this year.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "The staff asked for a raise. Roe’s blunt reply: “Not this year.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // Another noun is no cue.
+    let text = "The staff asked for a raise. Roe’s office was: “Not this year.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

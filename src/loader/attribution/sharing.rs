@@ -6,9 +6,11 @@
 use super::cues::{self, Subject};
 use super::speakers::Resolver;
 use super::tokens::{tokenize, Tok};
+use super::verbs;
 use super::{continuation, note_speaker, resolve, scare_like, Attribution, Direct, WINDOW};
-use crate::article::{BlockKind, EntityKind};
+use crate::article::{BlockKind, CueRule, EntityKind};
 use crate::loader::quotes::QuoteSpan;
+use crate::loader::ByteSpan;
 
 /// The paragraph before block `b` when `b` opens with a quote that has no
 /// cue and does not carry on from earlier (nothing in the block attributed
@@ -51,6 +53,7 @@ pub(super) fn lead_in_paragraph(
             .filter(|m| matches!(m.subject, Subject::Name(_) | Subject::Pronoun(..)))
     });
     let Some(m) = found else {
+        issued_paragraph(r, b, quotes, out, &toks);
         return;
     };
     let Some(a) = resolve(r, b - 1, ptext.len(), m, false) else {
@@ -72,6 +75,45 @@ pub(super) fn lead_in_paragraph(
         }
     }
     note_speaker(r, a.entity);
+}
+
+/// A quote paragraph with no cue after a last sentence that puts out a
+/// document (`Acme issued a statement apologizing to Roe.`) is that
+/// document's words, so its issuer's: a person or a body.
+fn issued_paragraph(
+    r: &mut Resolver,
+    b: usize,
+    quotes: &[QuoteSpan],
+    out: &mut [Option<Attribution>],
+    prev: &[Tok],
+) {
+    let last = prev
+        .split(Tok::sentence_end)
+        .rev()
+        .find(|s| s.iter().any(|t| t.word))
+        .unwrap_or(&[]);
+    let noun = last.windows(2).find_map(|w| match w {
+        [a, n] if (a.is("a") || a.is("an")) && n.word && verbs::document(n.text) => Some(n),
+        _ => None,
+    });
+    let Some(noun) = noun else {
+        return;
+    };
+    let Some(entity) = r.issuer(b - 1, noun.end, noun.text) else {
+        return;
+    };
+    let a = Attribution {
+        entity,
+        rule: CueRule::Document,
+        evidence: ByteSpan::new(b - 1, noun.start, noun.end),
+        verb: noun.text.to_string(),
+    };
+    if let (Some(q), Some(slot)) = (quotes.first(), out.first_mut()) {
+        if slot.is_none() && q.span.block == b {
+            *slot = Some(a);
+        }
+    }
+    note_speaker(r, entity);
 }
 
 /// A paragraph that opens with a quote and has no cue, right after a

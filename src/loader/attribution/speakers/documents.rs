@@ -99,7 +99,12 @@ fn ties_before(before: &str, noun: &str) -> bool {
 impl Resolver<'_> {
     /// The person or body the article tied the document `noun` to, before
     /// `pos` in `block` or in the paragraphs just before.
-    pub(super) fn issuer(&self, block: usize, pos: usize, noun: &str) -> Option<usize> {
+    pub(in crate::loader::attribution) fn issuer(
+        &self,
+        block: usize,
+        pos: usize,
+        noun: &str,
+    ) -> Option<usize> {
         let first = block.saturating_sub(BLOCKS_BACK - 1);
         self.index
             .recent_before(block, pos)

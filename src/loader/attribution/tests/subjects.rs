@@ -170,3 +170,15 @@ fn a_document_speaks_for_whoever_the_article_tied_it_to() {
     let text = "Roe received a letter on Monday.\n\n“You are fired,” the letter said.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_bare_quote_paragraph_after_a_statement_is_put_out_is_the_issuer_s() {
+    let specs: &[Spec] = &[("Acme", O, &[]), ("Jane Roe", P, &["Roe"])];
+    let text = "On Monday, Acme issued a statement apologizing to Roe for the delay.\n\n\
+                “We are deeply sorry for what happened.”";
+    assert_eq!(speakers(text, specs), [some("Acme")]);
+    // Received, not put out: nobody's we know.
+    let text = "On Monday, Roe received a statement about the delay.\n\n\
+                “We are deeply sorry for what happened.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -152,6 +152,11 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     // Diseases, told MPs`), a long title opening the next sentence (`“…!”
     // US Senator Jane Roe said as …`), or at the end of a sentence the quote
     // runs on into (`“…” and against the law, Roe said.`).
+    if comma {
+        if let Some(m) = appositive_then_verb(toks, i) {
+            return Some(m);
+        }
+    }
     let reach = if comma {
         LONG_APPOSITIVE
     } else if complete {
@@ -218,6 +223,42 @@ const RUN_ON: usize = 14;
 
 /// How far after a quote a speech verb may stand behind a long appositive.
 const LONG_APPOSITIVE: usize = 26;
+
+/// How far an appositive between commas may run after the name.
+const ANY_APPOSITIVE: usize = 60;
+
+/// `“…,” Roe, the party's chair and its longest-serving member since the
+/// 1990s, said`: the name right after the quote, then an appositive of any
+/// length set off by commas, then the verb.
+fn appositive_then_verb(toks: &[Tok], i: usize) -> Option<CueMatch> {
+    if !toks.get(i).is_some_and(name_like) {
+        return None;
+    }
+    let (r, next) = run_forward(toks, i)?;
+    if !toks.get(next).is_some_and(|t| t.punct(',')) {
+        return None;
+    }
+    for k in next + 1..toks.len().min(next + ANY_APPOSITIVE) {
+        let t = toks.get(k)?;
+        if t.sentence_end() {
+            return None;
+        }
+        if !t.punct(',') {
+            continue;
+        }
+        let mut v = k + 1;
+        while toks
+            .get(v)
+            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+        {
+            v += 1;
+        }
+        if let Some((_, verb)) = verb_at(toks, v) {
+            return found(Subject::Name(r), CueRule::SpeechVerb, verb);
+        }
+    }
+    None
+}
 
 /// The cue before a quote, in `toks` (its sentence up to the opening mark).
 pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {

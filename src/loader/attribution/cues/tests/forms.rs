@@ -315,3 +315,21 @@ fn a_party_tag_and_a_comma_between_name_and_verb() {
         "Gov. Jane Roe"
     );
 }
+
+#[test]
+fn a_name_then_an_appositive_of_any_length_then_the_verb() {
+    assert_eq!(
+        who(right(
+            " Tom Hale, the party's chair since 1990 and its longest-serving member by a wide \
+             margin after winning the last three primaries in the north, said when asked."
+        )),
+        "Tom Hale"
+    );
+    // A sentence end in between: no cue.
+    assert_eq!(
+        who(right(
+            " Tom Hale, the chair. Others agreed with the chair, said Ana Ruiz."
+        )),
+        "<nobody>"
+    );
+}

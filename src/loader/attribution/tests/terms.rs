@@ -90,3 +90,16 @@ fn a_title_after_the_noun_for_its_work_is_not_speech() {
     let text = "Moss wrote in her book, “we never thought we would stay here.”";
     assert_eq!(speakers(text, specs), [some("Rita Moss")]);
 }
+
+#[test]
+fn a_determiner_cut_off_by_the_quote_is_nobody() {
+    let specs: &[Spec] = &[("Rita Moss", P, &["Moss"])];
+    let text = "Moss has a tax plan. According to her “clawback” plan, firms must repay aid.";
+    let got = speakers(text, specs);
+    assert!(
+        got.iter().all(|s| s.as_deref() != Some("her")),
+        "a person called `her`: {got:?}"
+    );
+    let text = "Moss has a tax plan. According to the “clawback” plan, firms must repay aid.";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -99,7 +99,18 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
         None => true,
         Some(n) => n.sentence_end() || (n.punct(':') && i + 2 >= toks.len()),
     };
+    // Not a determiner or pronoun cut off by the quote (`according to
+    // her “…” plan`), which would make a person called `her`.
+    let determiner = verbs::function_word(t.text)
+        || verbs::pronoun(t.text).is_some()
+        || [
+            "her", "his", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that",
+            "another", "one", "some", "others", "many", "both", "each", "none", "all",
+        ]
+        .iter()
+        .any(|d| t.is(d));
     if alone
+        && !determiner
         && t.text.chars().all(|c| c.is_alphanumeric() || c == '_')
         && !verbs::clause_word(t.text)
     {

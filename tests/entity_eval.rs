@@ -62,8 +62,8 @@ const TUNING_FLOOR: Floor = Floor {
 };
 const DEV_FLOOR: Floor = Floor {
     person_precision: 0.97,
-    person_recall: 0.91,
-    wrong_kind: 0.08,
+    person_recall: 0.85,
+    wrong_kind: 0.105,
 };
 const HELD_OUT_FLOOR: Floor = Floor {
     person_precision: 0.85,
@@ -274,8 +274,8 @@ fn entity_labels_are_well_formed() {
         "expected the 8 tuning files to be labelled"
     );
     assert!(
-        files.iter().filter(|f| f.group == Group::Dev).count() >= 12,
-        "expected the 12 dev files to be labelled"
+        files.iter().filter(|f| f.group == Group::Dev).count() >= 25,
+        "expected the 25 dev files to be labelled"
     );
     for file in &files {
         let text = fs::read_to_string(&file.article)
@@ -359,6 +359,9 @@ fn entity_figures_meet_floor() {
     for (label, total) in labels.iter().zip(&totals) {
         println!("{}", total.row(label, width));
     }
+    let mut all = Scores::default();
+    totals.iter().for_each(|t| all.merge(*t));
+    println!("{}", all.row("ALL", width));
     for (label, tally) in labels.iter().zip(&tallies) {
         let cells: Vec<String> = tally
             .iter()

@@ -267,6 +267,9 @@ pub enum KindRule {
     /// A Twitter handle written as its owner speaks: `@jroe: …` opening a
     /// paragraph, `@jroe says`.
     Handle,
+    /// A US state's short form after a comma or a party letter:
+    /// `Burlington, Vt.`, `(D-Calif.)`.
+    StateAbbreviation,
     /// Only the shape of the words: capitalised, nothing else known.
     #[default]
     ShapeOnly,

@@ -16,6 +16,7 @@ mod credits;
 mod heads;
 mod nouns;
 mod people;
+mod places;
 pub(super) use credits::introduces_quote;
 pub(super) use people::acts_as_person;
 
@@ -233,10 +234,13 @@ pub(super) fn classify(
     let next_spaced = next_tok.is_some_and(|t| t.gap == Gap::Space);
     let first_space = toks.get(first.first).is_some_and(|t| t.gap == Gap::Space);
 
+    if let Some(hint) = places::state_abbreviation(w, after, prev_gap).filter(|_| single) {
+        return hint;
+    }
     if let Some(hint) = people::self_introduced(text.get(..first.start).unwrap_or("")) {
         return hint;
     }
-    if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
+    if (prev_gap.is_empty() || prev_gap == ",") && people::role_before(prev) {
         return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }
     // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
@@ -261,7 +265,10 @@ pub(super) fn classify(
     }
     // Not after a hyphen: `neo-Nazi group` describes the group.
     let glued = toks.get(first.first).is_some_and(|t| t.gap == Gap::Hyphen);
-    if let Some(hint) = org_noun_after(text, toks, last).filter(|_| !glued) {
+    if let Some(hint) = org_noun_after(text, toks, last)
+        .filter(|_| !glued)
+        .or_else(|| business::channel(next, next_spaced))
+    {
         return hint;
     }
     if !single && first.flags & flag::FIRST_NAME != 0 {

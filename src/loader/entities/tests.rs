@@ -6,8 +6,11 @@ use crate::article::{Block, BlockKind, EntityKind};
 use crate::loader::EntityDraft;
 
 mod classes;
+mod companies;
 mod credits;
 mod evidence;
+mod places;
+mod roles;
 mod seed;
 mod surnames;
 mod titles;

@@ -73,6 +73,13 @@ pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint>
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
+/// `Dream TV`: `TV` is never part of a name (it is an acronym that names
+/// nothing alone), but a name right before it is a channel.
+pub(super) fn channel(next: &str, spaced: bool) -> Option<Hint> {
+    (spaced && next == "TV")
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
 /// `Quentra, which makes…`: `which` takes things, not people.
 pub(super) fn which_clause(after: &str) -> Option<Hint> {
     after

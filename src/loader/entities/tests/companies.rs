@@ -1,0 +1,49 @@
+//! Companies, outlets and channels told from people and from `other` on
+//! made-up snippets: the lexicon's organisations, a channel before `TV`,
+//! and what a company has after its name (`Quentra shares`).
+
+use super::classes::rule_of;
+use super::{entities, get};
+use crate::article::{EntityKind, KindRule};
+
+#[test]
+fn a_company_shaped_like_a_person_is_known_as_a_whole() {
+    // `Morgan` is a given name, yet the two words are a bank.
+    let text = "Analysts at Morgan Stanley cut their forecast on Tuesday.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Morgan Stanley").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Morgan Stanley"), KindRule::KnownOrganization);
+}
+
+#[test]
+fn well_known_companies_and_outlets_by_one_word() {
+    let text = "Netflix said its shows did well, Politico reported, and Halliburton agreed.";
+    let (_, es) = entities(text);
+    for name in ["Netflix", "Politico", "Halliburton"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::KnownOrganization, "{name}");
+    }
+}
+
+#[test]
+fn a_name_before_tv_is_a_channel() {
+    let text = "The debate aired on Quentra TV late on Friday.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Quentra").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Quentra"), KindRule::OrganizationNounAfter);
+}
+
+#[test]
+fn shares_and_staff_after_a_name_make_a_company() {
+    let text =
+        "On Monday Zorvath shares fell 4% after the report, and Ostrava employees walked out.";
+    let (_, es) = entities(text);
+    for name in ["Zorvath", "Ostrava"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(
+            rule_of(text, name),
+            KindRule::OrganizationNounAfter,
+            "{name}"
+        );
+    }
+}

@@ -114,11 +114,14 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
         }
     }
     // `World War II`: the cue comes before a numeral suffix.
-    let last = seg
-        .iter()
-        .rev()
-        .find(|p| !LEXICON.suffix.contains(word(p)))
-        .and_then(|p| cue_kind(p.flags));
+    let last_piece = seg.iter().rev().find(|p| !LEXICON.suffix.contains(word(p)));
+    let last = last_piece.and_then(|p| cue_kind(p.flags));
+    // `Stuart Hall`, `Anita Hill`: a given name and one building word is a
+    // person with that surname.
+    let surname = seg.len() == 2
+        && seg.first().is_some_and(|p| p.flags & flag::FIRST_NAME != 0)
+        && last == Some(EntityKind::Place);
+    let last = last.filter(|_| !surname);
     // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
     last.or_else(|| {
         let first = lower(seg.first().map_or("", word));

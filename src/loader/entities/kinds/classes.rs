@@ -168,7 +168,10 @@ pub(super) fn comma_place(after: &str) -> Option<Hint> {
         } else {
             format!("{phrase} {bare}")
         };
-        if LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
+        // `Derry, N.H.`, `Greeley, Colo.`: a state's short form.
+        let short_state =
+            n == 1 && super::places::state_abbreviation(bare, &last[bare.len()..], ",").is_some();
+        if short_state || LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
             return Some(Hint::new(EntityKind::Place, 2, KindRule::CommaPlace));
         }
     }

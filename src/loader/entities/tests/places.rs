@@ -32,3 +32,33 @@ fn a_short_form_without_its_dot_stays_a_word() {
     let (_, es) = entities("The choir sang the Mass, Mass being their yearly rite.");
     assert!(!has(&es, "Massachusetts"), "{:?}", names(&es));
 }
+
+#[test]
+fn dotted_state_forms_are_places_not_acronyms() {
+    let text = "The rally in Keene, N.H. drew a crowd, and a donor from Greeley, Colo. spoke.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "N.H.").kind, EntityKind::Place);
+    assert_eq!(rule_of(text, "N.H."), KindRule::Gazetteer);
+    // The town before a state's short form is a place too.
+    for town in ["Keene", "Greeley"] {
+        assert_eq!(get(&es, town).kind, EntityKind::Place, "{town}");
+        assert_eq!(rule_of(text, town), KindRule::CommaPlace, "{town}");
+    }
+}
+
+#[test]
+fn buildings_and_facilities_are_places() {
+    let text = "The talks were held at Varnavi Hall, and the wounded went to Ostrova Hospital.";
+    let (_, es) = entities(text);
+    for name in ["Varnavi Hall", "Ostrova Hospital"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::CueWord, "{name}");
+    }
+}
+
+#[test]
+fn a_given_name_and_a_building_word_is_a_surname() {
+    let text = "The lecture was given by Stuart Hall, who spoke for an hour.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Stuart Hall").kind, EntityKind::Person);
+}

@@ -344,7 +344,9 @@ pub(super) fn classify(
         return hint;
     }
     let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
-    if let Some(hint) = classes::coordinated_place(&before3).filter(|_| single) {
+    let coordinated =
+        classes::coordinated_place(&before3).or_else(|| business::coordinated_org(&before3));
+    if let Some(hint) = coordinated.filter(|_| single) {
         return hint;
     }
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {

@@ -73,6 +73,25 @@ pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint>
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
+/// `retailers Quentra and Zorvath`: a name joined by `and` or `or` to a
+/// name right after an organisation noun is an organisation as well.
+/// `before` is the three words before it, nearest last, a capitalised one
+/// as `None`.
+pub(super) fn coordinated_org(before: &[Option<&str>; 3]) -> Option<Hint> {
+    match before {
+        [Some(n), None, Some("and" | "or")]
+            if super::ORG_NOUNS.contains(n) || org_noun_before(n) =>
+        {
+            Some(Hint::new(
+                EntityKind::Organization,
+                1,
+                KindRule::OrganizationNounBefore,
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// `Dream TV`: `TV` is never part of a name (it is an acronym that names
 /// nothing alone), but a name right before it is a channel.
 pub(super) fn channel(next: &str, spaced: bool) -> Option<Hint> {

@@ -47,3 +47,27 @@ fn shares_and_staff_after_a_name_make_a_company() {
         );
     }
 }
+
+#[test]
+fn company_and_outlet_endings() {
+    let text = "Investors backed Varga Scientific, and the Ostrow Examiner reported the deal.";
+    let (_, es) = entities(text);
+    for name in ["Varga Scientific", "Ostrow Examiner"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::CueWord, "{name}");
+    }
+}
+
+#[test]
+fn a_kind_of_body_before_the_name_and_the_list_it_heads() {
+    let text = "The regulator Ofkam fined two lenders, and the banks Zorvath and Quentra paid.";
+    let (_, es) = entities(text);
+    for name in ["Ofkam", "Zorvath", "Quentra"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(
+            rule_of(text, name),
+            KindRule::OrganizationNounBefore,
+            "{name}"
+        );
+    }
+}

@@ -20,10 +20,7 @@ mod places;
 pub(super) use credits::introduces_quote;
 pub(super) use people::acts_as_person;
 
-use nouns::{
-    ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
-    PLACE_NOUNS, POSSESSIVE_BUSINESSES,
-};
+use nouns::{ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, PERSONAL_NOUNS, PLACE_NOUNS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hint {
@@ -128,26 +125,6 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
         (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
             .then_some(EntityKind::Place)
     })
-}
-
-/// Org evidence right after a name: `Yabloko member`, `Christie’s auction
-/// house`. A possessive takes only business nouns, since `Putin’s party`
-/// is the man's party, not the man.
-fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<Hint> {
-    let next = toks.get(last.last + 1)?;
-    if next.gap != Gap::Space || next.cap {
-        return None;
-    }
-    let word = text_of(text, next);
-    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
-    if possessive {
-        return POSSESSIVE_BUSINESSES
-            .contains(&word)
-            .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
-    }
-    ORG_NOUNS_AFTER
-        .contains(&word)
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
 /// Endings of common words, rare in surnames, for words with no other evidence.
@@ -268,7 +245,7 @@ pub(super) fn classify(
     }
     // Not after a hyphen: `neo-Nazi group` describes the group.
     let glued = toks.get(first.first).is_some_and(|t| t.gap == Gap::Hyphen);
-    if let Some(hint) = org_noun_after(text, toks, last)
+    if let Some(hint) = business::org_noun_after(text, toks, last)
         .filter(|_| !glued)
         .or_else(|| business::channel(next, next_spaced))
     {

@@ -19,6 +19,22 @@ pub fn given_name(word: &str) -> bool {
 mod names;
 mod tokens;
 
+/// One word that names nobody even where it speaks: a stop word, a group,
+/// faith or party (`Democrats`), or a plural that speaks for many
+/// (`Experts`, `Mourners`). The attribution stage asks before it adds a
+/// speaker the finder missed, so that such a word is never made a person.
+pub fn names_nobody(word: &str) -> bool {
+    let lex = &*lexicon::LEXICON;
+    let low = lexicon::lower(word);
+    let low = low.as_str();
+    lex.stop.contains(low)
+        || lex.group.contains(word)
+        || lex.group_plural.contains(low)
+        || low
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
+}
+
 /// The fast word hasher, shared with attribution's word lists.
 pub(crate) use lexicon::{FxMap, FxSet};
 

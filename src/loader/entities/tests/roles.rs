@@ -35,3 +35,48 @@ fn sentence_initial_common_words_name_nobody() {
         assert!(!has(&es, word), "{word} listed: {:?}", names(&es));
     }
 }
+
+#[test]
+fn party_members_who_speak_are_nobody() {
+    // A group speaks in news (`Democrats said`) but names no one: the
+    // attribution stage must not find an entity to make a person of.
+    let text = "Democrats said the bill was dead. Republicans disagreed, and a Democratic \
+                aide called Jane Roe.";
+    let (_, es) = entities(text);
+    for word in ["Democrats", "Republicans", "Democratic"] {
+        assert!(!has(&es, word), "{word} listed: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn more_plurals_and_pronouns_that_speak_are_nobody() {
+    let text = "Mourners said the service was moving. Everybody says so. Donors agreed with \
+                Jane Roe.";
+    let (_, es) = entities(text);
+    for word in ["Mourners", "Everybody", "Donors"] {
+        assert!(!has(&es, word), "{word} listed: {:?}", names(&es));
+    }
+    assert_eq!(get(&es, "Jane Roe").kind, EntityKind::Person);
+}
+
+#[test]
+fn a_group_that_speaks_is_not_added_as_a_speaker() {
+    // Through the whole loader: the attribution stage adds speakers the
+    // finder missed, but asks `names_nobody` first.
+    let article = crate::loader::parse(
+        "snippet.txt",
+        "Vote delayed\n\n\u{201c}The bill is dead,\u{201d} Democrats said on Monday.\n\n\
+         \u{201c}We disagree,\u{201d} Mourners said.\n\n\
+         \u{201c}It is fine,\u{201d} said Jane Roe.\n",
+    );
+    let people: Vec<&str> = article
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["Jane Roe"], "{:?}", article.entities);
+    assert!(crate::loader::entities::names_nobody("Democrats"));
+    assert!(crate::loader::entities::names_nobody("Analysts"));
+    assert!(!crate::loader::entities::names_nobody("Roe"));
+}

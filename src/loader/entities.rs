@@ -19,15 +19,17 @@ pub fn given_name(word: &str) -> bool {
 mod names;
 mod tokens;
 
-/// One word that names nobody even where it speaks: a stop word, a group,
-/// faith or party (`Democrats`), or a plural that speaks for many
-/// (`Experts`, `Mourners`). The attribution stage asks before it adds a
-/// speaker the finder missed, so that such a word is never made a person.
+/// One word that names nobody even where it speaks: a stop word, a common
+/// word (`Justice`), a group, faith or party (`Democrats`), or a plural
+/// that speaks for many (`Experts`, `Mourners`). The attribution stage asks
+/// before it adds a speaker the finder missed, so that such a word is never
+/// made a person. Titles stay out: `King said` is as often Larry King.
 pub fn names_nobody(word: &str) -> bool {
     let lex = &*lexicon::LEXICON;
     let low = lexicon::lower(word);
     let low = low.as_str();
     lex.stop.contains(low)
+        || lex.common.contains(low)
         || lex.group.contains(word)
         || lex.group_plural.contains(low)
         || low

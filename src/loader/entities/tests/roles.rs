@@ -78,5 +78,7 @@ fn a_group_that_speaks_is_not_added_as_a_speaker() {
     assert_eq!(people, ["Jane Roe"], "{:?}", article.entities);
     assert!(crate::loader::entities::names_nobody("Democrats"));
     assert!(crate::loader::entities::names_nobody("Analysts"));
+    assert!(!crate::loader::entities::names_nobody("King"));
+    assert!(crate::loader::entities::names_nobody("Justice"));
     assert!(!crate::loader::entities::names_nobody("Roe"));
 }

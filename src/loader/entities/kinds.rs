@@ -119,12 +119,24 @@ pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
         && seg.first().is_some_and(|p| p.flags & flag::FIRST_NAME != 0)
         && last == Some(EntityKind::Place);
     let last = last.filter(|_| !surname);
+    // `Gas Infrastructure Europe`: an organisation word inside a name that
+    // ends in a place is a body of that place.
+    let inner_org = || {
+        let n = seg.len();
+        (n >= 3
+            && seg.last().is_some_and(|p| p.flags & flag::PLACE_FIRST != 0)
+            && seg
+                .get(1..n - 1)
+                .is_some_and(|mid| mid.iter().any(|p| p.flags & flag::ORG_CUE != 0)))
+        .then_some(EntityKind::Organization)
+    };
     // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
     last.or_else(|| {
         let first = lower(seg.first().map_or("", word));
         (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
             .then_some(EntityKind::Place)
     })
+    .or_else(inner_org)
 }
 
 /// Endings of common words, rare in surnames, for words with no other evidence.

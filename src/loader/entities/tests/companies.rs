@@ -71,3 +71,12 @@ fn a_kind_of_body_before_the_name_and_the_list_it_heads() {
         );
     }
 }
+
+#[test]
+fn an_organisation_word_inside_a_name_ending_in_a_place() {
+    let text = "The report came from Grid Operators Association Europe on Monday.";
+    let (_, es) = entities(text);
+    let name = "Grid Operators Association Europe";
+    assert_eq!(get(&es, name).kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, name), KindRule::CueWord);
+}

@@ -192,7 +192,9 @@ pub(super) fn classify(
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
         return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
+    // `the firm Acme`, `a progressive newspaper, Acme,`.
+    let before_noun = first_space || prev_gap == ",";
+    if before_noun && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,

@@ -80,3 +80,11 @@ fn an_organisation_word_inside_a_name_ending_in_a_place() {
     assert_eq!(get(&es, name).kind, EntityKind::Organization);
     assert_eq!(rule_of(text, name), KindRule::CueWord);
 }
+
+#[test]
+fn a_kind_of_body_then_a_comma_before_the_name() {
+    let text = "Meanwhile, a more progressive newspaper, Zorvath, printed the advert.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorvath").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Zorvath"), KindRule::OrganizationNounBefore);
+}

@@ -261,7 +261,7 @@ fn trim_sentence_initial<'s>(
             plain_word
                 || (!speaks
                     && !kinds::introduces_quote(text, first.start, first.end)
-                    && !kinds::apposed(text.get(first.end..).unwrap_or("")))
+                    && !full_apposition(text.get(first.end..).unwrap_or("")))
         } else {
             // `Blogger Jane Roe compiled`: a role noun opening the sentence
             // describes the name after it.
@@ -283,6 +283,20 @@ fn trim_sentence_initial<'s>(
         seg = tail(seg, 1);
     }
     seg
+}
+
+/// An apposition that proves a word opening a sentence is a name: an age,
+/// `who`, or an article before its head (`Roe, a spokesman for`). A bare
+/// noun phrase after an adjective (`Stupid, narrow-minded artist`) is not.
+fn full_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let opens = rest.starts_with(|c: char| c.is_ascii_digit())
+        || ["who ", "a ", "an ", "the "]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    opens && kinds::apposed(after)
 }
 
 /// Where the person's name starts in an organisation chain that follows a

@@ -82,3 +82,15 @@ fn a_group_that_speaks_is_not_added_as_a_speaker() {
     assert!(crate::loader::entities::names_nobody("Justice"));
     assert!(!crate::loader::entities::names_nobody("Roe"));
 }
+
+#[test]
+fn an_adjective_opening_a_sentence_before_a_bare_noun_phrase() {
+    // `Stupid, careless artist …`: no article, age or `who` after the
+    // comma, so the opening word stays an adjective; `Okafor, a critic,`
+    // is a name.
+    let text = "Stupid, careless artist on the other hand, ruin the mood.\n\n\
+                Okafor, a critic, disagreed.";
+    let (_, es) = entities(text);
+    assert!(!has(&es, "Stupid"), "{:?}", names(&es));
+    assert_eq!(get(&es, "Okafor").kind, EntityKind::Person);
+}

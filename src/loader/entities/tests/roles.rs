@@ -86,10 +86,10 @@ fn a_group_that_speaks_is_not_added_as_a_speaker() {
 #[test]
 fn an_adjective_opening_a_sentence_before_a_bare_noun_phrase() {
     // `Stupid, careless artist …`: no article, age or `who` after the
-    // comma, so the opening word stays an adjective; `Okafor, a critic,`
+    // comma, so the opening word stays an adjective; `Okafor, a spokesman for`
     // is a name.
     let text = "Stupid, careless artist on the other hand, ruin the mood.\n\n\
-                Okafor, a critic, disagreed.";
+                Okafor, a spokesman for the group, disagreed.";
     let (_, es) = entities(text);
     assert!(!has(&es, "Stupid"), "{:?}", names(&es));
     assert_eq!(get(&es, "Okafor").kind, EntityKind::Person);

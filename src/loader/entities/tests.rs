@@ -8,6 +8,7 @@ use crate::loader::EntityDraft;
 mod classes;
 mod companies;
 mod credits;
+mod docs;
 mod evidence;
 mod places;
 mod roles;

@@ -15,6 +15,7 @@ mod classes;
 mod credits;
 mod cues;
 mod heads;
+mod lists;
 mod nouns;
 mod people;
 mod places;
@@ -315,6 +316,13 @@ pub(super) fn classify(
         .or_else(|| credit().filter(|_| !single))
         .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
     if let Some(hint) = person {
+        return hint;
+    }
+    // One word only: a longer name beside a place (`Joni Ernst in Iowa
+    // and …`) is more often a person's.
+    let listed = || lists::listed_with(text, toks, first.first, last.last);
+    if let Some(hint) = listed().filter(|_| single && !lex.stop.contains(lw.trim_end_matches('.')))
+    {
         return hint;
     }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);

@@ -88,3 +88,25 @@ fn a_kind_of_body_then_a_comma_before_the_name() {
     assert_eq!(get(&es, "Zorvath").kind, EntityKind::Organization);
     assert_eq!(rule_of(text, "Zorvath"), KindRule::OrganizationNounBefore);
 }
+
+#[test]
+fn a_name_listed_beside_a_known_company_or_place() {
+    let text = "Shoppers left Zorvath, Walmart and Quentra empty, while Ostrova and \
+                Texas reported floods.";
+    let (_, es) = entities(text);
+    for name in ["Zorvath", "Quentra"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::ListedWith, "{name}");
+    }
+    assert_eq!(get(&es, "Ostrova").kind, EntityKind::Place);
+    assert_eq!(rule_of(text, "Ostrova"), KindRule::ListedWith);
+}
+
+#[test]
+fn an_apposition_with_an_owner_is_no_list() {
+    // `Ostrander, Germany's largest bank`: the comma opens an apposition.
+    let text = "Jane Roe of Ostrander, Germany's largest private bank, warned of losses.";
+    let (_, es) = entities(text);
+    assert_ne!(rule_of(text, "Ostrander"), KindRule::ListedWith);
+    let _ = get(&es, "Ostrander");
+}

@@ -47,6 +47,7 @@ const ALL: &[KindRule] = &[
     KindRule::ApposedNoun,
     KindRule::Index,
     KindRule::Handle,
+    KindRule::ListedWith,
     KindRule::StateAbbreviation,
     KindRule::ShapeOnly,
     KindRule::Speaker,
@@ -98,11 +99,12 @@ fn position(rule: KindRule) -> usize {
         KindRule::ApposedNoun => 39,
         KindRule::Index => 40,
         KindRule::Handle => 41,
-        KindRule::StateAbbreviation => 42,
-        KindRule::ShapeOnly => 43,
-        KindRule::Speaker => 44,
-        KindRule::CorporateSuffix => 45,
-        KindRule::AddedSpeaker => 46,
+        KindRule::ListedWith => 42,
+        KindRule::StateAbbreviation => 43,
+        KindRule::ShapeOnly => 44,
+        KindRule::Speaker => 45,
+        KindRule::CorporateSuffix => 46,
+        KindRule::AddedSpeaker => 47,
     }
 }
 

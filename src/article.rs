@@ -273,6 +273,12 @@ pub enum KindRule {
     /// A Twitter handle written as its owner speaks: `@jroe: …` opening a
     /// paragraph, `@jroe says`.
     Handle,
+    /// Listed beside a one-word organisation or place the lexicon knows:
+    /// `Quentra, Walmart and Zorvath`.
+    ListedWith,
+    /// A US state's short form after a comma or a party letter:
+    /// `Burlington, Vt.`, `(D-Calif.)`.
+    StateAbbreviation,
     /// Only the shape of the words: capitalised, nothing else known.
     #[default]
     ShapeOnly,

@@ -24,6 +24,49 @@ pub fn known_place(phrase: &str) -> bool {
     lexicon::LEXICON.places.contains_key(&phrase.to_lowercase())
 }
 
+/// Pronouns and determiners that a speech verb's subject may be read as.
+/// Not all stop words: `Will said` is George Will, `Post said` the paper.
+const FUNCTION_WORDS: &[&str] = &[
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "anyone",
+    "anybody",
+    "another",
+    "the",
+    "her",
+    "him",
+    "his",
+    "it",
+    "its",
+    "they",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+];
+
+/// One word that names nobody even where it speaks: a pronoun, a common
+/// word (`Justice`), a group, faith or party (`Democrats`), or a plural
+/// that speaks for many (`Experts`, `Mourners`). The attribution stage asks
+/// before it adds a speaker the finder missed, so that such a word is never
+/// made a person. Titles stay out: `King said` is as often Larry King.
+pub fn names_nobody(word: &str) -> bool {
+    let lex = &*lexicon::LEXICON;
+    let low = lexicon::lower(word);
+    let low = low.as_str();
+    FUNCTION_WORDS.contains(&low)
+        || lex.common.contains(low)
+        || lex.group.contains(word)
+        || lex.group_plural.contains(low)
+        || low
+            .strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
+}
+
 /// The fast word hasher, shared with attribution's word lists.
 pub(crate) use lexicon::{FxMap, FxSet};
 

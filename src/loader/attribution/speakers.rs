@@ -172,7 +172,8 @@ impl Resolver<'_> {
             self.index.add(span, ent);
             return Some((ent, span));
         }
-        if !create {
+        // `Democrats said`, `Mourners said`: a group speaks but names no one.
+        if !create || (!name.contains(' ') && crate::loader::entities::names_nobody(&name)) {
             return None;
         }
         let last = name.split_whitespace().last().unwrap_or("");

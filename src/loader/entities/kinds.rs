@@ -13,16 +13,18 @@ use crate::article::{EntityKind, KindRule};
 mod business;
 mod classes;
 mod credits;
+mod cues;
 mod heads;
+mod lists;
 mod nouns;
 mod people;
+mod places;
 pub(super) use credits::introduces_quote;
+pub use cues::cue_kind;
+pub(super) use cues::segment_cue;
 pub(super) use people::acts_as_person;
 
-use nouns::{
-    ARTICLES, LEADING_PLACE_CUES, OF_PLACE_NOUNS, ORG_NOUNS, ORG_NOUNS_AFTER, PERSONAL_NOUNS,
-    PLACE_NOUNS, POSSESSIVE_BUSINESSES,
-};
+use nouns::{ARTICLES, OF_PLACE_NOUNS, ORG_NOUNS, PERSONAL_NOUNS, PLACE_NOUNS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hint {
@@ -80,70 +82,6 @@ impl Hint {
             self
         }
     }
-}
-
-/// The kind a cue word gives a multi-word name (`Foundation`, `Island`,
-/// `War`), from the word's [`flag`] bits.
-pub fn cue_kind(flags: u32) -> Option<EntityKind> {
-    if flags & flag::ORG_CUE != 0 {
-        Some(EntityKind::Organization)
-    } else if flags & flag::PLACE_CUE != 0 {
-        Some(EntityKind::Place)
-    } else if flags & flag::OTHER_CUE != 0 {
-        Some(EntityKind::Other)
-    } else {
-        None
-    }
-}
-
-/// The kind of a multi-word name from its cue word: the word before the
-/// first connector (`University of Tokyo`, `Gulf of Mexico`), else the last.
-pub(super) fn segment_cue(text: &str, seg: &[Piece]) -> Option<EntityKind> {
-    let word = |p: &Piece| text.get(p.start..p.end).unwrap_or("");
-    let conn = seg
-        .iter()
-        .position(|p| p.join == super::names::Join::Connector && !word(p).starts_with("and"));
-    if let Some(c) = conn {
-        if let Some(kind) = c
-            .checked_sub(1)
-            .and_then(|k| seg.get(k))
-            .and_then(|p| cue_kind(p.flags))
-        {
-            return Some(kind);
-        }
-    }
-    // `World War II`: the cue comes before a numeral suffix.
-    let last = seg
-        .iter()
-        .rev()
-        .find(|p| !LEXICON.suffix.contains(word(p)))
-        .and_then(|p| cue_kind(p.flags));
-    // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
-    last.or_else(|| {
-        let first = lower(seg.first().map_or("", word));
-        (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
-            .then_some(EntityKind::Place)
-    })
-}
-
-/// Org evidence right after a name: `Yabloko member`, `Christie’s auction
-/// house`. A possessive takes only business nouns, since `Putin’s party`
-/// is the man's party, not the man.
-fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<Hint> {
-    let next = toks.get(last.last + 1)?;
-    if next.gap != Gap::Space || next.cap {
-        return None;
-    }
-    let word = text_of(text, next);
-    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
-    if possessive {
-        return POSSESSIVE_BUSINESSES
-            .contains(&word)
-            .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
-    }
-    ORG_NOUNS_AFTER
-        .contains(&word)
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
 /// Endings of common words, rare in surnames, for words with no other evidence.
@@ -233,10 +171,13 @@ pub(super) fn classify(
     let next_spaced = next_tok.is_some_and(|t| t.gap == Gap::Space);
     let first_space = toks.get(first.first).is_some_and(|t| t.gap == Gap::Space);
 
+    if let Some(hint) = places::state_abbreviation(w, after, prev_gap).filter(|_| single) {
+        return hint;
+    }
     if let Some(hint) = people::self_introduced(text.get(..first.start).unwrap_or("")) {
         return hint;
     }
-    if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
+    if (prev_gap.is_empty() || prev_gap == ",") && people::role_before(prev) {
         return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }
     // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
@@ -252,7 +193,9 @@ pub(super) fn classify(
     if single && (lw.ends_with("bank") || lw.ends_with("group")) {
         return Hint::new(EntityKind::Organization, 2, KindRule::OrganizationEnding);
     }
-    if first_space && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
+    // `the firm Acme`, `a progressive newspaper, Acme,`.
+    let before_noun = first_space || prev_gap == ",";
+    if before_noun && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,
@@ -261,7 +204,10 @@ pub(super) fn classify(
     }
     // Not after a hyphen: `neo-Nazi group` describes the group.
     let glued = toks.get(first.first).is_some_and(|t| t.gap == Gap::Hyphen);
-    if let Some(hint) = org_noun_after(text, toks, last).filter(|_| !glued) {
+    if let Some(hint) = business::org_noun_after(text, toks, last)
+        .filter(|_| !glued)
+        .or_else(|| business::channel(next, next_spaced))
+    {
         return hint;
     }
     if !single && first.flags & flag::FIRST_NAME != 0 {
@@ -334,7 +280,9 @@ pub(super) fn classify(
         return hint;
     }
     let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
-    if let Some(hint) = classes::coordinated_place(&before3).filter(|_| single) {
+    let coordinated =
+        classes::coordinated_place(&before3).or_else(|| business::coordinated_org(&before3));
+    if let Some(hint) = coordinated.filter(|_| single) {
         return hint;
     }
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
@@ -368,6 +316,13 @@ pub(super) fn classify(
         .or_else(|| credit().filter(|_| !single))
         .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
     if let Some(hint) = person {
+        return hint;
+    }
+    // One word only: a longer name beside a place (`Joni Ernst in Iowa
+    // and …`) is more often a person's.
+    let listed = || lists::listed_with(text, toks, first.first, last.last);
+    if let Some(hint) = listed().filter(|_| single && !lex.stop.contains(lw.trim_end_matches('.')))
+    {
         return hint;
     }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);

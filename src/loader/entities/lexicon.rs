@@ -68,6 +68,9 @@ pub struct Lexicon {
     pub other_phrase: FxSet<&'static str>,
     /// Page furniture in capitals that names nothing (`rights reserved`).
     pub furniture_phrase: FxSet<&'static str>,
+    /// Several-word organisations shaped like people (`goldman sachs`),
+    /// lowercased, one space apart.
+    pub org_phrase: FxSet<&'static str>,
     /// First words that make a name an organisation (`caja`, `banco`).
     pub org_first: FxSet<&'static str>,
     /// Lowercase nouns right before a name that make it an organisation.
@@ -113,7 +116,7 @@ fn unaccented(word: &str) -> String {
 }
 
 /// Sections whose lines are whole phrases rather than lists of words.
-const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase"];
+const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phrase"];
 
 fn build() -> Lexicon {
     let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
@@ -158,6 +161,7 @@ fn build() -> Lexicon {
         number_word: take("number_word"),
         other_phrase: take("other_phrase"),
         furniture_phrase: take("furniture_phrase"),
+        org_phrase: take("org_phrase"),
         org_first: take("org_first"),
         org_noun: take("org_noun"),
         person_name: take("person_name"),
@@ -246,6 +250,18 @@ mod tests {
                 phrase_key(phrase),
                 "{phrase:?}"
             );
+        }
+    }
+
+    #[test]
+    fn one_word_people_are_no_place_or_company() {
+        // `Darwin` is a city and `Kohl's` a store: a name the lexicon knows
+        // as a person must not be one of its places or organisations too.
+        let lex = &*LEXICON;
+        for name in lex.person_name.iter() {
+            assert!(!lex.places.contains_key(&phrase_key(name)), "{name}");
+            assert!(!lex.org_name.contains(name), "{name}");
+            assert!(!lex.other_name.contains(name), "{name}");
         }
     }
 

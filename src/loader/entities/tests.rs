@@ -6,8 +6,12 @@ use crate::article::{Block, BlockKind, EntityKind};
 use crate::loader::EntityDraft;
 
 mod classes;
+mod companies;
 mod credits;
+mod docs;
 mod evidence;
+mod places;
+mod roles;
 mod seed;
 mod surnames;
 mod titles;

@@ -1,10 +1,14 @@
 //! Evidence that a name is a company's or another body's from the words
 //! around it: an organisation noun before it (`the firm X`), what it owns
-//! (`X’s shareholders`, `X’s chief executive`), what is held of it (`shares
+//! (`X’s shareholders`, `X’s chief executive`), nouns after it (`Yabloko
+//! member`, `Quentra shares`, `Dream TV`), what is held of it (`shares
 //! of X`), `which` after it, and where someone with a role works (`an
 //! analyst at X`, `a strategist for X`).
 
 use super::super::lexicon::{lower, LEXICON};
+use super::super::names::Piece;
+use super::super::tokens::{text_of, Gap, Tok};
+use super::nouns::{ORG_NOUNS_AFTER, POSSESSIVE_BUSINESSES};
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -70,6 +74,52 @@ pub(super) fn holding(prev2: &str, prev: &str) -> Option<Hint> {
 
 pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
     (possessive && CORPORATE_POSSESSIONS.contains(&next))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
+/// Org evidence right after a name: `Yabloko member`, `Christie’s auction
+/// house`. A possessive takes only business nouns, since `Putin’s party`
+/// is the man's party, not the man.
+pub(super) fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<Hint> {
+    let next = toks.get(last.last + 1)?;
+    if next.gap != Gap::Space || next.cap {
+        return None;
+    }
+    let word = text_of(text, next);
+    let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
+    if possessive {
+        return POSSESSIVE_BUSINESSES
+            .contains(&word)
+            .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
+    }
+    ORG_NOUNS_AFTER
+        .contains(&word)
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+}
+
+/// `retailers Quentra and Zorvath`: a name joined by `and` or `or` to a
+/// name right after an organisation noun is an organisation as well.
+/// `before` is the three words before it, nearest last, a capitalised one
+/// as `None`.
+pub(super) fn coordinated_org(before: &[Option<&str>; 3]) -> Option<Hint> {
+    match before {
+        [Some(n), None, Some("and" | "or")]
+            if super::ORG_NOUNS.contains(n) || org_noun_before(n) =>
+        {
+            Some(Hint::new(
+                EntityKind::Organization,
+                1,
+                KindRule::OrganizationNounBefore,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `Dream TV`: `TV` is never part of a name (it is an acronym that names
+/// nothing alone), but a name right before it is a channel.
+pub(super) fn channel(next: &str, spaced: bool) -> Option<Hint> {
+    (spaced && next == "TV")
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 

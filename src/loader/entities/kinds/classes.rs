@@ -31,12 +31,20 @@ pub(super) fn group_word(w: &str, lw: &str) -> Option<Hint> {
     (lex.group_plural.contains(lw) || plural_role).then(|| dropped(KindRule::GroupPlural))
 }
 
-/// Several words the lexicon knows as a whole: a market index (`Dow Jones`)
+/// Several words the lexicon knows as a whole: a company shaped like a
+/// person (`Goldman Sachs`) is an organisation, a market index (`Dow Jones`)
 /// is something else; a copyright line (`All Rights Reserved`) is nothing.
 pub(super) fn known_phrase(whole: &str) -> Option<Hint> {
     let key = phrase_key(whole);
     if LEXICON.furniture_phrase.contains(key.as_str()) {
         return Some(dropped(KindRule::PageFurniture));
+    }
+    if LEXICON.org_phrase.contains(key.as_str()) {
+        return Some(Hint::new(
+            EntityKind::Organization,
+            3,
+            KindRule::KnownOrganization,
+        ));
     }
     LEXICON
         .other_phrase
@@ -160,7 +168,10 @@ pub(super) fn comma_place(after: &str) -> Option<Hint> {
         } else {
             format!("{phrase} {bare}")
         };
-        if LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
+        // `Derry, N.H.`, `Greeley, Colo.`: a state's short form.
+        let short_state =
+            n == 1 && super::places::state_abbreviation(bare, &last[bare.len()..], ",").is_some();
+        if short_state || LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
             return Some(Hint::new(EntityKind::Place, 2, KindRule::CommaPlace));
         }
     }

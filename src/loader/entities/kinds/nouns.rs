@@ -101,6 +101,13 @@ pub(super) const ORG_NOUNS_AFTER: &[&str] = &[
     "newspaper",
     "magazine",
     "website",
+    "shares",
+    "stock",
+    "shareholders",
+    "executives",
+    "employees",
+    "headquarters",
+    "subsidiary",
 ];
 /// Businesses whose name is a possessive (`Christie’s auction house`,
 /// `Sotheby’s gallery`): the noun after the possessive.

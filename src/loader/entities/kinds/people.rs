@@ -17,6 +17,23 @@ pub(super) fn known_person(w: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Person, 3, KindRule::KnownPerson))
 }
 
+/// A role noun right before a name: `spokesman`, written in capitals where
+/// it opens a sentence (`Blogger Jane Roe compiled`), or in the plural before
+/// a list (`TV anchors Jane Roe and Kiri Tamsa`).
+pub(super) fn role_before(prev: &str) -> bool {
+    let lex = &*LEXICON;
+    if lex.role.contains(prev) {
+        return true;
+    }
+    let low = lower(prev);
+    let low = low.as_str();
+    if low != prev && lex.role.contains(low) {
+        return true;
+    }
+    low.strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
+}
+
 /// `said American Klinger`: a speech verb, then a nationality, then one
 /// word: the speaker, described by nationality.
 pub(super) fn spoken_after_demonym(prev2: &str, prev: &str) -> Option<Hint> {

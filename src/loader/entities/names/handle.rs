@@ -1,7 +1,8 @@
 //! Twitter handles as names of their owners. A handle is a name only where
 //! it is written as its owner speaks: opening a paragraph before a colon
-//! (the credit of a quoted tweet, `@jroe: …`) or before a speech verb
-//! (`@jroe says`, `the producer, @jroe, says`). Mentioned handles
+//! (the credit of a quoted tweet, `@jroe: …`, also after a display name or
+//! `RT`), before a speech or posting verb (`@jroe says`, `the producer,
+//! @jroe, says`, `@jroe posted`), or after a person's role (`user @jroe`). Mentioned handles
 //! (`@jroe @kroe I agree`) tell nothing of who they are, and handles of
 //! outlets and groups (`@lagosnews`, `@CityWomen`) are no person.
 
@@ -31,16 +32,32 @@ fn handle_at(text: &str, at: usize) -> Option<&str> {
         .filter(|h| h.bytes().any(|b| b.is_ascii_alphabetic()))
 }
 
+/// Verbs of posting, beside the speech verbs: `@jroe posted a video`.
+const POSTING_VERBS: &[&str] = &["posted", "uploaded", "shared", "retweeted", "published"];
+
 /// Whether the handle is written as its owner speaks. `before` is the text
 /// before the `@`, `after` the text after the handle.
 fn speaks(before: &str, after: &str) -> bool {
-    if before.trim().is_empty() && after.starts_with(':') {
+    let lead = before.trim();
+    if after.starts_with(':') {
+        // `@jroe: …` opening a paragraph, `Jane Roe @jroe: …` after a
+        // display name, `RT @jroe: …` in a retweet.
+        let display_name = !lead.is_empty()
+            && lead.split_whitespace().count() <= 4
+            && !lead.contains(['.', '!', '?', ':', '@', '#']);
+        if lead.is_empty() || display_name || lead.ends_with("RT") {
+            return true;
+        }
+    }
+    // `Twitter user @jroe`, `blogger @jroe`: a person's role before it.
+    let prev = lead.rsplit(' ').next().unwrap_or("");
+    if LEXICON.role.contains(prev.to_lowercase().as_str()) {
         return true;
     }
     let after = after.strip_prefix(',').unwrap_or(after);
     after.strip_prefix(' ').is_some_and(|rest| {
         let verb = rest.split([' ', ',', ':', '.']).next().unwrap_or("");
-        LEXICON.speech.contains(verb)
+        LEXICON.speech.contains(verb) || POSTING_VERBS.contains(&verb)
     })
 }
 
@@ -98,6 +115,21 @@ mod tests {
             found("Later @kiritam wrote that it was over."),
             ["@kiritam"]
         );
+    }
+
+    #[test]
+    fn handles_of_users_retweets_and_display_names() {
+        // A user's role before it, a posting verb after it.
+        assert_eq!(found("A tweet by user @zorb_88 read:"), ["@zorb_88"]);
+        assert_eq!(found("@kiri_t posted a video of the march."), ["@kiri_t"]);
+        // Quoted in a retweet, or after the owner's display name.
+        assert_eq!(
+            found("@aa_b: True RT @zorb_88: The vote is today"),
+            ["@aa_b", "@zorb_88"]
+        );
+        assert_eq!(found("Kiri Tamsa @kiri_t: The vote is today"), ["@kiri_t"]);
+        // A sentence before the handle is no display name.
+        assert!(found("We met. Then came @zorb_88: late").is_empty());
     }
 
     #[test]

@@ -254,12 +254,20 @@ fn trim_sentence_initial<'s>(
             let next = toks.get(first.last + 1);
             let speaks =
                 next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
-            !speaks
-                && !kinds::introduces_quote(text, first.start, first.end)
-                && !kinds::apposed(text.get(first.end..).unwrap_or(""))
+            // `Happily, …`, `Aides said`, `Stupid, narrow-minded artist`:
+            // a word the article also writes in lower case, or an adverb,
+            // stays a common word whatever follows it.
+            let plain_word = lw.ends_with("ly") || ctx.lower_seen.contains(lw);
+            plain_word
+                || (!speaks
+                    && !kinds::introduces_quote(text, first.start, first.end)
+                    && !full_apposition(text.get(first.end..).unwrap_or("")))
         } else {
+            // `Blogger Jane Roe compiled`: a role noun opening the sentence
+            // describes the name after it.
             lw.ends_with("ly")
                 || ctx.lower_seen.contains(lw)
+                || lex.role.contains(lw)
                 || seg.get(1).is_some_and(|p| {
                     // `Recently Russian …`, `Subsequent US Navy …`; but a
                     // lone place after an unknown word is a surname
@@ -275,6 +283,20 @@ fn trim_sentence_initial<'s>(
         seg = tail(seg, 1);
     }
     seg
+}
+
+/// An apposition that proves a word opening a sentence is a name: an age,
+/// `who`, or an article before its head (`Roe, a spokesman for`). A bare
+/// noun phrase after an adjective (`Stupid, narrow-minded artist`) is not.
+fn full_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let opens = rest.starts_with(|c: char| c.is_ascii_digit())
+        || ["who ", "a ", "an ", "the "]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    opens && kinds::apposed(after)
 }
 
 /// Where the person's name starts in an organisation chain that follows a

@@ -8,7 +8,7 @@ use crate::article::EntityKind;
 use crate::loader::entities::find_ruled;
 
 /// The rule behind the entity named `name`.
-fn rule_of(text: &str, name: &str) -> crate::article::KindRule {
+pub(super) fn rule_of(text: &str, name: &str) -> crate::article::KindRule {
     let found = find_ruled(&super::blocks(text));
     let i = found
         .drafts

@@ -1,0 +1,112 @@
+//! Companies, outlets and channels told from people and from `other` on
+//! made-up snippets: the lexicon's organisations, a channel before `TV`,
+//! and what a company has after its name (`Quentra shares`).
+
+use super::classes::rule_of;
+use super::{entities, get};
+use crate::article::{EntityKind, KindRule};
+
+#[test]
+fn a_company_shaped_like_a_person_is_known_as_a_whole() {
+    // `Morgan` is a given name, yet the two words are a bank.
+    let text = "Analysts at Morgan Stanley cut their forecast on Tuesday.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Morgan Stanley").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Morgan Stanley"), KindRule::KnownOrganization);
+}
+
+#[test]
+fn well_known_companies_and_outlets_by_one_word() {
+    let text = "Netflix said its shows did well, Politico reported, and Halliburton agreed.";
+    let (_, es) = entities(text);
+    for name in ["Netflix", "Politico", "Halliburton"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::KnownOrganization, "{name}");
+    }
+}
+
+#[test]
+fn a_name_before_tv_is_a_channel() {
+    let text = "The debate aired on Quentra TV late on Friday.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Quentra").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Quentra"), KindRule::OrganizationNounAfter);
+}
+
+#[test]
+fn shares_and_staff_after_a_name_make_a_company() {
+    let text =
+        "On Monday Zorvath shares fell 4% after the report, and Ostrava employees walked out.";
+    let (_, es) = entities(text);
+    for name in ["Zorvath", "Ostrava"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(
+            rule_of(text, name),
+            KindRule::OrganizationNounAfter,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn company_and_outlet_endings() {
+    let text = "Investors backed Varga Scientific, and the Ostrow Examiner reported the deal.";
+    let (_, es) = entities(text);
+    for name in ["Varga Scientific", "Ostrow Examiner"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::CueWord, "{name}");
+    }
+}
+
+#[test]
+fn a_kind_of_body_before_the_name_and_the_list_it_heads() {
+    let text = "The regulator Ofkam fined two lenders, and the banks Zorvath and Quentra paid.";
+    let (_, es) = entities(text);
+    for name in ["Ofkam", "Zorvath", "Quentra"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(
+            rule_of(text, name),
+            KindRule::OrganizationNounBefore,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn an_organisation_word_inside_a_name_ending_in_a_place() {
+    let text = "The report came from Grid Operators Association Europe on Monday.";
+    let (_, es) = entities(text);
+    let name = "Grid Operators Association Europe";
+    assert_eq!(get(&es, name).kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, name), KindRule::CueWord);
+}
+
+#[test]
+fn a_kind_of_body_then_a_comma_before_the_name() {
+    let text = "Meanwhile, a more progressive newspaper, Zorvath, printed the advert.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorvath").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Zorvath"), KindRule::OrganizationNounBefore);
+}
+
+#[test]
+fn a_name_listed_beside_a_known_company_or_place() {
+    let text = "Shoppers left Zorvath, Walmart and Quentra empty, while Ostrova and \
+                Texas reported floods.";
+    let (_, es) = entities(text);
+    for name in ["Zorvath", "Quentra"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::ListedWith, "{name}");
+    }
+    assert_eq!(get(&es, "Ostrova").kind, EntityKind::Place);
+    assert_eq!(rule_of(text, "Ostrova"), KindRule::ListedWith);
+}
+
+#[test]
+fn an_apposition_with_an_owner_is_no_list() {
+    // `Ostrander, Germany's largest bank`: the comma opens an apposition.
+    let text = "Jane Roe of Ostrander, Germany's largest private bank, warned of losses.";
+    let (_, es) = entities(text);
+    assert_ne!(rule_of(text, "Ostrander"), KindRule::ListedWith);
+    let _ = get(&es, "Ostrander");
+}

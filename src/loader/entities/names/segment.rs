@@ -139,6 +139,19 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             _ => break,
         }
     }
+    // `Republican Donald Trump`, `Aides Jane Roe`: a party or group word
+    // before a given name describes the person and is no part of the name.
+    while n - p >= 2
+        && seg.get(p).is_some_and(|pc| {
+            let w = piece_text(text, pc);
+            LEXICON.group.contains(w) || LEXICON.group_plural.contains(lower(w).as_str())
+        })
+        && seg
+            .get(p + 1)
+            .is_some_and(|pc| pc.flags & flag::FIRST_NAME != 0)
+    {
+        p += 1;
+    }
     let rest = tail(seg, p);
     // `Turkish Cypriot`: the descriptors can leave a last word that is a
     // place or demonym itself.

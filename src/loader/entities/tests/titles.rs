@@ -104,3 +104,14 @@ fn a_comma_list_inside_an_of_name_stays_one_organisation() {
         assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
     }
 }
+
+#[test]
+fn a_party_word_before_a_given_name_is_not_part_of_the_name() {
+    let (_, es) = entities(
+        "Republican Jane Roe and Democrat Tom Hale hold narrow leads. Roe spoke on Monday.",
+    );
+    assert_eq!(get(&es, "Jane Roe").kind, EntityKind::Person);
+    assert_eq!(get(&es, "Tom Hale").kind, EntityKind::Person);
+    assert!(!has(&es, "Republican Jane Roe"), "{:?}", names(&es));
+    assert!(!has(&es, "Democrat Tom Hale"), "{:?}", names(&es));
+}

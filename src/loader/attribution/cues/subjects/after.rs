@@ -68,6 +68,20 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
         let descriptor = toks.get(next).is_some_and(|n| {
             n.word && !n.capitalized() && !verbs::clause_word(n.text) && !verbs::adverb(n.text)
         });
+        // `said Air Force 1st Lt. Jane Roe`: a unit, a rank with its
+        // ordinal, then the person.
+        let ordinal = toks.get(next).is_some_and(|n| {
+            let digits = n.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = n.text.get(digits.len()..).unwrap_or("");
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].contains(&suffix)
+        });
+        if ordinal && toks.get(next + 1).is_some_and(|t| verbs::title(t.text)) {
+            if let Some((later, _)) = run_forward(toks, next + 1) {
+                return Subject::Name(later);
+            }
+        }
         if descriptor {
             let later = name_after_comma(toks, next)
                 .or_else(|| name_after_titles(toks, next))

@@ -333,3 +333,11 @@ fn a_name_then_an_appositive_of_any_length_then_the_verb() {
         "<nobody>"
     );
 }
+
+#[test]
+fn a_unit_then_a_rank_with_its_ordinal_then_the_person() {
+    assert_eq!(
+        who(right(" said Air Force 1st Lt. Jane Roe.")),
+        "Lt. Jane Roe"
+    );
+}

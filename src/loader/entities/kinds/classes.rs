@@ -106,6 +106,23 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "oilfield",
     "gasfield",
     "basin",
+    // Facilities and natural features written in lower case after their
+    // name (`the Varnavi stadium`, `the Ostra river`).
+    "stadium",
+    "hospital",
+    "temple",
+    "mosque",
+    "cathedral",
+    "square",
+    "bridge",
+    "beach",
+    "valley",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "peninsula",
+    "canal",
 ];
 
 /// Materials between a name and its place noun: `the X gas field`.

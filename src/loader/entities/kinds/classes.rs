@@ -107,8 +107,8 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "gasfield",
     "basin",
     // Facilities and natural features written in lower case after their
-    // name (`the Varnavi stadium`, `the Ostra river`).
-    "stadium",
+    // name (`the Varnavi hospital`, `the Ostra river`); not `stadium`,
+    // which follows a candidate's name in `a Roe stadium rally`.
     "hospital",
     "temple",
     "mosque",

@@ -65,7 +65,7 @@ fn a_given_name_and_a_building_word_is_a_surname() {
 
 #[test]
 fn a_facility_or_feature_noun_after_the_name() {
-    let text = "Fans filled the Varnavi stadium, and boats crowded the Ostra river.";
+    let text = "Patients filled the Varnavi hospital, and boats crowded the Ostra river.";
     let (_, es) = entities(text);
     for name in ["Varnavi", "Ostra"] {
         assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");

@@ -117,6 +117,14 @@ fn stop_given(word: &str, flags: u32) -> bool {
     if lex.stop_exact.contains(word) {
         return true;
     }
+    // `Feb.`, `Sept.`, `No.`: an abbreviation keeps its dot, and is a stop
+    // word when the word without it is one; an initial (`A.`) is not.
+    let flags = match word.strip_suffix('.') {
+        Some(stem) if flags & flag::STOP == 0 && stem.len() > 1 && !stem.contains('.') => {
+            lex.flags(stem)
+        }
+        _ => flags,
+    };
     if flags & flag::STOP == 0 {
         return false;
     }

@@ -92,10 +92,32 @@ pub(super) fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<H
             .contains(&word)
             .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
     }
-    ORG_NOUNS_AFTER
+    if ORG_NOUNS_AFTER.contains(&word) {
+        return Some(Hint::new(
+            EntityKind::Organization,
+            2,
+            KindRule::OrganizationNounAfter,
+        ));
+    }
+    // `a Quentra spokeswoman`: staff who speak for a body, weakly, since a
+    // campaign's spokesman is a candidate's (`Warren spokesman`), whose
+    // name has stronger evidence elsewhere.
+    STAFF_AFTER
         .contains(&word)
-        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
+        .then(|| Hint::new(EntityKind::Organization, 1, KindRule::OrganizationNounAfter))
 }
+
+/// Staff nouns after a name (not a possessive) that speak for a body.
+const STAFF_AFTER: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "executive",
+    "executives",
+    "official",
+    "officials",
+];
 
 /// `retailers Quentra and Zorvath`: a name joined by `and` or `or` to a
 /// name right after an organisation noun is an organisation as well.
@@ -173,7 +195,11 @@ const BODY_ROLES: &[&str] = &[
 pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
     let role = lower(prev2);
     let role = role.as_str();
-    if !LEXICON.role.contains(role) {
+    // `an analyst at`, `Officials at`: a role, or its plural.
+    let plural = role
+        .strip_suffix('s')
+        .is_some_and(|stem| LEXICON.role.contains(stem));
+    if !(LEXICON.role.contains(role) || plural) {
         return None;
     }
     match prev {

@@ -106,6 +106,23 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "oilfield",
     "gasfield",
     "basin",
+    // Facilities and natural features written in lower case after their
+    // name (`the Varnavi hospital`, `the Ostra river`); not `stadium`,
+    // which follows a candidate's name in `a Roe stadium rally`.
+    "hospital",
+    "temple",
+    "mosque",
+    "cathedral",
+    "square",
+    "bridge",
+    "beach",
+    "valley",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "peninsula",
+    "canal",
 ];
 
 /// Materials between a name and its place noun: `the X gas field`.

@@ -110,3 +110,14 @@ fn an_apposition_with_an_owner_is_no_list() {
     assert_ne!(rule_of(text, "Ostrander"), KindRule::ListedWith);
     let _ = get(&es, "Ostrander");
 }
+
+#[test]
+fn staff_after_a_name_and_a_plural_role_at_a_name() {
+    let text = "A Zorvath spokeswoman declined to comment. Officials at Ostrakon said talks \
+                would go on.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorvath").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Zorvath"), KindRule::OrganizationNounAfter);
+    assert_eq!(get(&es, "Ostrakon").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Ostrakon"), KindRule::RoleAt);
+}

@@ -62,3 +62,13 @@ fn a_given_name_and_a_building_word_is_a_surname() {
     let (_, es) = entities(text);
     assert_eq!(get(&es, "Stuart Hall").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_facility_or_feature_noun_after_the_name() {
+    let text = "Patients filled the Varnavi hospital, and boats crowded the Ostra river.";
+    let (_, es) = entities(text);
+    for name in ["Varnavi", "Ostra"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Place, "{name}");
+        assert_eq!(rule_of(text, name), KindRule::PlaceNounAfter, "{name}");
+    }
+}

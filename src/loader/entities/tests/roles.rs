@@ -94,3 +94,14 @@ fn an_adjective_opening_a_sentence_before_a_bare_noun_phrase() {
     assert!(!has(&es, "Stupid"), "{:?}", names(&es));
     assert_eq!(get(&es, "Okafor").kind, EntityKind::Person);
 }
+
+#[test]
+fn abbreviated_months_and_numbers_name_nothing() {
+    let text = "The vote on Feb. 27 followed case No. 14-915, argued by Samuel A. Okoro in Sept. last year.";
+    let (_, es) = entities(text);
+    for word in ["Feb.", "No.", "Sept."] {
+        assert!(!has(&es, word), "{word} listed: {:?}", names(&es));
+    }
+    // An initial keeps its dot and stays inside the name.
+    assert_eq!(get(&es, "Samuel A. Okoro").kind, EntityKind::Person);
+}

@@ -306,7 +306,19 @@ fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
         return None;
     }
     let two_words = p.start < head.start;
-    (two_words && (the || given(p))).then_some(p)
+    // `Holger Roe of Berenberg, Germany's largest bank, warned`: the
+    // appositive calls the body after `of` a body, so the name before it
+    // is a person's.
+    let end = toks.iter().position(|t| t.end == r.end)?;
+    let body_apposed = toks.get(end + 1).is_some_and(|t| t.punct(','))
+        && toks
+            .get(end + 2..)
+            .unwrap_or(&[])
+            .iter()
+            .take(8)
+            .take_while(|t| !t.punct(','))
+            .any(|t| t.word && !t.capitalized() && verbs::org_noun(t.text));
+    (two_words && (the || given(p) || body_apposed)).then_some(p)
 }
 
 /// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the

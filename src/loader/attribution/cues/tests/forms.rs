@@ -341,3 +341,20 @@ fn a_unit_then_a_rank_with_its_ordinal_then_the_person() {
         "Lt. Jane Roe"
     );
 }
+
+#[test]
+fn a_person_of_a_body_the_appositive_calls_a_body() {
+    assert_eq!(
+        who(left(
+            "Holger Vance of Berenstal, Leeds's largest private bank, warned that "
+        )),
+        "Holger Vance"
+    );
+    // A town is no body: without a given name the person is not proven.
+    assert_eq!(
+        who(left(
+            "Vance Dorn of Berenstal, a town in Kent, warned that "
+        )),
+        "Berenstal"
+    );
+}

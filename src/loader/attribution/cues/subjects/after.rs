@@ -99,6 +99,28 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
         return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);
     }
     if t.is("the") {
+        // `said the 45-year-old Roe`, `said the retired teacher Jane Roe`:
+        // descriptions, then the name.
+        let name_at = (i + 1..toks.len().min(i + 6))
+            .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
+            .find(|&k| toks.get(k).is_some_and(name_like));
+        let described = name_at.is_some_and(|k| {
+            k > i + 1
+                && toks.get(i + 1..k).is_some_and(|d| {
+                    d.iter().all(|t| {
+                        !t.capitalized()
+                            && !verbs::function_word(t.text)
+                            && !verbs::clause_word(t.text)
+                    }) && d
+                        .iter()
+                        .any(|t| super::age(t.text).is_some() || verbs::title(t.text))
+                })
+        });
+        if let Some(k) = name_at.filter(|_| described) {
+            if let Some((r, _)) = run_forward(toks, k) {
+                return Subject::Name(r);
+            }
+        }
         let end = (i + 1..toks.len().min(i + 6))
             .take_while(|&k| toks.get(k).is_some_and(|t| t.word))
             .last();

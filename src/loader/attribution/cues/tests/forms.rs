@@ -358,3 +358,14 @@ fn a_person_of_a_body_the_appositive_calls_a_body() {
         "Berenstal"
     );
 }
+
+#[test]
+fn an_age_or_role_after_the_article_then_the_name() {
+    assert_eq!(who(right(" says the 45-year-old Hale.")), "Hale");
+    assert_eq!(
+        who(right(" said the veteran analyst Jane Roe.")),
+        "Jane Roe"
+    );
+    // Without a name, the description is resolved later.
+    assert_eq!(who(right(" said the 45-year-old.")), "45-year-old");
+}

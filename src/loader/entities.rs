@@ -19,6 +19,20 @@ pub fn given_name(word: &str) -> bool {
 mod names;
 mod tokens;
 
+/// Whether a given name is borne mostly by women (`Some(true)`) or by men
+/// (`Some(false)`); `None` when unknown or borne by both.
+pub fn given_name_gender(word: &str) -> Option<bool> {
+    let lex = &*lexicon::LEXICON;
+    let low = lexicon::lower(word);
+    if lex.feminine_name.contains(low.as_str()) {
+        Some(true)
+    } else if lex.masculine_name.contains(low.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// A place in the gazetteer (`Ohio`, `North Korea`, `U.S.`), any case.
 pub fn known_place(phrase: &str) -> bool {
     lexicon::LEXICON.places.contains_key(&phrase.to_lowercase())

@@ -46,6 +46,10 @@ pub struct Lexicon {
     pub role: FxSet<&'static str>,
     pub speech: FxSet<&'static str>,
     pub first_name: FxSet<&'static str>,
+    /// Given names borne mostly by women, and by men (lowercase), so a
+    /// pronoun of the other kind is not read as them.
+    pub feminine_name: FxSet<&'static str>,
+    pub masculine_name: FxSet<&'static str>,
     pub particle: FxSet<&'static str>,
     pub connector: FxSet<&'static str>,
     pub suffix: FxSet<&'static str>,
@@ -147,6 +151,8 @@ fn build() -> Lexicon {
         role: take("role"),
         speech: take("speech"),
         first_name: take("first_name"),
+        feminine_name: take("feminine_name"),
+        masculine_name: take("masculine_name"),
         particle: take("particle"),
         connector: take("connector"),
         suffix: take("suffix"),

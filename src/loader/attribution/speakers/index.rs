@@ -109,25 +109,4 @@ impl Index {
                 .map(move |m| (m.2, ByteSpan::new(b, m.0, m.1)))
         })
     }
-
-    /// The most recent mention before `(block, pos)` whose kind fits,
-    /// looking back at most a few blocks.
-    pub fn latest_before(
-        &self,
-        drafts: &[EntityDraft],
-        block: usize,
-        pos: usize,
-        fits: impl Fn(EntityKind) -> bool,
-    ) -> Option<(usize, ByteSpan)> {
-        for b in (block.saturating_sub(6)..=block).rev() {
-            let limit = (b == block).then_some(pos);
-            let found = look_back(self.blocks.get(b)?, limit)
-                .rev()
-                .find(|m| drafts.get(m.2).is_some_and(|d| fits(d.kind)));
-            if let Some(m) = found {
-                return Some((m.2, ByteSpan::new(b, m.0, m.1)));
-            }
-        }
-        None
-    }
 }

@@ -36,8 +36,20 @@ impl Resolver<'_> {
                 matches!(k, EntityKind::Person | EntityKind::Organization)
             }),
         };
-        let agrees =
-            |e: usize| feminine.is_none_or(|f| self.feminine.get(&e).is_none_or(|&g| g == f));
+        // Called the other pronoun before, or bearing a given name of the
+        // other kind (`she` is not Tom Hale), rules a person out.
+        let agrees = |e: usize| {
+            feminine.is_none_or(|f| {
+                self.feminine.get(&e).is_none_or(|&g| g == f)
+                    && self
+                        .drafts
+                        .get(e)
+                        .filter(|d| d.name.contains(' '))
+                        .and_then(|d| d.name.split_whitespace().next())
+                        .and_then(crate::loader::entities::given_name_gender)
+                        .is_none_or(|g| g == f)
+            })
+        };
         let last = last.filter(|&l| agrees(l));
         // `A spokeswoman said … “…,” she added.`: a named antecedent must
         // come after an unnamed subject, and no older speaker stands in.
@@ -100,11 +112,13 @@ impl Resolver<'_> {
                 }
             }
         }
+        // The latest fitting mention that agrees: `she` passes over Tom Hale
+        // to Jane Roe named before him.
         last.or_else(|| {
             self.index
-                .latest_before(self.drafts, block, pos, fits)
+                .recent_before(block, pos)
                 .map(|(e, _)| e)
-                .filter(|&e| agrees(e))
+                .find(|&e| self.drafts.get(e).is_some_and(|d| fits(d.kind)) && agrees(e))
         })
     }
 

@@ -157,3 +157,14 @@ fn a_group_opening_the_sentence_does_not_hide_the_person_she_stands_for() {
                 Others are “having to be leaner,” she said.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_pronoun_passes_over_a_person_whose_given_name_is_of_the_other_kind() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Jane Roe runs a shop. Tom Hale owns the one next door.\n\n\
+                “We lost money,” she said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Tom Hale runs a shop. Jane Roe owns the one next door.\n\n\
+                “We lost money,” he said.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}

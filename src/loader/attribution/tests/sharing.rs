@@ -21,8 +21,8 @@ fn pronouns_follow_the_latest_speaker_across_paragraphs() {
     );
     // He said, "…" before the quote.
     assert_eq!(
-        speakers("Jane Roe spoke. He said, “We will win.”", specs),
-        [some("Jane Roe")]
+        speakers("John Doe spoke. He said, “We will win.”", specs),
+        [some("John Doe")]
     );
 }
 

@@ -44,9 +44,7 @@ impl Resolver<'_> {
                     && self
                         .drafts
                         .get(e)
-                        .filter(|d| d.name.contains(' '))
-                        .and_then(|d| d.name.split_whitespace().next())
-                        .and_then(crate::loader::entities::given_name_gender)
+                        .and_then(gender_of)
                         .is_none_or(|g| g == f)
             })
         };
@@ -257,4 +255,23 @@ impl Resolver<'_> {
         }
         found
     }
+}
+
+/// Whether a person is a woman (`Some(true)`) or a man, by a given name
+/// borne mostly by one (`Jane Roe`) or a courtesy title on any of their
+/// forms (`Mrs. Roe`, `Mr. Hale`); `None` when nothing tells.
+fn gender_of(d: &crate::loader::EntityDraft) -> Option<bool> {
+    let given = Some(d.name.as_str())
+        .filter(|n| n.contains(' '))
+        .and_then(|n| n.split_whitespace().next())
+        .and_then(crate::loader::entities::given_name_gender);
+    given.or_else(|| {
+        std::iter::once(&d.name)
+            .chain(d.aliases.iter())
+            .find_map(|n| match n.split_whitespace().next() {
+                Some("Mrs." | "Mrs" | "Ms." | "Ms" | "Miss") => Some(true),
+                Some("Mr." | "Mr") => Some(false),
+                _ => None,
+            })
+    })
 }

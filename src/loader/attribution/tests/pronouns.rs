@@ -168,3 +168,14 @@ fn a_pronoun_passes_over_a_person_whose_given_name_is_of_the_other_kind() {
                 “We lost money,” he said.";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
+
+#[test]
+fn a_courtesy_title_tells_a_pronoun_who_cannot_be_meant() {
+    let specs: &[Spec] = &[
+        ("Lee Park", P, &["Mrs. Park"]),
+        ("Kim Dorn", P, &["Mr. Dorn"]),
+    ];
+    let text = "Mrs. Park runs a shop.\n\n“We won,” said Mr. Dorn.\n\n\
+                “We lost money,” she said.";
+    assert_eq!(speakers(text, specs), [some("Kim Dorn"), some("Lee Park")]);
+}

@@ -243,7 +243,8 @@ pub(super) fn classify(
     let lw_buf = lower(w);
     let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
-    if let Some(hint) = classes::known_phrase(whole).filter(|_| !single) {
+    // Only several words can be a known phrase: a single word skips the key.
+    if let Some(hint) = (!single).then(|| classes::known_phrase(whole)).flatten() {
         return hint;
     }
     if whole.contains('&') && !single {

@@ -167,7 +167,10 @@ pub(super) fn comma_place(after: &str) -> Option<Hint> {
         }
         // The words up to `bare`, as written: the key folds the spaces.
         let phrase = rest.get(..start + bare.len()).unwrap_or("");
-        if LEXICON.places.contains_key(phrase_key_small(phrase).as_str()) {
+        if LEXICON
+            .places
+            .contains_key(phrase_key_small(phrase).as_str())
+        {
             return Some(Hint::new(EntityKind::Place, 2, KindRule::CommaPlace));
         }
     }

@@ -12,7 +12,7 @@
 # parsing); all of them make one set. Without PATHS two sets are measured:
 # the bundled and tests/corpus articles (real news text), and 10,000
 # generated articles (made once under $BENCH_DIR, as scripts/bench.sh does).
-# A set under 4 MB is passed several times over in one run, so that
+# A set under 8 MB is passed several times over in one run, so that
 # process start-up and clock resolution do not dominate. Without --bin the
 # release build of this tree is used (built first).
 #
@@ -37,7 +37,7 @@ while (($#)); do
   esac
 done
 BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-bench}
-MIN_BYTES=${MIN_BYTES:-4000000}
+MIN_BYTES=${MIN_BYTES:-8000000}
 mkdir -p "$BENCH_DIR"
 
 generated() { # the generated corpus, made before HOME moves (cargo needs it)

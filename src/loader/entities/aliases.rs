@@ -385,6 +385,10 @@ fn pick_name(group: &Group, ms: &[&Mention]) -> String {
             return place.to_string();
         }
     }
+    // One candidate (most names are written once) needs no counting.
+    if let [only] = candidates.as_slice() {
+        return only.surface.clone();
+    }
     let mut counts: FxMap<&str, usize> = FxMap::default();
     for m in ms {
         *counts.entry(m.surface.as_str()).or_default() += 1;

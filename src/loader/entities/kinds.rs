@@ -182,8 +182,11 @@ pub(super) fn classify(
     }
     let single = pieces.len() == 1;
     let w = word(first);
+    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+    let lw_buf = lower(w);
+    let lw = lw_buf.as_str();
     if single {
-        if let Some(hint) = classes::group_word(w, lower(w).as_str()) {
+        if let Some(hint) = classes::group_word(w, lw) {
             return hint;
         }
         if let Some(hint) = people::known_person(w) {
@@ -239,9 +242,6 @@ pub(super) fn classify(
     if (prev_gap.is_empty() || prev_gap == ",") && lex.role.contains(prev) {
         return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }
-    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
-    let lw_buf = lower(w);
-    let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
     // Only several words can be a known phrase: a single word skips the key.
     if let Some(hint) = (!single).then(|| classes::known_phrase(whole)).flatten() {
@@ -357,9 +357,11 @@ pub(super) fn classify(
             return hint;
         }
     }
-    let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
-    if let Some(hint) = classes::coordinated_place(&before3).filter(|_| single) {
-        return hint;
+    if single {
+        let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
+        if let Some(hint) = classes::coordinated_place(&before3) {
+            return hint;
+        }
     }
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
         return hint;

@@ -1,7 +1,7 @@
 //! The words a name's aliases are matched on, and when a short name is
 //! part of a longer one.
 
-use super::super::lexicon::{phrase_key, LEXICON};
+use super::super::lexicon::{nfd_unchanged, phrase_key, LEXICON};
 
 /// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
 /// a trailing plural-possessive apostrophe dropped, and a short form of a
@@ -94,9 +94,10 @@ fn push_folded(out: &mut String, w: &str) {
         first = false;
     };
     let kept = |c: &char| *c != '.' && *c != '\'' && !is_combining_mark(*c);
-    // ASCII has nothing to decompose: its chars are its NFD, so the
-    // decomposer (most of this function's time) is left out.
-    if w.is_ascii() {
+    // ASCII, and most other words (`Trump’s`), have nothing to decompose:
+    // their chars are their NFD, so the decomposer (most of this
+    // function's time) is left out.
+    if w.is_ascii() || nfd_unchanged(w) {
         w.chars().filter(kept).for_each(&mut push);
     } else {
         w.nfd().filter(kept).for_each(&mut push);

@@ -1,7 +1,9 @@
 //! Structuring throughput of the loader, one core: on the bundled articles
-//! (the figure that matters for a library), on one paragraph of 1 MB full
-//! of `he said` cues with no person to resolve them to — the worst case for
-//! attribution's look-backs — and on every hostile text of
+//! and on the dev corpus's real news from several outlets
+//! (`tests/corpus/dev`): the figures that matter for a library; on one
+//! paragraph of 1 MB full of `he said` cues with no person to resolve them
+//! to — the worst case for attribution's look-backs — and on every hostile
+//! text of
 //! [`adversarial`] (every quote family unclosed, unopened and nested, long
 //! runs of one character class, very many people), each of which must
 //! parse at a rate close to normal text's. `cargo test` checks their growth
@@ -18,6 +20,45 @@ fn structure_samples(c: &mut Criterion) {
     group.bench_function("parse bundled articles", |b| {
         b.iter(|| {
             for (name, text) in SAMPLES {
+                std::hint::black_box(parse(name, std::hint::black_box(text)));
+            }
+        })
+    });
+    group.finish();
+}
+
+/// The dev corpus's articles, read from `tests/corpus/dev` at run time:
+/// wire, broadcaster and citizen-media styles the samples lack.
+fn dev_articles() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/dev");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            Some((p.file_name()?.to_string_lossy().into_owned(), text))
+        })
+        .collect()
+}
+
+fn structure_dev_corpus(c: &mut Criterion) {
+    let articles = dev_articles();
+    assert!(!articles.is_empty(), "no articles in tests/corpus/dev");
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mut group = c.benchmark_group("loader");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse dev corpus articles", |b| {
+        b.iter(|| {
+            for (name, text) in &articles {
                 std::hint::black_box(parse(name, std::hint::black_box(text)));
             }
         })
@@ -55,6 +96,7 @@ fn hostile_texts(c: &mut Criterion) {
 criterion_group!(
     benches,
     structure_samples,
+    structure_dev_corpus,
     one_long_paragraph,
     hostile_texts
 );

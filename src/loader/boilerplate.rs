@@ -6,6 +6,8 @@
 //! start the page furniture that follows an article (comment form, glossary,
 //! related links): near the end of the text, everything from them on goes.
 
+use std::sync::LazyLock;
+
 /// How a pattern is compared with a paragraph. Comparison ignores ASCII case
 /// and trailing `:` `.` `!` `…` `*` and spaces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,14 +224,31 @@ pub fn find(paragraph: &str) -> Option<&'static Pattern> {
         return None;
     }
     let first = lower.as_bytes().first().copied().unwrap_or(0);
-    PATTERNS.iter().find(|pat| match pat.how {
-        Match::Whole => pat.text.as_bytes().first() == Some(&first) && lower == pat.text,
-        Match::Prefix => {
-            short && pat.text.as_bytes().first() == Some(&first) && lower.starts_with(pat.text)
-        }
-        Match::Contains => short && lower.contains(pat.text),
-    })
+    BY_FIRST
+        .get(usize::from(first))?
+        .iter()
+        .copied()
+        .find(|pat| match pat.how {
+            Match::Whole => lower == pat.text,
+            Match::Prefix => short && lower.starts_with(pat.text),
+            Match::Contains => short && lower.contains(pat.text),
+        })
 }
+
+/// For each first byte of a key, in [`PATTERNS`]' order, the patterns that
+/// can match it: the `Whole` and `Prefix` ones starting with that byte,
+/// and every `Contains` one. The list has grown past a hundred, and
+/// walking all of it for each paragraph had become a visible cost.
+static BY_FIRST: LazyLock<Vec<Vec<&'static Pattern>>> = LazyLock::new(|| {
+    (0..=u8::MAX)
+        .map(|b| {
+            PATTERNS
+                .iter()
+                .filter(|pat| pat.how == Match::Contains || pat.text.as_bytes().first() == Some(&b))
+                .collect()
+        })
+        .collect()
+});
 
 /// The longest `Whole` pattern, in bytes.
 const LONGEST_WHOLE: usize = longest_whole(PATTERNS);

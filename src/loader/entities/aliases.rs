@@ -123,6 +123,10 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
         };
         if let Some(group) = groups.get_mut(g) {
             if group.hint.place.is_some() && !m.key.contains(' ') && !m.hint.demonym {
+                // Written two ways already: nothing more can change.
+                if group.core == " " {
+                    continue;
+                }
                 let key = core_key(&m.key);
                 if group.core.is_empty() && group.mentions.first() == Some(&i) {
                     group.core = key;
@@ -380,6 +384,10 @@ fn pick_name(group: &Group, ms: &[&Mention]) -> String {
         if let Some(place) = group.hint.place {
             return place.to_string();
         }
+    }
+    // One candidate (most names are written once) needs no counting.
+    if let [only] = candidates.as_slice() {
+        return only.surface.clone();
     }
     let mut counts: FxMap<&str, usize> = FxMap::default();
     for m in ms {

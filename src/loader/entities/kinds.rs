@@ -120,8 +120,11 @@ pub(super) fn classify(
     }
     let single = pieces.len() == 1;
     let w = word(first);
+    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+    let lw_buf = lower(w);
+    let lw = lw_buf.as_str();
     if single {
-        if let Some(hint) = classes::group_word(w, lower(w).as_str()) {
+        if let Some(hint) = classes::group_word(w, lw) {
             return hint;
         }
         if let Some(hint) = people::known_person(w) {
@@ -180,11 +183,9 @@ pub(super) fn classify(
     if (prev_gap.is_empty() || prev_gap == ",") && people::role_before(prev) {
         return Hint::new(EntityKind::Person, 3, KindRule::Role);
     }
-    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
-    let lw_buf = lower(w);
-    let lw = lw_buf.as_str();
     let whole = text.get(first.start..last.end).unwrap_or("");
-    if let Some(hint) = classes::known_phrase(whole).filter(|_| !single) {
+    // Only several words can be a known phrase: a single word skips the key.
+    if let Some(hint) = (!single).then(|| classes::known_phrase(whole)).flatten() {
         return hint;
     }
     if whole.contains('&') && !single {
@@ -251,18 +252,29 @@ pub(super) fn classify(
     let prev2 = tok_word(prev_k.and_then(|k| k.checked_sub(1))).unwrap_or("");
     let company = business::corporate_possession(possessive && next_spaced, next)
         .or_else(|| business::which_clause(after))
-        .or_else(|| business::role_at(prev2, prev).filter(|_| first_space))
-        .or_else(|| business::holding(prev2, prev).filter(|_| first_space));
+        .or_else(|| {
+            first_space
+                .then(|| business::role_at(prev2, prev))
+                .flatten()
+        })
+        .or_else(|| {
+            first_space
+                .then(|| business::holding(prev2, prev))
+                .flatten()
+        });
     if let Some(hint) = company {
         return hint;
     }
     // `Folk Healers, whose`: a name made of words the article also uses
     // as common nouns is a group, whatever follows it.
-    let common_word = pieces
-        .iter()
-        .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()));
+    // Asked only once an apposition is found: few names have one.
+    let common_word = || {
+        pieces
+            .iter()
+            .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
+    };
     if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
-        if !common_word {
+        if !common_word() {
             return hint;
         }
     }
@@ -275,15 +287,29 @@ pub(super) fn classify(
         k.and_then(|k| toks.get(k))
             .map(|t| (!t.cap).then(|| text_of(text, t)))
     };
-    let after3: Vec<Option<&str>> = (1..=3).map_while(|d| around(Some(last.last + d))).collect();
-    if let Some(hint) = classes::place_noun_after(&after3).filter(|_| next_spaced) {
-        return hint;
+    if next_spaced {
+        // Up to three words after the name, on the stack.
+        let mut after3: [Option<&str>; 3] = [None; 3];
+        let mut len = 0;
+        for (slot, d) in after3.iter_mut().zip(1..=3) {
+            let Some(w) = around(Some(last.last + d)) else {
+                break;
+            };
+            *slot = w;
+            len += 1;
+        }
+        let after3 = after3.get(..len).unwrap_or(&[]);
+        if let Some(hint) = classes::place_noun_after(after3) {
+            return hint;
+        }
     }
-    let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
-    let coordinated =
-        classes::coordinated_place(&before3).or_else(|| business::coordinated_org(&before3));
-    if let Some(hint) = coordinated.filter(|_| single) {
-        return hint;
+    if single {
+        let before3 = [3, 2, 1].map(|d| around(first.first.checked_sub(d)).flatten());
+        let coordinated =
+            classes::coordinated_place(&before3).or_else(|| business::coordinated_org(&before3));
+        if let Some(hint) = coordinated {
+            return hint;
+        }
     }
     if let Some(hint) = classes::comma_place(text.get(last.end..).unwrap_or("")) {
         return hint;
@@ -313,7 +339,7 @@ pub(super) fn classify(
     let credit = || credits::photo_credit(text.get(..first.start).unwrap_or(""));
     let person = credits::quote_introduction(text, first.start, last.end)
         .or_else(|| credits::coordinated(text, toks, first.first, last.last))
-        .or_else(|| credit().filter(|_| !single))
+        .or_else(|| (!single).then(credit).flatten())
         .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
     if let Some(hint) = person {
         return hint;

@@ -101,7 +101,8 @@ impl Lexicon {
             Some(&f) => f,
             // `Jéssica`, `Nicolás` written with or without accents: a given
             // name is one however it is accented.
-            None if !word.is_ascii() => {
+            // Nothing to take off (`don’t`): the same key, the same miss.
+            None if !word.is_ascii() && !nfd_unchanged(word) => {
                 let plain = unaccented(word);
                 self.word_flags
                     .get(&WordKey::lowered(&plain))
@@ -110,6 +111,23 @@ impl Lexicon {
             None => 0,
         }
     }
+}
+
+/// Whether `word` is its own NFD with no combining mark in it: then taking
+/// accents off changes nothing, and the decomposer and its copy can be
+/// skipped. Most non-ASCII words only hold a curly apostrophe or dash.
+pub fn nfd_unchanged(word: &str) -> bool {
+    use unicode_normalization::char::{
+        canonical_combining_class, decompose_canonical, is_combining_mark,
+    };
+    word.chars().all(|c| {
+        if c.is_ascii() {
+            return true;
+        }
+        let mut same = true;
+        decompose_canonical(c, |d| same &= d == c);
+        same && canonical_combining_class(c) == 0 && !is_combining_mark(c)
+    })
 }
 
 /// `word` with its accents taken off (`Jéssica` → `Jessica`).
@@ -228,6 +246,20 @@ fn phrase_map(data: &'static str) -> FxMap<String, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_left_as_it_is_only_when_unaccenting_keeps_it() {
+        for w in ["don’t", "Trump’s", "—", "Roe", "«Kim»"] {
+            assert!(nfd_unchanged(w), "{w}");
+            assert_eq!(unaccented(w), w);
+        }
+        // Precomposed and combining accents, Hangul, a singleton
+        // decomposition (the ohm sign is omega).
+        for w in ["Jéssica", "Je\u{301}ssica", "한국", "\u{2126}", "Nicolás"] {
+            assert!(!nfd_unchanged(w), "{w}");
+            assert_ne!(unaccented(w), w);
+        }
+    }
 
     #[test]
     fn sections_and_gazetteer_load() {

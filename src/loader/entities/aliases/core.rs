@@ -1,7 +1,7 @@
 //! The words a name's aliases are matched on, and when a short name is
 //! part of a longer one.
 
-use super::super::lexicon::{phrase_key, LEXICON};
+use super::super::lexicon::{nfd_unchanged, phrase_key, LEXICON};
 
 /// The words aliases match on: initials and suffixes out, `D.I.Y.` = `DIY`,
 /// a trailing plural-possessive apostrophe dropped, and a short form of a
@@ -24,7 +24,7 @@ pub(super) fn core_key(key: &str) -> String {
 
 fn plain_core(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
-    for w in key.split(' ').filter(|w| !is_initial_or_suffix(w)) {
+    for w in spaced_words(key).filter(|w| !is_initial_or_suffix(w)) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -36,6 +36,25 @@ fn plain_core(key: &str) -> String {
         }
     }
     out
+}
+
+/// `key.split(' ')` by a byte scan: keys are a few short words, for which
+/// the general searcher's set-up cost more than the search.
+fn spaced_words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = r.get(at + 1..);
+                r.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Whether a plain ASCII word has a spelling that transliterations vary:
@@ -54,13 +73,10 @@ fn push_folded(out: &mut String, w: &str) {
     use unicode_normalization::UnicodeNormalization;
     let mut prev: Option<char> = None;
     let mut first = true;
-    for c in w
-        .nfd()
-        .filter(|&c| c != '.' && c != '\'' && !is_combining_mark(c))
-    {
+    let mut push = |c: char| {
         let c = match c {
             'y' if !first => 'i',
-            'k' if prev == Some('k') => continue,
+            'k' if prev == Some('k') => return,
             c => c,
         };
         // `ks` → `x`: the `k` is already out; swap it.
@@ -68,14 +84,23 @@ fn push_folded(out: &mut String, w: &str) {
             out.pop();
             out.push('x');
             prev = Some('x');
-            continue;
+            return;
         }
         if prev == Some(c) {
-            continue;
+            return;
         }
         out.push(c);
         prev = Some(c);
         first = false;
+    };
+    let kept = |c: &char| *c != '.' && *c != '\'' && !is_combining_mark(*c);
+    // ASCII, and most other words (`Trump’s`), have nothing to decompose:
+    // their chars are their NFD, so the decomposer (most of this
+    // function's time) is left out.
+    if w.is_ascii() || nfd_unchanged(w) {
+        w.chars().filter(kept).for_each(&mut push);
+    } else {
+        w.nfd().filter(kept).for_each(&mut push);
     }
 }
 
@@ -102,11 +127,16 @@ pub(super) struct Core<'a> {
 
 impl<'a> Core<'a> {
     pub(super) fn new(text: &'a str) -> Self {
+        // Byte scans: a core is a few short words, too short for the
+        // searcher behind `split` to pay off.
+        let bytes = text.as_bytes();
+        let first_space = bytes.iter().position(|&b| b == b' ');
+        let last_space = bytes.iter().rposition(|&b| b == b' ');
         Core {
             text,
-            words: text.split(' ').count(),
-            first: text.split(' ').next().unwrap_or(""),
-            last: text.rsplit(' ').next().unwrap_or(""),
+            words: 1 + bytes.iter().filter(|&&b| b == b' ').count(),
+            first: first_space.map_or(text, |at| text.get(..at).unwrap_or("")),
+            last: last_space.map_or(text, |at| text.get(at + 1..).unwrap_or("")),
         }
     }
 

@@ -5,7 +5,7 @@
 //! place (`Igoumenitsa, Greece`, `Tanin field`). Each check gives its
 //! [`KindRule`], so a wrong kind can be traced back to it.
 
-use super::super::lexicon::{lower, phrase_key, LEXICON};
+use super::super::lexicon::{lower, phrase_key_small, LEXICON};
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -35,7 +35,8 @@ pub(super) fn group_word(w: &str, lw: &str) -> Option<Hint> {
 /// person (`Goldman Sachs`) is an organisation, a market index (`Dow Jones`)
 /// is something else; a copyright line (`All Rights Reserved`) is nothing.
 pub(super) fn known_phrase(whole: &str) -> Option<Hint> {
-    let key = phrase_key(whole);
+    // Looked up only, never kept: built on the stack when short.
+    let key = phrase_key_small(whole);
     if LEXICON.furniture_phrase.contains(key.as_str()) {
         return Some(dropped(KindRule::PageFurniture));
     }
@@ -160,9 +161,19 @@ pub(super) fn coordinated_place(before: &[Option<&str>; 3]) -> Option<Hint> {
 /// `after` is the text right after the name.
 pub(super) fn comma_place(after: &str) -> Option<Hint> {
     let rest = after.strip_prefix(", ")?;
-    let words: Vec<&str> = rest.split(' ').take(4).collect();
+    // Up to four words and where each starts in `rest`: every mention
+    // followed by a comma asks, so nothing here touches the heap.
+    let mut words = [(0usize, ""); 4];
+    let mut len = 0;
+    let mut at = 0;
+    for (slot, w) in words.iter_mut().zip(rest.split(' ')) {
+        *slot = (at, w);
+        at += w.len() + 1;
+        len += 1;
+    }
+    let words = words.get(..len).unwrap_or(&[]);
     for n in (1..=words.len()).rev() {
-        let Some(last) = words.get(n - 1) else {
+        let Some(&(start, last)) = words.get(n - 1) else {
             continue;
         };
         // The place must end where its phrase ends: punctuation, or a
@@ -175,20 +186,21 @@ pub(super) fn comma_place(after: &str) -> Option<Hint> {
         let ends = bare.len() < last.len()
             || words
                 .get(n)
-                .is_none_or(|w| w.chars().next().is_some_and(char::is_lowercase));
+                .is_none_or(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
         if !ends {
             continue;
         }
-        let phrase = words.get(..n - 1).map_or(String::new(), |h| h.join(" "));
-        let phrase = if phrase.is_empty() {
-            bare.to_string()
-        } else {
-            format!("{phrase} {bare}")
-        };
+        // The words up to `bare`, as written: the key folds the spaces.
+        let phrase = rest.get(..start + bare.len()).unwrap_or("");
         // `Derry, N.H.`, `Greeley, Colo.`: a state's short form.
-        let short_state =
-            n == 1 && super::places::state_abbreviation(bare, &last[bare.len()..], ",").is_some();
-        if short_state || LEXICON.places.contains_key(phrase_key(&phrase).as_str()) {
+        let short_state = n == 1
+            && super::places::state_abbreviation(bare, last.get(bare.len()..).unwrap_or(""), ",")
+                .is_some();
+        if short_state
+            || LEXICON
+                .places
+                .contains_key(phrase_key_small(phrase).as_str())
+        {
             return Some(Hint::new(EntityKind::Place, 2, KindRule::CommaPlace));
         }
     }

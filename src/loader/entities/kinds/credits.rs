@@ -71,11 +71,20 @@ pub(super) fn photo_credit(before: &str) -> Option<Hint> {
     while !b.is_char_boundary(from) {
         from -= 1;
     }
-    let tail = b.get(from..).unwrap_or("").to_lowercase();
-    CREDIT_MARKS
-        .iter()
-        .any(|m| tail.ends_with(m))
-        .then(|| Hint::new(EntityKind::Person, 1, KindRule::PhotoCredit))
+    let tail = b.get(from..).unwrap_or("");
+    // An ASCII tail is compared without lowercasing a copy of it.
+    let marked = if tail.is_ascii() {
+        CREDIT_MARKS.iter().any(|m| {
+            tail.len() >= m.len()
+                && tail
+                    .get(tail.len() - m.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(m))
+        })
+    } else {
+        let tail = tail.to_lowercase();
+        CREDIT_MARKS.iter().any(|m| tail.ends_with(m))
+    };
+    marked.then(|| Hint::new(EntityKind::Person, 1, KindRule::PhotoCredit))
 }
 
 /// Bytes at the end of the text before a name that may hold a credit mark

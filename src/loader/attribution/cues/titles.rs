@@ -77,20 +77,19 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = body.split_whitespace().collect();
-    if !(2..=12).contains(&words.len()) {
-        return false;
+    // One pass, nothing allocated: every quote of a paragraph asks.
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
+    let (mut words, mut long_capitals, mut small_words_only) = (0, 0, true);
+    for w in body.split_whitespace() {
+        words += 1;
+        if capital(w) {
+            long_capitals += usize::from(w.chars().nth(3).is_some());
+        } else if !TITLE_LOWER_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+            small_words_only = false;
+        }
     }
-    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
-    let long_capitals = words
-        .iter()
-        .filter(|w| w.chars().count() >= 4 && capital(w))
-        .count();
-    let title_case = words.first().is_some_and(capital)
-        && long_capitals >= 2
-        && words
-            .iter()
-            .all(|w| capital(w) || TITLE_LOWER_WORDS.contains(&w.to_lowercase().as_str()));
+    // The first word is capitalized: checked above.
+    let title_case = (2..=12).contains(&words) && long_capitals >= 2 && small_words_only;
     if !title_case {
         return false;
     }

@@ -7,6 +7,7 @@
 
 mod characterise;
 mod colon;
+mod left;
 mod subjects;
 mod titles;
 
@@ -16,6 +17,7 @@ use crate::article::CueRule;
 pub use characterise::{judged_as, judged_by, labelled_by, owned_words, quoted_object};
 pub use colon::clause_before_colon;
 use colon::colon_label;
+pub use left::{according_to, left_cue, verb_earlier, verb_sentence_before};
 pub use subjects::{age, subject_after, subject_before};
 use subjects::{name_like, run, run_forward};
 pub use titles::{term_as_subject, title_before, title_in_prose, work_title};
@@ -133,14 +135,8 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)));
     if let Some((v, end, verb)) = near {
         let mut subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
-        // `“…” in the 2008 primary, said Prof Jane Roe`: the verb opens an
-        // inverted clause of its own after the comma.
-        let after_comma = v
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| t.punct(','));
-        if subject == Subject::Nobody && after_comma {
-            if let s @ Subject::Name(_) = subject_after(toks, end + 1) {
+        if subject == Subject::Nobody {
+            if let Some(s) = inverted_after_comma(toks, v, end) {
                 subject = s;
             }
         }
@@ -167,14 +163,10 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     let (v, end, verb) = (i + limit..toks.len().min(i + reach))
         .find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)))?;
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
-    // `“…” in the 2008 primary, said Prof Jane Roe.`: a run-on closed by
-    // an inverted clause after a comma.
-    let after_comma = v
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(|t| t.punct(','));
-    if subject == Subject::Nobody && after_comma {
-        if let s @ Subject::Name(_) = subject_after(toks, end + 1) {
+    // A run-on closed by an inverted clause: `“…” in the 2008 primary, said
+    // Prof Jane Roe.`
+    if subject == Subject::Nobody {
+        if let Some(s) = inverted_after_comma(toks, v, end) {
             return found(s, CueRule::SpeechVerb, verb);
         }
     }
@@ -224,6 +216,23 @@ const RUN_ON: usize = 14;
 /// How far after a quote a speech verb may stand behind a long appositive.
 const LONG_APPOSITIVE: usize = 26;
 
+/// `“…” in the 2008 primary, said Prof Jane Roe`: a verb at `v` (ending at
+/// `end`) right after a comma opens an inverted clause of its own, and the
+/// name after it speaks.
+fn inverted_after_comma(toks: &[Tok], v: usize, end: usize) -> Option<Subject> {
+    let after_comma = v
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(','));
+    if !after_comma {
+        return None;
+    }
+    match subject_after(toks, end + 1) {
+        s @ Subject::Name(_) => Some(s),
+        _ => None,
+    }
+}
+
 /// How far an appositive between commas may run after the name.
 const ANY_APPOSITIVE: usize = 60;
 
@@ -255,222 +264,6 @@ fn appositive_then_verb(toks: &[Tok], i: usize) -> Option<CueMatch> {
         }
         if let Some((_, verb)) = verb_at(toks, v) {
             return found(Subject::Name(r), CueRule::SpeechVerb, verb);
-        }
-    }
-    None
-}
-
-/// The cue before a quote, in `toks` (its sentence up to the opening mark).
-pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
-    let mut e = toks.len();
-    let mut stripped = false;
-    while e > 0
-        && (toks.get(e - 1).is_some_and(|t| t.punct(','))
-            || toks.get(e - 1).is_some_and(|t| t.punct(':'))
-            || toks.get(e - 1).is_some_and(|t| t.punct('—'))
-            || toks.get(e - 1).is_some_and(|t| t.punct('–'))
-            || toks.get(e - 1).is_some_and(|t| t.is("that")))
-    {
-        e -= 1;
-        stripped = true;
-    }
-    if e == 0 {
-        return None;
-    }
-    let ends_colon = toks.last().is_some_and(|t| t.punct(':'));
-    let last_is_verb = verb_at(toks, e - 1).is_some()
-        || toks.get(e - 1).is_some_and(|t| verbs::participle(t.text));
-    if !stripped && !last_is_verb {
-        return None;
-    }
-    // `Said Jane Roe, who …, “…”` reaches back to the sentence start.
-    let inverted = toks.first().is_some_and(|t| t.text == "Said") && verb_at(toks, 0).is_some();
-    let reach = if inverted { 0 } else { e.saturating_sub(9) };
-    for v in (reach..e).rev() {
-        let t = toks.get(v)?;
-        if t.word && verbs::participle(t.text) && !t.capitalized() {
-            if v > 0 && toks.get(v - 1).is_some_and(|t| t.is("as")) {
-                // `quotes a "Senate aide" as saying:` names the speaker
-                // between the verb and `as`; a name there is the speaker.
-                return found(
-                    as_saying(toks, v - 1),
-                    CueRule::SpeechVerb,
-                    t.text.to_string(),
-                );
-            }
-            // Only punctuation before it (`“…”, adding: “…”`): the
-            // subject is the previous quote's, shared within the sentence.
-            let words_before = toks.get(..v).is_some_and(|w| w.iter().any(|t| t.word));
-            if !words_before {
-                return None;
-            }
-            let sentence = run(toks, 0, v.saturating_sub(1));
-            let subject = sentence.map_or(Subject::Nobody, Subject::Sentence);
-            return found(subject, CueRule::SpeechVerb, t.text.to_string());
-        }
-        if let Some((end, verb)) = verb_at(toks, v) {
-            if end >= e {
-                continue;
-            }
-            let mut subject = subject_of_verb(toks, v);
-            // `said Smith: “…”` only when the verb opens its clause (not
-            // `the recently concluded conference`).
-            let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
-            if subject == Subject::Nobody && opens_clause {
-                subject = subject_after(toks, end + 1);
-            }
-            return found(subject, CueRule::SpeechVerb, verb);
-        }
-    }
-    if ends_colon {
-        return toks.get(..e).and_then(colon_label).map(|s| CueMatch {
-            subject: s,
-            rule: CueRule::Colon,
-            verb: ":".into(),
-        });
-    }
-    None
-}
-
-/// The subject of the speech verb at `v`, also through an infinitive:
-/// `she went on to say`, `he later added, wanting to stress`, whose speaker
-/// is the subject of the verb that governs `to`.
-fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
-    let direct = subject_before(toks, v);
-    if direct != Subject::Nobody || v < 2 {
-        return direct;
-    }
-    // A second verb of the same subject: `Roe thanked the crews and said,
-    // “…”`, `Roe confirmed it and later said`, `… but added`.
-    let mut c = v - 1;
-    while c > 0
-        && toks
-            .get(c)
-            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-    {
-        c -= 1;
-    }
-    if c >= 2 && toks.get(c).is_some_and(|t| t.is("and") || t.is("but")) {
-        return run(toks, 0, c - 1).map_or(Subject::Nobody, Subject::Sentence);
-    }
-    if !toks.get(v - 1).is_some_and(|t| t.is("to")) {
-        return direct;
-    }
-    let lower = |k: usize| toks.get(k).is_some_and(|t| t.word && !t.capitalized());
-    let mut g = v - 2;
-    // A particle of a phrasal verb (`went on to say`).
-    if g > 0 && toks.get(g).is_some_and(|t| t.is("on") || t.is("up")) {
-        g -= 1;
-    }
-    if !lower(g) || verbs::pronoun(toks.get(g).map_or("", |t| t.text)).is_some() {
-        return Subject::Nobody;
-    }
-    subject_before(toks, g)
-}
-
-fn as_saying(toks: &[Tok], as_at: usize) -> Subject {
-    let from = (0..as_at).rev().take(8).find(|&k| {
-        toks.get(k)
-            .is_some_and(|t| t.is("quotes") || t.is("quoted") || t.is("quoting"))
-    });
-    let Some(k) = from else {
-        return Subject::Nobody;
-    };
-    // `X was quoted (by Reuters) as saying`: the speaker is X.
-    let passive = toks.get(k).is_some_and(|t| t.is("quoted"))
-        && toks.get(k + 1).is_some_and(|t| t.is("by") || t.is("as"));
-    if passive {
-        return subject_before(toks, k);
-    }
-    // `Reuters quoted Smith as saying`: the speaker is the object.
-    toks.iter()
-        .enumerate()
-        .take(as_at)
-        .skip(k + 1)
-        .find(|(_, t)| name_like(t))
-        .and_then(|(b, _)| run_forward(toks, b))
-        .map_or(Subject::Nobody, |(r, _)| Subject::Name(r))
-}
-
-/// How many tokens the sentence before a quote may have to give it its
-/// speaker (`Iowa State University's Jane Roe agreed.`).
-const SHORT_SENTENCE: usize = 10;
-
-/// `Roe agreed. “…”`, `He disagreed: “…”`: the tokens before a quote that
-/// opens its own sentence end with a short sentence of a name or `he`/`she`
-/// and a speech verb, nothing after the verb.
-pub fn verb_sentence_before(toks: &[Tok]) -> Option<CueMatch> {
-    let end = toks.len().checked_sub(1)?;
-    if !toks.get(end)?.sentence_end() {
-        return None;
-    }
-    let start = toks
-        .get(..end)?
-        .iter()
-        .rposition(Tok::sentence_end)
-        .map_or(0, |k| k + 1);
-    let sentence = toks.get(start..end)?;
-    if sentence.len() > SHORT_SENTENCE {
-        return None;
-    }
-    let v = sentence.len().checked_sub(1)?;
-    let (last, verb) = verb_at(sentence, v)?;
-    if last != v {
-        return None;
-    }
-    match subject_before(sentence, v) {
-        s @ (Subject::Name(_) | Subject::Pronoun(_, Pronoun::Person)) => {
-            found(s, CueRule::SpeechVerb, verb)
-        }
-        _ => None,
-    }
-}
-
-/// `according to X` anywhere in the quote's sentence before it.
-pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {
-    let k = toks
-        .windows(2)
-        .position(|w| matches!(w, [a, b] if a.is("according") && b.is("to")))?;
-    match subject_after(toks, k + 2) {
-        Subject::Nobody => None,
-        s => found(s, CueRule::AccordingTo, "according to".into()),
-    }
-}
-
-/// A speech verb anywhere earlier in the sentence (`He said that the
-/// government was buying bad loans “to restore confidence”`).
-pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
-    for v in 0..toks.len() {
-        if let Some((_, verb)) = verb_at(toks, v) {
-            let subject = subject_of_verb(toks, v);
-            if subject != Subject::Nobody {
-                return found(subject, CueRule::SpeechVerb, verb);
-            }
-        }
-        let t = toks.get(v)?;
-        // `X has called it “a textbook case”`: a characterisation right
-        // before the quote is X's words.
-        // The object between verb and quote is short and lowercase (`it`,
-        // `the proposal`), so `a group called “…”` (a title) is not read so.
-        let object = toks.get(v + 1..).unwrap_or(&[]);
-        let short_object = !object.is_empty()
-            && object.len() <= 2
-            && object.iter().all(|o| o.word && !o.capitalized());
-        if short_object && t.word && verbs::characterises(t.text) {
-            let subject = subject_before(toks, v);
-            if subject != Subject::Nobody {
-                return found(subject, CueRule::SpeechVerb, t.text.to_string());
-            }
-        }
-        if t.word && verbs::participle(t.text) && v > 0 {
-            let r = run(toks, 0, v - 1);
-            return r.and_then(|r| {
-                found(
-                    Subject::Sentence(r),
-                    CueRule::SpeechVerb,
-                    t.text.to_string(),
-                )
-            });
         }
     }
     None

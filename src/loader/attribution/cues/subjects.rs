@@ -12,6 +12,8 @@ mod after;
 mod body;
 mod chain;
 
+use chain::{person_of, stacked_appositives};
+
 pub use after::subject_after;
 
 pub(super) fn name_like(t: &Tok) -> bool {
@@ -276,82 +278,6 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
         }
         None => first_name(toks, close),
     }
-}
-
-/// `Jane Roe of the Unity Institute said`, `Holger Roe of Berenberg, a
-/// bank, warned`: the person before `of` is the subject, the body after it
-/// her affiliation. Without `the`, only a name with a given name in it
-/// counts as a person (`Royal Bank of Leeds` is one name).
-fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
-    let k = toks.iter().position(|t| t.start == r.start)?;
-    let the = k >= 1 && toks.get(k - 1).is_some_and(|t| t.is("the"));
-    let of_at = if the {
-        k.checked_sub(2)?
-    } else {
-        k.checked_sub(1)?
-    };
-    if !toks.get(of_at).is_some_and(|t| t.is("of")) || of_at == 0 {
-        return None;
-    }
-    let head = toks.get(of_at - 1).filter(|t| name_like(t))?;
-    let p = run_back(toks, of_at - 1)?;
-    let given = |run: Run| {
-        toks.iter()
-            .filter(|t| t.start >= run.start && t.end <= run.end)
-            .any(|t| crate::loader::entities::given_name(t.text))
-    };
-    // `Secretary of State Jane Roe said`: the `of` is inside a title and
-    // the person stands after it.
-    if given(r) {
-        return None;
-    }
-    let two_words = p.start < head.start;
-    // `Holger Roe of Berenberg, Germany's largest bank, warned`: the
-    // appositive calls the body after `of` a body, so the name before it
-    // is a person's.
-    let end = toks.iter().position(|t| t.end == r.end)?;
-    let body_apposed = toks.get(end + 1).is_some_and(|t| t.punct(','))
-        && toks
-            .get(end + 2..)
-            .unwrap_or(&[])
-            .iter()
-            .take(8)
-            .take_while(|t| !t.punct(','))
-            .any(|t| t.word && !t.capitalized() && verbs::org_noun(t.text));
-    (two_words && (the || given(p) || body_apposed)).then_some(p)
-}
-
-/// `Sarah Roe, 45, from Leeds, said`: more short comma groups before the
-/// one ending at the comma `k`, the name before the first of them.
-fn stacked_appositives(toks: &[Tok], mut k: usize) -> Subject {
-    for _ in 0..2 {
-        let Some(open) = (k.saturating_sub(8)..k)
-            .rev()
-            .find(|&p| toks.get(p).is_some_and(|t| t.punct(',')))
-        else {
-            return Subject::Nobody;
-        };
-        let group = toks.get(open + 1..k).unwrap_or(&[]);
-        if group.is_empty()
-            || group
-                .iter()
-                .any(|t| t.sentence_end() || (t.word && verbs::speech_verb(t.text)))
-        {
-            return Subject::Nobody;
-        }
-        if open > 0 && toks.get(open - 1).is_some_and(name_like) {
-            let Some(r) = run_back(toks, open - 1) else {
-                return Subject::Nobody;
-            };
-            let s = toks
-                .iter()
-                .position(|t| t.start == r.start)
-                .unwrap_or(open - 1);
-            return chain::subject_or_head(toks, s, open - 1);
-        }
-        k = open;
-    }
-    Subject::Nobody
 }
 
 /// The name starting at byte `start` hangs off a common noun (`section 9

@@ -149,6 +149,31 @@ pub fn auxiliary(word: &str) -> bool {
     is_in!(AUXILIARIES, word)
 }
 
+/// Nouns for what someone said (`Roe’s response was: “…”`).
+pub fn speech_noun(word: &str) -> bool {
+    is_in!(SPEECH_NOUNS, word)
+}
+
+/// People who speak for a body (`an Acme spokeswoman said`).
+pub fn spokesperson(word: &str) -> bool {
+    is_in!(SPOKESPERSONS, word)
+}
+
+/// Determiners and quantifiers that a quote may cut off: never a name.
+pub fn determiner(word: &str) -> bool {
+    is_in!(DETERMINERS, word)
+}
+
+/// Prepositions that tie the name after them to what stands before.
+pub fn place_preposition(word: &str) -> bool {
+    is_in!(PLACE_PREPOSITIONS, word)
+}
+
+/// Common nouns whose appositive is a place (`the capital, Dover`).
+pub fn place_noun(word: &str) -> bool {
+    is_in!(PLACE_NOUNS, word)
+}
+
 /// Nouns for works that a title in Title Case may follow: `his book “…”`.
 pub fn work_noun(word: &str) -> bool {
     is_in!(WORK_NOUNS, word)

@@ -164,35 +164,6 @@ pub fn labelled_by(toks: &[Tok]) -> Option<CueMatch> {
     None
 }
 
-/// Nouns for what someone said: `Roe’s response was: “…”`.
-const SPEECH_NOUNS: &[&str] = &[
-    "response",
-    "reply",
-    "answer",
-    "retort",
-    "message",
-    "words",
-    "comment",
-    "comments",
-    "remark",
-    "remarks",
-    "view",
-    "argument",
-    "explanation",
-    "advice",
-    "verdict",
-    "assessment",
-    "warning",
-    "promise",
-    "pledge",
-    "reaction",
-    "conclusion",
-    "prediction",
-    "plea",
-    "question",
-    "rebuttal",
-];
-
 /// `Roe’s response was: “…”`, `Roe’s reply: “…”`: a name owning a noun for
 /// what was said, the quote its content.
 pub fn owned_words(toks: &[Tok]) -> Option<CueMatch> {
@@ -213,7 +184,7 @@ pub fn owned_words(toks: &[Tok]) -> Option<CueMatch> {
     }
     let n = e.checked_sub(1)?;
     let noun = toks.get(n)?;
-    if !(noun.word && SPEECH_NOUNS.iter().any(|w| noun.is(w))) {
+    if !(noun.word && verbs::speech_noun(noun.text)) {
         return None;
     }
     // Up to two modifiers between: `Roe’s blunt response`.

@@ -201,3 +201,36 @@ pub const GROUPS: &[&str] = &[
     "teachers", "workers", "locals", "villagers", "fans", "voters", "citizens", "parents",
     "medics", "rescuers", "scholars", "commentators", "campaigners", "demonstrators",
 ];
+
+/// Nouns for what someone said: `Roe’s response was: “…”`.
+#[rustfmt::skip]
+pub const SPEECH_NOUNS: &[&str] = &[
+    "response", "reply", "answer", "retort", "message", "words", "comment", "comments", "remark", "remarks",
+    "view", "argument", "explanation", "advice", "verdict", "assessment", "warning", "promise", "pledge", "reaction",
+    "conclusion", "prediction", "plea", "question", "rebuttal",
+];
+
+/// People who speak for a body, not for themselves: `an Acme spokeswoman`.
+pub const SPOKESPERSONS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "representative"];
+
+/// Determiners and quantifiers a quote may cut off (`according to her
+/// “…” plan`, `said another`): never a handle or a name.
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "her", "his", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that",
+    "another", "one", "some", "others", "many", "both", "each", "none", "all",
+];
+
+/// Prepositions that make the name after them a place or an affiliation
+/// (`of Dover`), not the head of an appositive chain.
+#[rustfmt::skip]
+pub const PLACE_PREPOSITIONS: &[&str] = &[
+    "of", "in", "from", "at", "near", "outside", "inside", "across", "around", "to",
+];
+
+/// Common nouns whose appositive is a place: `the state capital, Dover,`.
+#[rustfmt::skip]
+pub const PLACE_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "county", "state", "province", "region", "district", "suburb",
+    "neighborhood", "neighbourhood", "borough", "township",
+];

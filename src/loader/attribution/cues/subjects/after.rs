@@ -139,12 +139,7 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
     // her “…” plan`), which would make a person called `her`.
     let determiner = verbs::function_word(t.text)
         || verbs::pronoun(t.text).is_some()
-        || [
-            "her", "his", "its", "their", "our", "my", "your", "the", "a", "an", "this", "that",
-            "another", "one", "some", "others", "many", "both", "each", "none", "all",
-        ]
-        .iter()
-        .any(|d| t.is(d));
+        || verbs::determiner(t.text);
     if alone
         && !determiner
         && t.text.chars().all(|c| c.is_alphanumeric() || c == '_')

@@ -10,11 +10,7 @@ use crate::loader::attribution::verbs;
 
 /// People who speak for a body, not for themselves.
 fn role(t: &Tok) -> bool {
-    t.word
-        && !t.capitalized()
-        && ["spokesman", "spokeswoman", "spokesperson", "representative"]
-            .iter()
-            .any(|r| t.is(r))
+    t.word && !t.capitalized() && verbs::spokesperson(t.text)
 }
 
 fn article(t: &Tok) -> bool {

@@ -9,33 +9,6 @@ use crate::loader::attribution::tokens::Tok;
 use crate::loader::attribution::verbs;
 use crate::loader::entities::known_place;
 
-/// Prepositions that make the name after them a place or an affiliation.
-const PREPOSITIONS: &[&str] = &[
-    "of", "in", "from", "at", "near", "outside", "inside", "across", "around", "to",
-];
-
-/// Common nouns whose appositive is a place: `the state capital, Dover,`.
-const PLACE_NOUNS: &[&str] = &[
-    "capital",
-    "city",
-    "town",
-    "village",
-    "county",
-    "state",
-    "province",
-    "region",
-    "district",
-    "suburb",
-    "neighborhood",
-    "neighbourhood",
-    "borough",
-    "township",
-];
-
-fn one_of(t: &Tok, words: &[&str]) -> bool {
-    t.word && words.iter().any(|w| t.text.eq_ignore_ascii_case(w))
-}
-
 /// The name in tokens `s..=e` belongs to what stands before it rather than
 /// heading a clause: after a preposition (`of Dover`), a state after its
 /// place (`Dover, Del.`, `Dover, Delaware`), or a place in apposition to a
@@ -44,7 +17,7 @@ pub fn hangs_off(toks: &[Tok], s: usize, e: usize) -> bool {
     let Some(prev) = s.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
-    if one_of(prev, PREPOSITIONS) {
+    if prev.word && verbs::place_preposition(prev.text) {
         return true;
     }
     if !prev.punct(',') {
@@ -53,7 +26,7 @@ pub fn hangs_off(toks: &[Tok], s: usize, e: usize) -> bool {
     let Some(before) = s.checked_sub(2).and_then(|k| toks.get(k)) else {
         return false;
     };
-    (place(toks, s, e) && name_like(before)) || one_of(before, PLACE_NOUNS)
+    (place(toks, s, e) && name_like(before)) || (before.word && verbs::place_noun(before.text))
 }
 
 /// Tokens `s..=e` name a place: the gazetteer's, or a state abbreviation.

@@ -83,16 +83,18 @@ fn ties_after(after: &str, noun: &str) -> bool {
 fn ties_before(before: &str, noun: &str) -> bool {
     let before = before.trim_end();
     ["from", "by"].iter().any(|p| {
-        before
-            .strip_suffix(p)
-            .map(str::trim_end)
-            .and_then(|b| {
-                b.get(..b.len().checked_sub(noun.len())?)
-                    .zip(b.get(b.len().checked_sub(noun.len())?..))
-            })
-            .is_some_and(|(head, tail)| {
+        let Some(b) = before.strip_suffix(p).map(str::trim_end) else {
+            return false;
+        };
+        let Some(cut) = b.len().checked_sub(noun.len()) else {
+            return false;
+        };
+        match (b.get(..cut), b.get(cut..)) {
+            (Some(head), Some(tail)) => {
                 tail.eq_ignore_ascii_case(noun) && !head.ends_with(|c: char| c.is_alphanumeric())
-            })
+            }
+            _ => false,
+        }
     })
 }
 

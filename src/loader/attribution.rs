@@ -187,10 +187,21 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         && a.left
             .last()
             .is_some_and(|t| t.word && verbs::characterises(t.text));
+    // `Roe reported, “…” The cable indicated …`: a quote that ends its
+    // sentence after its own speaker's verb is theirs. The next sentence's
+    // verb, naming nobody who can speak, does not take it from them.
+    let named = |m: &CueMatch| matches!(m.subject, Subject::Name(_) | Subject::Pronoun(..));
+    let right = cues::right_cue(&a.right, comma, complete);
+    let right = match right {
+        Some(m) if complete && !comma && !named(&m) => {
+            cues::left_cue(&a.left).filter(named).or(Some(m))
+        }
+        r => r,
+    };
     let found = label_first
         .then(|| labelled.clone())
         .flatten()
-        .or_else(|| cues::right_cue(&a.right, comma, complete))
+        .or(right)
         .or_else(|| cues::left_cue(&a.left))
         .or_else(|| cues::according_to(&a.left))
         .or(by_agent)

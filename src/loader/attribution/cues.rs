@@ -133,6 +133,16 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     };
     let near =
         (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)));
+    // `“…” Roe posted: “…”`: a verb opening the next sentence and ending
+    // in a colon introduces the quote after it, not this one.
+    let introduces_next =
+        |end: usize| complete && !comma && toks.get(end + 1).is_some_and(|t| t.punct(':'));
+    if near
+        .as_ref()
+        .is_some_and(|&(_, end, _)| introduces_next(end))
+    {
+        return None;
+    }
     if let Some((v, end, verb)) = near {
         let mut subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
         if subject == Subject::Nobody {
@@ -162,6 +172,9 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     };
     let (v, end, verb) = (i + limit..toks.len().min(i + reach))
         .find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)))?;
+    if introduces_next(end) {
+        return None;
+    }
     let subject = subject_before(toks.get(i..).unwrap_or(&[]), v - i);
     // A run-on closed by an inverted clause: `“…” in the 2008 primary, said
     // Prof Jane Roe.`

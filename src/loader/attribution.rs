@@ -187,28 +187,39 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         && a.left
             .last()
             .is_some_and(|t| t.word && verbs::characterises(t.text));
-    // `Roe reported, “…” The cable indicated …`: a quote that ends its
-    // sentence after its own speaker's verb is theirs. The next sentence's
-    // verb, naming nobody who can speak, does not take it from them.
+    // `Roe reported, “…” The cable indicated …`, `Roe asserted that “…”
+    // Senator Hale said Wednesday …`: a quote that ends the sentence its
+    // speaker introduced is theirs. The next sentence's verb does not take
+    // it from them, unless it stands right after the quote (`“…?” asked
+    // Hale`) naming someone.
     let named = |m: &CueMatch| matches!(m.subject, Subject::Name(_) | Subject::Pronoun(..));
     let right = cues::right_cue(&a.right, comma, complete);
-    let right = match right {
-        Some(m) if complete && !comma && !named(&m) => {
-            cues::left_cue(&a.left).filter(named).or(Some(m))
-        }
-        r => r,
+    let weak_right = complete
+        && !comma
+        && right.as_ref().is_some_and(|m| {
+            !named(m)
+                || !(cues::verb_first(&a.right)
+                    || (a.right_closed && cues::closes_on_verb(&a.right)))
+        });
+    let left = || {
+        cues::left_cue(&a.left)
+            .or_else(|| cues::according_to(&a.left))
+            .or(by_agent.clone())
+            .or_else(|| labelled.clone())
+            .or_else(|| cues::judged_as(&a.left))
+            .or_else(|| cues::quoted_object(&a.left))
+            .or_else(|| cues::owned_words(&a.left))
     };
     let found = label_first
         .then(|| labelled.clone())
         .flatten()
+        .or_else(|| {
+            weak_right
+                .then(|| left().filter(|m| m.subject != Subject::Nobody))
+                .flatten()
+        })
         .or(right)
-        .or_else(|| cues::left_cue(&a.left))
-        .or_else(|| cues::according_to(&a.left))
-        .or(by_agent)
-        .or_else(|| labelled.clone())
-        .or_else(|| cues::judged_as(&a.left))
-        .or_else(|| cues::quoted_object(&a.left))
-        .or_else(|| cues::owned_words(&a.left))
+        .or_else(left)
         .or_else(|| {
             // Only a full statement: `she thanked them: “You saved us.”`.
             let statement = content.starts_with(char::is_uppercase)

@@ -16,6 +16,9 @@ use crate::loader::quotes::QuoteSpan;
 pub(super) struct Around<'a> {
     pub(super) left: Vec<Tok<'a>>,
     pub(super) right: Vec<Tok<'a>>,
+    /// The tokens after the quote reach the end of its sentence (rather
+    /// than the next quote or the window's edge).
+    pub(super) right_closed: bool,
     /// Tokens between the previous quote in the block and this one.
     pub(super) gap_has_end: bool,
     /// The gap goes on with a lowercase word (`” said X`), so a quote that
@@ -32,6 +35,7 @@ pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Aroun
         return Around {
             left: Vec::new(),
             right: Vec::new(),
+            right_closed: false,
             gap_has_end: false,
             gap_has_words: false,
         };
@@ -55,12 +59,14 @@ pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Aroun
     let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
     let to = gap_end.min(q.close.saturating_add(WINDOW));
     let mut right = tokenize_until(text, q.close.min(to), to, true);
-    if let Some(cut) = right.iter().position(Tok::sentence_end) {
+    let right_closed = right.iter().position(Tok::sentence_end);
+    if let Some(cut) = right_closed {
         right.truncate(cut);
     }
     Around {
         left,
         right,
+        right_closed: right_closed.is_some(),
         gap_has_end,
         gap_has_words,
     }

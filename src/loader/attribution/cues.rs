@@ -19,7 +19,7 @@ pub use colon::clause_before_colon;
 use colon::colon_label;
 pub use left::{according_to, left_cue, verb_earlier, verb_sentence_before};
 pub use subjects::{age, subject_after, subject_before};
-use subjects::{name_like, run, run_forward};
+use subjects::{name_after_description, name_like, run, run_forward};
 pub use titles::{term_as_subject, title_before, title_in_prose, work_title};
 
 /// A byte span in the block: where a name stands.
@@ -184,7 +184,12 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         }
     }
     let fits = match subject {
-        Subject::Name(r) if complete && !comma => toks.get(i).is_some_and(|t| t.start == r.start),
+        // The name opens the sentence, alone or after its description
+        // (`“…?” former Obama adviser David Axelrod asked`).
+        Subject::Name(r) if complete && !comma => {
+            toks.get(i).is_some_and(|t| t.start == r.start)
+                || name_after_description(toks, i) == Some(Subject::Name(r))
+        }
         Subject::Name(_) | Subject::Pronoun(..) if !comma && !complete => toks
             .get(end + 1)
             .is_none_or(|t| t.punct(',') || t.sentence_end()),
@@ -196,6 +201,31 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         rule: CueRule::SpeechVerb,
         verb,
     })
+}
+
+/// Whether the tokens after a quote open with its cue's verb (`asked Roe`,
+/// `according to Roe`) rather than with a subject.
+pub fn verb_first(toks: &[Tok]) -> bool {
+    let i = toks
+        .iter()
+        .position(|t| t.word || t.sentence_end())
+        .unwrap_or(toks.len());
+    verb_at(toks, i).is_some() || toks.get(i).is_some_and(|t| t.is("according"))
+}
+
+/// Whether a cue after a quote that ended its sentence is a sentence of
+/// its own about that quote (`Roe said on Tuesday.`) rather than a new
+/// statement (`Roe said Wednesday she wants …`, `Roe agreed that …`):
+/// after the verb, only a few words, no `that` and no pronoun subject.
+pub fn closes_on_verb(toks: &[Tok]) -> bool {
+    let Some(end) = (0..toks.len()).find_map(|k| verb_at(toks, k).map(|(e, _)| e)) else {
+        return false;
+    };
+    let rest = toks.get(end + 1..).unwrap_or(&[]);
+    rest.iter().filter(|t| t.word).count() <= 5
+        && !rest
+            .iter()
+            .any(|t| t.is("that") || verbs::pronoun(t.text).is_some())
 }
 
 /// Dashes that set off a credit line: `“…” — Jane Roe`.

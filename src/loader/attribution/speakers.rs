@@ -23,6 +23,10 @@ pub use index::Index;
 pub use lookup::Names;
 use names::trim_name;
 
+/// How many tokens a sentence's opening phrase (`In early October,`) may
+/// run before its comma.
+const OPENING_PHRASE: usize = 8;
+
 /// Who spoke last, for pronouns.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Recent {
@@ -214,6 +218,36 @@ impl Resolver<'_> {
         Some((ent, span))
     }
 
+    /// The sentence in `r` past an opening phrase set off by a comma that
+    /// names no person (`Eight years ago, he …`, `In early October, Roe’s
+    /// director …`): the subject comes after it.
+    fn past_opening_phrase(&self, block: usize, r: Run) -> Run {
+        let Some(text) = self.blocks.get(block).map(|b| b.text.as_str()) else {
+            return r;
+        };
+        let lead = tokenize(text, r.start, r.end);
+        let Some(comma) = lead.iter().take(OPENING_PHRASE).position(|t| t.punct(',')) else {
+            return r;
+        };
+        let (Some(c), Some(next)) = (lead.get(comma), lead.get(comma + 1)) else {
+            return r;
+        };
+        let names_person = self.index.overlapping(block, r.start, c.start).any(|m| {
+            self.drafts
+                .get(m.2)
+                .is_some_and(|d| d.kind == EntityKind::Person)
+        });
+        // `2,000 supporters`: a digit group, not a phrase's end.
+        let spaced = text.get(c.end..).is_some_and(|t| t.starts_with(' '));
+        if comma == 0 || names_person || !next.word || !spaced {
+            return r;
+        }
+        Run {
+            start: next.start,
+            end: r.end,
+        }
+    }
+
     /// An existing draft by name, alias, or (for one word) a person's surname.
     pub(super) fn lookup(&self, name: &str) -> Option<usize> {
         self.names.lookup(self.drafts, name)
@@ -233,8 +267,26 @@ impl Resolver<'_> {
         r: Run,
         create: bool,
     ) -> Option<(usize, ByteSpan)> {
-        // `He spoke about the crisis, saying “…”`: the pronoun's speaker.
+        let past = self.past_opening_phrase(block, r);
+        if past != r {
+            // `Reprising one of her lines, the former secretary …`: when
+            // the clause after the phrase names nobody, the phrase's `her`
+            // still may.
+            if let Some(found) = self.sentence_subject_from(block, past, create) {
+                return Some(found);
+            }
+        }
+        self.sentence_subject_from(block, r, create)
+    }
+
+    fn sentence_subject_from(
+        &mut self,
+        block: usize,
+        r: Run,
+        create: bool,
+    ) -> Option<(usize, ByteSpan)> {
         let text = &self.blocks.get(block)?.text;
+        // `He spoke about the crisis, saying “…”`: the pronoun's speaker.
         let lead = tokenize(text, r.start, r.end.min(r.start.saturating_add(16)));
         if let Some(t) = lead.first().filter(|t| t.word) {
             if let Some(p) = verbs::pronoun(t.text) {
@@ -274,22 +326,33 @@ impl Resolver<'_> {
             });
             verb && !toks.get(k + 1).is_some_and(Tok::capitalized)
         };
+        // `Roe’s state director, Jane Hale, wrote`: the owner is not the
+        // subject.
+        let owner = |m: &&(usize, usize, usize)| {
+            text.get(m.1..)
+                .is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"))
+        };
         let head = self
             .index
             .overlapping(block, r.start, r.end)
-            .filter(|m| kind_of(m, EntityKind::Person))
+            .filter(|m| kind_of(m, EntityKind::Person) && !owner(m))
             .find(before_verb)
             .or_else(|| {
                 self.index
                     .overlapping(block, r.start, np_end)
-                    .filter(|m| kind_of(m, EntityKind::Person))
+                    .filter(|m| kind_of(m, EntityKind::Person) && !owner(m))
                     .last()
             })
             .copied();
         let person = self
             .index
             .overlapping(block, r.start, r.end)
-            .find(|m| kind_of(m, EntityKind::Person))
+            .find(|m| kind_of(m, EntityKind::Person) && !owner(m))
+            .or_else(|| {
+                self.index
+                    .overlapping(block, r.start, r.end)
+                    .find(|m| kind_of(m, EntityKind::Person))
+            })
             .copied();
         let org = self
             .index

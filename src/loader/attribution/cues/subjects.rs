@@ -14,6 +14,7 @@ mod chain;
 
 use chain::{person_of, stacked_appositives};
 
+pub(super) use after::name_after_description;
 pub use after::subject_after;
 
 pub(super) fn name_like(t: &Tok) -> bool {

@@ -30,3 +30,26 @@ fn a_verb_with_a_colon_after_a_quote_introduces_the_next_one() {
     let text = "The mayor spoke. “Your plan is still failing us.” Hale posted.";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
+
+#[test]
+fn a_new_statement_after_the_quote_leaves_it_to_the_left_cue() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    // The sentence after the quote says something of its own.
+    let text = "In a letter, Roe asserted that “trust in the council is broken.” \
+                Senator Tom Hale said Wednesday he, too, wants an inquiry.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Roe added that “we have been electing them for a long time.” \
+                Analyst Tom Hale agreed that the shift was real.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // A sentence that only says who spoke still credits the quote.
+    let text = "The mayor spoke first. “Trust in the council is broken.” Hale said on Tuesday.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}
+
+#[test]
+fn a_described_name_opening_the_next_sentence_is_the_speaker() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Roe “vehemently backs the banks. Does that fly?” former city adviser \
+                Tom Hale asked on Twitter.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}

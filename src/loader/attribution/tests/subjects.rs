@@ -182,3 +182,24 @@ fn a_bare_quote_paragraph_after_a_statement_is_put_out_is_the_issuer_s() {
                 “We are deeply sorry for what happened.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_sentence_subject_comes_after_its_opening_phrase() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    // The owner of the role is not the subject; the apposed name is.
+    let text = "Roe ran. In early May, Roe’s state director, Tom Hale, reached out to \
+                the firm, writing in an email: “We want to use this soon.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    // `he` after an opening phrase is the subject, not a name in the object.
+    let text = "Tom Hale spoke. Eight years ago, he backed Jane Roe over the mayor and said, \
+                “The mayor has never done anything for us.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}
+
+#[test]
+fn a_name_two_of_phrases_before_the_verb_speaks() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Leeds", EntityKind::Place, &[])];
+    let text = "As Archbishop Jane Roe of the Unity Church of Leeds told reporters, \
+                “We have suffered the same fate.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -174,7 +174,10 @@ fn name_after_titles(toks: &[Tok], from: usize) -> Option<Subject> {
 /// preposition or the end is the speaker. An article (`said a New
 /// Hampshire Republican`) or any other function word before the name ends
 /// the search: that name is no subject.
-fn name_after_description(toks: &[Tok], from: usize) -> Option<Subject> {
+pub(in crate::loader::attribution::cues) fn name_after_description(
+    toks: &[Tok],
+    from: usize,
+) -> Option<Subject> {
     let mut i = from;
     // `added his campaign manager Jeff Weaver`.
     if toks

@@ -120,6 +120,11 @@ pub(super) fn person_of(toks: &[Tok], r: Run) -> Option<Run> {
             .take(8)
             .take_while(|t| !t.punct(','))
             .any(|t| t.word && !t.capitalized() && verbs::org_noun(t.text));
+    // `Archbishop Jane Roe of the Unity Church of Leeds told`: the body
+    // before this `of` hangs off a person in its turn.
+    if let Some(person) = person_of(toks, p) {
+        return Some(person);
+    }
     (two_words && (the || given(p) || body_apposed)).then_some(p)
 }
 

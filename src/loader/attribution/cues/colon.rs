@@ -4,9 +4,9 @@
 //! by a colon after someone's action is, in news prose, their words. Also
 //! the speaker label itself (`Jane Roe: “…”`, `Pollsters agree - Roe:`).
 
-use super::subjects::{name_like, run_back, run_forward};
+use super::subjects::{descriptor_word, name_like, run_back, run_forward};
 use super::DASHES;
-use super::{found, run, CueMatch, Subject};
+use super::{found, run, CueMatch, Run, Subject};
 use crate::article::CueRule;
 use crate::loader::attribution::tokens::Tok;
 use crate::loader::attribution::verbs::{self, Pronoun};
@@ -44,19 +44,23 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
             }
             Some(Pronoun::Thing) => continue,
             None if name_like(t) => match run_forward(toks, i) {
+                Some((r, next)) if verb_after(toks, next).is_some() => {
+                    (Some(Subject::Name(r)), next)
+                }
+                // `Republican presidential nominee Jane Roe issued …`.
+                _ => match described_name(toks, i) {
+                    Some((r, next)) => (Some(Subject::Name(r)), next),
+                    None => continue,
+                },
+            },
+            // `Party chair Jane Roe answered critics: “…”`.
+            None if descriptor_word(t) => match described_name(toks, i) {
                 Some((r, next)) => (Some(Subject::Name(r)), next),
                 None => continue,
             },
             None => continue,
         };
-        let mut v = next;
-        while toks
-            .get(v)
-            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-        {
-            v += 1;
-        }
-        if let Some(s) = subject.filter(|_| toks.get(v).is_some_and(past_verb)) {
+        if let Some((s, v)) = subject.zip(verb_after(toks, next)) {
             best = Some((s, v));
         }
     }
@@ -69,6 +73,44 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
         toks.get(v).map_or(":", |t| t.text).to_string(),
     )
 }
+
+/// The past-tense verb at `at`, past any adverbs: its index.
+fn verb_after(toks: &[Tok], at: usize) -> Option<usize> {
+    let mut v = at;
+    while toks
+        .get(v)
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+    {
+        v += 1;
+    }
+    toks.get(v).is_some_and(past_verb).then_some(v)
+}
+
+/// A name after its description at `from` (`Republican presidential
+/// nominee Jane Roe`), with the index after it, when a past-tense verb
+/// follows (adverbs between).
+fn described_name(toks: &[Tok], from: usize) -> Option<(Run, usize)> {
+    let mut i = from;
+    while i < from + DESCRIPTION_WORDS {
+        let t = toks.get(i)?;
+        if name_like(t) {
+            let (r, next) = run_forward(toks, i)?;
+            if i > from && verb_after(toks, next).is_some() {
+                return Some((r, next));
+            }
+            i = next;
+            continue;
+        }
+        if !descriptor_word(t) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How many words a description may run before the name it describes.
+const DESCRIPTION_WORDS: usize = 10;
 
 /// `… doesn't surprise Republican pollster Jane Roe: “…”`: a name with its
 /// lowercase role right before the colon introduces the one who speaks.
@@ -183,6 +225,23 @@ mod tests {
         );
         // Without a role, a name closing the clause is only its object.
         assert_eq!(who("The surge doesn't surprise Jane Roe: "), "<none>");
+    }
+
+    #[test]
+    fn a_described_name_acting_before_a_colon_says_the_quote() {
+        assert_eq!(
+            who("In response, Republican party nominee Jane Roe issued the following statement: "),
+            "Jane Roe"
+        );
+        assert_eq!(
+            who("Party chair Jane Roe answered critics bluntly: "),
+            "Jane Roe"
+        );
+        // A name without a verb after it is no subject.
+        assert_eq!(
+            who("The party's nominee Jane Roe and the pledge: "),
+            "<none>"
+        );
     }
 
     #[test]

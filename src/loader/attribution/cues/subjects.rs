@@ -14,8 +14,8 @@ mod chain;
 
 use chain::{person_of, stacked_appositives};
 
-pub(super) use after::name_after_description;
 pub use after::subject_after;
+pub(super) use after::{descriptor_word, name_after_description};
 
 pub(super) fn name_like(t: &Tok) -> bool {
     let word = strip_possessive(t.text);

@@ -215,7 +215,7 @@ const DESCRIPTION_WORDS: usize = 10;
 /// A lowercase content word that can describe a person (`former`,
 /// `adviser`, `conservative`): not a function or clause word, a pronoun, an
 /// adverb or a speech verb.
-fn descriptor_word(t: &Tok) -> bool {
+pub(in crate::loader::attribution::cues) fn descriptor_word(t: &Tok) -> bool {
     t.word
         && !t.capitalized()
         && t.text.chars().next().is_some_and(char::is_alphabetic)

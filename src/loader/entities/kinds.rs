@@ -15,6 +15,7 @@ mod classes;
 mod credits;
 mod cues;
 mod heads;
+mod hint;
 mod lists;
 mod market;
 mod nouns;
@@ -24,67 +25,10 @@ pub(super) use classes::category;
 pub(super) use credits::introduces_quote;
 pub use cues::cue_kind;
 pub(super) use cues::segment_cue;
+pub use hint::Hint;
 pub(super) use people::acts_as_person;
 
 use nouns::{ARTICLES, OF_PLACE_NOUNS, ORG_NOUNS, PERSONAL_NOUNS, PLACE_NOUNS};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hint {
-    pub kind: EntityKind,
-    pub strength: u8,
-    /// The canonical gazetteer place, when the mention is one.
-    pub place: Option<&'static str>,
-    /// The mention is a demonym (`Russian`) standing for its place.
-    pub demonym: bool,
-    /// Nothing but capitals suggests a name, and the word looks common
-    /// (`Constitution`, `Experts`): kept only as an alias of a real name.
-    pub doubtful: bool,
-    /// Written where only a person fits (`Amman said`, `Amman, who`),
-    /// though the words say otherwise: lets a place or company join a
-    /// person of that surname.
-    pub acts: bool,
-    /// The rule that gave this kind, for [`KindRule`]'s trace.
-    pub rule: KindRule,
-}
-
-impl Hint {
-    pub fn new(kind: EntityKind, strength: u8, rule: KindRule) -> Self {
-        Hint {
-            kind,
-            strength,
-            place: None,
-            demonym: false,
-            doubtful: false,
-            acts: false,
-            rule,
-        }
-    }
-
-    pub fn place(canonical: &'static str, demonym: bool) -> Self {
-        Hint {
-            kind: EntityKind::Place,
-            strength: 3,
-            place: Some(canonical),
-            demonym,
-            doubtful: false,
-            acts: false,
-            rule: KindRule::Gazetteer,
-        }
-    }
-
-    pub fn is_place(&self) -> bool {
-        self.place.is_some()
-    }
-
-    /// Something that has a `CEO` or a `spokesman` is no person.
-    pub fn at_least_org(self) -> Self {
-        if self.kind == EntityKind::Person && self.strength < 3 {
-            Hint::new(EntityKind::Organization, 1, KindRule::Employer)
-        } else {
-            self
-        }
-    }
-}
 
 /// Endings of common words, rare in surnames, for words with no other evidence.
 const COMMON_ENDINGS: &[&str] = &[

@@ -279,6 +279,26 @@ pub enum KindRule {
     /// A US state's short form after a comma or a party letter:
     /// `Burlington, Vt.`, `(D-Calif.)`.
     StateAbbreviation,
+    /// Where people gather or stand: `protesters gathered at X`,
+    /// `celebrations at the X`, `in front of X`.
+    GatheringPlace,
+    /// A name with its own Twitter handle in brackets after it:
+    /// `Jane Roe (@jroe)`.
+    HandleAfter,
+    /// An acronym opening a longer name nothing else explains:
+    /// `VOA Learning English`.
+    AcronymHead,
+    /// Where a named person comes from: `Jane Roe from X`.
+    MemberFrom,
+    /// One word after a photo's copyright mark: an agency (`© Zorbix`).
+    CreditAgency,
+    /// A name after `a`/`an` that ends its clause: a category, not a body
+    /// (`designated a Foreign Terrorist Organization.`).
+    Category,
+    /// A known maker's name before a model number: `Boeing 737`.
+    ModelNumber,
+    /// `X and Y says`: a singular verb makes the pair one name, a body's.
+    SingularPair,
     /// Only the shape of the words: capitalised, nothing else known.
     #[default]
     ShapeOnly,

@@ -138,6 +138,14 @@ pub(super) fn coordinated_org(before: &[Option<&str>; 3]) -> Option<Hint> {
     }
 }
 
+/// `Evidence and Reason says`: two people would say; a speech verb in
+/// the singular after `and` makes the pair one name, a body's. `prev` is
+/// the word before the name, `next` the one after.
+pub(super) fn singular_pair(prev: &str, next: &str) -> Option<Hint> {
+    (prev == "and" && next.ends_with('s') && LEXICON.speech.contains(next))
+        .then(|| Hint::new(EntityKind::Organization, 2, KindRule::SingularPair))
+}
+
 /// `Dream TV`: `TV` is never part of a name (it is an acronym that names
 /// nothing alone), but a name right before it is a channel.
 pub(super) fn channel(next: &str, spaced: bool) -> Option<Hint> {
@@ -217,6 +225,13 @@ pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pair_that_says_is_one_body() {
+        assert!(singular_pair("and", "says").is_some());
+        assert!(singular_pair("and", "said").is_none());
+        assert!(singular_pair("or", "says").is_none());
+    }
 
     #[test]
     fn what_companies_have_and_do() {

@@ -85,6 +85,23 @@ pub(super) fn index_name(w: &str, next: &str, next_spaced: bool) -> Option<Hint>
         .then(|| Hint::new(EntityKind::Other, 2, KindRule::Index))
 }
 
+/// `designated a Foreign Terrorist Organization.`, `an Iranian-backed
+/// Zorb Front,`: a name after `a` or `an` (perhaps with one hyphened
+/// modifier between) that ends its clause is a category, not one body.
+/// A name that goes on to a noun (`a Zorb Party official`) is a modifier.
+pub(in crate::loader::entities) fn category(before: &str, after: &str) -> bool {
+    let ends_clause = after.is_empty() || after.starts_with(['.', ',', ';', ':']);
+    let indefinite = |w: &str| matches!(w, "a" | "an");
+    let b = before.trim_end();
+    let (head, last) = b.rsplit_once(' ').unwrap_or(("", b));
+    let modified = || {
+        last.contains('-')
+            && last.ends_with(|c: char| c.is_lowercase())
+            && indefinite(head.trim_end().rsplit(' ').next().unwrap_or(""))
+    };
+    ends_clause && (indefinite(last) || modified())
+}
+
 /// Nouns after a name that make it a place: `the Tanin field`.
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "region",
@@ -126,6 +143,22 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "canal",
 ];
 
+/// Events named by where they happened (`the Abbas events`, `the Zorn
+/// clashes`): weaker than a place noun, since a person's name can lead
+/// them too.
+const EVENT_NOUNS_AFTER: &[&str] = &[
+    "events",
+    "clashes",
+    "massacre",
+    "protests",
+    "riots",
+    "uprising",
+    "bombing",
+    "bombings",
+    "earthquake",
+    "floods",
+];
+
 /// Materials between a name and its place noun: `the X gas field`.
 const MATERIALS: &[&str] = &["gas", "oil", "coal", "copper", "gold", "uranium"];
 
@@ -139,6 +172,9 @@ pub(super) fn place_noun_after(next: &[Option<&str>]) -> Option<Hint> {
         [Some(n), ..] => n,
         _ => return None,
     };
+    if EVENT_NOUNS_AFTER.contains(noun) {
+        return Some(Hint::new(EntityKind::Place, 1, KindRule::PlaceNounAfter));
+    }
     PLACE_NOUNS_AFTER
         .contains(noun)
         .then(|| Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter))
@@ -299,6 +335,23 @@ mod tests {
     fn a_name_joined_to_a_place_after_in() {
         assert!(coordinated_place(&[Some("in"), None, Some("and")]).is_some());
         assert!(coordinated_place(&[Some("with"), None, Some("and")]).is_none());
+    }
+
+    #[test]
+    fn events_named_by_their_place() {
+        let hint = place_noun_after(&[Some("events"), Some("of")]).map(|h| (h.kind, h.strength));
+        assert_eq!(hint, Some((EntityKind::Place, 1)));
+        assert!(place_noun_after(&[Some("said")]).is_none());
+    }
+
+    #[test]
+    fn a_name_after_an_indefinite_article_is_a_category() {
+        assert!(category("designated as a ", "."));
+        assert!(category("the Zorb, a U.S.-designated ", ". It"));
+        // A modifier of a noun, or a definite body: no category.
+        assert!(!category("spoke to a ", " official"));
+        assert!(!category("designated by the ", "."));
+        assert!(!category("a Iranian ", "."));
     }
 
     #[test]

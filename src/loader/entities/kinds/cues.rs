@@ -8,6 +8,11 @@ use super::super::names::Piece;
 use super::nouns::LEADING_PLACE_CUES;
 use crate::article::EntityKind;
 
+/// Ordinals that number a regime: `Fifth Republic`.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// The kind a cue word gives a multi-word name (`Foundation`, `Island`,
 /// `War`), from the word's [`flag`] bits.
 pub fn cue_kind(flags: u32) -> Option<EntityKind> {
@@ -36,6 +41,20 @@ pub(in crate::loader::entities) fn segment_cue(text: &str, seg: &[Piece]) -> Opt
             .and_then(|p| cue_kind(p.flags))
         {
             return Some(kind);
+        }
+    }
+    // `Fifth Republic`: an ordinal before `Republic` counts a regime, not
+    // a country.
+    if let [a, b] = seg {
+        if ORDINALS.contains(&lower(word(a)).as_str()) && lower(word(b)).as_str() == "republic" {
+            return Some(EntityKind::Other);
+        }
+    }
+    // `Workers’ Party Congress`: a party's congress is a meeting, not the
+    // legislature `Congress` names alone.
+    if let [.., a, b] = seg {
+        if lower(word(a)).as_str() == "party" && lower(word(b)).as_str() == "congress" {
+            return Some(EntityKind::Other);
         }
     }
     // `World War II`: the cue comes before a numeral suffix.

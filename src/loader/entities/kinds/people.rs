@@ -45,6 +45,15 @@ pub(super) fn spoken_after_demonym(prev2: &str, prev: &str) -> Option<Hint> {
     .then(|| Hint::new(EntityKind::Person, 2, KindRule::SpeechVerb))
 }
 
+/// `Juancho (@juanx)`: a name with a Twitter handle in brackets right
+/// after it is the handle's owner, a person as handles go.
+pub(super) fn handle_after(after: &str) -> Option<Hint> {
+    let rest = after.strip_prefix(" (@")?;
+    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))?;
+    ((1..=15).contains(&end) && rest.get(end..)?.starts_with(')'))
+        .then(|| Hint::new(EntityKind::Person, 2, KindRule::HandleAfter))
+}
+
 /// `I’m Mario Ritter.`: a name introduced by its bearer, as broadcasters
 /// sign off. `before` is the text before the name.
 pub(super) fn self_introduced(before: &str) -> Option<Hint> {
@@ -192,6 +201,17 @@ mod tests {
         }
         assert!(self_introduced("Ham ").is_none());
         assert!(self_introduced("WHAM ").is_none());
+    }
+
+    #[test]
+    fn a_name_with_its_handle_in_brackets() {
+        let rule = |a: &str| handle_after(a).map(|h| h.rule);
+        assert_eq!(rule(" (@jroe_22) wrote"), Some(KindRule::HandleAfter));
+        // Not a bracketed aside, nor a handle left open or too long.
+        assert!(rule(" (Jane) wrote").is_none());
+        assert!(rule(" (@jroe wrote").is_none());
+        assert!(rule(" (@abcdefghijklmnopq)").is_none());
+        assert!(rule(" @jroe").is_none());
     }
 
     #[test]

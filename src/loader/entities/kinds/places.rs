@@ -1,9 +1,80 @@
 //! Place evidence beyond the gazetteer's whole names: the short forms of US
 //! states that news style writes after a town or a party letter (`Burlington,
-//! Vt.`, `Sen. Jane Roe (D-Calif.)`).
+//! Vt.`, `Sen. Jane Roe (D-Calif.)`), and where people gather or stand
+//! (`supporters gathered at X`, `in front of X`).
 
 use super::Hint;
-use crate::article::KindRule;
+use crate::article::{EntityKind, KindRule};
+
+/// Phrases that put someone beside a building or square.
+const STANDING: &[&str] = &["in front of", "outside of", "next to", "opposite"];
+
+/// Words before `at` that make what follows where a crowd is: a rally
+/// happens at a square or a hall, not at a company.
+const GATHERING: &[&str] = &[
+    "gather",
+    "gathered",
+    "gathering",
+    "gatherings",
+    "rally",
+    "rallies",
+    "rallied",
+    "celebration",
+    "celebrations",
+    "celebrated",
+    "celebrating",
+    "joined",
+    "joining",
+    "assembled",
+    "protest",
+    "protests",
+    "protested",
+    "demonstration",
+    "demonstrations",
+    "demonstrated",
+    "marched",
+    "vigil",
+    "crowd",
+    "crowds",
+];
+
+/// The text ends in `phrase` as whole words, any case.
+fn ends_with_words(text: &str, phrase: &str) -> bool {
+    let Some(cut) = text.len().checked_sub(phrase.len()) else {
+        return false;
+    };
+    let tail_matches = text
+        .get(cut..)
+        .is_some_and(|t| t.eq_ignore_ascii_case(phrase));
+    let bounded = text
+        .get(..cut)
+        .is_none_or(|h| !h.ends_with(|c: char| c.is_alphanumeric()));
+    tail_matches && bounded
+}
+
+/// `gathered at La Mutualité`, `celebrations at the Bastille`, `in front
+/// of X`: where people gather or stand is a place. `before` is the text
+/// before the name.
+pub(super) fn gathering_place(before: &str) -> Option<Hint> {
+    let b = before.trim_end();
+    // An article may stand between: `at the Bastille`.
+    let b = b
+        .strip_suffix("the")
+        .filter(|r| r.ends_with(' '))
+        .map_or(b, str::trim_end);
+    if STANDING.iter().any(|p| ends_with_words(b, p)) {
+        return Some(Hint::new(EntityKind::Place, 2, KindRule::GatheringPlace));
+    }
+    if !ends_with_words(b, "at") {
+        return None;
+    }
+    let head = b.get(..b.len() - 2).unwrap_or("").trim_end();
+    let word = head.rsplit(' ').next().unwrap_or("");
+    GATHERING
+        .iter()
+        .any(|g| g.eq_ignore_ascii_case(word))
+        .then(|| Hint::new(EntityKind::Place, 1, KindRule::GatheringPlace))
+}
 
 /// AP-style state abbreviations and their states, sorted by abbreviation
 /// for a binary search. Only forms written with a final dot are listed;
@@ -83,5 +154,28 @@ mod tests {
         assert!(state_abbreviation("Mass", " was held", ",").is_none());
         assert!(state_abbreviation("Miss", ". Roe", "").is_none());
         assert!(state_abbreviation("Roe", ".", ",").is_none());
+    }
+
+    #[test]
+    fn where_crowds_gather_and_people_stand() {
+        let rule = |b: &str| gathering_place(b).map(|h| (h.kind, h.strength));
+        assert_eq!(
+            rule("Supporters gathered at "),
+            Some((EntityKind::Place, 1))
+        );
+        assert_eq!(rule("Celebrations at "), Some((EntityKind::Place, 1)));
+        assert_eq!(rule("before joining at the "), Some((EntityKind::Place, 1)));
+        assert_eq!(rule("In front of "), Some((EntityKind::Place, 2)));
+        assert_eq!(
+            rule("they waited outside of the "),
+            Some((EntityKind::Place, 2))
+        );
+        // Work at a body, or `at` after any other word: no evidence.
+        assert!(rule("an analyst at ").is_none());
+        assert!(rule("she met him at ").is_none());
+        assert!(rule("the crowd cheered ").is_none());
+        // Whole words only: `Kat` is no `at`, `bathe` no `the`.
+        assert!(rule("rally Kat ").is_none());
+        assert!(rule("").is_none());
     }
 }

@@ -117,6 +117,19 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     }
     if n >= 2 {
         if let Some(kind) = kinds::segment_cue(text, seg) {
+            let (start, end) = (
+                seg.first().map_or(0, |p| p.start),
+                seg.last().map_or(0, |p| p.end),
+            );
+            let before = text.get(..start).unwrap_or("");
+            let after = text.get(end..).unwrap_or("");
+            if kind == EntityKind::Organization && kinds::category(before, after) {
+                return emit(
+                    out,
+                    seg,
+                    Hint::new(EntityKind::Other, 3, KindRule::Category),
+                );
+            }
             return emit(out, seg, Hint::new(kind, 3, KindRule::CueWord));
         }
     }

@@ -121,3 +121,61 @@ fn staff_after_a_name_and_a_plural_role_at_a_name() {
     assert_eq!(get(&es, "Ostrakon").kind, EntityKind::Organization);
     assert_eq!(rule_of(text, "Ostrakon"), KindRule::RoleAt);
 }
+
+#[test]
+fn run_together_words_name_products() {
+    let text = "Developers built ZorbMap and later tried the newer tools.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "ZorbMap").kind, EntityKind::Other);
+    assert_eq!(rule_of(text, "ZorbMap"), KindRule::CamelCase);
+}
+
+#[test]
+fn an_acronym_heading_a_longer_name() {
+    let text = "Listeners tuned in to QRX Morning Edition every day.";
+    let (_, es) = entities(text);
+    let name = "QRX Morning Edition";
+    assert_eq!(get(&es, name).kind, EntityKind::Organization, "{:?}", es);
+    assert_eq!(rule_of(text, name), KindRule::AcronymHead);
+}
+
+#[test]
+fn where_a_named_person_comes_from() {
+    let text = "Katya Roe from Vivir Zorb said the law was unfair.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Vivir Zorb").kind, EntityKind::Organization);
+    assert_eq!(rule_of(text, "Vivir Zorb"), KindRule::MemberFrom);
+    // A known place stays a place.
+    let (_, es) = entities("Katya Roe from Ohio said the law was unfair.");
+    assert_eq!(get(&es, "Ohio").kind, EntityKind::Place);
+}
+
+#[test]
+fn a_makers_name_before_a_model_number() {
+    let text = "The Boeing 737 jet crashed soon after take-off.";
+    assert_eq!(rule_of(text, "Boeing"), KindRule::ModelNumber);
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Boeing").kind, EntityKind::Other);
+}
+
+#[test]
+fn a_pair_with_a_singular_verb_is_one_body() {
+    let text = "On the painting, Truth and Zorbance says: it must hang.";
+    assert_eq!(rule_of(text, "Zorbance"), KindRule::SingularPair);
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorbance").kind, EntityKind::Organization);
+}
+
+#[test]
+fn an_organisation_shaped_category() {
+    let text = "Washington named the Zorb Brigade a Foreign Zorvian Organization.";
+    assert_eq!(
+        rule_of(text, "Foreign Zorvian Organization"),
+        KindRule::Category
+    );
+    let (_, es) = entities(text);
+    assert_eq!(
+        get(&es, "Foreign Zorvian Organization").kind,
+        EntityKind::Other
+    );
+}

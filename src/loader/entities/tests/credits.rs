@@ -3,7 +3,8 @@
 //! person, a picture or story credit, a speaking Twitter handle; and market
 //! indices that look like acronyms.
 
-use super::{blocks, names};
+use super::classes::rule_of;
+use super::{blocks, entities, get, names};
 use crate::article::{EntityKind, KindRule};
 use crate::loader::entities::find_ruled;
 
@@ -63,4 +64,12 @@ fn an_acronym_with_a_number_is_a_market_index() {
     let text = "Shares fell and the ZSEX 100 closed lower; the QDAX index rose.";
     assert_eq!(kind_of(text, "ZSEX"), (EntityKind::Other, KindRule::Index));
     assert_eq!(kind_of(text, "QDAX"), (EntityKind::Other, KindRule::Index));
+}
+
+#[test]
+fn one_word_owning_a_photo_is_an_agency() {
+    let text = "A march in the capital. Photo by Jane Roe, copyright © Zorbix.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorbix").kind, EntityKind::Organization, "{es:?}");
+    assert_eq!(rule_of(text, "Zorbix"), KindRule::CreditAgency);
 }

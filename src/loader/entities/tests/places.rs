@@ -72,3 +72,57 @@ fn a_facility_or_feature_noun_after_the_name() {
         assert_eq!(rule_of(text, name), KindRule::PlaceNounAfter, "{name}");
     }
 }
+
+#[test]
+fn where_crowds_gather_is_a_place() {
+    let text = "Her supporters gathered at La Quintana before the count. \
+                Later the crowd stood in front of La Quintana again.";
+    assert_eq!(rule_of(text, "La Quintana"), KindRule::GatheringPlace);
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "La Quintana").kind, EntityKind::Place);
+    let text = "Celebrations at Varrow went on until dawn.";
+    assert_eq!(rule_of(text, "Varrow"), KindRule::GatheringPlace);
+}
+
+#[test]
+fn a_place_word_after_a_hyphen() {
+    let text = "The plant stands in the Zorn-Delta, near the coast.";
+    let (_, es) = entities(text);
+    assert_eq!(
+        get(&es, "Zorn-Delta").kind,
+        EntityKind::Place,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_name_glued_to_the_next_word_is_no_place_after_in() {
+    let text = "He was painted in Quattrano-style robes.";
+    let (_, es) = entities(text);
+    assert!(
+        !has(&es, "Quattrano") || get(&es, "Quattrano").kind != EntityKind::Place,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_ordinal_republic_is_a_regime() {
+    let text = "It was the tenth election of the Fifth Republic since 1958.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Fifth Republic").kind, EntityKind::Other);
+}
+
+#[test]
+fn a_party_congress_is_a_meeting() {
+    let text = "Reporters covered the Zorvian Workers Party Congress last week.";
+    let (_, es) = entities(text);
+    let e = es.iter().find(|e| e.name.ends_with("Party Congress"));
+    assert_eq!(
+        e.map(|e| e.kind),
+        Some(EntityKind::Other),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -105,3 +105,11 @@ fn abbreviated_months_and_numbers_name_nothing() {
     // An initial keeps its dot and stays inside the name.
     assert_eq!(get(&es, "Samuel A. Okoro").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_name_with_its_handle_in_brackets_is_a_person() {
+    let text = "Some, such as Zuncho (@zuncho_84), wanted more.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zuncho").kind, EntityKind::Person);
+    assert_eq!(rule_of(text, "Zuncho"), KindRule::HandleAfter);
+}

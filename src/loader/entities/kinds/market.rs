@@ -1,0 +1,90 @@
+//! Names that stand for what a company makes or a market it runs: `the
+//! Boeing 737 jet` (a model), `The Nasdaq fell 82.65 points` (an index).
+
+use super::super::names::Piece;
+use super::super::tokens::{is_acronym, text_of, Gap, Tok};
+use super::Hint;
+use crate::article::{EntityKind, KindRule};
+
+/// Verbs and adverbs right before the points an index moved by.
+const MARKET_MOVES: &[&str] = &[
+    "fell", "rose", "gained", "lost", "dropped", "climbed", "slid", "jumped", "shed", "declined",
+    "advanced", "tumbled", "plunged", "surged", "sank", "reached", "down", "up",
+];
+
+/// `82.65`, `1,299.59`: a figure with decimals, as index moves are quoted
+/// (scores and polls count whole points).
+fn decimal(w: &str) -> bool {
+    w.split_once('.').is_some_and(|(whole, frac)| {
+        !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && !frac.is_empty()
+            && frac.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `The Nasdaq fell 82.65 points`, `to close down 74.15 points`: a name
+/// that moves by points in its own clause is a market index. `after` is
+/// the text after the name.
+fn index_by_points(after: &str) -> Option<Hint> {
+    let clause = after.split(". ").next().unwrap_or("");
+    let (mut prev2, mut prev) = ("", "");
+    for w in clause.split_whitespace().take(12) {
+        let w = w.trim_end_matches([',', ';']);
+        if matches!(w, "points" | "point") && decimal(prev) && MARKET_MOVES.contains(&prev2) {
+            return Some(Hint::new(EntityKind::Other, 2, KindRule::Index));
+        }
+        (prev2, prev) = (prev, w);
+    }
+    None
+}
+
+/// `the Boeing 737 jet`: three digits after a maker's name are a model
+/// number (years have four, counts are not glued to a name).
+fn model_number(next: &str) -> bool {
+    next.len() == 3 && next.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A one-word name that stands for a product or an index rather than its
+/// maker or exchange: before a model number (only a known `body`, and
+/// weaker than the maker named alone elsewhere), or moving by points (a
+/// known body or an acronym).
+pub(super) fn product_or_index(text: &str, toks: &[Tok], last: &Piece, body: bool) -> Option<Hint> {
+    if !body && !is_acronym(text.get(last.start..last.end).unwrap_or("")) {
+        return None;
+    }
+    if let Some(hint) = index_by_points(text.get(last.end..).unwrap_or("")) {
+        return Some(hint);
+    }
+    let next = toks.get(last.last + 1).filter(|t| t.gap == Gap::Space);
+    (body && next.is_some_and(|t| model_number(text_of(text, t))))
+        .then(|| Hint::new(EntityKind::Other, 2, KindRule::ModelNumber))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_moves_by_points() {
+        let rule = |a: &str| index_by_points(a).map(|h| (h.kind, h.rule));
+        let index = Some((EntityKind::Other, KindRule::Index));
+        assert_eq!(rule(" fell 82.65 points, or 3%."), index);
+        assert_eq!(
+            rule(" also took heavy losses to close down 74.15 points"),
+            index
+        );
+        // Whole points are scores and polls; no move verb, no index.
+        assert!(rule(" scored 30 points.").is_none());
+        assert!(rule(" leads by 2.5 points").is_none());
+        // Only in its own sentence.
+        assert!(rule(" said so. Shares fell 3.10 points").is_none());
+    }
+
+    #[test]
+    fn three_digits_are_a_model() {
+        assert!(model_number("737"));
+        assert!(!model_number("2019"));
+        assert!(!model_number("A32"));
+    }
+}

@@ -36,6 +36,21 @@ const LABELS: &[&str] = &[
 /// The first five letters of every label.
 const STEMS: &[&[u8]] = &[b"photo", b"image", b"pictu", b"credi", b"illus", b"court"];
 
+/// Per byte: bit 0, a space or `(` (a label may start after it); bit 1,
+/// the first letter of a stem, any case.
+const LABEL_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b' ' as usize] = 1;
+    t[b'(' as usize] = 1;
+    let initials = *b"piPIcC";
+    let mut i = 0;
+    while i < initials.len() {
+        t[initials[i] as usize] = 2;
+        i += 1;
+    }
+    t
+};
+
 /// Credits kept whole, because the phrase itself says what kind of credit it
 /// is (lowercase).
 const KEPT_LABELS: &[&str] = &["courtesy of ", "photo courtesy of ", "photo shared on "];
@@ -105,15 +120,16 @@ pub fn is_caption(p: &str) -> bool {
 /// start or right after a sentence or bracket.
 fn labelled(p: &str) -> Option<Caption> {
     let bytes = p.as_bytes();
+    // The start of the text counts as following a space.
+    let mut prev = b' ';
     for (at, &b) in bytes.iter().enumerate() {
-        // Labels start a word with one of a few stems; checking those first
-        // keeps the scan cheap on prose.
-        // The letter test first: it rules out nearly every byte.
-        if !matches!(b | 0x20, b'p' | b'i' | b'c') {
-            continue;
-        }
-        let word_start = at == 0 || matches!(bytes.get(at - 1), Some(b' ' | b'('));
-        if !word_start {
+        // Labels start a word with one of a few stems. Both tests come from
+        // one table and are joined without a branch: a branch on the
+        // letter alone went the unexpected way at every sixth byte of prose,
+        // and that scan was ~5 % of the loader.
+        let hit = LABEL_BYTES[usize::from(prev)] & (LABEL_BYTES[usize::from(b)] >> 1) & 1;
+        prev = b;
+        if hit == 0 {
             continue;
         }
         let stem = bytes.get(at..at + 5).unwrap_or(&[]);

@@ -158,10 +158,16 @@ pub fn verb_sentence_before(toks: &[Tok]) -> Option<CueMatch> {
         .rposition(Tok::sentence_end)
         .map_or(0, |k| k + 1);
     let sentence = toks.get(start..end)?;
-    if sentence.len() > SHORT_SENTENCE {
+    // The verb ends the sentence, or only says where or how the words were
+    // given (`Roe said in a statement.`, `Roe tweeted a warning.`).
+    let tail = complement(sentence);
+    let v = sentence.len().checked_sub(1 + tail)?;
+    if v + 1 > SHORT_SENTENCE && tail == 0 {
         return None;
     }
-    let v = sentence.len().checked_sub(1)?;
+    if v + 1 > LONG_SENTENCE {
+        return None;
+    }
     let (last, verb) = verb_at(sentence, v)?;
     if last != v {
         return None;
@@ -173,6 +179,43 @@ pub fn verb_sentence_before(toks: &[Tok]) -> Option<CueMatch> {
         _ => None,
     }
 }
+
+/// How many tokens a sentence before a quote may have when its verb says
+/// where the words were given (`…, tweeted a warning.`): its subject may
+/// carry a long appositive.
+const LONG_SENTENCE: usize = 30;
+
+/// The number of tokens at the end of `sentence` that complete a speech
+/// verb without being what was said: a place of speaking (`in a
+/// statement`, `on Twitter`, `to reporters`) or a speech noun as object
+/// (`a warning`, `the following statement`); 0 when there is none.
+fn complement(sentence: &[Tok]) -> usize {
+    let n = sentence.len();
+    for len in (2..=COMPLEMENT.min(n.saturating_sub(2))).rev() {
+        let Some(tail) = sentence.get(n - len..) else {
+            continue;
+        };
+        if !tail.iter().all(|t| t.word) {
+            continue;
+        }
+        let first = tail.first().map_or("", |t| t.text);
+        let last = tail.last().map_or("", |t| t.text);
+        let place = ["in", "on", "to", "during", "via", "at", "through"].contains(&first)
+            && tail.iter().skip(1).all(|t| {
+                !verbs::speech_verb(t.text) && !t.is("that") && verbs::pronoun(t.text).is_none()
+            });
+        let object = ["a", "an", "the", "this"].contains(&first)
+            && len <= 3
+            && (verbs::speech_noun(last) || verbs::document(last) || last == "following");
+        if place || object {
+            return len;
+        }
+    }
+    0
+}
+
+/// The longest complement [`complement`] reads.
+const COMPLEMENT: usize = 5;
 
 /// `according to X` anywhere in the quote's sentence before it.
 pub fn according_to(toks: &[Tok]) -> Option<CueMatch> {

@@ -180,3 +180,16 @@ fn a_short_sentence_of_speaker_and_verb_gives_the_quote_after_it() {
                 “Mainstream members are running out of time to find another plan.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_sentence_ending_in_where_the_words_were_given_gives_the_quote_after_it() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Sen. Jane Roe (R-Ohio), a candidate who has made the issue a centerpiece of \
+                her campaign, tweeted a warning. “Remember in November who blocked the bill.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Jane Roe said in a statement. “There are no ballots to recount.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // What follows the verb is its content, not where it was said.
+    let text = "Jane Roe said the vote was over. “There are no ballots to recount.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

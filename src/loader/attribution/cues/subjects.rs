@@ -103,6 +103,26 @@ pub(super) fn run_forward(toks: &[Tok], b: usize) -> Option<(Run, usize)> {
     Some((run(toks, b, e)?, e + 1))
 }
 
+/// The name a `who` at `w` refers to: a name run right before `, who`.
+fn relative_antecedent(toks: &[Tok], w: usize) -> Subject {
+    let comma = w.checked_sub(1);
+    if !comma
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct(','))
+    {
+        return Subject::Nobody;
+    }
+    let Some(last) = w
+        .checked_sub(2)
+        .filter(|&k| toks.get(k).is_some_and(name_like))
+    else {
+        return Subject::Nobody;
+    };
+    run_back(toks, last).map_or(Subject::Nobody, |r| {
+        person_of(toks, r).map_or(Subject::Name(r), Subject::Name)
+    })
+}
+
 /// The subject standing before the verb at `v` (`Klinger said`, `Klinger,
 /// an analyst, said`, `the company said`, `he later said`).
 pub fn subject_before(toks: &[Tok], v: usize) -> Subject {
@@ -152,6 +172,11 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
         return Subject::Nobody;
     };
     if t.word {
+        // `Mike Lee, who declared in the spin room, “…”`: the relative
+        // pronoun stands for the name before its comma.
+        if t.is("who") {
+            return relative_antecedent(toks, j - 1);
+        }
         if let Some(p) = verbs::pronoun(t.text) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, |r| Subject::Pronoun(r, p));
         }

@@ -203,3 +203,14 @@ fn a_name_two_of_phrases_before_the_verb_speaks() {
                 “We have suffered the same fate.”";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn who_before_the_verb_stands_for_the_name_before_it() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Hale won the backing of Jane Roe, who declared in the spin room, \
+                “It is time to unite.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // Without the comma `who` opens a question, not a relative clause.
+    let text = "Hale asked who declared in the spin room, “It is time to unite.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -179,3 +179,15 @@ fn a_courtesy_title_tells_a_pronoun_who_cannot_be_meant() {
                 “We lost money,” she said.";
     assert_eq!(speakers(text, specs), [some("Kim Dorn"), some("Lee Park")]);
 }
+
+#[test]
+fn a_sentence_opened_by_nor_or_none_has_no_unknown_subject() {
+    let specs: &[Spec] = &[("Tom Hale", P, &["Hale"])];
+    // `Nor` and `None` open sentences; they are no one `he` could be.
+    let text = "Nor are tariffs likely to help, said Tom Hale, a professor. \
+                “We have no silver bullets,” he said.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    let text = "It’s the first time, said Tom Hale, a director. None has offered plans. \
+                “It makes this a national conversation,” he said.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+}

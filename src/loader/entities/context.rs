@@ -197,9 +197,9 @@ fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     if toks.len() < 2 || toks.len() > 16 || text.contains('\n') {
         return false;
     }
-    if text.trim_end().ends_with(['.', '!', '?', '”', '"', ',']) {
-        return false;
-    }
+    let punctuated = text
+        .trim_end()
+        .ends_with(['.', '!', '?', '”', '"', ',', '’', '\'']);
     let long: Vec<&str> = toks
         .iter()
         .map(|t| text_of(text, t))
@@ -209,6 +209,12 @@ fn is_title_case(text: &str, toks: &[Tok]) -> bool {
         return false;
     }
     let caps = long.iter().filter(|w| is_capitalized(w)).count();
+    // Some archives end their headlines with a full stop (`Roe Endorses
+    // Hale: I Am ‘Horrified’.`): with every longer word capitalized, the
+    // line is still a headline, not prose.
+    if punctuated {
+        return long.len() >= 4 && caps == long.len();
+    }
     caps * 10 >= long.len() * 7
 }
 

@@ -347,3 +347,30 @@ fn a_headline_verb_is_no_part_of_the_name_before_it() {
     assert_eq!(get(&es, "Marco Rubio").kind, EntityKind::Person);
     assert_eq!(get(&es, "Bernie Sanders").kind, EntityKind::Person);
 }
+
+#[test]
+fn a_headline_ending_in_a_full_stop_is_still_a_headline() {
+    let (_, es) = entities(
+        "Jane Roe Endorses Tom Hale: I Am ‘Horrified’ By The Plan.\n\n\
+         Jane Roe threw her support behind Tom Hale on Wednesday.",
+    );
+    assert!(
+        !es.iter().any(|e| e.name.contains("Endorses")),
+        "{:#?}",
+        names(&es)
+    );
+    assert_eq!(get(&es, "Jane Roe").kind, EntityKind::Person);
+    // Prose that ends in a full stop with lowercase words stays prose.
+    let (_, es) = entities("Jane Roe Endorses the plan of the city.\n\nShe spoke.");
+    assert!(
+        es.iter().any(|e| e.name.contains("Jane Roe")),
+        "{:#?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_given_name_ending_in_ly_opens_a_name_not_an_adverb() {
+    let (_, es) = entities("Carly Fiorina threw her support behind the senator on Wednesday.");
+    assert_eq!(get(&es, "Carly Fiorina").kind, EntityKind::Person);
+}

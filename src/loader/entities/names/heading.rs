@@ -3,9 +3,9 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{phrase_key_small, FxSet, WordKey, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, phrase_key_small, FxSet, WordKey, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, text_of};
-use super::{build_run, is_name_word, lookup_place, push_mention, Mention};
+use super::{build_run, is_name_word, lookup_place, push_mention, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
 
 /// Phrase keys of everything named in the body, plus the single words of
@@ -57,7 +57,9 @@ pub(super) fn scan_heading(
                     3,
                     KindRule::KnownOrganization,
                 ))
-            } else if known.contains(&WordKey::new(key.as_str())) {
+            } else if known.contains(&WordKey::new(key.as_str()))
+                || given_then_known(text, slice, known)
+            {
                 Some(kinds::classify(ctx, text, toks, slice, false))
             } else {
                 None
@@ -76,4 +78,18 @@ pub(super) fn scan_heading(
             None => i += 1,
         }
     }
+}
+
+/// `Marco Rubio Responds …` over a body that says only `Rubio`: a given
+/// name, then a surname the body knows, is that person's full name.
+fn given_then_known(text: &str, slice: &[Piece], known: &FxSet<WordKey>) -> bool {
+    let [given, surname] = slice else {
+        return false;
+    };
+    let key = phrase_key_small(text.get(surname.start..surname.end).unwrap_or(""));
+    // A known given name is evidence enough in a heading too, as it is in
+    // the body; the surname must not be a common word the body knows.
+    given.flags & flag::FIRST_NAME != 0
+        && (known.contains(&WordKey::new(key.as_str()))
+            || surname.flags & (flag::STOP | flag::SOFT_STOP | flag::CUE | flag::TITLE) == 0)
 }

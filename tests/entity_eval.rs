@@ -63,9 +63,9 @@ const TUNING_FLOOR: Floor = Floor {
     wrong_kind: 0.01,
 };
 const DEV_FLOOR: Floor = Floor {
-    person_precision: 0.98,
+    person_precision: 0.985,
     person_recall: 0.935,
-    wrong_kind: 0.04,
+    wrong_kind: 0.036,
 };
 /// The held-out ceiling on wrong kinds rose from 0.145 to 0.15 with the
 /// kind rules of the tuning half and dev files (camel case as `other`,
@@ -79,9 +79,9 @@ const HELD_OUT_FLOOR: Floor = Floor {
 };
 /// The whole labelled set, the three groups together.
 const ALL_FLOOR: Floor = Floor {
-    person_precision: 0.97,
+    person_precision: 0.975,
     person_recall: 0.94,
-    wrong_kind: 0.05,
+    wrong_kind: 0.049,
 };
 
 struct Floor {

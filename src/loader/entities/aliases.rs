@@ -170,10 +170,28 @@ fn merge_parenthesised(
         };
         let (a, t) = (root(groups, a), root(groups, t));
         if a != t && groups.get(t).is_some_and(|g| g.hint.place.is_none()) {
-            if let Some(g) = groups.get_mut(a) {
-                g.parent = Some(t);
+            let handle = m.surface.starts_with('@');
+            let Some(g) = groups.get_mut(a) else { continue };
+            g.parent = Some(t);
+            let alias_hint = g.hint;
+            if let Some(g) = groups.get_mut(t).filter(|_| handle) {
+                g.hint = with_handle(g.hint, alias_hint);
             }
         }
+    }
+}
+
+/// The kind of a display name merged with its handle: what the name's own
+/// words say (`Renta Básica`, a body) outweighs the handle; a name nothing
+/// explains, or a person's, takes the handle's evidence.
+fn with_handle(name: Hint, handle: Hint) -> Hint {
+    let unexplained = name.strength == 0 || name.doubtful;
+    if !unexplained && name.kind != handle.kind {
+        return name;
+    }
+    Hint {
+        doubtful: false,
+        ..stronger(name, handle)
     }
 }
 
@@ -376,8 +394,9 @@ fn build_drafts(mentions: &[Mention], groups: &[Group]) -> (Vec<EntityDraft>, Ve
     (drafts, rules)
 }
 
-/// The fullest form: most words, then most used, then first; for a place,
-/// the longest form written (a demonym only if nothing else was).
+/// The fullest form that is no handle: most words, then most used, then
+/// first; for a place, the longest form written (a demonym only if nothing
+/// else was).
 fn pick_name(group: &Group, ms: &[&Mention]) -> String {
     let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
     if candidates.is_empty() {
@@ -400,7 +419,9 @@ fn pick_name(group: &Group, ms: &[&Mention]) -> String {
         } else {
             m.key.split(' ').count()
         };
-        (long, count(&m.surface), std::cmp::Reverse(*i))
+        // A display name before its handle (`Toret`, `@Toret`).
+        let handle = m.surface.starts_with('@');
+        (!handle, long, count(&m.surface), std::cmp::Reverse(*i))
     });
     best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
 }

@@ -337,7 +337,12 @@ pub(super) fn classify(
     }
     let person = credits::quote_introduction(text, first.start, last.end)
         .or_else(|| credits::coordinated(text, toks, first.first, last.last))
-        .or_else(|| (!single).then(credit).flatten())
+        // `Photo by Media Zorb`: a credit led by a body's word: an outlet.
+        .or_else(|| {
+            (!single && cue_kind(first.flags).is_none())
+                .then(credit)
+                .flatten()
+        })
         .or_else(|| credits::story_credit(text.get(last.end..).unwrap_or("")));
     if let Some(hint) = person {
         return hint;

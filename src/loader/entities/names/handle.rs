@@ -5,6 +5,11 @@
 //! @jroe, says`, `@jroe posted`), or after a person's role (`user @jroe`). Mentioned handles
 //! (`@jroe @kroe I agree`) tell nothing of who they are, and handles of
 //! outlets and groups (`@lagosnews`, `@CityWomen`) are no person.
+//!
+//! A handle written right beside a display name (`Jane Roe (@jroe)`,
+//! `@jroe (Jane Roe)`, `Jane Roe @jroe:`) is that name's other form: it is
+//! kept, whatever it does, as an alias of the display name, and the
+//! aliases step weighs the evidence of both for the kind.
 
 use super::super::kinds::Hint;
 use super::super::lexicon::{phrase_key, LEXICON};
@@ -61,8 +66,44 @@ fn speaks(before: &str, after: &str) -> bool {
     })
 }
 
+/// The display name written right beside the handle at `at..end` of block
+/// `b`, as an index into `out`: before it (`Jane Roe (@jroe)`, `Jane Roe
+/// @jroe`) or after it in brackets (`@jroe (Jane Roe)`).
+fn display_name(text: &str, b: usize, at: usize, end: usize, out: &[Mention]) -> Option<usize> {
+    let before = text.get(..at)?;
+    let after = text.get(end..)?;
+    let bracketed = after.starts_with(')');
+    let gap = if bracketed {
+        before
+            .strip_suffix('(')
+            .map(|s| s.strip_suffix(' ').unwrap_or(s))
+    } else {
+        before.strip_suffix(' ')
+    };
+    // Only the block's own names, never another handle's alias, nor the
+    // marks of a retweet or a modified tweet (`RT @jroe:`).
+    let own = |m: &Mention| {
+        m.block == b
+            && m.alias_of.is_none()
+            && !m.surface.starts_with('@')
+            && !matches!(m.surface.as_str(), "RT" | "MT" | "HT")
+    };
+    if let Some(gap) = gap {
+        if let Some(i) = out.iter().rposition(|m| own(m) && m.end == gap.len()) {
+            return Some(i);
+        }
+    }
+    let open = after
+        .strip_prefix(" (")
+        .or_else(|| after.strip_prefix('('))?;
+    let start = text.len() - open.len();
+    let i = out.iter().rposition(|m| own(m) && m.start == start)?;
+    let m = out.get(i)?;
+    text.get(m.end..)?.starts_with(')').then_some(i)
+}
+
 /// The handles of block `b` written as their owners speak, as mentions of
-/// people.
+/// people, and those beside a display name, as its aliases.
 pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
     for (at, _) in text.match_indices('@') {
         // Not inside an address or a word: `jane@example.com`.
@@ -74,12 +115,22 @@ pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
             continue;
         };
         let end = at + 1 + handle.len();
-        let lower = handle.to_ascii_lowercase();
-        if GROUP_PARTS.iter().any(|p| lower.contains(p))
-            || !speaks(text.get(..at).unwrap_or(""), text.get(end..).unwrap_or(""))
+        let alias_of = display_name(text, b, at, end, out);
+        let group = || {
+            let lower = handle.to_ascii_lowercase();
+            GROUP_PARTS.iter().any(|p| lower.contains(p))
+        };
+        if alias_of.is_none()
+            && (group() || !speaks(text.get(..at).unwrap_or(""), text.get(end..).unwrap_or("")))
         {
             continue;
         }
+        // A group's handle beside its name tells nothing of its kind.
+        let hint = if alias_of.is_some() && group() {
+            Hint::new(EntityKind::Organization, 1, KindRule::Handle)
+        } else {
+            Hint::new(EntityKind::Person, 2, KindRule::Handle)
+        };
         let surface = format!("@{handle}");
         out.push(Mention {
             block: b,
@@ -87,9 +138,9 @@ pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
             end,
             key: phrase_key(&surface),
             surface,
-            hint: Hint::new(EntityKind::Person, 2, KindRule::Handle),
+            hint,
             heading: false,
-            alias_of: None,
+            alias_of,
         });
     }
 }
@@ -130,6 +181,77 @@ mod tests {
         assert_eq!(found("Kiri Tamsa @kiri_t: The vote is today"), ["@kiri_t"]);
         // A sentence before the handle is no display name.
         assert!(found("We met. Then came @zorb_88: late").is_empty());
+    }
+
+    /// Each handle found, with the surface of the display name it is an
+    /// alias of, when it is one.
+    fn beside(text: &str, names: &[(usize, usize)]) -> Vec<(String, Option<String>)> {
+        let mut out: Vec<Mention> = names
+            .iter()
+            .map(|&(start, end)| {
+                let surface = text.get(start..end).unwrap_or("").to_string();
+                Mention {
+                    block: 0,
+                    start,
+                    end,
+                    key: phrase_key(&surface),
+                    surface,
+                    hint: Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly),
+                    heading: false,
+                    alias_of: None,
+                }
+            })
+            .collect();
+        let n = out.len();
+        scan_handles(text, 0, &mut out);
+        let names: Vec<String> = out.iter().map(|m| m.surface.clone()).collect();
+        out.into_iter()
+            .skip(n)
+            .map(|m| (m.surface, m.alias_of.and_then(|i| names.get(i).cloned())))
+            .collect()
+    }
+
+    #[test]
+    fn handles_beside_a_display_name_are_its_aliases() {
+        let of = |h: &str, n: &str| vec![(h.to_string(), Some(n.to_string()))];
+        // `Name (@handle)`, though the handle does not speak.
+        assert_eq!(
+            beside("As Kiri Tamsa (@kiri_t) noted, the vote", &[(3, 13)]),
+            of("@kiri_t", "Kiri Tamsa")
+        );
+        // `@handle (Name)`.
+        assert_eq!(
+            beside("Then @Zorb (Zorb) wrote back.", &[(12, 16)]),
+            of("@Zorb", "Zorb")
+        );
+        // `Name @handle:` crediting a tweet.
+        assert_eq!(
+            beside("Kiri Tamsa @kiri_t: The vote is today", &[(0, 10)]),
+            of("@kiri_t", "Kiri Tamsa")
+        );
+        // A retweet's mark is no display name.
+        assert_eq!(
+            beside("Lol RT @zorb_88: The vote", &[(4, 6)]),
+            vec![("@zorb_88".to_string(), None)]
+        );
+        // A group's handle beside its name is still its alias.
+        assert_eq!(
+            beside("Lagos Post (@lagospost) wrote", &[(0, 10)]),
+            of("@lagospost", "Lagos Post")
+        );
+    }
+
+    #[test]
+    fn handles_not_beside_a_name_stay_apart() {
+        // A word between: no display name, and this handle does not speak.
+        assert!(beside("Kiri Tamsa and @kiri_t met", &[(0, 10)]).is_empty());
+        // A name in brackets that does not close right after it.
+        assert!(beside("Thanks @zorb (Kiri Tamsa's friend)", &[(14, 24)]).is_empty());
+        // A speaking handle with no name beside it is no alias.
+        assert_eq!(
+            beside("Kiri Tamsa met. @zorb_88 says no", &[(0, 10)]),
+            vec![("@zorb_88".to_string(), None)]
+        );
     }
 
     #[test]

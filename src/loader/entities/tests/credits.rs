@@ -73,3 +73,13 @@ fn one_word_owning_a_photo_is_an_agency() {
     assert_eq!(get(&es, "Zorbix").kind, EntityKind::Organization, "{es:?}");
     assert_eq!(rule_of(text, "Zorbix"), KindRule::CreditAgency);
 }
+
+#[test]
+fn a_credit_led_by_a_body_word_is_no_person() {
+    let (_, es) = entities("Photo by Media Zorbu");
+    assert!(
+        !es.iter().any(|e| e.kind == EntityKind::Person),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -113,3 +113,24 @@ fn a_name_with_its_handle_in_brackets_is_a_person() {
     assert_eq!(get(&es, "Zuncho").kind, EntityKind::Person);
     assert_eq!(rule_of(text, "Zuncho"), KindRule::HandleAfter);
 }
+
+#[test]
+fn a_handle_beside_its_display_name_is_one_entity() {
+    let text = "Some, such as Zuncho (@zuncho_84), wanted more. @mlopez_t (Maria Lopez) agreed.";
+    let (_, es) = entities(text);
+    let z = get(&es, "Zuncho");
+    assert_eq!(z.kind, EntityKind::Person);
+    assert_eq!(z.aliases, ["@zuncho_84"]);
+    assert_eq!(get(&es, "Maria Lopez").aliases, ["@mlopez_t"]);
+    assert!(
+        !es.iter().any(|e| e.name.starts_with('@')),
+        "{:?}",
+        names(&es)
+    );
+    // The name's own words outweigh the handle: a body stays a body.
+    let text = "The Lagos Workers Union (@lagos_wu) marched.";
+    let (_, es) = entities(text);
+    let u = get(&es, "Lagos Workers Union");
+    assert_eq!(u.kind, EntityKind::Organization);
+    assert_eq!(u.aliases, ["@lagos_wu"]);
+}

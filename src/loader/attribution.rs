@@ -295,7 +295,10 @@ fn resolve(
     }
     if named || he_she {
         if let Some(d) = r.drafts.get_mut(entity) {
-            if d.kind == EntityKind::Other && (he_she || m.rule != CueRule::Colon) {
+            // A label or `according to` also names outlets and reports
+            // (`According to HuffPo:`): only a verb makes a person.
+            let labels = matches!(m.rule, CueRule::Colon | CueRule::AccordingTo);
+            if d.kind == EntityKind::Other && (he_she || !labels) {
                 d.kind = EntityKind::Person;
                 r.names.became_person(entity, d);
             }

@@ -304,6 +304,7 @@ fn it_said_goes_to_an_organisation() {
 
 mod credit;
 mod judging;
+mod labels;
 mod order;
 mod pronouns;
 mod seed;

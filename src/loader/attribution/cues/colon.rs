@@ -140,6 +140,15 @@ pub(super) fn colon_label(toks: &[Tok]) -> Option<Subject> {
         .rposition(|t| t.punct(':') || t.sentence_end() || dash(t))
         .map_or(0, |k| k + 1);
     let mut seg = toks.get(start..)?;
+    // `According to Roe:` is read by the `according to` cue, which may
+    // name an outlet it has not seen before.
+    if seg.first().is_some_and(|t| t.is("according")) {
+        return None;
+    }
+    // `Here’s Roe in December 1992:` presents the speaker.
+    let presents = seg
+        .first()
+        .is_some_and(|t| ["here's", "here’s"].contains(&t.text.to_lowercase().as_str()));
     // `From Jane Roe:`, `More from Roe:`: the label's lead-in goes.
     while seg.len() > 1
         && seg
@@ -147,6 +156,12 @@ pub(super) fn colon_label(toks: &[Tok]) -> Option<Subject> {
             .is_some_and(|t| t.word && verbs::not_a_name(t.text))
     {
         seg = seg.get(1..)?;
+    }
+    if presents && seg.first().is_some_and(name_like) {
+        return run_forward(seg, 0).map(|(r, _)| Subject::Name(r));
+    }
+    if let Some(s) = owned_document(seg) {
+        return Some(s);
     }
     // A party tag after the name: `Rep. Jane Roe (R-S.C.):`.
     if seg.last().is_some_and(|t| t.punct(')')) {
@@ -185,6 +200,22 @@ pub(super) fn colon_label(toks: &[Tok]) -> Option<Subject> {
         }
     }
     run_back(seg, last).map(Subject::Name)
+}
+
+/// `From Bush’s Facebook post:`: a name's document, a few words at most
+/// between them, is its owner's words.
+fn owned_document(seg: &[Tok]) -> Option<Subject> {
+    let last = seg.last()?;
+    if !(last.word && verbs::document(last.text)) || seg.len() > 5 {
+        return None;
+    }
+    let owner = seg
+        .iter()
+        .position(|t| name_like(t) && (t.text.ends_with("’s") || t.text.ends_with("'s")))?;
+    if owner + 1 >= seg.len() {
+        return None;
+    }
+    run_back(seg, owner).map(Subject::Name)
 }
 
 /// A dash standing as a token: `—`, `–`, `―`, or `-`/`--` (which the

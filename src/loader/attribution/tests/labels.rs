@@ -1,0 +1,24 @@
+//! Lines ending in a colon that say whose words follow without a verb:
+//! `Here’s Roe in 1992:`, `From Roe’s Facebook post:`, `According to X:`.
+
+use super::*;
+
+#[test]
+fn a_presented_speaker_or_their_document_owns_the_quote() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Here’s Roe in December 1992: “Our new direction must rest on the new realities.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "From Roe’s Facebook post: “For the sake of our party we must move on.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // A topic before a colon is no label.
+    let text = "Here is the plan for 1992: “Our new direction must rest on the new realities.”";
+    assert_eq!(speakers(text, specs), [None]);
+}
+
+#[test]
+fn according_to_before_a_colon_credits_its_source() {
+    // An outlet the article names nowhere else.
+    let specs: &[Spec] = &[];
+    let text = "According to Newsline: “The senator has had a mixed record on the issue.”";
+    assert_eq!(speakers(text, specs), [some("Newsline")]);
+}

@@ -298,13 +298,7 @@ fn appositive_then_verb(toks: &[Tok], i: usize) -> Option<CueMatch> {
         if !t.punct(',') {
             continue;
         }
-        let mut v = k + 1;
-        while toks
-            .get(v)
-            .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-        {
-            v += 1;
-        }
+        let v = subjects::past_adverbs(toks, k + 1);
         if let Some((_, verb)) = verb_at(toks, v) {
             return found(Subject::Name(r), CueRule::SpeechVerb, verb);
         }

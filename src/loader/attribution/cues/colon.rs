@@ -4,7 +4,9 @@
 //! by a colon after someone's action is, in news prose, their words. Also
 //! the speaker label itself (`Jane Roe: “…”`, `Pollsters agree - Roe:`).
 
-use super::subjects::{descriptor_word, name_like, run_back, run_forward};
+use super::subjects::{
+    descriptor_word, name_like, past_adverbs, run_back, run_forward, DESCRIPTION_WORDS,
+};
 use super::DASHES;
 use super::{found, run, CueMatch, Run, Subject};
 use crate::article::CueRule;
@@ -76,13 +78,7 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
 
 /// The past-tense verb at `at`, past any adverbs: its index.
 fn verb_after(toks: &[Tok], at: usize) -> Option<usize> {
-    let mut v = at;
-    while toks
-        .get(v)
-        .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-    {
-        v += 1;
-    }
+    let v = past_adverbs(toks, at);
     toks.get(v).is_some_and(past_verb).then_some(v)
 }
 
@@ -108,9 +104,6 @@ fn described_name(toks: &[Tok], from: usize) -> Option<(Run, usize)> {
     }
     None
 }
-
-/// How many words a description may run before the name it describes.
-const DESCRIPTION_WORDS: usize = 10;
 
 /// `… doesn't surprise Republican pollster Jane Roe: “…”`: a name with its
 /// lowercase role right before the colon introduces the one who speaks.
@@ -146,9 +139,9 @@ pub(super) fn colon_label(toks: &[Tok]) -> Option<Subject> {
         return None;
     }
     // `Here’s Roe in December 1992:` presents the speaker.
-    let presents = seg
-        .first()
-        .is_some_and(|t| ["here's", "here’s"].contains(&t.text.to_lowercase().as_str()));
+    let presents = seg.first().is_some_and(|t| {
+        t.text.eq_ignore_ascii_case("here's") || t.text.eq_ignore_ascii_case("here’s")
+    });
     // `From Jane Roe:`, `More from Roe:`: the label's lead-in goes.
     while seg.len() > 1
         && seg

@@ -15,7 +15,7 @@ mod chain;
 use chain::{person_of, stacked_appositives};
 
 pub use after::subject_after;
-pub(super) use after::{descriptor_word, name_after_description};
+pub(super) use after::{descriptor_word, name_after_description, DESCRIPTION_WORDS};
 
 pub(super) fn name_like(t: &Tok) -> bool {
     let word = strip_possessive(t.text);
@@ -121,6 +121,18 @@ fn relative_antecedent(toks: &[Tok], w: usize) -> Subject {
     run_back(toks, last).map_or(Subject::Nobody, |r| {
         person_of(toks, r).map_or(Subject::Name(r), Subject::Name)
     })
+}
+
+/// The index past any lowercase adverbs from `i` (`Roe later said`,
+/// `said quietly Jane Roe`).
+pub(super) fn past_adverbs(toks: &[Tok], mut i: usize) -> usize {
+    while toks
+        .get(i)
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
+    {
+        i += 1;
+    }
+    i
 }
 
 /// The subject standing before the verb at `v` (`Klinger said`, `Klinger,
@@ -257,13 +269,7 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
         Some(k) => {
             // A hedge may come before the name: `someone, apparently Roe,
             // said`.
-            let mut a = k + 1;
-            while toks
-                .get(a)
-                .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-            {
-                a += 1;
-            }
+            let a = past_adverbs(toks, k + 1);
             if let Some((r, after)) = toks
                 .get(a)
                 .filter(|t| name_like(t))

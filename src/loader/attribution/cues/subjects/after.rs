@@ -1,7 +1,7 @@
 //! The subject after a speech verb: `said Bruce Klinger, a watcher`, `said
 //! former city adviser Jane Roe`, `said the company's chief, Jane Roe`.
 
-use super::{definite_title, name_like, possessive, run, run_forward};
+use super::{definite_title, name_like, past_adverbs, possessive, run, run_forward};
 use crate::loader::attribution::cues::Subject;
 use crate::loader::attribution::tokens::Tok;
 use crate::loader::attribution::verbs::{self, Pronoun};
@@ -12,13 +12,7 @@ use crate::loader::attribution::verbs::{self, Pronoun};
 pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
     match plain_after(toks, a) {
         Subject::Nobody => {
-            let mut i = a;
-            while toks
-                .get(i)
-                .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-            {
-                i += 1;
-            }
+            let i = past_adverbs(toks, a);
             super::body::after_verb(toks, i).map_or(Subject::Nobody, Subject::Body)
         }
         s => s,
@@ -26,13 +20,7 @@ pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
 }
 
 fn plain_after(toks: &[Tok], a: usize) -> Subject {
-    let mut i = a;
-    while toks
-        .get(i)
-        .is_some_and(|t| t.word && !t.capitalized() && verbs::adverb(t.text))
-    {
-        i += 1;
-    }
+    let mut i = past_adverbs(toks, a);
     // `the White House`, `the Congressional Budget Office`: a name after
     // the article.
     if toks.get(i).is_some_and(|t| t.is("the")) && toks.get(i + 1).is_some_and(name_like) {
@@ -210,7 +198,7 @@ pub(in crate::loader::attribution::cues) fn name_after_description(
 }
 
 /// How many words a speaker's description may run before the name.
-const DESCRIPTION_WORDS: usize = 10;
+pub(in crate::loader::attribution::cues) const DESCRIPTION_WORDS: usize = 10;
 
 /// A lowercase content word that can describe a person (`former`,
 /// `adviser`, `conservative`): not a function or clause word, a pronoun, an

@@ -65,7 +65,7 @@ const TUNING_FLOOR: Floor = Floor {
 const DEV_FLOOR: Floor = Floor {
     person_precision: 0.985,
     person_recall: 0.935,
-    wrong_kind: 0.036,
+    wrong_kind: 0.034,
 };
 /// The held-out ceiling on wrong kinds rose from 0.145 to 0.15 with the
 /// kind rules of the tuning half and dev files (camel case as `other`,
@@ -81,7 +81,7 @@ const HELD_OUT_FLOOR: Floor = Floor {
 const ALL_FLOOR: Floor = Floor {
     person_precision: 0.975,
     person_recall: 0.94,
-    wrong_kind: 0.049,
+    wrong_kind: 0.048,
 };
 
 struct Floor {

@@ -81,7 +81,8 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
     }
     // In any block: a quoted tweet may be in title case or another language.
     for (b, block) in ctx.blocks.iter().enumerate() {
-        handle::scan_handles(&block.text, b, &mut out);
+        let prev = b.checked_sub(1).and_then(|p| ctx.blocks.get(p));
+        handle::scan_handles(&block.text, b, prev.map(|p| p.text.as_str()), &mut out);
     }
     // Not sorted: `alias_of` indexes this order; entities sort positions.
     out

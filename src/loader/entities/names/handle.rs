@@ -9,12 +9,17 @@
 //! A handle written right beside a display name (`Jane Roe (@jroe)`,
 //! `@jroe (Jane Roe)`, `Jane Roe @jroe:`) is that name's other form: it is
 //! kept, whatever it does, as an alias of the display name, and the
-//! aliases step weighs the evidence of both for the kind.
+//! aliases step weighs the evidence of both for the kind. So is the handle
+//! crediting a tweet right after the paragraph that names who posted it
+//! (`Jane Roe, a reporter, tweeted:` then `@jroe: …`): see [`introduced`].
 
 use super::super::kinds::Hint;
 use super::super::lexicon::{phrase_key, LEXICON};
 use super::Mention;
 use crate::article::{EntityKind, KindRule};
+use owner::{claimed, introduced, is_blank};
+
+mod owner;
 
 /// Words inside a handle that make it an outlet's or a group's.
 const GROUP_PARTS: &[&str] = &[
@@ -103,8 +108,9 @@ fn display_name(text: &str, b: usize, at: usize, end: usize, out: &[Mention]) ->
 }
 
 /// The handles of block `b` written as their owners speak, as mentions of
-/// people, and those beside a display name, as its aliases.
-pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
+/// people, and those beside a display name, as its aliases. `prev` is the
+/// block before, which may name the owner of a tweet opening this one.
+pub(super) fn scan_handles(text: &str, b: usize, prev: Option<&str>, out: &mut Vec<Mention>) {
     for (at, _) in text.match_indices('@') {
         // Not inside an address or a word: `jane@example.com`.
         let glued = text
@@ -115,7 +121,13 @@ pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
             continue;
         };
         let end = at + 1 + handle.len();
-        let alias_of = display_name(text, b, at, end, out);
+        let surface = format!("@{handle}");
+        let alias_of = display_name(text, b, at, end, out).or_else(|| {
+            let opens = text.get(..at)?.trim_matches(is_blank).is_empty();
+            let owner = introduced(prev?, b.checked_sub(1)?, out)?;
+            (opens && text.get(end..)?.starts_with(':') && !claimed(&surface, owner, out))
+                .then_some(owner)
+        });
         let group = || {
             let lower = handle.to_ascii_lowercase();
             GROUP_PARTS.iter().any(|p| lower.contains(p))
@@ -131,7 +143,6 @@ pub(super) fn scan_handles(text: &str, b: usize, out: &mut Vec<Mention>) {
         } else {
             Hint::new(EntityKind::Person, 2, KindRule::Handle)
         };
-        let surface = format!("@{handle}");
         out.push(Mention {
             block: b,
             start: at,
@@ -151,7 +162,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        scan_handles(text, 0, &mut out);
+        scan_handles(text, 0, None, &mut out);
         out.into_iter().map(|m| m.surface).collect()
     }
 
@@ -203,7 +214,7 @@ mod tests {
             })
             .collect();
         let n = out.len();
-        scan_handles(text, 0, &mut out);
+        scan_handles(text, 0, None, &mut out);
         let names: Vec<String> = out.iter().map(|m| m.surface.clone()).collect();
         out.into_iter()
             .skip(n)
@@ -263,5 +274,49 @@ mod tests {
         assert!(found("Write to jane@example.com says the page").is_empty());
         assert!(found("@lagosnews: Floods in the city").is_empty());
         assert!(found("@CityWomen: We march today").is_empty());
+    }
+
+    /// The display name each handle opening block 1 is an alias of, when
+    /// block 0 (`intro`) names who posted it; `names` are block 0's names.
+    fn credited(intro: &str, names: &[&str], tweet: &str) -> Option<String> {
+        let mut out: Vec<Mention> = names
+            .iter()
+            .map(|name| {
+                let start = intro.find(name).unwrap_or(0);
+                Mention {
+                    block: 0,
+                    start,
+                    end: start + name.len(),
+                    key: phrase_key(name),
+                    surface: name.to_string(),
+                    hint: Hint::new(EntityKind::Person, 1, KindRule::SpeechVerb),
+                    heading: false,
+                    alias_of: None,
+                }
+            })
+            .collect();
+        scan_handles(tweet, 1, Some(intro), &mut out);
+        let handle = out.get(names.len())?;
+        handle
+            .alias_of
+            .and_then(|i| out.get(i))
+            .map(|m| m.surface.clone())
+    }
+
+    #[test]
+    fn a_tweet_after_the_paragraph_naming_its_poster() {
+        let intro = "The vote was late. Kiri Tamsa, a reporter, tweeted:";
+        assert_eq!(
+            credited(intro, &["Kiri Tamsa"], "\u{200f}@kiri_t: Late again #vote"),
+            Some("Kiri Tamsa".into())
+        );
+        // A handle inside the post, not crediting it, is not the poster's.
+        assert_eq!(
+            credited(intro, &["Kiri Tamsa"], "So late RT @zorb: Late"),
+            None
+        );
+        // Without the colon the paragraph introduces no post.
+        let told = "Kiri Tamsa, a reporter, tweeted about it.";
+        assert_eq!(credited(told, &["Kiri Tamsa"], "@kiri_t: Late again"), None);
     }
 }

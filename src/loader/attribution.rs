@@ -28,6 +28,7 @@
 mod block;
 mod credit;
 mod cues;
+mod descriptions;
 mod sharing;
 mod speakers;
 mod tokens;
@@ -92,6 +93,7 @@ pub fn attribute(
         names,
         recent: Recent::default(),
         feminine: HashMap::new(),
+        sharper: None,
     };
     let mut i = 0;
     while let Some(first) = quotes.get(i) {
@@ -306,12 +308,13 @@ fn resolve(
     }
     Some(Attribution {
         entity,
-        rule: match m.subject {
+        rule: r.sharper.unwrap_or(match m.subject {
             Subject::Pronoun(..) | Subject::OrgNoun(_) | Subject::Described(_) => CueRule::Pronoun,
             Subject::Body(_) => CueRule::Spokesperson,
             Subject::Document(_) => CueRule::Document,
+            Subject::Press(_) => CueRule::Press,
             _ => m.rule,
-        },
+        }),
         evidence,
         verb: m.verb,
     })

@@ -152,6 +152,9 @@ pub enum CueRule {
     CampaignDocument,
     /// `the newspaper wrote`: the newspaper the text just named.
     Press,
+    /// `Roe’s campaign said`, or `the campaign said` after the text named
+    /// Roe's campaign: the campaign speaks for its candidate.
+    Campaign,
     /// `the governor said`: the one person of the last few paragraphs the
     /// article introduced with that title (`Gov. Jane Roe`), wherever.
     Introduced,

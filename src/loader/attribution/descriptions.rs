@@ -163,6 +163,19 @@ const BETWEEN: &[&str] = &[
 /// Roe campaign`.
 const FOR_THEM: &[&str] = &["campaign", "team", "office", "staff"];
 
+/// The name right before `after` has a campaign: `’s campaign`, ` campaign`
+/// (`the Roe campaign`).
+pub fn campaign_follows(after: &str) -> bool {
+    let mut rest = after;
+    for possessive in ["’s", "'s", "’", "'"] {
+        if let Some(r) = rest.strip_prefix(possessive) {
+            rest = r;
+            break;
+        }
+    }
+    starts_word(rest, "campaign").is_some()
+}
+
 /// `text` opens (after spaces) with one of `words`: the rest after it.
 fn opens_with<'t>(text: &'t str, words: &[&str]) -> Option<&'t str> {
     words.iter().find_map(|w| starts_word(text, w))
@@ -262,5 +275,13 @@ mod tests {
         assert!(!ties_through(" received an email", "email", &issues));
         assert!(!ties_through("’s campaign sent a letter", "email", &issues));
         assert!(!ties_through(" campaign manager said", "email", &issues));
+    }
+
+    #[test]
+    fn a_name_with_a_campaign() {
+        assert!(campaign_follows("’s campaign said"));
+        assert!(campaign_follows(" campaign on Monday"));
+        assert!(!campaign_follows(" campaigned in Iowa"));
+        assert!(!campaign_follows(" said"));
     }
 }

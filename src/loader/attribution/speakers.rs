@@ -128,6 +128,7 @@ impl Resolver<'_> {
                 })?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
+            Subject::Campaign(r) => self.campaign(block, quote_at, r),
             Subject::Press(r) => {
                 let entity = self.press(block, quote_at, r)?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))

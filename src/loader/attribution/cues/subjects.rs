@@ -10,8 +10,10 @@ use crate::loader::attribution::{descriptions, verbs};
 
 mod after;
 mod body;
+mod campaign;
 mod chain;
 
+use campaign::campaign_before;
 use chain::{person_of, stacked_appositives};
 
 pub use after::subject_after;
@@ -232,6 +234,9 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
             }
         }
         if let Some(s) = descriptions::press_before(toks, j - 1) {
+            return s;
+        }
+        if let Some(s) = campaign_before(toks, j - 1) {
             return s;
         }
         if verbs::document(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {

@@ -5,8 +5,9 @@
 
 use super::Resolver;
 use crate::article::EntityKind;
-use crate::loader::attribution::descriptions::{masthead, ties_through};
+use crate::loader::attribution::descriptions::{campaign_follows, masthead, ties_through};
 use crate::loader::attribution::tokens::floor_boundary;
+use crate::loader::ByteSpan;
 
 /// How many paragraphs back (the quote's own included) the newspaper must
 /// be named: further back, `the paper` may be another one.
@@ -63,5 +64,47 @@ impl Resolver<'_> {
                 speaks && ties_through(after, noun, super::documents::ISSUES)
             })
             .map(|(e, _)| e)
+    }
+
+    /// The candidate (or body) a campaign speaks for: the name itself in
+    /// `Roe’s campaign said`, if known as a person or organisation; for
+    /// `the campaign said`, the latest one the text gave a campaign (`Roe’s
+    /// campaign`, `the Roe campaign`) in this paragraph or the two before.
+    pub(super) fn campaign(
+        &mut self,
+        block: usize,
+        pos: usize,
+        r: super::Run,
+    ) -> Option<(usize, ByteSpan)> {
+        let word = self.blocks.get(block)?.text.get(r.start..r.end)?;
+        if !word.eq_ignore_ascii_case("campaign") {
+            let (e, span) = self.name(block, r, false)?;
+            return self.has_campaign(e).then_some((e, span));
+        }
+        let first = block.saturating_sub(ISSUER_BLOCKS - 1);
+        self.index
+            .recent_before(block, pos)
+            .take_while(|(_, at)| at.block >= first)
+            .find(|&(e, at)| {
+                let text = self.blocks.get(at.block).map_or("", |b| b.text.as_str());
+                let to = floor_boundary(text, at.end.saturating_add(16).min(text.len()));
+                self.has_campaign(e) && campaign_follows(text.get(at.end..to).unwrap_or(""))
+            })
+            .map(|(e, _)| (e, ByteSpan::new(block, r.start, r.end)))
+    }
+
+    /// A body, or a person whose surname no other person shares: with two
+    /// Roes known, `Mrs. Roe’s campaign` may have gone to the wrong one.
+    fn has_campaign(&self, e: usize) -> bool {
+        let Some(d) = self.drafts.get(e) else {
+            return false;
+        };
+        let last = d.name.rsplit(' ').next();
+        let namesakes = self
+            .drafts
+            .iter()
+            .filter(|o| o.kind == EntityKind::Person && o.name.rsplit(' ').next() == last)
+            .count();
+        d.kind == EntityKind::Organization || (d.kind == EntityKind::Person && namesakes < 2)
     }
 }

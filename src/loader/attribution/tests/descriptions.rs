@@ -77,3 +77,25 @@ fn a_title_given_at_the_introduction_names_the_person_named_last() {
     let got = rules(&text, specs);
     assert_ne!(got.last().and_then(|x| x.1), Some(CueRule::Introduced));
 }
+
+#[test]
+fn a_campaign_beside_its_quote_speaks_for_its_candidate() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text =
+        "Hale attacked Roe.\n\nRoe’s campaign said in a statement: “We will not be bullied.”";
+    assert_eq!(
+        rules(text, specs),
+        [(some("Jane Roe"), Some(CueRule::Campaign))]
+    );
+    let text = "The Roe campaign filed its report.\n\n\
+                “This income funded our work,” the campaign explained.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // Earlier in the sentence, the campaign did something else.
+    let text = "The Roe campaign has denied it, with Hale taking to Twitter to call it \
+                “totally delusional” for the claim.";
+    assert_ne!(speakers(text, specs), [some("Jane Roe")]);
+    // Two Roes: the surname may have gone to the wrong one.
+    let specs: &[Spec] = &[("Jane Roe", P, &[]), ("Bill Roe", P, &["Roe"])];
+    let text = "Hale attacked them.\n\nMrs. Roe’s campaign said in a statement: “We will win.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

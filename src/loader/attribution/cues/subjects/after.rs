@@ -87,6 +87,12 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
     if let Some(s) = descriptions::press_after(toks, i) {
         return s;
     }
+    if t.is("the")
+        && toks.get(i + 1).is_some_and(|n| n.is("campaign"))
+        && toks.get(i + 2).is_none_or(|n| !n.word)
+    {
+        return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::Campaign);
+    }
     if t.is("the") && toks.get(i + 1).is_some_and(|n| verbs::org_noun(n.text)) {
         return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);
     }

@@ -146,6 +146,18 @@ pub enum CueRule {
     /// A document speaks for whoever the article tied it to: `the
     /// statement said` after `Acme issued a statement`.
     Document,
+    /// A document put out by a named person's campaign, or being put out:
+    /// `the email said` after `Roe’s campaign sent out an email` or `Roe is
+    /// releasing a new ad`.
+    CampaignDocument,
+    /// `the newspaper wrote`: the newspaper the text just named.
+    Press,
+    /// `Roe’s campaign said`, or `the campaign said` after the text named
+    /// Roe's campaign: the campaign speaks for its candidate.
+    Campaign,
+    /// `the governor said`: the one person of the last few paragraphs the
+    /// article introduced with that title (`Gov. Jane Roe`), wherever.
+    Introduced,
     /// No cue of its own: it continues a quote already attributed in the same
     /// paragraph, or a quote carried over from the paragraph before.
     Continuation,

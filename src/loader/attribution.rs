@@ -28,6 +28,7 @@
 mod block;
 mod credit;
 mod cues;
+mod descriptions;
 mod sharing;
 mod speakers;
 mod tokens;
@@ -57,6 +58,10 @@ pub struct Attribution {
 
 /// How far from a quote its cue is looked for, in bytes.
 const WINDOW: usize = 300;
+
+/// How far before its quote, in bytes, a campaign may be named as its
+/// speaker: `Roe’s campaign said in a statement: “…”`.
+const CAMPAIGN_GAP: usize = 50;
 
 /// What one quote's surroundings say, before speakers are shared.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +97,7 @@ pub fn attribute(
         names,
         recent: Recent::default(),
         feminine: HashMap::new(),
+        sharper: None,
     };
     let mut i = 0;
     while let Some(first) = quotes.get(i) {
@@ -161,6 +167,18 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
     !inner_end
 }
 
+/// A campaign speaks through its statement right beside the quote; one
+/// that did something earlier in the sentence (`the Roe campaign has
+/// denied it, with Hale calling it “…”`) is not the quote's speaker, and
+/// its cue gives way to the others.
+fn campaign_beside(m: &CueMatch, at: usize) -> bool {
+    let Subject::Campaign(run) = m.subject else {
+        return true;
+    };
+    let verb = m.verb.split_whitespace().next().unwrap_or("");
+    (run.start > at || at.saturating_sub(run.end) <= CAMPAIGN_GAP) && verbs::speech_verb(verb)
+}
+
 fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Around) -> Direct {
     // `was called “…” by X` is X's word, not a title.
     let by_agent = cues::judged_by(&a.left, &a.right);
@@ -203,6 +221,7 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         });
     let left = || {
         cues::left_cue(&a.left)
+            .filter(|m| campaign_beside(m, q.open))
             .or_else(|| cues::according_to(&a.left))
             .or(by_agent.clone())
             .or_else(|| labelled.clone())
@@ -268,6 +287,9 @@ fn resolve(
             .is_some_and(|t| !t.contains(char::is_whitespace)),
         _ => false,
     };
+    if !campaign_beside(&m, at) {
+        return None;
+    }
     let (entity, evidence) = r.resolve(b, at, m.subject, create && !one_word_label)?;
     // A place speaks only as a state, by its own name (`Iran admitted
     // …`): reached through another form (`Cuban said` resolved to Cuba),
@@ -306,12 +328,14 @@ fn resolve(
     }
     Some(Attribution {
         entity,
-        rule: match m.subject {
+        rule: r.sharper.unwrap_or(match m.subject {
             Subject::Pronoun(..) | Subject::OrgNoun(_) | Subject::Described(_) => CueRule::Pronoun,
             Subject::Body(_) => CueRule::Spokesperson,
             Subject::Document(_) => CueRule::Document,
+            Subject::Press(_) => CueRule::Press,
+            Subject::Campaign(_) => CueRule::Campaign,
             _ => m.rule,
-        },
+        }),
         evidence,
         verb: m.verb,
     })

@@ -44,6 +44,12 @@ pub enum Subject {
     Body(Run),
     /// `the statement said`: whoever the article tied that document to.
     Document(Run),
+    /// `the newspaper wrote`: the newspaper the text just named.
+    Press(Run),
+    /// `Roe’s campaign said`, `the Roe campaign said` (the run is the
+    /// name), `the campaign said` (the run is the noun): the candidate or
+    /// body whose campaign it is.
+    Campaign(Run),
     /// The subject of the sentence in `start..end` (for `…, saying, “…”`).
     Sentence(Run),
     /// A cue whose speaker is not named (`said a spokesman`): no speaker,

@@ -6,10 +6,12 @@
 
 mod documents;
 mod index;
+mod introduced;
 mod lookup;
 mod mentions;
 mod names;
 mod nouns;
+mod press;
 mod pronouns;
 mod sentence;
 
@@ -18,8 +20,9 @@ use std::collections::HashMap;
 use super::cues::{Run, Subject};
 use super::tokens::{self, tokenize, Tok};
 use super::verbs;
-use crate::article::{Block, EntityKind};
+use crate::article::{Block, CueRule, EntityKind};
 use crate::loader::{ByteSpan, EntityDraft};
+pub(super) use documents::{object_is, starts_word};
 pub use index::Index;
 pub use lookup::Names;
 use names::trim_name;
@@ -51,6 +54,12 @@ pub struct Resolver<'a> {
     /// Who has been called `she` (true) or `he` (false), so a pronoun of
     /// the other kind does not go to them.
     pub feminine: HashMap<usize, bool>,
+    /// A rule more specific than its subject's that the last [`resolve`]
+    /// used (a document's issuer through a campaign, a title found at a
+    /// person's introduction), which gets its own cue.
+    ///
+    /// [`resolve`]: Resolver::resolve
+    pub sharper: Option<CueRule>,
 }
 
 impl Resolver<'_> {
@@ -63,6 +72,7 @@ impl Resolver<'_> {
         subject: Subject,
         create: bool,
     ) -> Option<(usize, ByteSpan)> {
+        self.sharper = None;
         match subject {
             Subject::Name(r) => self.name(block, r, create),
             Subject::Pronoun(r, p) => {
@@ -93,17 +103,34 @@ impl Resolver<'_> {
                 // is an age that matches nobody.
                 let word = self.blocks.get(block)?.text.get(r.start..r.end)?;
                 let anonymous = verbs::anonymous_role(word) || super::cues::age(word).is_some();
-                let entity = self.described(block, quote_at, r).or_else(|| {
-                    (!anonymous)
-                        .then(|| self.pronoun(block, quote_at, verbs::Pronoun::Person, None))
-                        .flatten()
-                })?;
+                let entity = self
+                    .described(block, quote_at, r)
+                    .or_else(|| {
+                        let e = (!anonymous)
+                            .then(|| self.introduced(block, quote_at, r))
+                            .flatten();
+                        self.sharper = e.map(|_| CueRule::Introduced);
+                        e
+                    })
+                    .or_else(|| {
+                        (!anonymous)
+                            .then(|| self.pronoun(block, quote_at, verbs::Pronoun::Person, None))
+                            .flatten()
+                    })?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Body(r) => self.body(block, r),
             Subject::Document(r) => {
                 let noun = self.blocks.get(block)?.text.get(r.start..r.end)?;
-                let entity = self.issuer(block, r.start, noun)?;
+                let entity = self.issuer(block, r.start, noun).or_else(|| {
+                    self.sharper = Some(CueRule::CampaignDocument);
+                    self.campaign_issuer(block, r.start, noun)
+                })?;
+                Some((entity, ByteSpan::new(block, r.start, r.end)))
+            }
+            Subject::Campaign(r) => self.campaign(block, quote_at, r),
+            Subject::Press(r) => {
+                let entity = self.press(block, quote_at, r)?;
                 Some((entity, ByteSpan::new(block, r.start, r.end)))
             }
             Subject::Sentence(r) => self.sentence_subject(block, r, create),

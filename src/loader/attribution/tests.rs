@@ -303,6 +303,7 @@ fn it_said_goes_to_an_organisation() {
 }
 
 mod credit;
+mod descriptions;
 mod judging;
 mod labels;
 mod order;

@@ -81,7 +81,7 @@ pub fn corporate(word: &str) -> bool {
 
 /// What a speaker writes, standing for them: `Roe's statement said`.
 pub fn document(word: &str) -> bool {
-    is_in!(DOCUMENTS, word)
+    is_in!(DOCUMENTS, word) || super::descriptions::document(word)
 }
 
 /// Plural nouns for groups of people who are never a name: `Critics said`.

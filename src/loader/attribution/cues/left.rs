@@ -234,7 +234,9 @@ pub fn verb_earlier(toks: &[Tok]) -> Option<CueMatch> {
     for v in 0..toks.len() {
         if let Some((_, verb)) = verb_at(toks, v) {
             let subject = subject_of_verb(toks, v);
-            if subject != Subject::Nobody {
+            // A campaign speaks only right beside its quote (see
+            // `campaign_beside`), never from earlier in the sentence.
+            if subject != Subject::Nobody && !matches!(subject, Subject::Campaign(_)) {
                 return found(subject, CueRule::SpeechVerb, verb);
             }
         }

@@ -6,12 +6,14 @@
 
 use super::{Run, Subject};
 use crate::loader::attribution::tokens::{strip_possessive, Tok};
-use crate::loader::attribution::verbs;
+use crate::loader::attribution::{descriptions, verbs};
 
 mod after;
 mod body;
+mod campaign;
 mod chain;
 
+use campaign::campaign_before;
 use chain::{person_of, stacked_appositives};
 
 pub use after::subject_after;
@@ -230,6 +232,12 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
             {
                 return run_back(toks, p - 1).map_or(Subject::Nobody, Subject::Name);
             }
+        }
+        if let Some(s) = descriptions::press_before(toks, j - 1) {
+            return s;
+        }
+        if let Some(s) = campaign_before(toks, j - 1) {
+            return s;
         }
         if verbs::document(t.text) && j >= 2 && toks.get(j - 2).is_some_and(|t| t.is("the")) {
             return run(toks, j - 1, j - 1).map_or(Subject::Nobody, Subject::Document);

@@ -10,6 +10,8 @@ fn text_of(t: &str, s: Subject) -> String {
         | Subject::Sentence(r) => t[r.start..r.end].to_string(),
         Subject::Body(r) => format!("body:{}", &t[r.start..r.end]),
         Subject::Document(r) => format!("document:{}", &t[r.start..r.end]),
+        Subject::Press(r) => format!("press:{}", &t[r.start..r.end]),
+        Subject::Campaign(r) => format!("campaign:{}", &t[r.start..r.end]),
         Subject::Nobody => "<nobody>".to_string(),
     }
 }

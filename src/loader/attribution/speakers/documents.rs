@@ -11,7 +11,7 @@ use crate::loader::attribution::tokens::floor_boundary;
 const BLOCKS_BACK: usize = 3;
 
 /// Verbs that put out a document: `Acme issued a statement`.
-const ISSUES: &[&str] = &[
+pub(in crate::loader::attribution) const ISSUES: &[&str] = &[
     "issued",
     "released",
     "sent",
@@ -30,7 +30,10 @@ const ISSUES: &[&str] = &[
 ];
 
 /// `text` starts, after spaces, with `word` as a whole word.
-fn starts_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+pub(in crate::loader::attribution) fn starts_word<'t>(
+    text: &'t str,
+    word: &str,
+) -> Option<&'t str> {
     let rest = text.trim_start();
     let head = rest.get(..word.len())?;
     let tail = rest.get(word.len()..)?;
@@ -40,7 +43,7 @@ fn starts_word<'t>(text: &'t str, word: &str) -> Option<&'t str> {
 
 /// After an optional article and up to two modifiers, the `noun`: `a
 /// statement`, `an open letter`, `a joint written statement`.
-fn object_is(text: &str, noun: &str) -> bool {
+pub(in crate::loader::attribution) fn object_is(text: &str, noun: &str) -> bool {
     let mut rest = text;
     for article in ["a", "an", "the", "its", "his", "her", "their"] {
         if let Some(r) = starts_word(rest, article) {

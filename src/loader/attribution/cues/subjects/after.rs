@@ -3,6 +3,7 @@
 
 use super::{definite_title, name_like, past_adverbs, possessive, run, run_forward};
 use crate::loader::attribution::cues::Subject;
+use crate::loader::attribution::descriptions;
 use crate::loader::attribution::tokens::Tok;
 use crate::loader::attribution::verbs::{self, Pronoun};
 
@@ -82,6 +83,15 @@ fn plain_after(toks: &[Tok], a: usize) -> Subject {
     }
     if let Some(s) = name_after_comma(toks, i).or_else(|| name_after_description(toks, i)) {
         return s;
+    }
+    if let Some(s) = descriptions::press_after(toks, i) {
+        return s;
+    }
+    if t.is("the")
+        && toks.get(i + 1).is_some_and(|n| n.is("campaign"))
+        && toks.get(i + 2).is_none_or(|n| !n.word)
+    {
+        return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::Campaign);
     }
     if t.is("the") && toks.get(i + 1).is_some_and(|n| verbs::org_noun(n.text)) {
         return run(toks, i + 1, i + 1).map_or(Subject::Nobody, Subject::OrgNoun);

@@ -158,6 +158,10 @@ pub enum CueRule {
     /// `the governor said`: the one person of the last few paragraphs the
     /// article introduced with that title (`Gov. Jane Roe`), wherever.
     Introduced,
+    /// A transcript announced by a label paragraph (`Transcript as
+    /// follows:`) right after a paragraph quoting its speaker: the rest of
+    /// that speaker's remarks.
+    Transcript,
     /// No cue of its own: it continues a quote already attributed in the same
     /// paragraph, or a quote carried over from the paragraph before.
     Continuation,

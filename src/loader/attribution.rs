@@ -32,6 +32,7 @@ mod descriptions;
 mod sharing;
 mod speakers;
 mod tokens;
+mod transcript;
 mod verbs;
 
 use std::collections::HashMap;
@@ -110,7 +111,9 @@ pub fn attribute(
             .filter(|q| q.carries_on)
             .and_then(|_| out.get(i - 1).cloned().flatten());
         let lead_in = b > 0 && prev.is_none_or(|q| q.span.block + 1 < b);
-        let (Some(these), Some(rest)) = (quotes.get(i..i + n), out.get_mut(i..i + n)) else {
+        // What came before stays readable while this block's slots fill.
+        let (done, tail) = out.split_at_mut(i.min(quotes.len()));
+        let (Some(these), Some(rest)) = (quotes.get(i..i + n), tail.get_mut(..n)) else {
             break;
         };
         block_pass(&mut r, b, these, rest, carried);
@@ -119,6 +122,9 @@ pub fn attribute(
         }
         if lead_in {
             lead_in_paragraph(&mut r, b, these, rest);
+        }
+        if let Some(before) = quotes.get(..i) {
+            transcript::transcript(&r, b, these, rest, before, done);
         }
         credit::credit_paragraph(&mut r, b, these, rest);
         credit::credit_inside(&mut r, b, these, rest);

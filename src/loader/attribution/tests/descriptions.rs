@@ -99,3 +99,28 @@ fn a_campaign_beside_its_quote_speaks_for_its_candidate() {
     let text = "Hale attacked them.\n\nMrs. Roe’s campaign said in a statement: “We will win.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_transcript_after_its_label_is_the_speaker_quoted_before_it() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "On Tuesday, Gov. Jane Roe said, “We will win this state.”\n\n\
+                Transcript as follows:\n\n\
+                “Tonight we arrived in the capital. We will win this state.”";
+    assert_eq!(
+        rules(text, specs),
+        [
+            (some("Jane Roe"), Some(CueRule::SpeechVerb)),
+            (some("Jane Roe"), Some(CueRule::Transcript))
+        ]
+    );
+    // An exchange between several speakers is nobody's alone.
+    let text = "On Tuesday, Gov. Jane Roe said, “We will win this state.”\n\n\
+                Partial transcript as follows:\n\n\
+                “HOST: Will you win? ROE: We will win this state.”";
+    assert_eq!(speakers(text, specs)[1], None);
+    // Nobody quoted in the paragraph before the label: nobody to credit.
+    let text = "On Tuesday, Jane Roe spoke in the capital.\n\n\
+                Transcript as follows:\n\n\
+                “Tonight we arrived in the capital. We will win this state.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -305,6 +305,7 @@ fn it_said_goes_to_an_organisation() {
 mod credit;
 mod judging;
 mod labels;
+mod named;
 mod order;
 mod pronouns;
 mod seed;

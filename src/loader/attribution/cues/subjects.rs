@@ -11,6 +11,7 @@ use crate::loader::attribution::verbs;
 mod after;
 mod body;
 mod chain;
+mod partisan;
 
 use chain::{person_of, stacked_appositives};
 

@@ -54,3 +54,14 @@ fn reported_advocacy_stays_the_reporters() {
                 “job-killing taxes” and more.";
     assert_ne!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn a_party_member_from_a_named_place_speaks() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "“She is too far behind,” said an Iowa Democrat. “The gap is large,” \
+                added a New Hampshire Republican.";
+    assert_eq!(
+        speakers(text, specs),
+        [some("Iowa Democrat"), some("New Hampshire Republican")]
+    );
+}

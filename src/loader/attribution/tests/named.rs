@@ -65,3 +65,14 @@ fn a_party_member_from_a_named_place_speaks() {
         [some("Iowa Democrat"), some("New Hampshire Republican")]
     );
 }
+
+#[test]
+fn rarer_speech_verbs_beside_a_quote() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "“An awful lot of analysts said no, and she proved them wrong,” \
+                remembered Tom Hale, the firm's former spokesman.";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    let text = "During the debate, Jane Roe cracked, “I am a progressive who gets \
+                things done.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

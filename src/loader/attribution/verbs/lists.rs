@@ -29,6 +29,9 @@ pub const SPEECH: &[&str] = &[
     "yells", "exclaims", "quips", "retorts", "muses", "recounts",
     "put", "puts", "pressed", "demurred", "persisted", "disagreed", "disagrees",
     "hints",
+    // Less common, but only ever speech beside a quote: `“…,” remembered
+    // Roe`, `Roe cracked, “…”`.
+    "remembered", "boomed", "cracked",
     // Verbs of manner: news uses them for colour (`“…,” Roe gloated`).
     "beamed", "gloated", "crowed", "exulted", "sneered", "taunted", "chided", "scolded",
     "muttered", "mumbled", "murmured", "blurted", "bellowed", "roared", "hollered", "shrieked",

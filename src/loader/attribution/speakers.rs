@@ -14,6 +14,7 @@ mod nouns;
 mod press;
 mod pronouns;
 mod sentence;
+mod unknown;
 
 use std::collections::HashMap;
 
@@ -84,7 +85,11 @@ impl Resolver<'_> {
                 } else {
                     None
                 };
-                let entity = self.pronoun(block, quote_at, p, feminine)?;
+                let entity = match self.pronoun(block, quote_at, p, feminine) {
+                    Some(e) => e,
+                    None if feminine.is_some() => self.unknown_subject(block, quote_at, p)?,
+                    None => return None,
+                };
                 if let Some(f) = feminine {
                     self.feminine.insert(entity, f);
                 }

@@ -306,6 +306,7 @@ mod credit;
 mod descriptions;
 mod judging;
 mod labels;
+mod named;
 mod order;
 mod pronouns;
 mod seed;

@@ -102,8 +102,15 @@ pub fn quoted_object(toks: &[Tok]) -> Option<CueMatch> {
         || (between.iter().all(|b| b.word)
             && between
                 .iter()
-                .any(|b| b.is("for") || b.is("as") || b.is("over")));
-    if !reason || passive(toks, v) {
+                .any(|b| b.is("for") || b.is("as") || b.is("over") || b.is("to")));
+    // `It said that Roe supports “…”`: reported speech, the reporter's
+    // words about Roe.
+    let reported = toks
+        .get(..v)
+        .unwrap_or(&[])
+        .iter()
+        .any(|b| b.word && !b.capitalized() && verbs::speech_verb(b.text));
+    if !reason || reported || passive(toks, v) {
         return None;
     }
     match subject_before(toks, v) {

@@ -25,6 +25,11 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
     if e == 0 {
         return None;
     }
+    // `…, chiding him, “…”`, `telling her, “…”`: the participle's object
+    // pronoun stands between it and the quote.
+    if stripped && participle_object(toks, e) {
+        e -= 1;
+    }
     let ends_colon = toks.last().is_some_and(|t| t.punct(':'));
     let last_is_verb = verb_at(toks, e - 1).is_some()
         || toks.get(e - 1).is_some_and(|t| verbs::participle(t.text));
@@ -78,6 +83,20 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         });
     }
     None
+}
+
+/// Whether the tokens before `e` end on a participle then an object
+/// pronoun (`telling her`, `chiding him`).
+fn participle_object(toks: &[Tok], e: usize) -> bool {
+    let object = e
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| ["him", "her", "them", "me", "us"].iter().any(|o| t.is(o)));
+    let participle = e
+        .checked_sub(2)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.word && !t.capitalized() && verbs::participle(t.text));
+    object && participle
 }
 
 /// The subject of the speech verb at `v`, also through an infinitive:

@@ -29,6 +29,9 @@ pub const SPEECH: &[&str] = &[
     "yells", "exclaims", "quips", "retorts", "muses", "recounts",
     "put", "puts", "pressed", "demurred", "persisted", "disagreed", "disagrees",
     "hints",
+    // Less common, but only ever speech beside a quote: `“…,” remembered
+    // Roe`, `Roe cracked, “…”`.
+    "remembered", "boomed", "cracked",
     // Verbs of manner: news uses them for colour (`“…,” Roe gloated`).
     "beamed", "gloated", "crowed", "exulted", "sneered", "taunted", "chided", "scolded",
     "muttered", "mumbled", "murmured", "blurted", "bellowed", "roared", "hollered", "shrieked",
@@ -47,7 +50,8 @@ pub const PARTICIPLES: &[&str] = &[
     "responding", "announcing", "admitting", "acknowledging", "suggesting", "complaining",
     "yelling", "shouting", "proclaiming", "recalling", "joking", "quipping", "boasting",
     "lamenting", "predicting", "promising", "vowing", "pleading", "interjecting", "gloating",
-    "retorting", "countering",
+    "retorting", "countering", "chiding", "remarking", "praising", "mocking", "scolding",
+    "citing", "exclaiming", "conceding", "pledging",
 ];
 
 /// Adverbs and time words that may stand between a speaker and the verb.
@@ -145,6 +149,11 @@ pub const ACTS_ON_QUOTE: &[&str] = &[
     "accuses", "touted", "touts", "mocked", "mocks", "ridiculed", "derided", "dismissed",
     "dismisses", "lambasted", "attacked", "attacks", "defended", "defends", "championed",
     "faulted", "chastised", "berated", "scolds", "chides",
+    // Advocacy: what someone stands for is their phrase (`Roe supports
+    // “fair pay”`, `Roe urged voters to “…”`).
+    "supports", "opposes", "proposed", "proposes", "urged", "urges", "coached", "credited",
+    "credits", "endorsed", "endorses", "invoked", "invokes", "cited", "cites",
+    "promoted", "promotes", "demanded", "demands", "pledged", "vowed", "promised",
 ];
 
 /// Nouns that hold up a quoted term by name: `the hashtag “…”`.

@@ -12,7 +12,6 @@ mod after;
 mod body;
 mod campaign;
 mod chain;
-mod partisan;
 
 use campaign::campaign_before;
 use chain::{person_of, stacked_appositives};

@@ -56,17 +56,6 @@ fn reported_advocacy_stays_the_reporters() {
 }
 
 #[test]
-fn a_party_member_from_a_named_place_speaks() {
-    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
-    let text = "“She is too far behind,” said an Iowa Democrat. “The gap is large,” \
-                added a New Hampshire Republican.";
-    assert_eq!(
-        speakers(text, specs),
-        [some("Iowa Democrat"), some("New Hampshire Republican")]
-    );
-}
-
-#[test]
 fn rarer_speech_verbs_beside_a_quote() {
     let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
     let text = "“An awful lot of analysts said no, and she proved them wrong,” \

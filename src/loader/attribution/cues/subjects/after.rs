@@ -11,9 +11,6 @@ use crate::loader::attribution::verbs::{self, Pronoun};
 /// Bell Curve Trading chief strategist, Bill Strazzullo`, `said the
 /// company's chief executive, Jane Roe`, `writes ozoneblue:`.
 pub fn subject_after(toks: &[Tok], a: usize) -> Subject {
-    if let Some(r) = super::partisan::partisan_after(toks, past_adverbs(toks, a)) {
-        return Subject::Name(r);
-    }
     match plain_after(toks, a) {
         Subject::Nobody => {
             let i = past_adverbs(toks, a);

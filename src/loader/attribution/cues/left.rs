@@ -27,7 +27,12 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
     }
     // `…, chiding him, “…”`, `telling her, “…”`: the participle's object
     // pronoun stands between it and the quote.
+    // The pronoun stands for someone named before it (`Roe clashed with
+    // Hale, chiding him`), who is then not the speaker: only the name
+    // opening the sentence is its subject.
+    let mut antecedent = None;
     if stripped && participle_object(toks, e) {
+        antecedent = Some(opening_name_end(toks, e - 2));
         e -= 1;
     }
     let ends_colon = toks.last().is_some_and(|t| t.punct(':'));
@@ -57,7 +62,8 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
             if !words_before {
                 return None;
             }
-            let sentence = run(toks, 0, v.saturating_sub(1));
+            let before = antecedent.filter(|&a| a < v).unwrap_or(v);
+            let sentence = run(toks, 0, before.saturating_sub(1));
             let subject = sentence.map_or(Subject::Nobody, Subject::Sentence);
             return found(subject, CueRule::SpeechVerb, t.text.to_string());
         }
@@ -97,6 +103,25 @@ fn participle_object(toks: &[Tok], e: usize) -> bool {
         .and_then(|k| toks.get(k))
         .is_some_and(|t| t.word && !t.capitalized() && verbs::participle(t.text));
     object && participle
+}
+
+/// Where the capitalized words opening the sentence before token `p` end
+/// (`Former Secretary of State Jane Roe` in `Former Secretary of State Jane
+/// Roe clashed with Hale`): the sentence's subject, when it is a name.
+fn opening_name_end(toks: &[Tok], p: usize) -> usize {
+    let before = toks.get(..p).unwrap_or(&[]);
+    let start = before
+        .iter()
+        .rposition(Tok::sentence_end)
+        .map_or(0, |k| k + 1);
+    let joins = ["of", "the", "and", "de", "del", "van", "von", "al", "bin"];
+    (start..before.len())
+        .find(|&k| {
+            before
+                .get(k)
+                .is_some_and(|t| !(t.word && (t.capitalized() || joins.iter().any(|j| t.is(j)))))
+        })
+        .unwrap_or(before.len())
 }
 
 /// The subject of the speech verb at `v`, also through an infinitive:

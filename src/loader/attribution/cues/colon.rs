@@ -33,7 +33,7 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
         .map_or(0, |k| k + 1);
     let mut best: Option<(Subject, usize)> = None;
     for i in from..colon {
-        let opens = i == from || toks.get(i - 1).is_some_and(|t| t.punct(','));
+        let opens = i == from || clause_opens(toks, from, i);
         let Some(t) = toks.get(i).filter(|t| t.word) else {
             continue;
         };
@@ -74,6 +74,26 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
         CueRule::SpeechVerb,
         toks.get(v).map_or(":", |t| t.text).to_string(),
     )
+}
+
+/// Whether token `i` opens a clause: after a comma, a dash or a semicolon,
+/// or after a coordinator that follows one (`…, and Roe called them on
+/// it:`) or opens the sentence at `from`.
+fn clause_opens(toks: &[Tok], from: usize, i: usize) -> bool {
+    let mark = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.punct(',') || t.punct(';') || t.punct('—') || t.punct('–'))
+    };
+    let Some(prev) = i.checked_sub(1) else {
+        return true;
+    };
+    if mark(prev) {
+        return true;
+    }
+    let coordinator = toks
+        .get(prev)
+        .is_some_and(|t| ["and", "but", "so", "then"].iter().any(|c| t.is(c)));
+    coordinator && (prev == from || prev.checked_sub(1).is_some_and(mark))
 }
 
 /// The past-tense verb at `at`, past any adverbs: its index.
@@ -266,6 +286,21 @@ mod tests {
             who("The party's nominee Jane Roe and the pledge: "),
             "<none>"
         );
+    }
+
+    #[test]
+    fn the_clause_nearest_the_colon_names_the_speaker() {
+        assert_eq!(
+            who("The moderators were rude, and Jane Roe called them on it: "),
+            "Jane Roe"
+        );
+        assert_eq!(
+            who("The hosts pressed on — and how! — Jane Roe answered them: "),
+            "Jane Roe"
+        );
+        assert_eq!(who("The vote was close; she reacted angrily: "), "she");
+        // `and` inside a clause opens none.
+        assert_eq!(who("The staff and Jane Roe reacted: "), "<none>");
     }
 
     #[test]

@@ -134,3 +134,12 @@ fn a_handle_beside_its_display_name_is_one_entity() {
     assert_eq!(u.kind, EntityKind::Organization);
     assert_eq!(u.aliases, ["@lagos_wu"]);
 }
+
+#[test]
+fn a_musician_or_pundit_before_a_one_word_name() {
+    let text = "Band guitarist Zorb joined the tour, and the pundit Kessa Lorn laughed.";
+    let (_, es) = entities(text);
+    assert_eq!(get(&es, "Zorb").kind, EntityKind::Person);
+    assert_eq!(rule_of(text, "Zorb"), KindRule::Role);
+    assert_eq!(rule_of(text, "Kessa Lorn"), KindRule::Role);
+}

@@ -15,10 +15,13 @@ mod handle;
 mod heading;
 mod segment;
 mod split;
+mod stop;
 
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
 use split::split_run;
+use stop::name_flags;
+pub(super) use stop::{is_name_tok, is_name_word};
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,69 +92,6 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
 }
 
 pub(super) use super::lexicon::lower;
-
-/// Capitalized words that are never names.
-pub(super) fn is_stop(word: &str) -> bool {
-    stop_given(word, LEXICON.flags(word))
-}
-
-/// [`is_stop`] with the word's flag bits already looked up.
-fn stop_given(word: &str, flags: u32) -> bool {
-    let lex = &*LEXICON;
-    if word.chars().count() == 1 {
-        return true;
-    }
-    // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
-    // Found on bytes: a two-char pattern decodes every char of the word.
-    let bytes = word.as_bytes();
-    let apostrophe = (0..bytes.len())
-        .find(|&i| bytes.get(i) == Some(&b'\'') || bytes.get(i..i + 3) == Some("’".as_bytes()));
-    if let Some(pos) = apostrophe {
-        let tail = word
-            .get(pos..)
-            .unwrap_or("")
-            .trim_start_matches(['\'', '’']);
-        if tail.len() <= 2 && tail.chars().all(char::is_lowercase) {
-            return true;
-        }
-    }
-    if lex.stop_exact.contains(word) {
-        return true;
-    }
-    // `Feb.`, `Sept.`, `No.`: an abbreviation keeps its dot, and is a stop
-    // word when the word without it is one; an initial (`A.`) is not.
-    let flags = match word.strip_suffix('.') {
-        Some(stem) if flags & flag::STOP == 0 && stem.len() > 1 && !stem.contains('.') => {
-            lex.flags(stem)
-        }
-        _ => flags,
-    };
-    if flags & flag::STOP == 0 {
-        return false;
-    }
-    // Shouted stop words (`TO THOSE WHO`) are still stop words, but `US` is
-    // a place and `WHO` an organisation.
-    !(is_acronym(word)
-        && (lex.places.contains_key(lower(word).as_str()) || lex.org_name.contains(word)))
-}
-
-pub(super) fn is_name_word(word: &str) -> bool {
-    is_capitalized(word) && !is_stop(word)
-}
-
-/// The flag bits of a token that can be part of a name, else `None`.
-fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
-    if !tok.cap || tok.linked {
-        return None;
-    }
-    let word = text_of(text, tok);
-    let flags = LEXICON.flags(word);
-    (!stop_given(word, flags)).then_some(flags)
-}
-
-pub(super) fn is_name_tok(text: &str, tok: &Tok) -> bool {
-    name_flags(text, tok).is_some()
-}
 
 fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {

@@ -18,21 +18,8 @@ const MENTIONS: usize = 40;
 
 impl Resolver<'_> {
     pub(super) fn introduced(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let title = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let short = match title.as_str() {
-            "senator" => Some("sen"),
-            "representative" => Some("rep"),
-            "governor" => Some("gov"),
-            "general" => Some("gen"),
-            "professor" => Some("prof"),
-            "doctor" => Some("dr"),
-            _ => None,
-        };
+        let title = self.run_lower(block, r)?;
+        let short = super::nouns::title_short(&title);
         let first = block.saturating_sub(BLOCKS_BACK - 1);
         // The description's own words (`the Lincoln actor`) are no
         // introduction.

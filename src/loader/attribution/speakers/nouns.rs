@@ -87,21 +87,8 @@ impl Resolver<'_> {
     /// bishop of …` or `US bank chief Ben Bernanke`. No such mention, no
     /// guess: `the official said` stays anonymous.
     pub(super) fn described(&self, block: usize, pos: usize, r: Run) -> Option<usize> {
-        let title = self
-            .blocks
-            .get(block)?
-            .text
-            .get(r.start..r.end)?
-            .to_ascii_lowercase();
-        let abbrev = match title.as_str() {
-            "senator" => Some("sen."),
-            "representative" => Some("rep."),
-            "governor" => Some("gov."),
-            "general" => Some("gen."),
-            "professor" => Some("prof."),
-            "doctor" => Some("dr."),
-            _ => None,
-        };
+        let title = self.run_lower(block, r)?;
+        let short = title_short(&title);
         // `the 45-year-old` is the person given that age: `Roe, 45,` or
         // `a 45-year-old, Roe`.
         let years = cues::age(&title);
@@ -126,12 +113,31 @@ impl Resolver<'_> {
                         .is_some_and(|a| a.starts_with(','));
                     return aged || names::titled(before, after, &title);
                 }
-                let short = abbrev.map(|a| a.trim_end_matches('.'));
                 [Some(title.as_str()), short]
                     .into_iter()
                     .flatten()
                     .any(|w| names::titled(before, after, w))
             })
             .map(|(e, _)| e)
+    }
+
+    /// The words of `r` in `block`, lowercased: a description's title.
+    pub(super) fn run_lower(&self, block: usize, r: Run) -> Option<String> {
+        let text = self.blocks.get(block)?.text.get(r.start..r.end)?;
+        Some(text.to_ascii_lowercase())
+    }
+}
+
+/// The short form a title takes before a name (`Sen. Jane Roe` for `the
+/// senator`), without its dot.
+pub(super) fn title_short(title: &str) -> Option<&'static str> {
+    match title {
+        "senator" => Some("sen"),
+        "representative" => Some("rep"),
+        "governor" => Some("gov"),
+        "general" => Some("gen"),
+        "professor" => Some("prof"),
+        "doctor" => Some("dr"),
+        _ => None,
     }
 }

@@ -110,7 +110,23 @@ impl Resolver<'_> {
         pos: usize,
         noun: &str,
     ) -> Option<usize> {
-        let first = block.saturating_sub(BLOCKS_BACK - 1);
+        self.speaker_tied(block, pos, BLOCKS_BACK, (40, 60), |before, after| {
+            ties_after(after, noun) || ties_before(before, noun)
+        })
+    }
+
+    /// The latest person or body named before `pos` in `block` or in the
+    /// `blocks - 1` paragraphs before, whose words around the name (`reach`:
+    /// bytes before, bytes after) tie it to what is looked for.
+    pub(in crate::loader::attribution) fn speaker_tied(
+        &self,
+        block: usize,
+        pos: usize,
+        blocks: usize,
+        reach: (usize, usize),
+        ties: impl Fn(&str, &str) -> bool,
+    ) -> Option<usize> {
+        let first = block.saturating_sub(blocks - 1);
         self.index
             .recent_before(block, pos)
             .take_while(|(_, at)| at.block >= first)
@@ -121,11 +137,12 @@ impl Resolver<'_> {
                 let Some(text) = self.blocks.get(at.block).map(|b| b.text.as_str()) else {
                     return false;
                 };
-                let after_end = floor_boundary(text, at.end.saturating_add(60).min(text.len()));
+                let after_end =
+                    floor_boundary(text, at.end.saturating_add(reach.1).min(text.len()));
                 let after = text.get(at.end..after_end).unwrap_or("");
-                let before_start = floor_boundary(text, at.start.saturating_sub(40));
+                let before_start = floor_boundary(text, at.start.saturating_sub(reach.0));
                 let before = text.get(before_start..at.start).unwrap_or("");
-                speaks && (ties_after(after, noun) || ties_before(before, noun))
+                speaks && ties(before, after)
             })
             .map(|(e, _)| e)
     }

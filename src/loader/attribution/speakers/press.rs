@@ -48,22 +48,9 @@ impl Resolver<'_> {
     /// who was putting it out (`Roe is releasing an ad`), before `pos` in
     /// `block` or in the paragraphs just before.
     pub(super) fn campaign_issuer(&self, block: usize, pos: usize, noun: &str) -> Option<usize> {
-        let first = block.saturating_sub(ISSUER_BLOCKS - 1);
-        self.index
-            .recent_before(block, pos)
-            .take_while(|(_, at)| at.block >= first)
-            .find(|&(e, at)| {
-                let speaks = self.drafts.get(e).is_some_and(|d| {
-                    matches!(d.kind, EntityKind::Person | EntityKind::Organization)
-                });
-                let Some(text) = self.blocks.get(at.block).map(|b| b.text.as_str()) else {
-                    return false;
-                };
-                let after_end = floor_boundary(text, at.end.saturating_add(80).min(text.len()));
-                let after = text.get(at.end..after_end).unwrap_or("");
-                speaks && ties_through(after, noun, super::documents::ISSUES)
-            })
-            .map(|(e, _)| e)
+        self.speaker_tied(block, pos, ISSUER_BLOCKS, (0, 80), |_, after| {
+            ties_through(after, noun, super::documents::ISSUES)
+        })
     }
 
     /// The candidate (or body) a campaign speaks for: the name itself in

@@ -135,6 +135,9 @@ pub enum CueRule {
     AccordingTo,
     /// `X: “…”` or a speaker label.
     Colon,
+    /// A headline's label with words before the quote: `Roe: Hale ‘Not Fit
+    /// to Serve’`.
+    Headline,
     /// A credit line after the quote: `“…” — Jane Roe`, or a paragraph
     /// `- Jane Roe, Leeds` under a paragraph that is the quote.
     Credit,

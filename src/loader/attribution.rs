@@ -234,6 +234,11 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
             .or_else(|| cues::judged_as(&a.left))
             .or_else(|| cues::quoted_object(&a.left))
             .or_else(|| cues::owned_words(&a.left))
+            .or_else(|| {
+                r.blocks
+                    .get(b)
+                    .and_then(|x| cues::headline_label(&x.text, q.open))
+            })
     };
     let found = label_first
         .then(|| labelled.clone())
@@ -286,7 +291,7 @@ fn resolve(
     // A one-word label (`Brazil: “…”`) is too often a dateline or a
     // headline's topic to make a new speaker of.
     let one_word_label = match m.subject {
-        Subject::Name(run) if m.rule == CueRule::Colon => r
+        Subject::Name(run) if matches!(m.rule, CueRule::Colon | CueRule::Headline) => r
             .blocks
             .get(b)
             .and_then(|x| x.text.get(run.start..run.end))
@@ -296,7 +301,13 @@ fn resolve(
     if !campaign_beside(&m, at) {
         return None;
     }
-    let (entity, evidence) = r.resolve(b, at, m.subject, create && !one_word_label)?;
+    // A headline's label names someone the article is about: a name only
+    // the headline has (`Woman With Bombshell Claim:`) is no speaker.
+    let create = create && !one_word_label && m.rule != CueRule::Headline;
+    let (entity, evidence) = r.resolve(b, at, m.subject, create)?;
+    if m.rule == CueRule::Headline && !cues::label_is_name(r.blocks, b, m.subject, evidence) {
+        return None;
+    }
     // A place speaks only as a state, by its own name (`Iran admitted
     // …`): reached through another form (`Cuban said` resolved to Cuba),
     // it is a misreading.
@@ -314,7 +325,7 @@ fn resolve(
             && !format!(" {} ", d.name).contains(&format!(" {bare} "))
     });
     if misread_place
-        || (m.rule == CueRule::Colon
+        || (matches!(m.rule, CueRule::Colon | CueRule::Headline)
             && r.drafts
                 .get(entity)
                 .is_some_and(|d| d.kind == EntityKind::Place))
@@ -325,7 +336,10 @@ fn resolve(
         if let Some(d) = r.drafts.get_mut(entity) {
             // A label or `according to` also names outlets and reports
             // (`According to HuffPo:`): only a verb makes a person.
-            let labels = matches!(m.rule, CueRule::Colon | CueRule::AccordingTo);
+            let labels = matches!(
+                m.rule,
+                CueRule::Colon | CueRule::Headline | CueRule::AccordingTo
+            );
             if d.kind == EntityKind::Other && (he_she || !labels) {
                 d.kind = EntityKind::Person;
                 r.names.became_person(entity, d);

@@ -7,6 +7,7 @@
 
 mod characterise;
 mod colon;
+mod headline;
 mod left;
 mod subjects;
 mod titles;
@@ -17,6 +18,7 @@ use crate::article::CueRule;
 pub use characterise::{judged_as, judged_by, labelled_by, owned_words, quoted_object};
 pub use colon::clause_before_colon;
 use colon::colon_label;
+pub use headline::{headline_label, label_is_name};
 pub use left::{according_to, left_cue, verb_earlier, verb_sentence_before};
 pub use subjects::{age, subject_after, subject_before};
 use subjects::{name_after_description, name_like, run, run_forward};

@@ -22,3 +22,20 @@ fn according_to_before_a_colon_credits_its_source() {
     let text = "According to Newsline: “The senator has had a mixed record on the issue.”";
     assert_eq!(speakers(text, specs), [some("Newsline")]);
 }
+
+#[test]
+fn a_headline_label_credits_the_quotes_after_its_words() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let body = "\n\nOn Tuesday Gov. Jane Roe spoke about Tom Hale in Leeds.";
+    let text = format!("Gov Roe: Hale ‘Not Fit to Serve as Mayor.’{body}");
+    let got = attributed(&text, specs);
+    assert_eq!(got[0].1, some("Jane Roe"));
+    assert_eq!(got[0].2, Some(CueRule::Headline));
+    // The name is the object of the headline's sentence, not its label.
+    let text = format!("Jane Roe Endorses Tom Hale: I Am ‘Horrified’ By the Vote.{body}");
+    assert_eq!(speakers(&text, specs), [None]);
+    // A name only the headline has is no label.
+    let text =
+        "Ann Smith: Hale ‘Not Fit to Serve as Mayor.’\n\nOn Tuesday Tom Hale spoke in Leeds.";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -161,7 +161,7 @@ pub fn labelled_by(toks: &[Tok]) -> Option<CueMatch> {
         let after_preposition = k
             .checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|p| p.word && verbs::clause_word(p.text) && !p.is("that"));
+            .is_some_and(|p| p.word && verbs::clause_word(p.text) && !relative(p));
         return (!after_preposition).then(|| CueMatch {
             subject,
             rule: CueRule::SpeechVerb,
@@ -169,6 +169,12 @@ pub fn labelled_by(toks: &[Tok]) -> Option<CueMatch> {
         });
     }
     None
+}
+
+/// A relative pronoun opening the clause whose subject follows it (`the
+/// bodies, which Roe called “…”`), unlike a preposition (`a film by Roe`).
+fn relative(t: &Tok) -> bool {
+    ["that", "which", "who", "whom"].iter().any(|w| t.is(w))
 }
 
 /// `Roe’s response was: “…”`, `Roe’s reply: “…”`: a name owning a noun for

@@ -12,6 +12,7 @@ mod after;
 mod body;
 mod campaign;
 mod chain;
+mod time;
 
 use campaign::campaign_before;
 use chain::{person_of, stacked_appositives};
@@ -153,12 +154,20 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
             && (verbs::adverb(t.text)
                 || ["himself", "herself", "themselves", "itself"].contains(&t.text))
     };
-    while j
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .is_some_and(skippable)
-    {
-        j -= 1;
+    let skip_adverbs = |mut j: usize| {
+        while j
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(skippable)
+        {
+            j -= 1;
+        }
+        j
+    };
+    // Either order: `Roe on Wednesday also said`, `Roe also on Wednesday
+    // said`.
+    for _ in 0..2 {
+        j = skip_adverbs(time::skip_back(toks, j));
     }
     // A parenthesis between name and verb: `Nancy Pelosi (D-Calif.) said`,
     // with or without a comma after it.

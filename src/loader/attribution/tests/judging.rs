@@ -96,3 +96,15 @@ fn a_name_owning_a_noun_for_words_says_the_quote() {
     let text = "The staff asked for a raise. Roe’s office was: “Not this year.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_relative_clause_labelling_the_quote_is_its_subject_s() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Roe attacked Hale, who Roe on Wednesday called “a despicable human being.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Jane Roe backed the council's accreditation bodies, which she called “a cartel for education.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // A name after a preposition is no subject.
+    let text = "The town screened a film by Roe called “A Cartel for Education.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

@@ -214,3 +214,12 @@ fn who_before_the_verb_stands_for_the_name_before_it() {
     let text = "Hale asked who declared in the spin room, “It is time to unite.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_time_phrase_between_name_and_verb_is_read_past() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe on Wednesday said “the budget is a disgrace and must go.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "Jane Roe earlier this week told reporters: “The budget must go.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -77,6 +77,11 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
     {
         return false;
     }
+    // Capitals throughout are shouting, as tweets do (`“GROWING PARTY,” he
+    // declared`), not a title's case.
+    if !body.contains(char::is_lowercase) {
+        return false;
+    }
     // One pass, nothing allocated: every quote of a paragraph asks.
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric());
     let (mut words, mut long_capitals, mut small_words_only) = (0, 0, true);

@@ -67,6 +67,9 @@ fn a_title_case_quote_in_prose_is_a_title_whatever_verb_is_near() {
     // Speech with lowercase words keeps its speaker.
     let text = "“We are going to win so much,” Roe said at the rally in Leeds.";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // Capitals throughout are shouting, not a title.
+    let text = "Roe boasted about the turnout. “GROWING PARTY,” she declared in a post.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
 
 #[test]

@@ -9,6 +9,15 @@ use super::*;
 /// run before its comma.
 const OPENING_PHRASE: usize = 8;
 
+/// How many tokens an opening subordinate clause may run.
+const SUBORDINATE_CLAUSE: usize = 16;
+
+/// Conjunctions that open a subordinate clause before the subject.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "when", "whenever", "after", "before", "because", "since", "as",
+    "if", "once", "until", "unless",
+];
+
 impl Resolver<'_> {
     pub(super) fn sentence_subject(
         &mut self,
@@ -180,7 +189,18 @@ impl Resolver<'_> {
             return r;
         };
         let lead = tokenize(text, r.start, r.end);
-        let Some(comma) = lead.iter().take(OPENING_PHRASE).position(|t| t.punct(',')) else {
+        // A subordinate clause (`And although he thanked the crowd for
+        // its support, he …`) runs longer than a phrase.
+        let opener = lead
+            .iter()
+            .find(|t| !["and", "but", "so"].iter().any(|w| t.is(w)))
+            .is_some_and(|t| SUBORDINATORS.iter().any(|w| t.is(w)));
+        let reach = if opener {
+            SUBORDINATE_CLAUSE
+        } else {
+            OPENING_PHRASE
+        };
+        let Some(comma) = lead.iter().take(reach).position(|t| t.punct(',')) else {
             return r;
         };
         let (Some(c), Some(next)) = (lead.get(comma), lead.get(comma + 1)) else {

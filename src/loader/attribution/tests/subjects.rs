@@ -194,6 +194,10 @@ fn a_sentence_subject_comes_after_its_opening_phrase() {
     let text = "Tom Hale spoke. Eight years ago, he backed Jane Roe over the mayor and said, \
                 “The mayor has never done anything for us.”";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
+    // A longer subordinate clause opens the sentence too.
+    let text = "Tom Hale spoke. And although he thanked the council and its staff for \
+                supporting him, he sounded a rare note of doubt, saying, “I am not sure I deserve it.”";
+    assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
 
 #[test]

@@ -8,7 +8,7 @@
 
 use super::{has_word, Resolver};
 use crate::article::EntityKind;
-use crate::loader::attribution::tokens::{floor_boundary, tokenize};
+use crate::loader::attribution::tokens::{floor_boundary, tokenize, Tok};
 use crate::loader::attribution::verbs::{self, Pronoun};
 
 /// How far back a pronoun's paragraph is read for an unnamed subject.
@@ -202,7 +202,7 @@ impl Resolver<'_> {
                             && !t.capitalized()
                             && (t.text.ends_with("ed")
                                 || verbs::speech_verb(t.text)
-                                || verbs::auxiliary(t.text))
+                                || verbs::auxiliary(t.text) && !plural_verb(t))
                 })
                 && self
                     .index
@@ -274,4 +274,10 @@ fn gender_of(d: &crate::loader::EntityDraft) -> Option<bool> {
                 _ => None,
             })
     })
+}
+
+/// A verb form only a plural subject takes (`Things have changed`), so the
+/// capitalized word before it is no one person.
+fn plural_verb(t: &Tok) -> bool {
+    ["have", "are", "were"].iter().any(|w| t.is(w))
 }

@@ -192,3 +192,11 @@ fn a_sentence_opened_by_nor_or_none_has_no_unknown_subject() {
                 “It makes this a national conversation,” he said.";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
+
+#[test]
+fn a_plural_noun_opening_a_sentence_is_no_unknown_speaker() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "“We like to break news,” said Roe. Things have changed over the years, \
+                she says. “You can wreck a career in a minute,” she said.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe"), some("Jane Roe")]);
+}

@@ -2,7 +2,8 @@
 //!
 //! [`App`] holds everything a frame is drawn from: the articles, what is
 //! selected and focused, scroll offsets, the jump cursor, the overlay and
-//! the terminal size. [`App::update`] applies an [`Action`] without any I/O;
+//! the terminal size. [`App::update`] applies a [`Msg`] (an [`Action`], or
+//! what a background thread answered; see [`msg`]) without any I/O;
 //! derived data (the wrapped [`Doc`](super::doc::Doc), sidebar rows) is
 //! rebuilt here when the article or the reader width changes, never while
 //! rendering. Quote and entity jumps live in [`jumps`]; the list's other
@@ -20,6 +21,7 @@ mod indexing;
 mod jumps;
 mod lookup;
 mod mouse;
+mod msg;
 mod navigate;
 mod notes;
 mod order;
@@ -37,6 +39,7 @@ pub use indexing::{Indexing, Prepared};
 pub use lookup::{
     quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request, ToRead,
 };
+pub use msg::{Effect, Msg};
 pub use order::{filed_ranks, natural, Sort};
 pub use outside::Outside;
 pub use reading::Filter;
@@ -88,6 +91,8 @@ pub struct App {
     pub current: Option<Article>,
     /// Why the selected article's file could not be read.
     pub doc_error: Option<String>,
+    /// The article file the loop was asked to read and has not answered.
+    asked_doc: Option<(usize, std::path::PathBuf)>,
     /// Files that could not be loaded, as messages (made printable).
     pub skipped: Vec<String>,
     /// What was opened (the paths, for "No articles in …"), printable;
@@ -213,9 +218,8 @@ impl App {
         }
     }
 
-    /// Apply one action. No I/O: everything the next frame needs ends up
-    /// in `self`.
-    pub fn update(&mut self, action: Action) {
+    /// Apply one action of the user's (or the dwell timer's).
+    fn act(&mut self, action: Action) {
         // A resize is not the user acting on the note (the first one comes
         // before anything is drawn), so it keeps the note up.
         let mut confirming = false;
@@ -344,6 +348,12 @@ impl App {
             .get(self.reader_scroll)
             .and_then(|l| l.block.map(|b| (b, l.start)));
         self.view = ArticleView::build(self.article(), self.selected, measure);
+        // The sidebar's place stays within the new view's rows: an entry
+        // whose text changed under it (a file edited while listed) keeps
+        // its row in the list but not its entities.
+        let entities = self.view.side_entities.len();
+        self.side_selected = self.side_selected.min(entities.saturating_sub(1));
+        self.side_offset = self.side_offset.min(self.view.side_rows.len());
         if same_article {
             if let Some((b, c)) = anchor {
                 self.reader_scroll = self.view.doc.line_of(b, c).unwrap_or(0);
@@ -355,6 +365,9 @@ impl App {
     /// Show article `i` in the reader: a fresh start in it.
     fn select_article(&mut self, i: usize) {
         if self.entries.is_empty() {
+            // A list emptied under the selection (an empty cache at
+            // start) leaves nothing selected, not a place past the end.
+            self.selected = 0;
             return;
         }
         let i = i.min(self.entries.len() - 1);

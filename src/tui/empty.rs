@@ -1,5 +1,6 @@
 //! What the reader pane says when there is nothing to read: an empty
-//! folder, or a library where every file was skipped. It names what was
+//! folder, a library where every file was skipped, or an article whose
+//! file is still being read. It names what was
 //! opened and why nothing loaded, so an empty screen is never a mystery.
 
 use ratatui::buffer::Buffer;
@@ -33,6 +34,14 @@ pub fn headline(app: &App) -> String {
 pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'static>> {
     let w = usize::from(width.max(1));
     let h = usize::from(height);
+    if let Some(title) = loading(app) {
+        // Its file is being read off the loop's thread: the keys work
+        // meanwhile, and the text replaces this when it arrives.
+        return wrap_lines(&format!("Loading {title}…"), w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim))
+            .collect();
+    }
     let mut out: Vec<Line<'static>> = wrap_lines(&headline(app), w)
         .into_iter()
         .map(|l| Line::styled(l, theme.headline))
@@ -82,6 +91,19 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
     out.push(Line::raw(""));
     out.push(Line::styled(truncate("? help · q quit", w), theme.dim));
     out
+}
+
+/// The selected article's title while its file is being read.
+fn loading(app: &App) -> Option<&str> {
+    if app.visible.is_empty() || !app.loading() {
+        return None;
+    }
+    let entry = app.entries.get(app.selected)?;
+    Some(if entry.title.trim().is_empty() {
+        "the article"
+    } else {
+        entry.title.as_str()
+    })
 }
 
 pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {

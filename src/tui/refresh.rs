@@ -139,7 +139,7 @@ impl App {
     }
 
     /// Apply one event of the running refresh.
-    pub fn apply_refresh(&mut self, event: RefreshEvent) {
+    pub(super) fn apply_refresh(&mut self, event: RefreshEvent) {
         match event {
             RefreshEvent::Progress {
                 done, total, new, ..

@@ -3,7 +3,8 @@
 //! `name value` lines, when the first frame was drawn, when the list was
 //! complete (from the cache, and when indexing ended), how long each key
 //! took from being read to being on screen (grouped by whether indexing,
-//! a search or a background refresh was running), how long each library
+//! a search or a background refresh was running, or the article shown was
+//! still being read), how long each library
 //! search took from the key that asked to the frame with its results, and
 //! the peak resident memory.
 //! Measuring the binary itself, not a model of it, is the point; none of
@@ -20,6 +21,9 @@ struct Key {
     indexing: bool,
     searching: bool,
     refreshing: bool,
+    /// The frame showed an article still being read ("Loading …"): the
+    /// key's latency must not include the read.
+    loading: bool,
 }
 
 /// What the loop records while it runs.
@@ -97,6 +101,7 @@ impl Timings {
                 indexing: app.indexing.running,
                 searching: !self.asked.is_empty(),
                 refreshing: app.refreshing.running,
+                loading: app.loading(),
             });
         }
     }
@@ -110,11 +115,12 @@ impl Timings {
                 .map(|k| k.latency)
                 .collect()
         };
-        let groups: [(&str, Vec<Duration>); 5] = [
+        let groups: [(&str, Vec<Duration>); 6] = [
             ("keys_indexing", keys(|k| k.indexing)),
             ("keys_idle", keys(|k| !k.indexing)),
             ("keys_searching", keys(|k| k.searching)),
             ("keys_refreshing", keys(|k| k.refreshing)),
+            ("keys_loading", keys(|k| k.loading)),
             ("search_results", self.searches.clone()),
         ];
         for (label, times) in groups {

@@ -56,6 +56,7 @@ impl App {
             entries,
             resident: Vec::new(),
             current: None,
+            asked_doc: None,
             doc_error: None,
             skipped,
             origin: String::new(),

@@ -217,11 +217,11 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let searcher = searching::spawn(
         match &search {
             Some(target) => searching::Source::Index(target.index.clone()),
-            None => searching::Source::Articles(app.resident.clone()),
+            None => searching::Source::Articles(app.resident().to_vec()),
         },
         tx.clone(),
     );
-    app.can_refresh = session.refresh.is_some();
+    app = app.with_refresh(session.refresh.is_some());
     let mut work = Work {
         docs: Docs::new(tx.clone()),
         searcher,

@@ -58,7 +58,7 @@ fn state_from_before_keys_follows_an_edit_and_then_a_move() {
     let mut s = open_clean(&db);
     let first = open(&mut s, &lib.join("story.txt"), TEXT);
     assert!(first.state(0).starred, "found by its text");
-    let key = first.entries[0].key();
+    let key = first.entries()[0].key();
     assert!(key.starts_with("file:"), "{key}");
     assert!(
         s.load(&[&key]).unwrap()[&key].starred,
@@ -133,7 +133,7 @@ fn reading(store: &mut Store, path: &Path, text: &str) -> App {
 /// The body text at the top of the reader, and the whole paragraph it
 /// is in (the ends of these paragraphs are all alike).
 fn top_line(app: &App) -> (String, String) {
-    let line = &app.view.doc.lines[app.reader_scroll];
+    let line = &app.view().doc.lines[app.reader_scroll()];
     let block = line.block.expect("a body line");
     let paragraph = app.article().unwrap().blocks[block].text.clone();
     (line.text.clone(), paragraph)
@@ -158,7 +158,7 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path, text, mut app) = scrolled_into(dir.path());
     let was = top_line(&app);
-    let line = &app.view.doc.lines[app.reader_scroll];
+    let line = &app.view().doc.lines[app.reader_scroll()];
     assert!(line.start > 0, "inside a paragraph: {was:?}");
     s.apply(&saves(&mut app)).unwrap();
 
@@ -173,7 +173,7 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
     let again = reading(&mut s, &path, &corrected);
     assert_eq!(top_line(&again), was);
     assert!(
-        again.reader_scroll > app.reader_scroll,
+        again.reader_scroll() > app.reader_scroll(),
         "one paragraph further down"
     );
 }
@@ -183,11 +183,14 @@ fn the_paragraph_read_deleted_puts_the_reader_nearby() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path, _, mut app) = scrolled_into(dir.path());
     s.apply(&saves(&mut app)).unwrap();
-    let block = app.view.doc.lines[app.reader_scroll].block.unwrap();
+    let block = app.view().doc.lines[app.reader_scroll()].block.unwrap();
 
     // Everything from the paragraph read on is cut.
     let cut = long_text(block.saturating_sub(1).max(1));
     let again = reading(&mut s, &path, &cut);
-    assert!(again.reader_scroll < again.view.doc.lines.len());
-    assert!(again.reader_scroll > 0, "near the end, not back at the top");
+    assert!(again.reader_scroll() < again.view().doc.lines.len());
+    assert!(
+        again.reader_scroll() > 0,
+        "near the end, not back at the top"
+    );
 }

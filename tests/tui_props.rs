@@ -36,57 +36,57 @@ use strategies::{articles, event, size, skipped};
 
 /// Everything that must hold between any two events.
 fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseError> {
-    let n = app.entries.len();
+    let n = app.entries().len();
     prop_assert!(
-        n == 0 && app.selected == 0 || app.selected < n,
+        n == 0 && app.selected() == 0 || app.selected() < n,
         "selected {} of {n}",
-        app.selected
+        app.selected()
     );
     // The list shows `visible` (the filtered or found articles) from
     // `list_offset`: the selection's place is its position there, which
     // is its index in `entries` only while every article is shown.
-    if !app.visible.is_empty() {
+    if !app.visible().is_empty() {
         prop_assert!(
-            app.visible.contains(&app.selected),
+            app.visible().contains(&app.selected()),
             "selected article {} not in the list {:?}",
-            app.selected,
-            app.visible
+            app.selected(),
+            app.visible()
         );
     }
     let pos = app.list_pos();
-    prop_assert!(app.list_offset <= pos, "list offset past the selection");
+    prop_assert!(app.list_offset() <= pos, "list offset past the selection");
     if app.panes().list.is_some() {
         prop_assert!(
-            pos < app.list_offset + app.list_page(),
+            pos < app.list_offset() + app.list_page(),
             "selection scrolled out of the list"
         );
     }
     prop_assert!(
-        app.reader_scroll <= app.max_reader_scroll(),
+        app.reader_scroll() <= app.max_reader_scroll(),
         "reader scrolled past the end"
     );
-    let entities = app.view.side_entities.len();
-    prop_assert!(entities == 0 && app.side_selected == 0 || app.side_selected < entities);
-    prop_assert!(app.side_offset <= app.view.side_rows.len());
-    if app.help_open {
-        let (len, shown) = help::measure(app, app.width, app.height);
+    let entities = app.view().side_entities.len();
+    prop_assert!(entities == 0 && app.side_selected() == 0 || app.side_selected() < entities);
+    prop_assert!(app.side_offset() <= app.view().side_rows.len());
+    if app.help_open() {
+        let (len, shown) = help::measure(app, app.width(), app.height());
         prop_assert!(
-            app.help_scroll <= len.saturating_sub(shown),
+            app.help_scroll() <= len.saturating_sub(shown),
             "help scrolled past its end"
         );
     }
     let status = status_text(app);
     prop_assert!(!status.chars().any(is_unsafe), "status line {status:?}");
     let entries = app
-        .entries
+        .entries()
         .iter()
         .flat_map(|e| [&e.source, &e.title].into_iter().chain(e.dateline.as_ref()));
-    let docs = app.resident.iter().chain(&app.current).flat_map(|a| {
+    let docs = app.held().flat_map(|a| {
         [&a.source, &a.title]
             .into_iter()
             .chain(a.blocks.iter().map(|b| &b.text))
     });
-    for s in app.skipped.iter().chain(entries).chain(docs) {
+    for s in app.skipped().iter().chain(entries).chain(docs) {
         prop_assert!(!s.chars().any(is_unsafe), "model holds {s:?}");
     }
     let buf = terminal.backend().buffer();
@@ -140,7 +140,7 @@ fn run_steps(
                 if let Event::Resize(w, h) = event {
                     terminal.backend_mut().resize(*w, *h);
                 }
-                if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
+                if let Some(action) = action_for_event(event, app.key_context(), app.keymap()) {
                     app.update(action);
                 }
             }

@@ -55,7 +55,7 @@ impl Session {
     fn keys(&mut self, keys: &[KeyCode]) {
         for &code in keys {
             let key = KeyEvent::new(code, KeyModifiers::NONE);
-            if let Some(action) = action_for(key, self.app.key_context(), &self.app.keymap) {
+            if let Some(action) = action_for(key, self.app.key_context(), self.app.keymap()) {
                 self.app.update(action);
             }
             self.serve();
@@ -142,11 +142,11 @@ fn enter_opens_the_best_match_with_the_words_highlighted() {
     assert!(status.contains("match 1/1"), "{status}");
     // One Esc undoes one thing: the highlights, then the found list.
     s.keys(&[KeyCode::Char('h'), KeyCode::Esc]);
-    assert!(s.app.search.is_none());
-    assert!(matches!(s.app.list_view, ListView::Found(_)));
+    assert!(s.app.search().is_none());
+    assert!(matches!(s.app.list_view(), ListView::Found(_)));
     s.keys(&[KeyCode::Esc]);
-    assert_eq!(s.app.list_view, ListView::Articles);
-    assert_eq!(s.app.visible.len(), 3);
+    assert_eq!(*s.app.list_view(), ListView::Articles);
+    assert_eq!(s.app.visible().len(), 3);
 }
 
 /// Focus the sidebar and select the entity named `name`.
@@ -154,8 +154,8 @@ fn pick(s: &mut Session, name: &str) {
     s.keys(&[KeyCode::Tab, KeyCode::Tab]);
     for _ in 0..20 {
         let app = &s.app;
-        let row = app.view.side_entities.get(app.side_selected);
-        let entity = match row.and_then(|&r| app.view.side_rows.get(r)) {
+        let row = app.view().side_entities.get(app.side_selected());
+        let entity = match row.and_then(|&r| app.view().side_rows.get(r)) {
             Some(SideRow::Entity(e)) => app.article().and_then(|a| a.entities.get(*e)),
             _ => None,
         };
@@ -304,10 +304,10 @@ fn a_feed_files_third_entry_is_found_opened_and_its_quotes_listed() {
     );
     s.keys(&[KeyCode::Char('/')]);
     s.typed("rebuild");
-    assert_eq!(s.app.visible, vec![2], "the third entry alone matches");
+    assert_eq!(s.app.visible(), vec![2], "the third entry alone matches");
     s.keys(&[KeyCode::Enter]);
     s.read_doc();
-    assert_eq!(s.app.selected, 2);
+    assert_eq!(s.app.selected(), 2);
     assert_eq!(
         s.app.article().map(|a| a.title.as_str()),
         Some("Bridge to reopen")
@@ -320,7 +320,7 @@ fn a_feed_files_third_entry_is_found_opened_and_its_quotes_listed() {
 
     pick(&mut s, "Ann Lee");
     s.keys(&[KeyCode::Char('"')]);
-    let ListView::Quotes(q) = &s.app.list_view else {
+    let ListView::Quotes(q) = &s.app.list_view() else {
         panic!("the quotes view:\n{}", s.screen());
     };
     let rows: Vec<(usize, &str)> = q.rows.iter().map(|r| (r.entry, r.text.as_str())).collect();

@@ -178,7 +178,7 @@ impl Batch {
                 return Ok(());
             }
         };
-        let Some(action) = action_for_event(&event, app.key_context(), &app.keymap) else {
+        let Some(action) = action_for_event(&event, app.key_context(), app.keymap()) else {
             return Ok(());
         };
         self.changed = true;

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use newsreader::tui::action::Action;
-use newsreader::tui::app::{filed_ranks, App, Entry, Prepared};
+use newsreader::tui::app::{filed_ranks, App, Entry, Msg, Prepared};
 use newsreader::tui::render::render;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -62,7 +62,7 @@ fn main() {
     let mut app = App::from_entries(Vec::new(), Vec::new());
     app.update(Action::Resize(160, 50));
     time(&format!("the cached list of {n} arrives"), || {
-        app.apply_index(Prepared::Cached(entries.clone(), filed))
+        app.update(Msg::Index(Prepared::Cached(entries.clone(), filed)))
     });
     // 512 files structured, now dated: one re-sort for the batch.
     let batch: Vec<(usize, Entry)> = (0..512)
@@ -74,7 +74,7 @@ fn main() {
         })
         .collect();
     time("a batch of 512 parsed, dated", || {
-        app.apply_index(Prepared::Parsed(batch))
+        app.update(Msg::Index(Prepared::Parsed(batch)))
     });
     for _ in 0..3 {
         time("S (next sort)", || app.update(Action::CycleSort));

@@ -232,25 +232,29 @@ fn read(
     }
     let (mut app, index, note) = match choice {
         library::Choice::Index { roots, origin } => {
-            let mut app = App::from_entries(Vec::new(), Vec::new()).with_origin(&origin);
-            app.index_done = false;
+            let app = App::from_entries(Vec::new(), Vec::new())
+                .with_origin(&origin)
+                .before_indexing();
             let dirs = dirs.filter(|_| library::keeps_index(&roots));
             let (db, search) = (dirs.map(Dirs::index_db), dirs.map(Dirs::search_index));
             (app, Some(IndexSource { roots, db, search }), None)
         }
         library::Choice::Samples { note } => {
-            let mut app = App::new(loader::samples::load_samples(), Vec::new())
-                .with_origin("the bundled samples");
-            app.showing_samples = true;
+            let app = App::new(loader::samples::load_samples(), Vec::new())
+                .with_origin("the bundled samples")
+                .as_samples();
             (app, None, Some(note))
         }
     };
-    app.keymap = config.keymap;
-    app.theme = config.theme;
-    app.settings = config.settings;
+    app = app
+        .with_keymap(config.keymap)
+        .with_theme(config.theme)
+        .with_settings(config.settings)
+        .with_feeds(
+            feeds::tags_by_title(&subscriptions),
+            feeds::view::subscribed(&subscriptions),
+        );
     app.set_states(&states);
-    app.feed_tags = feeds::tags_by_title(&subscriptions);
-    app.subscribed = feeds::view::subscribed(&subscriptions);
     // Kept in the `?` help too: the status line shows them only until
     // the first key. The notes name files: escaped as every printed name is.
     for n in store_note.iter().chain(note.iter()) {

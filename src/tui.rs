@@ -1,19 +1,22 @@
 //! The terminal reader: a full-screen ratatui + crossterm app over the
 //! loaded articles.
 //!
-//! Elm-style: [`app::App`] is the model and its `update` applies
-//! [`action::Action`]s without I/O; [`render::render`] draws a frame from
-//! the model alone (one module per pane); [`run`] here owns the terminal
-//! and the blocking event loop — it redraws only after an event changed
+//! Elm-style: [`app::App`] is the model, and its one `update` applies
+//! every [`app::Msg`] (the keys' actions and whatever the background
+//! threads answer) without I/O; what it wants done leaves as
+//! [`app::Effect`]s. [`render::render`] draws a frame from the model alone
+//! (one module per pane); [`run`] here owns the terminal and the blocking
+//! event loop, which only moves messages in and effects out — it redraws
+//! only after an event changed
 //! something, so an idle reader costs no CPU, and it applies every queued
 //! event before drawing, so held keys and resize storms never lag. Every
 //! string enters the model made [`printable`], whatever the articles or
 //! file names held.
 //!
 //! The loop is also where reading state meets the disk: before each frame
-//! it writes the model's pending [`Update`](crate::store::Update)s to the
-//! [`Store`], so what the screen shows as read, starred or reached is
-//! already saved. The one timer it keeps is the dwell that marks an open
+//! it carries out the model's effects, the first of which writes its
+//! pending [`Update`](crate::store::Update)s to the [`Store`], so what the
+//! screen shows as read, starred or reached is already saved. The one timer it keeps is the dwell that marks an open
 //! article read; it waits with a timeout only while such an article is
 //! open, so an idle reader still costs nothing.
 
@@ -63,8 +66,9 @@ use crate::library::index::Indexer;
 use crate::store::Store;
 use action::Action;
 use app::App;
+use app::{Effect, Msg};
 use background::{open_search, start_indexing};
-use events::{next_batch, Docs, DwellTimer, Msg};
+use events::{next_batch, Docs, DwellTimer, Incoming};
 
 /// What can go wrong running the reader. Each message includes its
 /// cause, which is therefore not also a `source()` (a printed chain would
@@ -202,25 +206,37 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     // handlers a signal kills the reader as before; the reader itself
     // still works, so failing to install them is no reason to stop.
     let _ = signals::watch(
-        move |signal| to_loop.send(Msg::Signal(signal)).is_ok(),
+        move |_| to_loop.send(Msg::Signal.into()).is_ok(),
         restore_and_exit,
     );
     let (_guard, mut terminal) = setup()?;
     let size = terminal.size().map_err(TuiError::Setup)?;
     app.update(Action::Resize(size.width, size.height));
     events::spawn_input(tx.clone());
-    let mut generation = 0;
     let mut search = open_search(&mut app, &session);
     let searcher = searching::spawn(
         match &search {
             Some(target) => searching::Source::Index(target.index.clone()),
-            None => searching::Source::Articles(app.resident.clone()),
+            None => searching::Source::Articles(app.resident().to_vec()),
         },
         tx.clone(),
     );
-    let mut docs = Docs::new(tx.clone());
-    app.can_refresh = session.refresh.is_some();
-    let mut indexer = start_indexing(&mut app, &session, search.clone(), None, &tx, generation);
+    app = app.with_refresh(session.refresh.is_some());
+    let mut work = Work {
+        docs: Docs::new(tx.clone()),
+        searcher,
+        indexer: None,
+        generation: 0,
+        tx,
+    };
+    work.indexer = start_indexing(
+        &mut app,
+        &session,
+        search.clone(),
+        None,
+        &work.tx,
+        (0, false),
+    );
     if let Some(target) = search.as_mut() {
         // Only the first run finds the index empty; a later one (`r`)
         // finds what the first committed, and the cache agrees with it.
@@ -230,61 +246,12 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let mut resized = false;
     let mut key_read = None;
     loop {
-        save(&mut app, &mut session.store);
-        if app.quit {
+        for effect in app.take_effects() {
+            work.run(effect, &mut app, &mut session, &search, &mut terminal);
+        }
+        if app.quitting() {
             break;
         }
-        if app.refresh_feeds_requested {
-            app.refresh_feeds_requested = false;
-            if let Some(refresher) = &session.refresh {
-                let tx = tx.clone();
-                refresh::start(refresher.clone(), move |e| tx.send(Msg::Refresh(e)).is_ok());
-            }
-        }
-        if app.reindex_wanted && !app.indexing.running && !app.refresh_requested {
-            // Articles a refresh saved join the list as they arrive: the
-            // indexer walks the library again and the list keeps its place.
-            app.reindex_wanted = false;
-            let old = indexer.take().map(Indexer::stop);
-            generation += 1;
-            let message = app.message.take();
-            indexer = start_indexing(&mut app, &session, search.clone(), old, &tx, generation);
-            app.message = message;
-        }
-        if let Some(outside) = app.take_outside() {
-            app.message = Some(match outside {
-                app::Outside::Open(url) => match browser::open(&url) {
-                    Ok(()) => format!("opened in the browser: {url}"),
-                    Err(e) => format!("not opened: {e}"),
-                },
-                app::Outside::Copy { text, said } => {
-                    match browser::copy(&text, terminal.backend_mut()) {
-                        Ok(()) => said,
-                        Err(e) => format!("not copied: {e}"),
-                    }
-                }
-            });
-            if let Some(m) = app.message.as_mut() {
-                printable::clean_name(m);
-            }
-        }
-        if app.refresh_requested {
-            app.refresh_requested = false;
-            // The new run starts once the old one has let go of the
-            // indexes, on its own thread: the keys never wait for it.
-            let old = indexer.take().map(Indexer::stop);
-            generation += 1;
-            indexer = start_indexing(&mut app, &session, search.clone(), old, &tx, generation);
-        }
-        for request in app.take_requests() {
-            if let (Some(t), app::Request::Search { gen, .. }) =
-                (session.timings.as_mut(), &request)
-            {
-                t.search_asked(*gen);
-            }
-            searcher.ask(request);
-        }
-        docs.want(&app);
         if resized {
             // A frame written while the terminal was still changing size
             // can be lost or reflowed by it, and ratatui would then only
@@ -300,12 +267,12 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             t.frame(&app, key_read.take());
         }
         dwell.track(&app);
-        (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, &mut docs, generation)?;
+        (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, work.generation)?;
     }
     // Quitting never waits for background work: the process ends with the
     // indexer mid-file, its writes committed or not begun (see
     // `Indexer::stop`); the reading state was saved above.
-    if let Some(indexer) = indexer {
+    if let Some(indexer) = work.indexer {
         drop(indexer.stop());
     }
     if let Some(t) = session.timings.take() {
@@ -314,16 +281,88 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     Ok(())
 }
 
-/// Write the model's pending state changes. A failed write keeps them
-/// for the next frame and says so on the status line: never silent loss.
-fn save(app: &mut App, store: &mut Store) {
-    if app.updates.is_empty() {
-        return;
-    }
-    match store.apply(&app.updates) {
-        Ok(()) => app.updates.clear(),
-        Err(e) => {
-            app.message = Some(crate::output::visible(&format!("not saved: {e}")).into_owned())
+/// The loop's background workers, which carry out the model's effects
+/// and answer through `tx`.
+struct Work {
+    docs: Docs,
+    searcher: searching::SearchThread,
+    indexer: Option<Indexer>,
+    /// The current indexing run: messages of older ones are dropped.
+    generation: u64,
+    tx: mpsc::Sender<Incoming>,
+}
+
+impl Work {
+    /// Do one effect; whatever it says back goes to the model as a
+    /// message, at once (a quick local outcome) or through the channel.
+    fn run(
+        &mut self,
+        effect: Effect,
+        app: &mut App,
+        session: &mut Session,
+        search: &Option<crate::library::index::SearchTarget>,
+        terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    ) {
+        match effect {
+            // A failed write hands the changes back for the next frame and
+            // says so on the status line: never silent loss.
+            Effect::Save(updates) => {
+                if let Err(e) = session.store.apply(&updates) {
+                    let error = e.to_string();
+                    app.update(Msg::SaveFailed { updates, error });
+                }
+            }
+            Effect::RefreshFeeds => {
+                if let Some(refresher) = &session.refresh {
+                    let tx = self.tx.clone();
+                    refresh::start(refresher.clone(), move |e| {
+                        tx.send(Msg::Refresh(e).into()).is_ok()
+                    });
+                }
+            }
+            // Articles a refresh saved join the list as they arrive: the
+            // indexer walks the library again and the list keeps its place.
+            Effect::Reindex => self.reindex(app, session, search, false),
+            // The new run starts once the old one has let go of the
+            // indexes, on its own thread: the keys never wait for it.
+            Effect::Reload => self.reindex(app, session, search, true),
+            Effect::Outside(outside) => {
+                let said = match outside {
+                    app::Outside::Open(url) => match browser::open(&url) {
+                        Ok(()) => format!("opened in the browser: {url}"),
+                        Err(e) => format!("not opened: {e}"),
+                    },
+                    app::Outside::Copy { text, said } => {
+                        match browser::copy(&text, terminal.backend_mut()) {
+                            Ok(()) => said,
+                            Err(e) => format!("not copied: {e}"),
+                        }
+                    }
+                };
+                app.update(Msg::Outside(said));
+            }
+            Effect::Ask(request) => {
+                if let (Some(t), app::Request::Search { gen, .. }) =
+                    (session.timings.as_mut(), &request)
+                {
+                    t.search_asked(*gen);
+                }
+                self.searcher.ask(request);
+            }
+            Effect::Load(wanted) => self.docs.load(wanted),
         }
+    }
+
+    fn reindex(
+        &mut self,
+        app: &mut App,
+        session: &Session,
+        search: &Option<crate::library::index::SearchTarget>,
+        announce: bool,
+    ) {
+        let old = self.indexer.take().map(Indexer::stop);
+        self.generation += 1;
+        let run = (self.generation, announce);
+        self.indexer = start_indexing(app, session, search.clone(), old, &self.tx, run);
     }
 }

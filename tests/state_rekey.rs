@@ -6,9 +6,10 @@
 use std::path::Path;
 
 use newsreader::article::Article;
+use newsreader::store::Update;
 use newsreader::store::{Change, Store};
 use newsreader::tui::action::Action;
-use newsreader::tui::app::{App, Entry};
+use newsreader::tui::app::{App, Effect, Entry, Msg};
 
 #[path = "support/store.rs"]
 mod store;
@@ -22,13 +23,24 @@ fn article(text: &str) -> Article {
     newsreader::loader::parse("story.txt", text)
 }
 
+/// The reading-state changes the model wants saved.
+fn saves(app: &mut App) -> Vec<Update> {
+    app.take_effects()
+        .into_iter()
+        .flat_map(|e| match e {
+            Effect::Save(updates) => updates,
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
 /// The reader's model over one library file holding `text` at `path`,
 /// with what `store` remembers; the changes it would save are applied.
 fn open(store: &mut Store, path: &Path, text: &str) -> App {
     let a = article(text);
     let mut app = App::from_entries(vec![Entry::of(&a, Some(path.to_path_buf()))], vec![]);
     app.set_states(&store.load_all().unwrap());
-    store.apply(&std::mem::take(&mut app.updates)).unwrap();
+    store.apply(&saves(&mut app)).unwrap();
     app
 }
 
@@ -46,7 +58,7 @@ fn state_from_before_keys_follows_an_edit_and_then_a_move() {
     let mut s = open_clean(&db);
     let first = open(&mut s, &lib.join("story.txt"), TEXT);
     assert!(first.state(0).starred, "found by its text");
-    let key = first.entries[0].key();
+    let key = first.entries()[0].key();
     assert!(key.starts_with("file:"), "{key}");
     assert!(
         s.load(&[&key]).unwrap()[&key].starred,
@@ -66,9 +78,9 @@ fn state_from_before_keys_follows_an_edit_and_then_a_move() {
 
     // All of it is in the file, for the next start.
     let mut s = open_clean(&db);
-    let again = open(&mut s, &lib.join("elsewhere/renamed.txt"), &fixed);
+    let mut again = open(&mut s, &lib.join("elsewhere/renamed.txt"), &fixed);
     assert!(again.state(0).starred);
-    assert!(again.updates.is_empty(), "nothing left to save");
+    assert!(saves(&mut again).is_empty(), "nothing left to save");
 }
 
 #[test]
@@ -79,13 +91,13 @@ fn an_unstar_after_the_edit_is_not_undone_by_the_old_text() {
     let mut s = open_clean(&db);
     let mut app = open(&mut s, &path, TEXT);
     app.update(Action::ToggleStar);
-    s.apply(&std::mem::take(&mut app.updates)).unwrap();
+    s.apply(&saves(&mut app)).unwrap();
 
     let fixed = TEXT.replace("Tuesday", "Wednesday");
     let mut app = open(&mut s, &path, &fixed);
     assert!(app.state(0).starred);
     app.update(Action::ToggleStar);
-    s.apply(&std::mem::take(&mut app.updates)).unwrap();
+    s.apply(&saves(&mut app)).unwrap();
     assert!(!open(&mut s, &path, &fixed).state(0).starred);
     assert!(
         !open(&mut s, &path, TEXT).state(0).starred,
@@ -110,14 +122,18 @@ fn long_text(n: usize) -> String {
 fn reading(store: &mut Store, path: &Path, text: &str) -> App {
     let mut app = open(store, path, text);
     app.update(Action::Resize(100, 20));
-    app.put_doc(0, article(text));
+    app.update(Msg::Doc {
+        listed: 0,
+        path: path.to_path_buf(),
+        article: Box::new(Ok(article(text))),
+    });
     app
 }
 
 /// The body text at the top of the reader, and the whole paragraph it
 /// is in (the ends of these paragraphs are all alike).
 fn top_line(app: &App) -> (String, String) {
-    let line = &app.view.doc.lines[app.reader_scroll];
+    let line = &app.view().doc.lines[app.reader_scroll()];
     let block = line.block.expect("a body line");
     let paragraph = app.article().unwrap().blocks[block].text.clone();
     (line.text.clone(), paragraph)
@@ -142,9 +158,9 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path, text, mut app) = scrolled_into(dir.path());
     let was = top_line(&app);
-    let line = &app.view.doc.lines[app.reader_scroll];
+    let line = &app.view().doc.lines[app.reader_scroll()];
     assert!(line.start > 0, "inside a paragraph: {was:?}");
-    s.apply(&std::mem::take(&mut app.updates)).unwrap();
+    s.apply(&saves(&mut app)).unwrap();
 
     // A correction note goes in on top, and a typo is fixed below.
     let corrected = text
@@ -157,7 +173,7 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
     let again = reading(&mut s, &path, &corrected);
     assert_eq!(top_line(&again), was);
     assert!(
-        again.reader_scroll > app.reader_scroll,
+        again.reader_scroll() > app.reader_scroll(),
         "one paragraph further down"
     );
 }
@@ -166,12 +182,15 @@ fn a_paragraph_added_above_keeps_the_reader_on_the_same_words() {
 fn the_paragraph_read_deleted_puts_the_reader_nearby() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path, _, mut app) = scrolled_into(dir.path());
-    s.apply(&std::mem::take(&mut app.updates)).unwrap();
-    let block = app.view.doc.lines[app.reader_scroll].block.unwrap();
+    s.apply(&saves(&mut app)).unwrap();
+    let block = app.view().doc.lines[app.reader_scroll()].block.unwrap();
 
     // Everything from the paragraph read on is cut.
     let cut = long_text(block.saturating_sub(1).max(1));
     let again = reading(&mut s, &path, &cut);
-    assert!(again.reader_scroll < again.view.doc.lines.len());
-    assert!(again.reader_scroll > 0, "near the end, not back at the top");
+    assert!(again.reader_scroll() < again.view().doc.lines.len());
+    assert!(
+        again.reader_scroll() > 0,
+        "near the end, not back at the top"
+    );
 }

@@ -2,21 +2,27 @@
 //! article text full of terminal escapes (through the real loader, and
 //! straight into the model as other callers could), hostile file names and
 //! skip messages, terminal sizes from 1×1 to 400×200, and any sequence of
-//! keys, mouse events and resizes. After every event, applied through the
-//! same mapping and `App::update` the binary uses and drawn into a
-//! `TestBackend`: nothing panics, every index stays in range, and no cell
-//! or status line holds a character a terminal would act on.
+//! keys, mouse events and resizes, interleaved, for a library, with what
+//! the background threads send (index batches, articles read or not,
+//! search replies, stale ones among them; see `tui_props/background.rs`).
+//! After every step, applied through the same mapping and `App::update`
+//! the binary uses, with the model's effects carried out as its loop does,
+//! and drawn into a `TestBackend`: nothing panics, every index stays in
+//! range, and no cell or status line holds a character a terminal would
+//! act on.
 
+#[path = "tui_props/background.rs"]
+mod background;
 #[path = "support/proptest_cases.rs"]
 mod proptest_cases;
+#[path = "tui_props/strategies.rs"]
+mod strategies;
 
-use crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
-    MouseEventKind,
-};
+use background::{entry_of, step, Loop, Step};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::{Article, Block, BlockKind};
 use newsreader::loader::parse;
-use newsreader::tui::action::action_for_event;
+use newsreader::tui::action::{action_for_event, Action};
 use newsreader::tui::app::App;
 use newsreader::tui::help;
 use newsreader::tui::printable::is_unsafe;
@@ -26,218 +32,61 @@ use proptest::prelude::*;
 use proptest_cases::cases;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
-
-/// Pieces hostile text is made of: escapes of every family, raw controls,
-/// and enough ordinary prose (quotes, names, speech verbs) that the loader
-/// finds quotes and entities for the jumps to walk.
-fn fragment() -> impl Strategy<Value = String> {
-    prop_oneof![
-        Just("\x1b]0;PWNED\x07".to_string()),
-        Just("\x1b]2;PWNED\x1b\\".to_string()),
-        Just("\x1b]52;c;cHduZWQ=\x07".to_string()),
-        Just("\x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\".to_string()),
-        Just("\x1b[2J\x1b[H".to_string()),
-        Just("\x1b[31m".to_string()),
-        Just("\u{9b}2J".to_string()),
-        Just("\u{9d}0;PWNED\u{9c}".to_string()),
-        Just("\r".to_string()),
-        Just("\x08\x08".to_string()),
-        Just("\u{202E}".to_string()),
-        Just("\x1b".to_string()),
-        Just("\n\n".to_string()),
-        Just("“I come in peace,” said Kim Jong Un. ".to_string()),
-        Just("Bruce Klinger, an analyst, said: “It is a signal.” ".to_string()),
-        Just("North Korean leader Kim Jong Un met Vladimir Putin in Vladivostok. ".to_string()),
-        Just("北朝鮮 🎉 e\u{301}te\u{301} ".to_string()),
-        "[a-zA-Z ,.]{0,40}",
-        any::<String>().prop_map(|s| s.chars().take(24).collect()),
-        proptest::collection::vec(0u8..0x20, 0..6)
-            .prop_map(|b| b.into_iter().map(char::from).collect()),
-    ]
-}
-
-fn hostile_text() -> impl Strategy<Value = String> {
-    proptest::collection::vec(fragment(), 0..24).prop_map(|v| v.concat())
-}
-
-/// A file name as Linux allows it: anything but `/` and NUL.
-fn hostile_name() -> impl Strategy<Value = String> {
-    proptest::collection::vec(fragment(), 0..4)
-        .prop_map(|v| format!("/news/{}.txt", v.concat().replace(['/', '\0'], "_")))
-}
-
-/// Articles as the loader makes them from hostile text and names, plus one
-/// built directly with raw controls everywhere (the model must clean what
-/// it is given, whoever gives it).
-fn articles() -> impl Strategy<Value = Vec<Article>> {
-    let parsed = (hostile_name(), hostile_text()).prop_map(|(name, text)| parse(&name, &text));
-    let raw =
-        (hostile_name(), hostile_text(), hostile_text()).prop_map(|(name, title, body)| Article {
-            source: name,
-            title,
-            byline: Some("\x1b]0;PWNED\x07 staff".into()),
-            blocks: vec![Block {
-                kind: BlockKind::Paragraph,
-                text: body,
-            }],
-            ..Article::default()
-        });
-    proptest::collection::vec(prop_oneof![4 => parsed, 1 => raw], 0..5)
-}
-
-fn skipped() -> impl Strategy<Value = Vec<String>> {
-    prop_oneof![
-        3 => proptest::collection::vec(hostile_name(), 0..3)
-            .prop_map(|v| v.into_iter().map(|n| format!("{n}: looks like binary data")).collect()),
-        1 => (0usize..400).prop_map(|n| (0..n).map(|i| format!("/bad/{i}.txt: unreadable")).collect()),
-    ]
-}
-
-/// Every key the reader maps, and some it does not.
-fn key_code() -> impl Strategy<Value = KeyCode> {
-    let mapped: Vec<KeyCode> = "q?lhjkgG b][}{nNe"
-        .chars()
-        .map(KeyCode::Char)
-        .chain([
-            KeyCode::Esc,
-            KeyCode::Tab,
-            KeyCode::BackTab,
-            KeyCode::Left,
-            KeyCode::Right,
-            KeyCode::Up,
-            KeyCode::Down,
-            KeyCode::Home,
-            KeyCode::End,
-            KeyCode::PageUp,
-            KeyCode::PageDown,
-            KeyCode::Enter,
-        ])
-        .collect();
-    prop_oneof![
-        6 => proptest::sample::select(mapped),
-        1 => any::<char>().prop_map(KeyCode::Char),
-        1 => (1u8..=24).prop_map(KeyCode::F),
-        1 => Just(KeyCode::Backspace),
-    ]
-}
-
-fn key_event() -> impl Strategy<Value = Event> {
-    let modifiers = prop_oneof![
-        6 => Just(KeyModifiers::NONE),
-        1 => Just(KeyModifiers::CONTROL),
-        1 => Just(KeyModifiers::SHIFT),
-        1 => Just(KeyModifiers::ALT),
-    ];
-    let kind = prop_oneof![
-        6 => Just(KeyEventKind::Press),
-        1 => Just(KeyEventKind::Repeat),
-        1 => Just(KeyEventKind::Release),
-    ];
-    (key_code(), modifiers, kind).prop_map(|(code, modifiers, kind)| {
-        Event::Key(KeyEvent {
-            code,
-            modifiers,
-            kind,
-            state: KeyEventState::NONE,
-        })
-    })
-}
-
-fn mouse_event() -> impl Strategy<Value = Event> {
-    let kind = prop_oneof![
-        Just(MouseEventKind::ScrollDown),
-        Just(MouseEventKind::ScrollUp),
-        Just(MouseEventKind::Down(MouseButton::Left)),
-        Just(MouseEventKind::Down(MouseButton::Right)),
-        Just(MouseEventKind::Up(MouseButton::Left)),
-        Just(MouseEventKind::Drag(MouseButton::Left)),
-        Just(MouseEventKind::Moved),
-    ];
-    // Positions may lie outside the screen: terminals report stale ones
-    // around a resize.
-    (kind, 0u16..=450, 0u16..=250).prop_map(|(kind, column, row)| {
-        Event::Mouse(MouseEvent {
-            kind,
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        })
-    })
-}
-
-fn event() -> impl Strategy<Value = Event> {
-    prop_oneof![
-        8 => key_event(),
-        2 => mouse_event(),
-        2 => size().prop_map(|(w, h)| Event::Resize(w, h)),
-        1 => Just(Event::FocusGained),
-    ]
-}
-
-/// Any size up to 400×200, but mostly the small and ordinary ones where
-/// layouts change: a 400×200 frame costs tens of milliseconds to draw and
-/// diff in a debug build, and the whole run should take seconds.
-fn size() -> impl Strategy<Value = (u16, u16)> {
-    prop_oneof![
-        1 => (1u16..=400, 1u16..=200),
-        2 => (1u16..=12, 1u16..=6),
-        2 => (13u16..=160, 7u16..=50),
-    ]
-}
+use strategies::{articles, event, size, skipped};
 
 /// Everything that must hold between any two events.
 fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseError> {
-    let n = app.entries.len();
+    let n = app.entries().len();
     prop_assert!(
-        n == 0 && app.selected == 0 || app.selected < n,
+        n == 0 && app.selected() == 0 || app.selected() < n,
         "selected {} of {n}",
-        app.selected
+        app.selected()
     );
     // The list shows `visible` (the filtered or found articles) from
     // `list_offset`: the selection's place is its position there, which
     // is its index in `entries` only while every article is shown.
-    if !app.visible.is_empty() {
+    if !app.visible().is_empty() {
         prop_assert!(
-            app.visible.contains(&app.selected),
+            app.visible().contains(&app.selected()),
             "selected article {} not in the list {:?}",
-            app.selected,
-            app.visible
+            app.selected(),
+            app.visible()
         );
     }
     let pos = app.list_pos();
-    prop_assert!(app.list_offset <= pos, "list offset past the selection");
+    prop_assert!(app.list_offset() <= pos, "list offset past the selection");
     if app.panes().list.is_some() {
         prop_assert!(
-            pos < app.list_offset + app.list_page(),
+            pos < app.list_offset() + app.list_page(),
             "selection scrolled out of the list"
         );
     }
     prop_assert!(
-        app.reader_scroll <= app.max_reader_scroll(),
+        app.reader_scroll() <= app.max_reader_scroll(),
         "reader scrolled past the end"
     );
-    let entities = app.view.side_entities.len();
-    prop_assert!(entities == 0 && app.side_selected == 0 || app.side_selected < entities);
-    prop_assert!(app.side_offset <= app.view.side_rows.len());
-    if app.help_open {
-        let (len, shown) = help::measure(app, app.width, app.height);
+    let entities = app.view().side_entities.len();
+    prop_assert!(entities == 0 && app.side_selected() == 0 || app.side_selected() < entities);
+    prop_assert!(app.side_offset() <= app.view().side_rows.len());
+    if app.help_open() {
+        let (len, shown) = help::measure(app, app.width(), app.height());
         prop_assert!(
-            app.help_scroll <= len.saturating_sub(shown),
+            app.help_scroll() <= len.saturating_sub(shown),
             "help scrolled past its end"
         );
     }
     let status = status_text(app);
     prop_assert!(!status.chars().any(is_unsafe), "status line {status:?}");
     let entries = app
-        .entries
+        .entries()
         .iter()
         .flat_map(|e| [&e.source, &e.title].into_iter().chain(e.dateline.as_ref()));
-    let docs = app.resident.iter().chain(&app.current).flat_map(|a| {
+    let docs = app.held().flat_map(|a| {
         [&a.source, &a.title]
             .into_iter()
             .chain(a.blocks.iter().map(|b| &b.text))
     });
-    for s in app.skipped.iter().chain(entries).chain(docs) {
+    for s in app.skipped().iter().chain(entries).chain(docs) {
         prop_assert!(!s.chars().any(is_unsafe), "model holds {s:?}");
     }
     let buf = terminal.backend().buffer();
@@ -259,23 +108,49 @@ fn run_events(
     (w, h): (u16, u16),
     events: &[Event],
 ) -> Result<(), TestCaseError> {
-    let mut app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
+    let app = App::with_size(articles, skipped, w, h).with_origin("/news/\x1b]0;PWNED\x07");
+    let steps: Vec<Step> = events.iter().cloned().map(Step::Input).collect();
+    run_steps(app, &[], (w, h), &steps)
+}
+
+/// Feed `steps` to `app` at `w`×`h` as the binary's loop does: input
+/// through the key map, background messages as they come (made from
+/// `pool`, the articles the library's files hold), the model's effects
+/// carried out before each frame; checking the invariants after each.
+fn run_steps(
+    mut app: App,
+    pool: &[Article],
+    (w, h): (u16, u16),
+    steps: &[Step],
+) -> Result<(), TestCaseError> {
+    let mut work = Loop::default();
     let mut terminal =
         Terminal::new(TestBackend::new(w, h)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    work.effects(&mut app);
     terminal
         .draw(|f| render(&app, f))
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
     check(&app, &terminal)?;
-    for event in events {
-        if app.quit {
+    for step in steps {
+        if app.quitting() {
             break;
         }
-        if let Event::Resize(w, h) = event {
-            terminal.backend_mut().resize(*w, *h);
+        match step {
+            Step::Input(event) => {
+                if let Event::Resize(w, h) = event {
+                    terminal.backend_mut().resize(*w, *h);
+                }
+                if let Some(action) = action_for_event(event, app.key_context(), app.keymap()) {
+                    app.update(action);
+                }
+            }
+            other => {
+                if let Some(msg) = work.message(other, pool) {
+                    app.update(msg);
+                }
+            }
         }
-        if let Some(action) = action_for_event(event, app.key_context(), &app.keymap) {
-            app.update(action);
-        }
+        work.effects(&mut app);
         terminal
             .draw(|f| render(&app, f))
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -341,5 +216,23 @@ proptest! {
         events in proptest::collection::vec(event(), 0..24),
     ) {
         run_events(articles, skipped, size, &events)?;
+    }
+
+    /// A library (articles read from files when shown) filling in while
+    /// the keys go on: the list replaced, extended and failed under the
+    /// selection, articles arriving for the selection or for one it left,
+    /// search replies for the newest question or an overtaken one.
+    #[test]
+    fn a_library_with_background_messages_among_the_keys(
+        pool in articles(),
+        skipped in skipped(),
+        size in size(),
+        listed in proptest::collection::vec(0usize..8, 0..6),
+        steps in proptest::collection::vec(step(), 0..32),
+    ) {
+        let entries = listed.iter().filter_map(|&k| entry_of(&pool, k)).collect();
+        let mut app = App::from_entries(entries, skipped).with_origin("/lib/\x1b]0;PWNED\x07");
+        app.update(Action::Resize(size.0, size.1));
+        run_steps(app, &pool, size, &steps)?;
     }
 }

@@ -116,7 +116,7 @@ fn reader_pane_sets_head_quotes_and_position() {
         "{bottom}"
     );
     // Measure stays near 80 columns.
-    for line in &app.view.doc.lines {
+    for line in &app.view().doc.lines {
         assert!(line.text.width() <= 76, "{:?}", line.text);
     }
 }

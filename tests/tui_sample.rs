@@ -15,8 +15,8 @@ use ratatui::style::Modifier;
 use ratatui::Terminal;
 
 fn draw(app: &App) -> Buffer {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal = Terminal::new(TestBackend::new(app.width(), app.height()))
+        .unwrap_or_else(|e| panic!("{e}"));
     terminal
         .draw(|f| render(app, f))
         .unwrap_or_else(|e| panic!("{e}"));
@@ -121,11 +121,11 @@ fn sidebar_speaker_and_place_step_with_n() {
         panic!("the sample names Vladivostok");
     };
     let row = app
-        .view
+        .view()
         .side_entities
         .iter()
         .position(|&r| {
-            matches!(app.view.side_rows[r], newsreader::tui::view::SideRow::Entity(e)
+            matches!(app.view().side_rows[r], newsreader::tui::view::SideRow::Entity(e)
                 if article.entities[e].name == "Vladivostok")
         })
         .unwrap_or_else(|| panic!("Vladivostok in the sidebar"));

@@ -11,7 +11,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::Article;
 use newsreader::search::Searcher;
 use newsreader::tui::action::action_for;
-use newsreader::tui::app::{App, Entry, ListView};
+use newsreader::tui::app::{App, Effect, Entry, ListView, Msg, ToRead};
 use newsreader::tui::searching::{open, respond, Source};
 use newsreader::tui::view::SideRow;
 use support::{draw, status, text};
@@ -34,6 +34,8 @@ fn articles() -> Vec<Article> {
 struct Session {
     app: App,
     searcher: Searcher,
+    /// The article file the model asked to have read, not read yet.
+    load: Option<ToRead>,
 }
 
 impl Session {
@@ -41,7 +43,11 @@ impl Session {
         let articles = articles();
         let searcher = open(Source::Articles(articles.clone())).expect("an index in memory");
         let app = App::with_size(articles, vec![], W, H);
-        Session { app, searcher }
+        Session {
+            app,
+            searcher,
+            load: None,
+        }
     }
 
     /// Press keys as the terminal would send them, answering the model's
@@ -49,7 +55,7 @@ impl Session {
     fn keys(&mut self, keys: &[KeyCode]) {
         for &code in keys {
             let key = KeyEvent::new(code, KeyModifiers::NONE);
-            if let Some(action) = action_for(key, self.app.key_context(), &self.app.keymap) {
+            if let Some(action) = action_for(key, self.app.key_context(), self.app.keymap()) {
                 self.app.update(action);
             }
             self.serve();
@@ -61,19 +67,28 @@ impl Session {
         self.keys(&codes);
     }
 
+    /// Carry out the model's effects as the loop does: questions are
+    /// answered at once, an article to read waits for [`Session::read_doc`].
     fn serve(&mut self) {
         loop {
-            let requests = self.app.take_requests();
-            if requests.is_empty() {
+            let effects = self.app.take_effects();
+            if effects.is_empty() {
                 return;
             }
-            for request in requests {
-                let app = &mut self.app;
-                let answered = respond(&self.searcher, request, &mut || false, &mut |reply| {
-                    app.put_reply(reply);
-                    true
-                });
-                assert_eq!(answered, Ok(true));
+            for effect in effects {
+                match effect {
+                    Effect::Ask(request) => {
+                        let app = &mut self.app;
+                        let answered =
+                            respond(&self.searcher, request, &mut || false, &mut |reply| {
+                                app.update(Msg::Search(reply));
+                                true
+                            });
+                        assert_eq!(answered, Ok(true));
+                    }
+                    Effect::Load(wanted) => self.load = Some(wanted),
+                    _ => {}
+                }
             }
         }
     }
@@ -81,10 +96,15 @@ impl Session {
     /// Read the article the reader wants from its file, as the loop's
     /// reading threads do (a library's articles are not held in memory).
     fn read_doc(&mut self) {
-        if let Some((i, _)) = self.app.wanted_doc() {
-            let wanted = self.app.to_read(i).expect("listed with its file");
-            let article = wanted.load().expect("the article reads");
-            self.app.put_doc(i, article);
+        self.serve();
+        if let Some(wanted) = self.load.take() {
+            let article = wanted.load().map_err(|e| e.to_string());
+            assert!(article.is_ok(), "the article reads: {article:?}");
+            self.app.update(Msg::Doc {
+                listed: wanted.listed,
+                path: wanted.path,
+                article: Box::new(article),
+            });
         }
     }
 
@@ -122,11 +142,11 @@ fn enter_opens_the_best_match_with_the_words_highlighted() {
     assert!(status.contains("match 1/1"), "{status}");
     // One Esc undoes one thing: the highlights, then the found list.
     s.keys(&[KeyCode::Char('h'), KeyCode::Esc]);
-    assert!(s.app.search.is_none());
-    assert!(matches!(s.app.list_view, ListView::Found(_)));
+    assert!(s.app.search().is_none());
+    assert!(matches!(s.app.list_view(), ListView::Found(_)));
     s.keys(&[KeyCode::Esc]);
-    assert_eq!(s.app.list_view, ListView::Articles);
-    assert_eq!(s.app.visible.len(), 3);
+    assert_eq!(*s.app.list_view(), ListView::Articles);
+    assert_eq!(s.app.visible().len(), 3);
 }
 
 /// Focus the sidebar and select the entity named `name`.
@@ -134,8 +154,8 @@ fn pick(s: &mut Session, name: &str) {
     s.keys(&[KeyCode::Tab, KeyCode::Tab]);
     for _ in 0..20 {
         let app = &s.app;
-        let row = app.view.side_entities.get(app.side_selected);
-        let entity = match row.and_then(|&r| app.view.side_rows.get(r)) {
+        let row = app.view().side_entities.get(app.side_selected());
+        let entity = match row.and_then(|&r| app.view().side_rows.get(r)) {
             Some(SideRow::Entity(e)) => app.article().and_then(|a| a.entities.get(*e)),
             _ => None,
         };
@@ -262,7 +282,11 @@ fn feed_library(dir: &std::path::Path) -> Session {
         .collect();
     let mut app = App::from_entries(entries, vec![]);
     app.update(newsreader::tui::action::Action::Resize(W, H));
-    let mut s = Session { app, searcher };
+    let mut s = Session {
+        app,
+        searcher,
+        load: None,
+    };
     s.read_doc();
     s
 }
@@ -280,10 +304,10 @@ fn a_feed_files_third_entry_is_found_opened_and_its_quotes_listed() {
     );
     s.keys(&[KeyCode::Char('/')]);
     s.typed("rebuild");
-    assert_eq!(s.app.visible, vec![2], "the third entry alone matches");
+    assert_eq!(s.app.visible(), vec![2], "the third entry alone matches");
     s.keys(&[KeyCode::Enter]);
     s.read_doc();
-    assert_eq!(s.app.selected, 2);
+    assert_eq!(s.app.selected(), 2);
     assert_eq!(
         s.app.article().map(|a| a.title.as_str()),
         Some("Bridge to reopen")
@@ -296,7 +320,7 @@ fn a_feed_files_third_entry_is_found_opened_and_its_quotes_listed() {
 
     pick(&mut s, "Ann Lee");
     s.keys(&[KeyCode::Char('"')]);
-    let ListView::Quotes(q) = &s.app.list_view else {
+    let ListView::Quotes(q) = &s.app.list_view() else {
         panic!("the quotes view:\n{}", s.screen());
     };
     let rows: Vec<(usize, &str)> = q.rows.iter().map(|r| (r.entry, r.text.as_str())).collect();

@@ -4,6 +4,7 @@
 #[path = "support/tui.rs"]
 mod support;
 
+use newsreader::tui::layout::Settings;
 use support::{app, draw, text};
 
 /// In a sidebar as narrow as the config allows, every entity still shows
@@ -11,8 +12,12 @@ use support::{app, draw, text};
 #[test]
 fn a_narrow_sidebar_keeps_names_and_counts() {
     for side in [12, 14, 18] {
-        let mut app = app(140, 40);
-        app.settings.sidebar_width = Some(side);
+        let app = app(140, 40);
+        let settings = Settings {
+            sidebar_width: Some(side),
+            ..*app.settings()
+        };
+        let app = app.with_settings(settings);
         let buf = draw(&app, 140, 40);
         let pane = app.panes().sidebar.unwrap_or_default();
         assert_eq!(pane.width, side);

@@ -6,7 +6,7 @@
 mod support;
 
 use newsreader::tui::action::Action;
-use newsreader::tui::app::App;
+use newsreader::tui::app::{App, Msg};
 use newsreader::tui::layout::Pane;
 use support::{app, draw, find, fixture, status, text};
 
@@ -38,7 +38,7 @@ fn narrow_50x20_shows_one_pane_and_tab_switches() {
     app.update(Action::FocusNext);
     let buf = draw(&app, 50, 20);
     assert!(find(&buf, "Entities").is_some());
-    assert_eq!(app.focus, Pane::Sidebar);
+    assert_eq!(app.focus(), Pane::Sidebar);
 }
 
 #[test]
@@ -157,9 +157,9 @@ fn help_covers_the_panes_and_every_line_fits_at_any_size() {
             };
             first = false;
             seen = format!("{seen} {fresh}");
-            let at = app.help_scroll;
+            let at = app.help_scroll();
             app.update(Action::Down);
-            if app.help_scroll == at {
+            if app.help_scroll() == at {
                 break;
             }
         }
@@ -177,7 +177,10 @@ fn help_covers_the_panes_and_every_line_fits_at_any_size() {
 fn the_help_hint_shows_whatever_the_status_says() {
     for (w, h) in [(140, 40), (120, 30), (80, 24), (50, 20), (24, 10)] {
         let mut app = app(w, h);
-        app.message = Some(format!("showing the bundled samples: {}", "x".repeat(200)));
+        app.update(Msg::Note(format!(
+            "showing the bundled samples: {}",
+            "x".repeat(200)
+        )));
         let buf = draw(&app, w, h);
         assert!(status(&buf).contains("? help"), "{w}: {}", status(&buf));
     }
@@ -266,10 +269,10 @@ fn a_list_view_shows_where_the_sidebar_took_the_lists_place() {
         app.update(Action::ToggleSidebar);
         assert!(app.panes().list.is_none() && app.panes().sidebar.is_some());
         app.update(Action::FocusNext);
-        assert_eq!(app.focus, Pane::Sidebar);
+        assert_eq!(app.focus(), Pane::Sidebar);
         app.update(Action::Enter);
         app.update(action);
-        assert_eq!(app.focus, Pane::List, "{action:?}");
+        assert_eq!(app.focus(), Pane::List, "{action:?}");
         assert!(app.panes().list.is_some(), "{action:?}: the view is hidden");
     }
 }

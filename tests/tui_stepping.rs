@@ -15,7 +15,7 @@ fn n_says_when_it_wraps_and_t_steps_through_a_speakers_mentions() {
     let mut app = app(140, 40);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
-    assert_eq!(app.focus, newsreader::tui::layout::Pane::Sidebar);
+    assert_eq!(app.focus(), newsreader::tui::layout::Pane::Sidebar);
     app.update(Action::Down);
     app.update(Action::Enter);
     let st = |app: &newsreader::tui::app::App| status(&draw(app, 140, 40));

@@ -2,7 +2,8 @@
 //!
 //! [`App`] holds everything a frame is drawn from: the articles, what is
 //! selected and focused, scroll offsets, the jump cursor, the overlay and
-//! the terminal size. [`App::update`] applies an [`Action`] without any I/O;
+//! the terminal size. [`App::update`] applies a [`Msg`] (an [`Action`], or
+//! what a background thread answered; see [`msg`]) without any I/O;
 //! derived data (the wrapped [`Doc`](super::doc::Doc), sidebar rows) is
 //! rebuilt here when the article or the reader width changes, never while
 //! rendering. Quote and entity jumps live in [`jumps`]; the list's other
@@ -20,12 +21,15 @@ mod indexing;
 mod jumps;
 mod lookup;
 mod mouse;
+mod msg;
 mod navigate;
 mod notes;
 mod order;
 mod outside;
 mod overlay;
+mod read;
 mod reading;
+mod refreshing;
 mod reload;
 mod search;
 mod stepping;
@@ -37,6 +41,7 @@ pub use indexing::{Indexing, Prepared};
 pub use lookup::{
     quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request, ToRead,
 };
+pub use msg::{Effect, Msg};
 pub use order::{filed_ranks, natural, Sort};
 pub use outside::Outside;
 pub use reading::Filter;
@@ -80,124 +85,126 @@ pub enum Cursor {
 #[derive(Debug, Clone)]
 pub struct App {
     /// The articles, as the list shows them.
-    pub entries: Vec<Entry>,
+    entries: Vec<Entry>,
     /// Every article's full text, parallel to `entries`, for a small set
     /// opened as a whole (the samples, tests); empty for a library.
-    pub resident: Vec<Article>,
+    resident: Vec<Article>,
     /// For a library: the one article being read (see `entries`).
-    pub current: Option<Article>,
+    current: Option<Article>,
     /// Why the selected article's file could not be read.
-    pub doc_error: Option<String>,
+    doc_error: Option<String>,
+    /// The article file the loop was asked to read and has not answered.
+    asked_doc: Option<(usize, std::path::PathBuf)>,
     /// Files that could not be loaded, as messages (made printable).
-    pub skipped: Vec<String>,
+    skipped: Vec<String>,
     /// What was opened (the paths, for "No articles in …"), printable;
     /// empty when not known.
-    pub origin: String,
+    origin: String,
     /// Per article: read, starred, where the reader stopped.
-    pub states: Vec<ArticleState>,
+    states: Vec<ArticleState>,
     /// Everything known about reading state, by article key (and text
     /// hash): what the store held at start plus every change since.
     /// Articles that appear later (indexing, reload) take their state
     /// from here.
-    pub known: States,
+    known: States,
     /// Background indexing progress, for the status bar.
-    pub indexing: Indexing,
+    indexing: Indexing,
     /// The indexer has finished (or there is none): an empty list now
     /// means there are no articles, not "not yet".
-    pub index_done: bool,
+    index_done: bool,
     /// Which articles the list shows.
-    pub filter: Filter,
+    filter: Filter,
     /// The articles the list shows, in order: indices into `articles`.
-    pub visible: Vec<usize>,
+    visible: Vec<usize>,
     /// How the list is sorted, and the entries in that order (indices)
     /// with its inverse, each entry's place; `filed` is each entry's place
     /// by file name (see [`order`]).
-    pub sort: Sort,
-    pub order: Vec<usize>,
-    pub rank: Vec<usize>,
-    pub filed: Vec<usize>,
+    sort: Sort,
+    order: Vec<usize>,
+    rank: Vec<usize>,
+    filed: Vec<usize>,
     /// State changes not yet written to the store; the event loop takes
     /// them before each frame.
-    pub updates: Vec<Update>,
+    updates: Vec<Update>,
     /// The article the user marked unread while it is open: it stays
     /// unread until they leave it.
-    pub kept_unread: Option<usize>,
+    kept_unread: Option<usize>,
     /// `r` was pressed: the loop reloads the articles.
-    pub refresh_requested: bool,
+    refresh_requested: bool,
     /// The files listed when `r` was pressed, to count what is new when
     /// the reload ends.
-    pub reload_baseline: Option<reload::ReloadBaseline>,
+    reload_baseline: Option<reload::ReloadBaseline>,
     /// The bundled samples stand in for an empty library; the status line
     /// keeps saying so.
-    pub showing_samples: bool,
-    pub selected: usize,
-    pub list_offset: usize,
-    pub focus: Pane,
-    pub width: u16,
-    pub height: u16,
+    showing_samples: bool,
+    selected: usize,
+    list_offset: usize,
+    focus: Pane,
+    width: u16,
+    height: u16,
     /// Flips the sidebar's default for the current width.
-    pub sidebar_toggled: bool,
-    pub help_open: bool,
+    sidebar_toggled: bool,
+    help_open: bool,
     /// First row of the help text shown; kept within its length by `update`.
-    pub help_scroll: usize,
-    pub reader_scroll: usize,
+    help_scroll: usize,
+    reader_scroll: usize,
     /// Position in `view.side_entities`.
-    pub side_selected: usize,
+    side_selected: usize,
     /// First visible row of `view.side_rows`.
-    pub side_offset: usize,
-    pub view: ArticleView,
-    pub cursor: Cursor,
+    side_offset: usize,
+    view: ArticleView,
+    cursor: Cursor,
     /// The entity whose mentions are highlighted.
-    pub highlight: Option<usize>,
+    highlight: Option<usize>,
     /// The `/` search in the open article, while it is up.
-    pub search: Option<Search>,
+    search: Option<Search>,
     /// What the list pane shows: the articles, a search's or an entity's
     /// articles, or a person's quotes.
-    pub list_view: ListView,
+    list_view: ListView,
     /// Questions for the search thread, taken by the event loop.
-    pub requests: Vec<Request>,
+    requests: Vec<Request>,
     /// The number of the newest question: older answers are dropped.
-    pub lookup_gen: u64,
+    lookup_gen: u64,
     /// Where each article id is listed, for placing search hits.
-    pub ids: HashMap<u128, usize>,
+    ids: HashMap<u128, usize>,
     /// Selection and list scroll when `/` was pressed in the list, for Esc.
-    pub before_search: Option<(usize, usize)>,
+    before_search: Option<(usize, usize)>,
     /// Where to put the reader once the selected article is shown.
-    pub arrival: Option<Arrival>,
+    arrival: Option<Arrival>,
     /// Places to go back to (`Backspace`), newest last.
-    pub history: Vec<Place>,
+    history: Vec<Place>,
     /// A one-off note for the status line, cleared by the next action.
-    pub message: Option<String>,
+    message: Option<String>,
     /// Notes that matter after the status line moved on (a state file
     /// moved aside, search running from memory): the `?` help lists them.
-    pub notes: Vec<String>,
-    pub quit: bool,
+    notes: Vec<String>,
+    quit: bool,
     /// The styles every pane draws with.
-    pub theme: Theme,
+    theme: Theme,
     /// Layout preferences: sidebar default and width, reading measure.
-    pub settings: Settings,
-    pub keymap: super::keymap::KeyMap,
+    settings: Settings,
+    keymap: super::keymap::KeyMap,
     /// The feed or tag the list is narrowed to (see [`feeds`]).
-    pub picked: Picked,
+    picked: Picked,
     /// Each feed's tags, by feed name, from the subscriptions.
-    pub feed_tags: HashMap<String, Vec<String>>,
+    feed_tags: HashMap<String, Vec<String>>,
     /// The subscribed feeds with their last errors, for the feeds view.
-    pub subscribed: Vec<Subscribed>,
+    subscribed: Vec<Subscribed>,
     /// The feeds view, while it is open.
-    pub feeds: Option<FeedsView>,
+    feeds: Option<FeedsView>,
     /// `C` was pressed once: a second `C` marks everything read.
-    pub confirm_all: bool,
+    confirm_all: bool,
     /// A browser to start or a clipboard to fill, for the loop.
-    pub outside: Option<Outside>,
+    outside: Option<Outside>,
     /// A refresh can be started (the loop has a refresher).
-    pub can_refresh: bool,
+    can_refresh: bool,
     /// `R` was pressed: the loop starts a refresh.
-    pub refresh_feeds_requested: bool,
+    refresh_feeds_requested: bool,
     /// The background refresh, for the status bar.
-    pub refreshing: super::refresh::Refreshing,
+    refreshing: super::refresh::Refreshing,
     /// New articles were saved: the loop indexes the library again once
     /// the current indexing ends.
-    pub reindex_wanted: bool,
+    reindex_wanted: bool,
 }
 
 impl App {
@@ -213,9 +220,8 @@ impl App {
         }
     }
 
-    /// Apply one action. No I/O: everything the next frame needs ends up
-    /// in `self`.
-    pub fn update(&mut self, action: Action) {
+    /// Apply one action of the user's (or the dwell timer's).
+    fn act(&mut self, action: Action) {
         // A resize is not the user acting on the note (the first one comes
         // before anything is drawn), so it keeps the note up.
         let mut confirming = false;
@@ -344,6 +350,12 @@ impl App {
             .get(self.reader_scroll)
             .and_then(|l| l.block.map(|b| (b, l.start)));
         self.view = ArticleView::build(self.article(), self.selected, measure);
+        // The sidebar's place stays within the new view's rows: an entry
+        // whose text changed under it (a file edited while listed) keeps
+        // its row in the list but not its entities.
+        let entities = self.view.side_entities.len();
+        self.side_selected = self.side_selected.min(entities.saturating_sub(1));
+        self.side_offset = self.side_offset.min(self.view.side_rows.len());
         if same_article {
             if let Some((b, c)) = anchor {
                 self.reader_scroll = self.view.doc.line_of(b, c).unwrap_or(0);
@@ -355,6 +367,9 @@ impl App {
     /// Show article `i` in the reader: a fresh start in it.
     fn select_article(&mut self, i: usize) {
         if self.entries.is_empty() {
+            // A list emptied under the selection (an empty cache at
+            // start) leaves nothing selected, not a place past the end.
+            self.selected = 0;
             return;
         }
         let i = i.min(self.entries.len() - 1);

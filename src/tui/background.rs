@@ -4,39 +4,29 @@
 
 use std::sync::mpsc;
 
-use super::app::{self, App};
-use super::events::Msg;
+use super::app::{self, App, Msg};
+use super::events::Incoming;
 use super::Session;
 use crate::library::index::{self, Indexer};
 
 /// Start a background indexing run (generation `generation`: messages of
-/// older runs are dropped), or say that the samples do not change.
+/// older runs are dropped), and tell the model whether one started.
+/// `announce`: `r` asked for it, so the status line says so.
 pub(super) fn start_indexing(
     app: &mut App,
     session: &Session,
     search: Option<index::SearchTarget>,
     after: Option<index::Stopping>,
-    tx: &mpsc::Sender<Msg>,
-    generation: u64,
+    tx: &mpsc::Sender<Incoming>,
+    (generation, announce): (u64, bool),
 ) -> Option<Indexer> {
     let Some(source) = &session.index else {
         if generation > 0 {
-            app.reload_baseline = None;
-            app.message = Some("the bundled samples do not change".to_string());
+            app.update(Msg::NothingToIndex { announce });
         }
         return None;
     };
-    app.index_done = false;
-    // Until the first count arrives the status bar says "indexing…": the
-    // files are being walked and compared with the cache.
-    app.indexing = app::Indexing {
-        running: true,
-        done: 0,
-        total: 0,
-    };
-    if generation > 0 {
-        app.message = Some("reloading…".to_string());
-    }
+    app.update(Msg::IndexStarted { announce });
     let tx = tx.clone();
     Some(index::spawn(
         source.roots.clone(),
@@ -45,7 +35,7 @@ pub(super) fn start_indexing(
         after,
         move |msg| {
             let msg = app::Prepared::from_msg(msg);
-            tx.send(Msg::Index(generation, msg)).is_ok()
+            tx.send(Incoming::Index(generation, msg)).is_ok()
         },
     ))
 }
@@ -68,7 +58,7 @@ pub(super) fn open_search(app: &mut App, session: &Session) -> Option<index::Sea
         },
         Some(Err(e)) => {
             let note = format!("searching from memory this run: {e}");
-            app.announce(&crate::output::visible(&note));
+            app.update(Msg::Note(crate::output::visible(&note).into_owned()));
             index::SearchTarget {
                 index: crate::search::SearchIndex::in_ram(),
                 fresh: true,

@@ -1,5 +1,6 @@
 //! What the reader pane says when there is nothing to read: an empty
-//! folder, or a library where every file was skipped. It names what was
+//! folder, a library where every file was skipped, or an article whose
+//! file is still being read. It names what was
 //! opened and why nothing loaded, so an empty screen is never a mystery.
 
 use ratatui::buffer::Buffer;
@@ -14,16 +15,16 @@ use super::wrap::{truncate, wrap_lines};
 /// The headline: `Indexing PATH…` while the list is still coming,
 /// `No articles in PATH`, or just `No articles`.
 pub fn headline(app: &App) -> String {
-    if !app.index_done && app.visible.is_empty() {
-        return match app.origin.as_str() {
+    if !app.index_done() && app.visible().is_empty() {
+        return match app.origin() {
             "" => "Indexing…".to_string(),
             origin => format!("Indexing {origin}…"),
         };
     }
-    if app.origin.is_empty() {
+    if app.origin().is_empty() {
         "No articles".to_string()
     } else {
-        format!("No articles in {}", app.origin)
+        format!("No articles in {}", app.origin())
     }
 }
 
@@ -33,23 +34,31 @@ pub fn headline(app: &App) -> String {
 pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'static>> {
     let w = usize::from(width.max(1));
     let h = usize::from(height);
+    if let Some(title) = loading(app) {
+        // Its file is being read off the loop's thread: the keys work
+        // meanwhile, and the text replaces this when it arrives.
+        return wrap_lines(&format!("Loading {title}…"), w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim))
+            .collect();
+    }
     let mut out: Vec<Line<'static>> = wrap_lines(&headline(app), w)
         .into_iter()
         .map(|l| Line::styled(l, theme.headline))
         .collect();
     out.push(Line::raw(""));
-    let n = app.skipped.len();
-    if let Some(error) = app.doc_error.as_deref().filter(|_| !app.visible.is_empty()) {
+    let n = app.skipped().len();
+    if let Some(error) = app.doc_error().filter(|_| !app.visible().is_empty()) {
         // An article is listed but its file could not be read now.
         for l in wrap_lines(error, w) {
             out.push(Line::styled(l, theme.body));
         }
-    } else if !app.index_done && app.visible.is_empty() {
+    } else if !app.index_done() && app.visible().is_empty() {
         for l in wrap_lines("Articles appear here as they are found.", w) {
             out.push(Line::styled(l, theme.body));
         }
-    } else if n == 0 && !app.subscribed.is_empty() {
-        let hint = match app.subscribed.len() {
+    } else if n == 0 && !app.subscribed().is_empty() {
+        let hint = match app.subscribed().len() {
             1 => "No articles yet: R fetches the feed you subscribed to.".to_string(),
             many => format!("No articles yet: R fetches the {many} feeds you subscribed to."),
         };
@@ -71,7 +80,7 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
         // "… more" line when not all of them fit.
         let room = h.saturating_sub(out.len() + 2);
         let shown = if room >= n { n } else { room.saturating_sub(1) };
-        for s in app.skipped.iter().take(shown) {
+        for s in app.skipped().iter().take(shown) {
             out.push(Line::styled(truncate(&format!("  {s}"), w), theme.dim));
         }
         if shown < n {
@@ -82,6 +91,19 @@ pub fn lines(app: &App, theme: &Theme, width: u16, height: u16) -> Vec<Line<'sta
     out.push(Line::raw(""));
     out.push(Line::styled(truncate("? help · q quit", w), theme.dim));
     out
+}
+
+/// The selected article's title while its file is being read.
+fn loading(app: &App) -> Option<&str> {
+    if app.visible().is_empty() || !app.loading() {
+        return None;
+    }
+    let entry = app.entries().get(app.selected())?;
+    Some(if entry.title.trim().is_empty() {
+        "the article"
+    } else {
+        entry.title.as_str()
+    })
 }
 
 pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {

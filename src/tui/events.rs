@@ -1,12 +1,13 @@
 //! Where the loop's messages come from: terminal input, read on a thread
-//! of its own, the background indexer, and the article being opened,
-//! read and structured on a thread of its own too (a huge file takes
-//! seconds, and no key may wait for that), all into one channel, so the
-//! loop blocks in one place and wakes for whichever speaks first. The only
-//! timer is the dwell that marks an open article read.
+//! of its own, the background indexer, the search thread, the feed
+//! refresh, and the article being opened, read and structured on a thread
+//! of its own too (a huge file takes seconds, and no key may wait for
+//! that), all into one channel, so the loop blocks in one place and wakes
+//! for whichever speaks first; each reaches the model as an
+//! [`app::Msg`](super::app::Msg). The only timer is the dwell that marks
+//! an open article read.
 
 use std::io;
-use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::Instant;
@@ -14,9 +15,8 @@ use std::time::Instant;
 use crossterm::event::{self, Event};
 
 use super::action::{action_for_event, Action};
-use super::app::{App, Prepared, Reply};
+use super::app::{App, Msg, Prepared};
 use super::{TuiError, DWELL};
-use crate::article::Article;
 
 mod docs;
 
@@ -26,34 +26,38 @@ pub use docs::Docs;
 /// that never pauses still gets the screen redrawn now and then.
 const MAX_BATCH: usize = 4096;
 
-/// One thing that happened.
-pub enum Msg {
-    /// A terminal event, and when it was read.
+/// What wakes the loop. Most of it is for the model as it comes
+/// ([`Incoming::Model`]); the rest the loop turns into a message first.
+pub enum Incoming {
+    /// A terminal event, and when it was read: mapped to an action
+    /// through the key map.
     Input(Event, Instant),
     /// Reading the terminal failed: the loop ends with this error.
     InputError(io::Error),
-    /// A message of indexing run number `.0`, prepared on its thread.
+    /// A message of indexing run number `.0`, prepared on its thread:
+    /// only the current run's reach the model.
     Index(u64, Prepared),
-    /// An answer of the search thread.
-    Search(Reply),
-    /// An ending signal (see [`super::signals`]): quit as on `q`.
-    Signal(i32),
-    /// The article file asked for with [`Docs::want`], structured.
-    Doc(usize, PathBuf, Box<Result<Article, String>>),
-    /// What the background feed refresh says.
-    Refresh(super::refresh::RefreshEvent),
+    /// A message for the model: search replies, loaded articles, refresh
+    /// progress, an ending signal.
+    Model(Msg),
+}
+
+impl From<Msg> for Incoming {
+    fn from(msg: Msg) -> Incoming {
+        Incoming::Model(msg)
+    }
 }
 
 /// Read terminal events on a thread of their own until the loop is gone.
-pub fn spawn_input(tx: mpsc::Sender<Msg>) {
+pub fn spawn_input(tx: mpsc::Sender<Incoming>) {
     let _ = thread::Builder::new()
         .name("input".into())
         .spawn(move || loop {
             let msg = match event::read() {
-                Ok(e) => Msg::Input(e, Instant::now()),
-                Err(e) => Msg::InputError(e),
+                Ok(e) => Incoming::Input(e, Instant::now()),
+                Err(e) => Incoming::InputError(e),
             };
-            let failed = matches!(msg, Msg::InputError(_));
+            let failed = matches!(msg, Incoming::InputError(_));
             if tx.send(msg).is_err() || failed {
                 return;
             }
@@ -92,14 +96,12 @@ impl DwellTimer {
 /// read (for measuring). Indexing messages of runs other than
 /// `generation` are dropped.
 pub fn next_batch(
-    rx: &mpsc::Receiver<Msg>,
+    rx: &mpsc::Receiver<Incoming>,
     app: &mut App,
     dwell: &mut DwellTimer,
-    docs: &mut Docs,
     generation: u64,
 ) -> Result<(bool, Option<Instant>), TuiError> {
     let mut batch = Batch {
-        docs,
         resize: None,
         resized: false,
         changed: false,
@@ -124,7 +126,7 @@ pub fn next_batch(
         };
         batch.apply(app, first, generation)?;
         let mut budget = MAX_BATCH;
-        while budget > 0 && !app.quit {
+        while budget > 0 && !app.quitting() {
             match rx.try_recv() {
                 Ok(msg) => batch.apply(app, msg, generation)?,
                 Err(TryRecvError::Empty) => break,
@@ -135,15 +137,14 @@ pub fn next_batch(
         batch.flush(app);
         // Events that map to no action (key releases, focus changes) do
         // not cause a redraw.
-        if batch.changed || app.quit {
+        if batch.changed || app.quitting() {
             return Ok((batch.resized, batch.key_read));
         }
     }
 }
 
 /// Messages being applied between two frames.
-struct Batch<'a> {
-    docs: &'a mut Docs,
+struct Batch {
     /// A resize not yet applied: of a run of resizes only the last one
     /// matters, and each one re-wraps the article.
     resize: Option<(u16, u16)>,
@@ -153,51 +154,31 @@ struct Batch<'a> {
     key_read: Option<Instant>,
 }
 
-impl Batch<'_> {
-    fn apply(&mut self, app: &mut App, msg: Msg, generation: u64) -> Result<(), TuiError> {
-        if app.quit {
+impl Batch {
+    fn apply(&mut self, app: &mut App, msg: Incoming, generation: u64) -> Result<(), TuiError> {
+        if app.quitting() {
             return Ok(());
         }
         let event = match msg {
-            Msg::Input(event, read) => {
+            Incoming::Input(event, read) => {
                 if matches!(event, Event::Key(_)) && self.key_read.is_none() {
                     self.key_read = Some(read);
                 }
                 event
             }
-            Msg::InputError(e) => return Err(TuiError::Input(e)),
-            Msg::Index(run, msg) => {
+            Incoming::InputError(e) => return Err(TuiError::Input(e)),
+            Incoming::Index(run, msg) => {
                 if run == generation {
-                    self.flush(app);
-                    app.apply_index(msg);
-                    self.changed = true;
+                    self.model(app, Msg::Index(msg));
                 }
                 return Ok(());
             }
-            Msg::Signal(_) => {
-                app.quit = true;
-                return Ok(());
-            }
-            Msg::Search(reply) => {
-                self.flush(app);
-                app.put_reply(reply);
-                self.changed = true;
-                return Ok(());
-            }
-            Msg::Refresh(event) => {
-                self.flush(app);
-                app.apply_refresh(event);
-                self.changed = true;
-                return Ok(());
-            }
-            Msg::Doc(i, path, article) => {
-                self.flush(app);
-                self.docs.answer(app, i, path, *article);
-                self.changed = true;
+            Incoming::Model(msg) => {
+                self.model(app, msg);
                 return Ok(());
             }
         };
-        let Some(action) = action_for_event(&event, app.key_context(), &app.keymap) else {
+        let Some(action) = action_for_event(&event, app.key_context(), app.keymap()) else {
             return Ok(());
         };
         self.changed = true;
@@ -210,6 +191,14 @@ impl Batch<'_> {
         self.flush(app);
         app.update(action);
         Ok(())
+    }
+
+    /// A message from the background: after any pending resize, since
+    /// what it changes may depend on the layout.
+    fn model(&mut self, app: &mut App, msg: Msg) {
+        self.flush(app);
+        app.update(msg);
+        self.changed = true;
     }
 
     fn flush(&mut self, app: &mut App) {

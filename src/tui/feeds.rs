@@ -47,7 +47,7 @@ pub fn render(app: &App, view: &FeedsView, theme: &Theme, area: Rect, buf: &mut 
         } else {
             format!("{}", row.total)
         };
-        let picked = row.pick == app.picked;
+        let picked = row.pick == *app.picked();
         let mark = if picked { "▸ " } else { "  " };
         let room = w.saturating_sub(cells(&count) + 3);
         let name = truncate(&row.name, room);

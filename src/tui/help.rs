@@ -142,7 +142,7 @@ fn key_row(
 /// heading of the skipped-file list.
 fn head_lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width.max(1));
-    let labels = key_labels(&app.keymap, &KeyMap::default());
+    let labels = key_labels(app.keymap(), &KeyMap::default());
     let key_w = labels
         .iter()
         .flatten()
@@ -169,14 +169,17 @@ fn head_lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     ] {
         out.extend(hanging("  ", "  ", legend, width, theme.help_text));
     }
-    if !app.notes.is_empty() {
+    if !app.notes().is_empty() {
         heading(&mut out, "Notes");
-        for note in &app.notes {
+        for note in app.notes() {
             out.extend(hanging("  ", "    ", note, width, theme.help_text));
         }
     }
-    if !app.skipped.is_empty() {
-        heading(&mut out, &format!("Skipped files ({})", app.skipped.len()));
+    if !app.skipped().is_empty() {
+        heading(
+            &mut out,
+            &format!("Skipped files ({})", app.skipped().len()),
+        );
     }
     out
 }
@@ -218,7 +221,7 @@ fn message_rows(msg: &str, room: usize) -> Vec<String> {
 fn content_len(app: &App, head: usize, width: u16) -> usize {
     let room = message_room(width);
     head + app
-        .skipped
+        .skipped()
         .iter()
         .map(|m| message_len(m, room))
         .sum::<usize>()
@@ -228,7 +231,7 @@ fn content_len(app: &App, head: usize, width: u16) -> usize {
 /// how many of them show at once: what `update` keeps the scroll within.
 pub fn measure(app: &App, width: u16, height: u16) -> (usize, usize) {
     let inner = text_area(rect(Rect::new(0, 0, width, height)));
-    let head = head_lines(app, &app.theme, inner.width).len();
+    let head = head_lines(app, app.theme(), inner.width).len();
     let n = content_len(app, head, inner.width);
     (n, usize::from(inner.height))
 }
@@ -247,7 +250,7 @@ fn visible_lines(
     let mut out: Vec<Line<'static>> = Vec::with_capacity(count);
     let mut row = head.len();
     out.extend(head.into_iter().skip(from).take(count));
-    for msg in &app.skipped {
+    for msg in app.skipped() {
         if out.len() >= count {
             break;
         }
@@ -277,7 +280,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = text_area(rect);
     let shown = usize::from(inner.height);
     let max_scroll = len.saturating_sub(shown);
-    let scroll = app.help_scroll.min(max_scroll);
+    let scroll = app.help_scroll().min(max_scroll);
     let title = if max_scroll > 0 {
         "Keys · j/k scroll · Esc close"
     } else {

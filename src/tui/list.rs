@@ -16,23 +16,23 @@ use super::wrap::{cells, fits, head, truncate, wrap_ranges};
 const WPM: usize = 230;
 
 pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
-    let found = match &app.list_view {
+    let found = match app.list_view() {
         ListView::Quotes(q) => return super::quotes::render(app, q, theme, area, focused, buf),
         ListView::Found(f) => Some(f),
         ListView::Articles => None,
     };
     let label = match found {
         Some(f) => found_label(f),
-        None => match app.picked.label() {
-            Some(feed) if app.filter == Filter::All => feed,
-            Some(feed) => format!("{feed} · {}", app.filter.label(false)),
-            None => app.filter.label(app.showing_samples).to_string(),
+        None => match app.picked().label() {
+            Some(feed) if app.filter() == Filter::All => feed,
+            Some(feed) => format!("{feed} · {}", app.filter().label(false)),
+            None => app.filter().label(app.showing_samples()).to_string(),
         },
     };
-    let count = if app.visible.is_empty() {
+    let count = if app.visible().is_empty() {
         String::new()
     } else {
-        format!("{}/{}", app.list_pos() + 1, app.visible.len())
+        format!("{}/{}", app.list_pos() + 1, app.visible().len())
     };
     let title = counted_title(&label, &count, area.width);
     let block = pane_block(&title, focused, theme);
@@ -41,7 +41,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    if let (Some(f), true) = (found, app.visible.is_empty()) {
+    if let (Some(f), true) = (found, app.visible().is_empty()) {
         let none = if f.done {
             "No articles"
         } else {
@@ -50,8 +50,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         put_line(buf, inner, &Line::styled(none, theme.dim));
         return;
     }
-    if app.visible.is_empty() && app.filter == Filter::All {
-        let none = if app.index_done {
+    if app.visible().is_empty() && app.filter() == Filter::All {
+        let none = if app.index_done() {
             "No articles"
         } else {
             "Indexing…"
@@ -59,12 +59,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         put_line(buf, inner, &Line::styled(none, theme.dim));
         return;
     }
-    if app.visible.is_empty() {
+    if app.visible().is_empty() {
         let none = format!("No {} articles", label.to_lowercase());
         put_line(buf, inner, &Line::styled(none, theme.dim));
         if inner.height > 1 {
             let next = Rect::new(inner.x, inner.y + 1, inner.width, 1);
-            let hint = match app.filter {
+            let hint = match app.filter() {
                 Filter::Unread => "f shows the starred",
                 _ => "f shows all",
             };
@@ -74,10 +74,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     }
     let w = usize::from(inner.width);
     let rows = usize::from(inner.height) / 2;
-    let shown = app.visible.get(app.list_offset..).unwrap_or_default();
+    let shown = app.visible().get(app.list_offset()..).unwrap_or_default();
     for (slot, &i) in shown.iter().take(rows.max(1)).enumerate() {
-        let count = found.and_then(|f| f.counts.get(app.list_offset + slot).copied());
-        let Some(article) = app.entries.get(i) else {
+        let count = found.and_then(|f| f.counts.get(app.list_offset() + slot).copied());
+        let Some(article) = app.entries().get(i) else {
             break;
         };
         let y = inner.y + u16::try_from(slot * 2).unwrap_or(u16::MAX);
@@ -96,7 +96,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         } else {
             theme.list_title
         };
-        if i == app.selected && !focused {
+        if i == app.selected() && !focused {
             // Unfocused: mark just the title, a quiet "you were here".
             title_style = title_style.patch(theme.selected);
         }
@@ -153,11 +153,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 tw,
             );
         }
-        if i == app.selected && focused {
+        if i == app.selected() && focused {
             fill_entry(buf, inner, y, theme.selected_focused);
         }
     }
-    let shown = (app.visible.len(), rows.max(1), app.list_offset);
+    let shown = (app.visible().len(), rows.max(1), app.list_offset());
     list_scrollbar(buf, area, shown, focused, theme);
 }
 

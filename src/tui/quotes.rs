@@ -107,7 +107,7 @@ pub fn render(app: &App, q: &Quotes, theme: &Theme, area: Rect, focused: bool, b
             style = style.patch(theme.selected);
         }
         let top = y;
-        for (text, is_meta) in entry_lines(&app.entries, row, w, h) {
+        for (text, is_meta) in entry_lines(app.entries(), row, w, h) {
             if y >= inner.bottom() {
                 break;
             }

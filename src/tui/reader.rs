@@ -31,7 +31,7 @@ pub fn render(
     let inner = block.inner(area);
     let h = usize::from(inner.height);
     let max_scroll = lines.len().saturating_sub(h);
-    let scroll = app.reader_scroll.min(max_scroll);
+    let scroll = app.reader_scroll().min(max_scroll);
     let block = block.title_bottom(Line::from(position(scroll, max_scroll)).right_aligned());
     block.render(area, buf);
     if inner.width == 0 || inner.height == 0 {
@@ -41,7 +41,7 @@ pub fn render(
         super::empty::render(app, theme, inner, buf);
         return;
     };
-    let (measure, pad) = reader_measure(inner.width, app.settings.measure);
+    let (measure, pad) = reader_measure(inner.width, app.settings().measure);
     let text_x = inner.x + pad + GUTTER.min(inner.width);
     let label_x = text_x + measure + 2;
     let label_room = usize::from(inner.right().saturating_sub(label_x));
@@ -180,7 +180,7 @@ impl<'a> LineCtx<'a> {
         }
         if let Some((e, entity)) = self
             .app
-            .highlight
+            .highlight()
             .and_then(|e| Some((e, self.article.entities.get(e)?)))
         {
             let current = self.app.current_mention();
@@ -200,7 +200,7 @@ impl<'a> LineCtx<'a> {
             }
         }
         // Search matches last: they are what the user is looking for now.
-        if let Some(search) = &self.app.search {
+        if let Some(search) = &self.app.search() {
             let current = search.current();
             // Matches never overlap, so their ends are in order too: skip
             // straight to the first that reaches this line.

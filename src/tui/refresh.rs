@@ -11,8 +11,6 @@
 use std::sync::mpsc::{self, Sender};
 use std::sync::Arc;
 
-use super::app::App;
-
 /// What a refresh run says as it goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RefreshEvent {
@@ -116,120 +114,14 @@ impl Refreshing {
     }
 }
 
-impl App {
-    /// `R`: ask the loop to start a refresh, unless one is running or
-    /// there is nothing to refresh with.
-    pub(super) fn request_refresh(&mut self) {
-        if !self.can_refresh {
-            self.message = Some(
-                "no feeds to refresh here: subscribe with `newsreader feeds add URL`".to_string(),
-            );
-            return;
-        }
-        if self.refreshing.running {
-            let at = self.refreshing.status().unwrap_or_default();
-            self.message = Some(format!("refresh already running ({at})"));
-            return;
-        }
-        self.refreshing = Refreshing {
-            running: true,
-            ..Refreshing::default()
-        };
-        self.refresh_feeds_requested = true;
-    }
-
-    /// Apply one event of the running refresh.
-    pub fn apply_refresh(&mut self, event: RefreshEvent) {
-        match event {
-            RefreshEvent::Progress {
-                done, total, new, ..
-            } => {
-                if new > self.refreshing.new {
-                    self.reindex_wanted = true;
-                }
-                self.refreshing = Refreshing {
-                    running: true,
-                    done,
-                    total,
-                    new,
-                };
-            }
-            RefreshEvent::Finished {
-                total,
-                new,
-                failed,
-                error,
-                results,
-            } => {
-                self.refreshing.running = false;
-                if new > 0 {
-                    self.reindex_wanted = true;
-                }
-                let feeds = |n: usize| if n == 1 { "feed" } else { "feeds" };
-                let text = match (error, failed) {
-                    (Some(e), _) => format!("refresh: {e}"),
-                    (None, 0) => format!("refreshed {total} {} · {new} new", feeds(total)),
-                    (None, f) => {
-                        format!("refresh: {f} {} failed — F shows why · {new} new", feeds(f))
-                    }
-                };
-                self.apply_feed_results(results);
-                self.message = Some(crate::output::visible(&text).into_owned());
-            }
-        }
-        self.refresh_feeds();
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tui::action::Action;
+    use crate::tui::app::{App, Effect, Msg};
 
     fn app() -> App {
-        let mut app = App::with_size(Vec::new(), Vec::new(), 100, 20);
-        app.can_refresh = true;
-        app
-    }
-
-    #[test]
-    fn r_starts_one_refresh_and_a_second_says_it_runs() {
-        let mut app = app();
-        app.update(Action::RefreshFeeds);
-        assert!(app.refresh_feeds_requested && app.refreshing.running);
-        app.refresh_feeds_requested = false;
-        app.apply_refresh(RefreshEvent::Progress {
-            done: 12,
-            total: 40,
-            new: 87,
-            feed: None,
-        });
-        app.update(Action::RefreshFeeds);
-        assert!(!app.refresh_feeds_requested, "not started twice");
-        assert_eq!(
-            app.message.as_deref(),
-            Some("refresh already running (refreshing 12/40 feeds · 87 new)")
-        );
-        assert!(app.reindex_wanted, "new articles get indexed");
-    }
-
-    #[test]
-    fn a_run_ends_in_a_message_naming_failures() {
-        let mut app = app();
-        app.update(Action::RefreshFeeds);
-        app.apply_refresh(RefreshEvent::Finished {
-            total: 40,
-            new: 0,
-            failed: 2,
-            error: None,
-            results: Vec::new(),
-        });
-        assert!(!app.refreshing.running);
-        assert_eq!(
-            app.message.as_deref(),
-            Some("refresh: 2 feeds failed — F shows why · 0 new")
-        );
-        assert!(!app.reindex_wanted);
+        App::with_size(Vec::new(), Vec::new(), 100, 20).with_refresh(true)
     }
 
     /// Everything `start` hands on, once the run has ended.
@@ -271,15 +163,15 @@ mod tests {
         app.update(Action::RefreshFeeds);
         let mut seen = Vec::new();
         for e in events {
-            app.apply_refresh(e);
+            app.update(Msg::Refresh(e));
             seen.push(crate::tui::status::status_text(&app));
         }
         assert!(
             seen[0].starts_with("refreshing 1/2 feeds · 3 new"),
             "{seen:?}"
         );
-        assert_eq!(app.message.as_deref(), Some("refreshed 2 feeds · 6 new"));
-        assert!(app.reindex_wanted);
+        assert_eq!(app.message(), Some("refreshed 2 feeds · 6 new"));
+        assert!(app.take_effects().contains(&Effect::Reindex));
     }
 
     #[test]
@@ -294,13 +186,5 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
-    }
-
-    #[test]
-    fn without_a_refresher_r_says_how_to_subscribe() {
-        let mut app = App::with_size(Vec::new(), Vec::new(), 100, 20);
-        app.update(Action::RefreshFeeds);
-        assert!(!app.refresh_feeds_requested);
-        assert!(app.message.as_deref().unwrap_or("").contains("feeds add"));
     }
 }

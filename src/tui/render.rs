@@ -19,41 +19,41 @@ use super::{feeds, help, list, reader, sidebar, status};
 
 /// Draw the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
-    let theme = &app.theme;
+    let theme = &app.theme();
     let area = frame.area();
     let panes = layout::panes(
         area.width,
         area.height,
-        app.focus,
-        app.sidebar_toggled,
-        &app.settings,
+        app.focus(),
+        app.sidebar_toggled(),
+        app.settings(),
     );
     let buf = frame.buffer_mut();
     if let Some(r) = panes.list {
-        list::render(app, theme, r, app.focus == Pane::List, buf);
+        list::render(app, theme, r, app.focus() == Pane::List, buf);
     }
     if let Some(r) = panes.reader {
-        let (measure, _) = layout::reader_measure(layout::inner(r).width, app.settings.measure);
+        let (measure, _) = layout::reader_measure(layout::inner(r).width, app.settings().measure);
         // `update` keeps the view wrapped for the current size; a caller that
         // draws at another size (a test, a resize not yet seen) still gets a
         // correct frame, just not the cached one.
-        let view = if app.view.doc.measure == measure && app.view.article == app.selected {
-            Cow::Borrowed(&app.view)
+        let view = if app.view().doc.measure == measure && app.view().article == app.selected() {
+            Cow::Borrowed(app.view())
         } else {
-            Cow::Owned(ArticleView::build(app.article(), app.selected, measure))
+            Cow::Owned(ArticleView::build(app.article(), app.selected(), measure))
         };
-        reader::render(app, &view, theme, r, app.focus == Pane::Reader, buf);
+        reader::render(app, &view, theme, r, app.focus() == Pane::Reader, buf);
     }
     if let Some(r) = panes.sidebar {
-        sidebar::render(app, theme, r, app.focus == Pane::Sidebar, buf);
+        sidebar::render(app, theme, r, app.focus() == Pane::Sidebar, buf);
     }
     if let Some(r) = panes.status {
         status::render(app, theme, r, buf);
     }
-    if let Some(view) = &app.feeds {
+    if let Some(view) = &app.feeds() {
         feeds::render(app, view, theme, area, buf);
     }
-    if app.help_open {
+    if app.help_open() {
         help::render(app, theme, area, buf);
     }
 }

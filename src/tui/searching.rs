@@ -9,8 +9,9 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::app::Msg;
 use super::app::{quote_rows, Reply, Request, ToRead};
-use super::events::Msg;
+use super::events::Incoming;
 use crate::article::Article;
 use crate::search::{SearchIndex, Searcher};
 
@@ -39,7 +40,7 @@ pub enum Source {
 }
 
 /// Start the thread; answers go to `out` as [`Msg::Search`].
-pub fn spawn(source: Source, out: Sender<Msg>) -> SearchThread {
+pub fn spawn(source: Source, out: Sender<Incoming>) -> SearchThread {
     let (tx, rx) = mpsc::channel();
     let _ = thread::Builder::new()
         .name("search".into())
@@ -47,7 +48,7 @@ pub fn spawn(source: Source, out: Sender<Msg>) -> SearchThread {
     SearchThread { tx }
 }
 
-fn serve(source: Source, rx: &Receiver<Request>, out: &Sender<Msg>) {
+fn serve(source: Source, rx: &Receiver<Request>, out: &Sender<Incoming>) {
     let searcher = match open(source) {
         Ok(s) => s,
         Err(message) => {
@@ -56,7 +57,7 @@ fn serve(source: Source, rx: &Receiver<Request>, out: &Sender<Msg>) {
                 let gen = generation(&req);
                 let message = message.clone();
                 if out
-                    .send(Msg::Search(Reply::Failed { gen, message }))
+                    .send(Msg::Search(Reply::Failed { gen, message }).into())
                     .is_err()
                 {
                     return;
@@ -79,7 +80,7 @@ fn serve(source: Source, rx: &Receiver<Request>, out: &Sender<Msg>) {
         let sent = match answer(&searcher, request, rx, out, &mut next) {
             Ok(sent) => sent,
             Err(message) => out
-                .send(Msg::Search(Reply::Failed { gen, message }))
+                .send(Msg::Search(Reply::Failed { gen, message }).into())
                 .is_ok(),
         };
         if !sent {
@@ -115,12 +116,7 @@ fn newest(mut request: Request, rx: &Receiver<Request>) -> Request {
 }
 
 fn generation(request: &Request) -> u64 {
-    match request {
-        Request::Search { gen, .. }
-        | Request::Mentions { gen, .. }
-        | Request::Quoted { gen, .. }
-        | Request::Quotes { gen, .. } => *gen,
-    }
+    request.gen()
 }
 
 /// Answer one question. `Ok(false)` once nobody listens; a newer question
@@ -129,7 +125,7 @@ fn answer(
     searcher: &Searcher,
     request: Request,
     rx: &Receiver<Request>,
-    out: &Sender<Msg>,
+    out: &Sender<Incoming>,
     next: &mut Option<Request>,
 ) -> Result<bool, String> {
     let mut gone = false;
@@ -145,7 +141,7 @@ fn answer(
         Err(TryRecvError::Empty) => false,
     };
     let sent = respond(searcher, request, &mut newer, &mut |reply| {
-        out.send(Msg::Search(reply)).is_ok()
+        out.send(Msg::Search(reply).into()).is_ok()
     })?;
     Ok(sent && !gone)
 }

@@ -26,7 +26,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     let Some(article) = app.article() else {
         return;
     };
-    let view = &app.view;
+    let view = &app.view();
     if view.side_rows.is_empty() {
         put_line(buf, inner, &Line::styled("No names found", theme.dim));
         return;
@@ -35,8 +35,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
     // Counts line up in a column as wide as the largest one, so long
     // names lose no more cells than they must.
     let count_w = view.count_width;
-    let selected_row = view.side_entities.get(app.side_selected).copied();
-    let rows = view.side_rows.iter().enumerate().skip(app.side_offset);
+    let selected_row = view.side_entities.get(app.side_selected()).copied();
+    let rows = view.side_rows.iter().enumerate().skip(app.side_offset());
     for (slot, (i, row)) in rows.take(usize::from(inner.height)).enumerate() {
         let y = inner.y + u16::try_from(slot).unwrap_or(u16::MAX);
         let rect = Rect::new(inner.x, y, inner.width, 1);
@@ -59,7 +59,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
                 tick(1);
                 let quotes = view.quote_counts.get(e).copied().unwrap_or(0);
                 let speaker = view.speaker_index(&entity.name);
-                let active = app.highlight == Some(e);
+                let active = app.highlight() == Some(e);
                 let counts = if quotes > 0 {
                     format!("❝{quotes} {:>count_w$}", entity.mentions)
                 } else {
@@ -119,5 +119,5 @@ pub fn render(app: &App, theme: &Theme, area: Rect, focused: bool, buf: &mut Buf
         theme.border
     };
     let h = usize::from(inner.height);
-    scrollbar(buf, area, view.side_rows.len(), h, app.side_offset, style);
+    scrollbar(buf, area, view.side_rows.len(), h, app.side_offset(), style);
 }

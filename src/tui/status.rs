@@ -53,7 +53,7 @@ fn hint_keys(keymap: &KeyMap, actions: &[Action], default: &'static str) -> Opti
 /// front of whatever else it says, so it shows while reading goes on.
 pub fn status_text(app: &App) -> String {
     let base = base_text(app);
-    match app.refreshing.status() {
+    match app.refreshing().status() {
         Some(r) if !app.library_prompt_open() => format!("{r} · {base}"),
         _ => base,
     }
@@ -61,7 +61,7 @@ pub fn status_text(app: &App) -> String {
 
 fn base_text(app: &App) -> String {
     if let Some(s) = shown_view_status(app) {
-        return match &app.message {
+        return match &app.message() {
             Some(m) if !app.library_prompt_open() => format!("{s} · {m}"),
             _ => s,
         };
@@ -69,47 +69,47 @@ fn base_text(app: &App) -> String {
     if let Some(s) = app.cursor_status() {
         return s;
     }
-    if app.visible.is_empty() && app.filter == super::app::Filter::All {
+    if app.visible().is_empty() && app.filter() == super::app::Filter::All {
         // Nothing else will ever show here, so the skip count stays up
         // rather than going with the first key.
         let none = super::empty::headline(app);
-        return match app.skipped.len() {
+        return match app.skipped().len() {
             0 => none,
             1 => format!("{none} · 1 file skipped (? shows why)"),
             n => format!("{none} · {n} files skipped (? lists them)"),
         };
     }
-    if let Some(m) = &app.message {
-        return m.clone();
+    if let Some(m) = app.message() {
+        return m.to_string();
     }
-    let words = app.entries.get(app.selected).map_or(0, |e| e.words);
-    let n = app.view.attributed.len();
+    let words = app.entries().get(app.selected()).map_or(0, |e| e.words);
+    let n = app.view().attributed.len();
     let quotes = match n {
         0 => String::new(),
         1 => " · 1 quote".to_string(),
         n => format!(" · {n} quotes"),
     };
-    let (pos, of) = if app.visible.is_empty() {
-        (app.selected + 1, app.entries.len())
+    let (pos, of) = if app.visible().is_empty() {
+        (app.selected() + 1, app.entries().len())
     } else {
-        (app.list_pos() + 1, app.visible.len())
+        (app.list_pos() + 1, app.visible().len())
     };
     let unread = match app.unread_count() {
         0 => "all read".to_string(),
         n => format!("{n} unread"),
     };
-    let indexing = if app.indexing.running && app.indexing.total == 0 {
+    let indexing = if app.indexing().running && app.indexing().total == 0 {
         "indexing… · ".to_string()
-    } else if app.indexing.running {
+    } else if app.indexing().running {
         format!(
             "indexing {} / {} · ",
-            thousands(app.indexing.done),
-            thousands(app.indexing.total)
+            thousands(app.indexing().done),
+            thousands(app.indexing().total)
         )
     } else {
         String::new()
     };
-    let sort = match app.sort {
+    let sort = match app.sort() {
         super::app::Sort::Date => String::new(),
         other => format!(" · {}", other.label()),
     };
@@ -120,7 +120,7 @@ fn base_text(app: &App) -> String {
 /// is what the user is looking at; the reader's jump cursor is for when
 /// they read.
 fn shown_view_status(app: &App) -> Option<String> {
-    if app.focus == super::layout::Pane::List || app.library_prompt_open() {
+    if app.focus() == super::layout::Pane::List || app.library_prompt_open() {
         view_status(app)
     } else {
         None
@@ -134,11 +134,11 @@ fn view_status(app: &App) -> Option<String> {
         1 => "1 article".to_string(),
         n => format!("{} articles", thousands(n)),
     };
-    match &app.list_view {
+    match &app.list_view() {
         ListView::Articles => None,
         ListView::Found(f) => {
             let count = if f.done {
-                articles(app.visible.len())
+                articles(app.visible().len())
             } else {
                 "searching…".to_string()
             };
@@ -185,7 +185,7 @@ fn fitted_status(app: &App, width: u16) -> String {
     let full = status_text(app);
     if width >= super::layout::SINGLE_PANE_WIDTH
         || app.cursor_status().is_some()
-        || app.message.is_some()
+        || app.message().is_some()
     {
         return full;
     }
@@ -200,7 +200,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let w = usize::from(area.width);
     let mut left = fitted_status(app, area.width);
     if app.cursor_status().is_some() && shown_view_status(app).is_none() {
-        if let Some(m) = &app.message {
+        if let Some(m) = &app.message() {
             left = format!("{left} · {m}");
         }
     }
@@ -218,7 +218,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let hints: Vec<(String, &str)> = order
         .into_iter()
         .filter_map(|(actions, default, what)| {
-            hint_keys(&app.keymap, actions, default).map(|k| (k, *what))
+            hint_keys(app.keymap(), actions, default).map(|k| (k, *what))
         })
         .collect();
     let hint_w = |(key, what): &(String, &str)| cells(key) + 1 + cells(what) + 2;
@@ -256,9 +256,9 @@ fn fit_left(app: &App, text: &str, room: usize) -> String {
     }
     const MORE: &str = " (see ?)";
     let is_note = app
-        .message
+        .message()
         .as_ref()
-        .is_some_and(|m| app.notes.iter().any(|n| m.contains(n.as_str())));
+        .is_some_and(|m| app.notes().iter().any(|n| m.contains(n.as_str())));
     if is_note && room > cells(MORE) + 8 {
         return format!("{}{MORE}", truncate(&text, room - cells(MORE)));
     }

@@ -3,7 +3,8 @@
 //! `name value` lines, when the first frame was drawn, when the list was
 //! complete (from the cache, and when indexing ended), how long each key
 //! took from being read to being on screen (grouped by whether indexing,
-//! a search or a background refresh was running), how long each library
+//! a search or a background refresh was running, or the article shown was
+//! still being read), how long each library
 //! search took from the key that asked to the frame with its results, and
 //! the peak resident memory.
 //! Measuring the binary itself, not a model of it, is the point; none of
@@ -20,6 +21,9 @@ struct Key {
     indexing: bool,
     searching: bool,
     refreshing: bool,
+    /// The frame showed an article still being read ("Loading …"): the
+    /// key's latency must not include the read.
+    loading: bool,
 }
 
 /// What the loop records while it runs.
@@ -71,16 +75,16 @@ impl Timings {
             self.first_frame = true;
             self.mark("first_frame");
         }
-        if !self.cached && !app.entries.is_empty() {
+        if !self.cached && !app.entries().is_empty() {
             self.cached = true;
             self.mark("list_shown");
         }
-        if !self.done && app.index_done {
+        if !self.done && app.index_done() {
             self.done = true;
             self.mark("index_done");
         }
-        let shown = match &app.list_view {
-            super::app::ListView::Found(f) if f.done => Some(app.lookup_gen),
+        let shown = match &app.list_view() {
+            super::app::ListView::Found(f) if f.done => Some(app.lookup_gen()),
             _ => None,
         };
         if let Some(gen) = shown {
@@ -90,13 +94,14 @@ impl Timings {
             }
         }
         // Searches overtaken by newer ones are never shown.
-        self.asked.retain(|(g, _)| *g >= app.lookup_gen);
+        self.asked.retain(|(g, _)| *g >= app.lookup_gen());
         if let Some(t) = key_read {
             self.keys.push(Key {
                 latency: t.elapsed(),
-                indexing: app.indexing.running,
+                indexing: app.indexing().running,
                 searching: !self.asked.is_empty(),
-                refreshing: app.refreshing.running,
+                refreshing: app.refreshing().running,
+                loading: app.loading(),
             });
         }
     }
@@ -110,11 +115,12 @@ impl Timings {
                 .map(|k| k.latency)
                 .collect()
         };
-        let groups: [(&str, Vec<Duration>); 5] = [
+        let groups: [(&str, Vec<Duration>); 6] = [
             ("keys_indexing", keys(|k| k.indexing)),
             ("keys_idle", keys(|k| !k.indexing)),
             ("keys_searching", keys(|k| k.searching)),
             ("keys_refreshing", keys(|k| k.refreshing)),
+            ("keys_loading", keys(|k| k.loading)),
             ("search_results", self.searches.clone()),
         ];
         for (label, times) in groups {
@@ -161,7 +167,8 @@ fn peak_rss_kb() -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::app::App;
+    use crate::tui::app::{App, Msg};
+    use crate::tui::refresh::RefreshEvent;
 
     #[test]
     fn keys_shown_while_a_refresh_runs_are_summarised_apart() {
@@ -169,11 +176,22 @@ mod tests {
         let mut t = Timings::new(file.clone(), Instant::now());
         let mut app = App::with_size(Vec::new(), Vec::new(), 100, 20);
         t.frame(&app, Some(Instant::now()));
-        app.refreshing.running = true;
+        app.update(Msg::Refresh(RefreshEvent::Progress {
+            done: 0,
+            total: 1,
+            new: 0,
+            feed: None,
+        }));
         for _ in 0..3 {
             t.frame(&app, Some(Instant::now()));
         }
-        app.refreshing.running = false;
+        app.update(Msg::Refresh(RefreshEvent::Finished {
+            total: 1,
+            new: 0,
+            failed: 0,
+            error: None,
+            results: Vec::new(),
+        }));
         t.frame(&app, Some(Instant::now()));
         t.write();
         let text = std::fs::read_to_string(&file).unwrap();
@@ -185,6 +203,27 @@ mod tests {
             let name = format!("keys_refreshing_{stat}_ms ");
             assert!(lines.iter().any(|l| l.starts_with(&name)), "{text}");
         }
+    }
+
+    #[test]
+    fn keys_shown_while_an_article_loads_are_summarised_apart() {
+        let file = std::env::temp_dir().join(format!("nr-timings-load-{}", std::process::id()));
+        let mut t = Timings::new(file.clone(), Instant::now());
+        let article = crate::loader::parse("a.txt", "Title\n\nAnn Lee said it rained.\n");
+        let path = std::path::PathBuf::from("/lib/a.txt");
+        let entry = crate::tui::app::Entry::of(&article, Some(path.clone()));
+        let mut app = App::from_entries(vec![entry], Vec::new());
+        t.frame(&app, Some(Instant::now()));
+        app.update(Msg::Doc {
+            listed: 0,
+            path,
+            article: Box::new(Ok(article)),
+        });
+        t.frame(&app, Some(Instant::now()));
+        t.write();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let _ = std::fs::remove_file(&file);
+        assert!(text.lines().any(|l| l == "keys_loading_n 1"), "{text}");
     }
 
     #[test]

@@ -5,10 +5,12 @@ use std::collections::HashMap;
 
 use super::{
     printable, App, ArticleView, Cursor, Entry, Filter, Indexing, ListView, Pane, Picked, Sort,
+    Subscribed,
 };
 use crate::article::Article;
 use crate::store::{ArticleState, States};
 use crate::tui::action::Action;
+use crate::tui::keymap::KeyMap;
 use crate::tui::layout::Settings;
 use crate::tui::theme::Theme;
 
@@ -56,6 +58,7 @@ impl App {
             entries,
             resident: Vec::new(),
             current: None,
+            asked_doc: None,
             doc_error: None,
             skipped,
             origin: String::new(),
@@ -115,6 +118,56 @@ impl App {
     /// Name what was opened, for the empty state's "No articles in …".
     pub fn with_origin(mut self, origin: &str) -> App {
         self.origin = crate::output::visible(origin).into_owned();
+        self
+    }
+
+    /// The keys as the config binds them.
+    pub fn with_keymap(mut self, keymap: KeyMap) -> App {
+        self.keymap = keymap;
+        self
+    }
+
+    /// The colours the config asks for.
+    pub fn with_theme(mut self, theme: Theme) -> App {
+        self.theme = theme;
+        self
+    }
+
+    /// Layout preferences: sidebar default and width, reading measure.
+    pub fn with_settings(mut self, settings: Settings) -> App {
+        self.settings = settings;
+        self
+    }
+
+    /// The subscriptions: each feed's tags by name, and the feeds with
+    /// their last errors for the feeds view.
+    pub fn with_feeds(
+        mut self,
+        tags: HashMap<String, Vec<String>>,
+        subscribed: Vec<Subscribed>,
+    ) -> App {
+        self.feed_tags = tags;
+        self.subscribed = subscribed;
+        self
+    }
+
+    /// These are the bundled samples standing in for an empty library: the
+    /// status line keeps saying so.
+    pub fn as_samples(mut self) -> App {
+        self.showing_samples = true;
+        self
+    }
+
+    /// A library about to be indexed: until the indexer says it is done,
+    /// an empty list means "not yet", not "no articles".
+    pub fn before_indexing(mut self) -> App {
+        self.index_done = false;
+        self
+    }
+
+    /// Whether `R` can start a refresh (the loop has a refresher).
+    pub fn with_refresh(mut self, can: bool) -> App {
+        self.can_refresh = can;
         self
     }
 }

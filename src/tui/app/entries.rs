@@ -4,10 +4,11 @@
 //! where the file is), so a library of 100,000 articles costs a few tens of
 //! megabytes. Full [`Article`]s are held beside them: all of them for a
 //! small set opened as a whole (the samples, tests: `App::resident`), and
-//! for a library only the one being read (`App::current`). The event loop sees [`App::wanted_doc`], has
-//! that file read and parsed off its own thread (a millisecond for a news
-//! article, seconds for a huge one) and hands it back with
-//! [`App::put_doc`]; `update` itself never does I/O.
+//! for a library only the one being read (`App::current`). The model asks
+//! for it ([`App::wanted_doc`], as an `Effect::Load`), the loop has that
+//! file read and parsed off its own thread (a millisecond for a news
+//! article, seconds for a huge one) and hands it back as a `Msg::Doc`,
+//! dropped if the reader has moved on; `update` itself never does I/O.
 
 use std::path::PathBuf;
 
@@ -162,7 +163,7 @@ impl App {
     /// The loop read entry `i`'s file: show it. The file may have changed
     /// since it was listed; the entry then takes the new text's title and
     /// id. Articles no longer shown are dropped: only the open one is held.
-    pub fn put_doc(&mut self, i: usize, mut article: Article) {
+    pub(super) fn put_doc(&mut self, i: usize, mut article: Article) {
         let Some(old_id) = self.entries.get(i).map(|e| e.id.clone()) else {
             return;
         };
@@ -206,7 +207,7 @@ impl App {
     }
 
     /// The loop could not read entry `i`'s file.
-    pub fn doc_failed(&mut self, i: usize, message: String) {
+    pub(super) fn doc_failed(&mut self, i: usize, message: String) {
         if i == self.selected {
             let mut message = message;
             printable::clean(&mut message);

@@ -216,7 +216,7 @@ impl App {
     }
 
     /// Recount the open view's rows (read state may have changed).
-    pub fn refresh_feeds(&mut self) {
+    pub(super) fn refresh_feeds(&mut self) {
         if self.feeds.is_none() {
             return;
         }

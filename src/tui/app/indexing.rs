@@ -22,7 +22,7 @@ pub struct Indexing {
 
 impl App {
     /// Apply one (prepared) message of the indexer.
-    pub fn apply_index(&mut self, msg: Prepared) {
+    pub(super) fn apply_index(&mut self, msg: Prepared) {
         match msg {
             Prepared::Cached(entries, filed) => self.set_entries(entries, filed),
             Prepared::ListedAsCached => {}

@@ -260,7 +260,7 @@ impl App {
     }
 
     /// An answer from the search thread.
-    pub fn put_reply(&mut self, reply: Reply) {
+    pub(super) fn put_reply(&mut self, reply: Reply) {
         match reply {
             Reply::Hits { gen, hits, keys } if gen == self.lookup_gen => self.put_hits(hits, keys),
             Reply::Quotes { gen, rows, done } if gen == self.lookup_gen => {
@@ -351,7 +351,8 @@ impl App {
     }
 
     /// Take the questions for the search thread.
-    pub fn take_requests(&mut self) -> Vec<Request> {
+    #[cfg(test)]
+    pub(super) fn take_requests(&mut self) -> Vec<Request> {
         std::mem::take(&mut self.requests)
     }
 }

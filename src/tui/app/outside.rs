@@ -67,7 +67,8 @@ impl App {
     }
 
     /// Take the request for the loop.
-    pub fn take_outside(&mut self) -> Option<Outside> {
+    #[cfg(test)]
+    pub(super) fn take_outside(&mut self) -> Option<Outside> {
         self.outside.take()
     }
 }

@@ -36,4 +36,13 @@ impl App {
         };
         self.help_scroll = next.min(max);
     }
+
+    /// What the help lists (skipped files, notes) can change while it is
+    /// open: its scroll stays within its new length.
+    pub(super) fn keep_help_in_range(&mut self) {
+        if self.help_open {
+            let (len, shown) = help::measure(self, self.width, self.height);
+            self.help_scroll = self.help_scroll.min(len.saturating_sub(shown));
+        }
+    }
 }

@@ -86,7 +86,7 @@ impl App {
 
     /// `r` was pressed: remember what the list holds, to say what changed
     /// when the reload ends.
-    pub fn start_reload(&mut self) {
+    pub(super) fn start_reload(&mut self) {
         self.refresh_requested = true;
         self.reload_baseline = Some(ReloadBaseline::of(&self.entries));
         self.message = Some("reloading…".to_string());

@@ -3,15 +3,13 @@
 //! file of many articles (a feed file) only the one asked for is
 //! structured, found by its id.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use super::Msg;
-use crate::article::Article;
-use crate::tui::app::{App, ToRead};
+use super::Incoming;
+use crate::tui::app::{Msg, ToRead};
 
 /// The threads that read and structure the article the reader opens.
 /// One huge article being structured must not hold up the next one the
@@ -21,12 +19,10 @@ use crate::tui::app::{App, ToRead};
 pub struct Docs {
     tx: mpsc::Sender<Wanted>,
     rx: Arc<Mutex<mpsc::Receiver<Wanted>>>,
-    out: mpsc::Sender<Msg>,
+    out: mpsc::Sender<Incoming>,
     /// Threads started, and how many of them wait for a request.
     threads: usize,
     idle: Arc<AtomicUsize>,
-    /// Asked for and not answered yet.
-    asked: Option<(usize, PathBuf)>,
 }
 
 /// A request: the list entry, its file, and which article of the file.
@@ -37,7 +33,7 @@ const DOC_THREADS: usize = 3;
 
 impl Docs {
     /// Ready to read; answers come as [`Msg::Doc`] on `out`.
-    pub fn new(out: mpsc::Sender<Msg>) -> Docs {
+    pub fn new(out: mpsc::Sender<Incoming>) -> Docs {
         let (tx, rx) = mpsc::channel();
         Docs {
             tx,
@@ -45,7 +41,6 @@ impl Docs {
             out,
             threads: 0,
             idle: Arc::new(AtomicUsize::new(0)),
-            asked: None,
         }
     }
 
@@ -69,8 +64,12 @@ impl Docs {
                 };
                 idle.fetch_sub(1, Ordering::SeqCst);
                 let article = wanted.load().map_err(|e| e.to_string());
-                let (i, path) = (wanted.listed, wanted.path);
-                if out.send(Msg::Doc(i, path, Box::new(article))).is_err() {
+                let msg = Msg::Doc {
+                    listed: wanted.listed,
+                    path: wanted.path,
+                    article: Box::new(article),
+                };
+                if out.send(msg.into()).is_err() {
                     return;
                 }
             });
@@ -79,44 +78,15 @@ impl Docs {
         }
     }
 
-    /// Ask for what `app` wants to show (see [`App::wanted_doc`]) unless
-    /// it is already being read.
-    pub fn want(&mut self, app: &App) {
-        let wanted = app.wanted_doc();
-        if wanted.is_none() || wanted == self.asked {
-            return;
+    /// Read `wanted` (the model's [`Effect::Load`](crate::tui::app::Effect::Load)),
+    /// on a free thread or a new one; the model drops the answer if the
+    /// reader has moved on by then.
+    pub fn load(&mut self, wanted: Wanted) {
+        if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
+            self.spawn_thread();
         }
-        self.asked = wanted.clone();
-        if let Some((i, _)) = wanted {
-            if self.idle.load(Ordering::SeqCst) == 0 && self.threads < DOC_THREADS {
-                self.spawn_thread();
-            }
-            // With every thread gone the article stays unopened; the keys
-            // still work.
-            if let Some(wanted) = app.to_read(i) {
-                let _ = self.tx.send(wanted);
-            }
-        }
-    }
-
-    /// Hand an answer to `app` when it is still what the reader wants.
-    pub(super) fn answer(
-        &mut self,
-        app: &mut App,
-        i: usize,
-        path: PathBuf,
-        article: Result<Article, String>,
-    ) {
-        let asked = Some((i, path));
-        if self.asked == asked {
-            self.asked = None;
-        }
-        if app.wanted_doc() != asked {
-            return;
-        }
-        match article {
-            Ok(article) => app.put_doc(i, article),
-            Err(e) => app.doc_failed(i, e),
-        }
+        // With every thread gone the article stays unopened; the keys
+        // still work.
+        let _ = self.tx.send(wanted);
     }
 }

@@ -54,7 +54,7 @@ fn one_line(error: &str, url: &str) -> String {
 impl App {
     /// What a finished refresh said about each feed it fetched: its title
     /// (a first fetch names it) and its error, or none now.
-    pub(crate) fn apply_feed_results(&mut self, results: Vec<FeedResult>) {
+    pub(in crate::tui::app) fn apply_feed_results(&mut self, results: Vec<FeedResult>) {
         for r in results {
             let fresh = Subscribed::new(&r.url, Some(&r.title), r.error.as_deref(), false);
             match self.subscribed.iter_mut().find(|s| s.url == r.url) {

@@ -35,6 +35,18 @@ pub enum Request {
     },
 }
 
+impl Request {
+    /// Its number: only the answer to the newest question is shown.
+    pub fn gen(&self) -> u64 {
+        match self {
+            Request::Search { gen, .. }
+            | Request::Mentions { gen, .. }
+            | Request::Quoted { gen, .. }
+            | Request::Quotes { gen, .. } => *gen,
+        }
+    }
+}
+
 /// One listed article to read for a [`Request::Quotes`]: a file may hold
 /// many (a feed file), so the article is named within it too.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -36,9 +36,13 @@ impl Tok<'_> {
 /// Abbreviations whose trailing period does not end a sentence.
 fn abbreviation(word: &str) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // Dotted initialisms (`U.S.`, `N.Y.`): the last period belongs to them.
-    let dotted =
-        word.len() <= 6 && word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+    // Dotted initialisms (`U.S.`, `N.Y.`, `A.F.L.-C.I.O.`): the last period
+    // belongs to them.
+    let dotted = word.len() <= 16
+        && word.contains('.')
+        && word
+            .chars()
+            .all(|c| c == '.' || c == '-' || c.is_uppercase());
     single_initial
         || dotted
         || [
@@ -208,6 +212,10 @@ mod tests {
             ["wrapped", "line", ".", "Done", ".", "\n", "Next"]
         );
         assert_eq!(words("Moon Jae-in said"), ["Moon", "Jae-in", "said"]);
+        assert_eq!(
+            words("director of the A.F.L.-C.I.O. and organizer"),
+            ["director", "of", "the", "A.F.L.-C.I.O.", "and", "organizer"]
+        );
     }
 
     #[test]

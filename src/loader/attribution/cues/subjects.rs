@@ -12,6 +12,7 @@ mod after;
 mod body;
 mod campaign;
 mod chain;
+mod dashes;
 mod time;
 
 use campaign::campaign_before;
@@ -194,6 +195,9 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
     let Some(t) = j.checked_sub(1).and_then(|k| toks.get(k)) else {
         return Subject::Nobody;
     };
+    if let Some(s) = dashes::before(toks, j) {
+        return s;
+    }
     if t.word {
         // `Mike Lee, who declared in the spin room, “…”`: the relative
         // pronoun stands for the name before its comma.

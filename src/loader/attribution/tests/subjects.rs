@@ -227,3 +227,16 @@ fn a_time_phrase_between_name_and_verb_is_read_past() {
     let text = "Jane Roe earlier this week told reporters: “The budget must go.”";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn an_appositive_between_dashes_is_read_like_one_between_commas() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Jane Roe — a teacher from Leeds — says the vote was “a big deal.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    let text = "A former candidate -- Jane Roe, who lost the 2008 race -- said the plan \
+                “offered no changes to the strategy.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // A description alone between the dashes names nobody.
+    let text = "The vote -- a close one -- said little, and it was “a big deal.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

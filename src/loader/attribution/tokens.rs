@@ -212,9 +212,18 @@ mod tests {
             ["wrapped", "line", ".", "Done", ".", "\n", "Next"]
         );
         assert_eq!(words("Moon Jae-in said"), ["Moon", "Jae-in", "said"]);
+        // Neither period of a hyphenated initialism ends the sentence.
         assert_eq!(
             words("director of the A.F.L.-C.I.O. and organizer"),
-            ["director", "of", "the", "A.F.L.-C.I.O.", "and", "organizer"]
+            [
+                "director",
+                "of",
+                "the",
+                "A.F.L.",
+                "-C.I.O.",
+                "and",
+                "organizer"
+            ]
         );
     }
 

@@ -39,6 +39,8 @@ pub struct Lexicon {
     pub stop: FxSet<&'static str>,
     /// Never names, compared as written (`TV`, `I`).
     pub stop_exact: FxSet<&'static str>,
+    /// The longest of them in bytes: a longer word needs no lookup.
+    pub stop_exact_longest: usize,
     /// Stop words that may continue a name after a given name (`Theresa May`).
     pub soft_stop: FxSet<&'static str>,
     pub title: FxSet<&'static str>,
@@ -163,6 +165,7 @@ fn build() -> Lexicon {
     let mut lex = Lexicon {
         stop: take("stop"),
         stop_exact: take("stop_exact"),
+        stop_exact_longest: 0,
         soft_stop: take("soft_stop"),
         title: take("title"),
         title_modifier: take("title_modifier"),
@@ -220,6 +223,7 @@ fn build() -> Lexicon {
         *flags.entry(WordKey::new(w)).or_default() |= flag::PLACE_FIRST;
     }
     lex.word_flags = flags;
+    lex.stop_exact_longest = lex.stop_exact.iter().map(|w| w.len()).max().unwrap_or(0);
     lex
 }
 

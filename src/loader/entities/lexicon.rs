@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 mod keys;
 
+pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
 
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
@@ -99,7 +100,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 impl Lexicon {
     /// The [`flag`] bits of a word, any case.
     pub fn flags(&self, word: &str) -> u32 {
-        match self.word_flags.get(&WordKey::lowered(word)) {
+        self.flags_keyed(word, &WordKey::lowered(word))
+    }
+
+    /// [`Lexicon::flags`] with the word's `WordKey::lowered` key already
+    /// built (the capitals pass builds it for its own map).
+    pub fn flags_keyed(&self, word: &str, key: &WordKey) -> u32 {
+        match self.word_flags.get(key) {
             Some(&f) => f,
             // `Jéssica`, `Nicolás` written with or without accents: a given
             // name is one however it is accented.

@@ -122,8 +122,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             word.chars().next().is_some_and(char::is_uppercase)
         };
         let gap_text = text.get(gap_start..start).unwrap_or("");
-        let (gap, sentence_start) = if gap_text == " " && !toks.is_empty() {
+        // The commonest gaps answered at once; the general tests walk
+        // the gap's chars twice.
+        let (gap, sentence_start) = if toks.is_empty() {
+            (Gap::Break, true)
+        } else if gap_text == " " {
             (Gap::Space, false)
+        } else if gap_text == ", " {
+            (Gap::Break, false)
+        } else if gap_text == ". " {
+            (Gap::Break, true)
         } else {
             (
                 classify_gap(gap_text, toks.is_empty()),

@@ -46,7 +46,7 @@ impl Hasher for Fx {
 /// loads that overlap in the middle (a byte both cover is ORed with
 /// itself), rather than a byte loop, which compiled to a `memcpy` call
 /// for every word's last bytes. The value, and so every hash, is the same.
-fn tail_le(rest: &[u8]) -> u64 {
+pub(crate) fn tail_le(rest: &[u8]) -> u64 {
     let n = rest.len();
     let word4 = |at: usize| {
         rest.get(at..at + 4)

@@ -66,8 +66,12 @@ pub(super) fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
         return None;
     }
     let word = text_of(text, tok);
-    let flags = LEXICON.flags(word);
-    (!stop_given(word, flags)).then_some(flags)
+    name_flags_given(word, tok, LEXICON.flags(word))
+}
+
+/// [`name_flags`] of a token with its word's flag bits already looked up.
+pub(in super::super) fn name_flags_given(word: &str, tok: &Tok, flags: u32) -> Option<u32> {
+    (tok.cap && !tok.linked && !stop_given(word, flags)).then_some(flags)
 }
 
 pub(crate) fn is_name_tok(text: &str, tok: &Tok) -> bool {

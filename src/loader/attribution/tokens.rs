@@ -64,53 +64,57 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
 
 /// Tokens of `text[from..to]`, stopping after the first sentence end when
 /// `one_sentence` (a cue after a quote never reaches past its sentence).
+/// Walks bytes and decodes a char only where a byte is not ASCII: nearly
+/// every char of prose is, and decoding each one was most of the cost.
 pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
     let to = floor_boundary(text, to.min(text.len()));
     let from = floor_boundary(text, from.min(to));
     // About one token per six bytes of prose: sized so it rarely regrows.
     let mut out = Vec::with_capacity((to - from) / 6 + 4);
     let slice = text.get(from..to).unwrap_or("");
-    let mut it = slice.char_indices().peekable();
+    // The char at slice offset `i` (a boundary) and its length in bytes.
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match slice.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+            Some(_) => slice.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+            None => None,
+        }
+    };
+    let mut i = 0;
     let mut depth = 0usize;
-    while let Some((i, c)) = it.next() {
+    while let Some((c, len)) = char_at(i) {
         crate::loader::work::tick(1);
         if one_sentence && out.last().is_some_and(Tok::sentence_end) {
             break;
         }
         let start = from + i;
+        i += len;
         if word_char(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = start + len;
+            while let Some((d, dlen)) = char_at(i) {
                 // The char after a period is only looked at for a period,
                 // not decoded again for every letter of every word.
-                let next_is_word = || {
-                    slice
-                        .get(j + d.len_utf8()..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphanumeric)
-                };
+                let next_is_word = || char_at(i + 1).is_some_and(|(n, _)| n.is_alphanumeric());
                 if word_char(d)
                     || crate::loader::compose::is_mark(d)
                     || (d == '.' && next_is_word())
                 {
                     crate::loader::work::tick(1);
-                    end = from + j + d.len_utf8();
-                    it.next();
+                    i += dlen;
+                    end = from + i;
                 } else {
                     break;
                 }
             }
             // Take a trailing period into initials and abbreviations.
             let word = text.get(start..end).unwrap_or("");
-            if let Some(&(j, '.')) = it.peek() {
+            if slice.as_bytes().get(i) == Some(&b'.') {
                 // A period with a comma right after it closes an
                 // abbreviation, not a sentence: `Jane Roe, R-Wis., said`.
-                let comma_next = slice
-                    .get(j + 1..)
-                    .is_some_and(|r| r.starts_with([',', ';']));
+                let comma_next = matches!(slice.as_bytes().get(i + 1), Some(b',' | b';'));
                 if abbreviation(word) || comma_next {
-                    end = from + j + 1;
-                    it.next();
+                    end = from + i + 1;
+                    i += 1;
                 }
             }
             // Quote-like chars at a word's edge are not part of it.
@@ -155,7 +159,7 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
                 '.' if depth > 0 => continue,
                 _ => {}
             }
-            let end = start + c.len_utf8();
+            let end = start + len;
             out.push(Tok {
                 text: text.get(start..end).unwrap_or(""),
                 start,

@@ -8,6 +8,7 @@
 use std::cell::OnceCell;
 
 use super::lexicon::{FxMap, FxSet, WordKey, LEXICON};
+use super::names::name_flags_given;
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -23,6 +24,10 @@ pub struct Context<'a> {
     caps: FxMap<WordKey, bool>,
     /// Words seen in lowercase.
     pub lower_seen: FxSet<&'a str>,
+    /// Per block, each token's name flags (`names::name_flags`), found in
+    /// the capitals pass with the key it builds anyway: the name scan asks
+    /// about a token up to twice, each time lowering and hashing it again.
+    names: Vec<Vec<Option<u32>>>,
     /// Capitalized runs not glued to anything by a hyphen: block, first
     /// token, length.
     runs: Vec<(usize, usize, usize)>,
@@ -50,6 +55,7 @@ impl<'a> Context<'a> {
             heading,
             caps: FxMap::default(),
             lower_seen: FxSet::default(),
+            names: Vec::new(),
             runs: Vec::new(),
             standalone: OnceCell::new(),
         };
@@ -72,19 +78,25 @@ impl<'a> Context<'a> {
         let caps = &mut self.caps;
         caps.reserve(cap_count);
         self.lower_seen.reserve(cap_count);
+        let lex = &*LEXICON;
+        self.names = Vec::with_capacity(self.blocks.len());
         for (b, block) in self.blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
                 continue;
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
-            for tok in toks.iter().filter(|t| t.cap) {
-                let key = WordKey::lowered(text_of(&block.text, tok));
+            let mut names = vec![None; toks.len()];
+            for (tok, name) in toks.iter().zip(names.iter_mut()).filter(|(t, _)| t.cap) {
+                let word = text_of(&block.text, tok);
+                let key = WordKey::lowered(word);
+                *name = name_flags_given(word, tok, lex.flags_keyed(word, &key));
                 let bit = shape(key.as_bytes());
                 if let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
                 *caps.entry(key).or_insert(false) |= prose && !tok.sentence_start;
             }
+            self.names.push(names);
         }
         for (b, block) in self.blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
@@ -161,6 +173,12 @@ impl<'a> Context<'a> {
             set.insert(WordKey::lowered(text_of(&block.text, last)));
         }
         set
+    }
+
+    /// The flag bits of token `i` of block `b` when it can be part of a
+    /// name, else `None`.
+    pub fn name_flags(&self, b: usize, i: usize) -> Option<u32> {
+        self.names.get(b).and_then(|n| n.get(i)).copied().flatten()
     }
 
     /// Whether the lowercased word was seen capitalized away from a

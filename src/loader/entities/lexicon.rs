@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 mod keys;
 
+pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
 
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
@@ -39,6 +40,8 @@ pub struct Lexicon {
     pub stop: FxSet<&'static str>,
     /// Never names, compared as written (`TV`, `I`).
     pub stop_exact: FxSet<&'static str>,
+    /// The longest of them in bytes: a longer word needs no lookup.
+    pub stop_exact_longest: usize,
     /// Stop words that may continue a name after a given name (`Theresa May`).
     pub soft_stop: FxSet<&'static str>,
     pub title: FxSet<&'static str>,
@@ -97,7 +100,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 impl Lexicon {
     /// The [`flag`] bits of a word, any case.
     pub fn flags(&self, word: &str) -> u32 {
-        match self.word_flags.get(&WordKey::lowered(word)) {
+        self.flags_keyed(word, &WordKey::lowered(word))
+    }
+
+    /// [`Lexicon::flags`] with the word's `WordKey::lowered` key already
+    /// built (the capitals pass builds it for its own map).
+    pub fn flags_keyed(&self, word: &str, key: &WordKey) -> u32 {
+        match self.word_flags.get(key) {
             Some(&f) => f,
             // `Jéssica`, `Nicolás` written with or without accents: a given
             // name is one however it is accented.
@@ -163,6 +172,7 @@ fn build() -> Lexicon {
     let mut lex = Lexicon {
         stop: take("stop"),
         stop_exact: take("stop_exact"),
+        stop_exact_longest: 0,
         soft_stop: take("soft_stop"),
         title: take("title"),
         title_modifier: take("title_modifier"),
@@ -220,6 +230,7 @@ fn build() -> Lexicon {
         *flags.entry(WordKey::new(w)).or_default() |= flag::PLACE_FIRST;
     }
     lex.word_flags = flags;
+    lex.stop_exact_longest = lex.stop_exact.iter().map(|w| w.len()).max().unwrap_or(0);
     lex
 }
 

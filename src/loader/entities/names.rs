@@ -20,8 +20,7 @@ mod stop;
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
 use split::split_run;
-use stop::name_flags;
-pub(super) use stop::{is_name_tok, is_name_word};
+pub(super) use stop::{is_name_tok, is_name_word, name_flags_given};
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,12 +102,11 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < toks.len() {
         crate::loader::work::tick(1);
-        let Some(tok) = toks.get(i) else { break };
-        let Some(flags) = name_flags(text, tok) else {
+        let Some(flags) = ctx.name_flags(b, i) else {
             i += 1;
             continue;
         };
-        let next = collect_run(ctx, text, toks, i, flags, &mut pieces);
+        let next = collect_run(ctx, b, toks, i, flags, &mut pieces);
         if pieces.iter().all(|p| p.join == Join::Plain) {
             emit_segment(ctx, b, &pieces, out);
         } else {
@@ -137,13 +135,13 @@ pub(super) const HYPHEN_ADJECTIVES: &[&str] = &[
 /// and the index of the first token after them.
 fn build_run(
     ctx: &Context,
-    text: &str,
+    b: usize,
     toks: &[Tok],
     i: usize,
     first_flags: u32,
 ) -> (Vec<Piece>, usize) {
     let mut pieces = Vec::with_capacity(8);
-    let next = collect_run(ctx, text, toks, i, first_flags, &mut pieces);
+    let next = collect_run(ctx, b, toks, i, first_flags, &mut pieces);
     (pieces, next)
 }
 
@@ -151,12 +149,13 @@ fn build_run(
 /// first token after the run.
 fn collect_run(
     ctx: &Context,
-    text: &str,
+    b: usize,
     toks: &[Tok],
     i: usize,
     first_flags: u32,
     pieces: &mut Vec<Piece>,
 ) -> usize {
+    let text = ctx.blocks.get(b).map_or("", |block| block.text.as_str());
     let word = |k: usize| toks.get(k).map(|t| text_of(text, t)).unwrap_or("");
     let with_flags = |k: usize, join: Join, flags: u32| Piece {
         start: toks.get(k).map_or(0, |t| t.start),
@@ -205,7 +204,7 @@ fn collect_run(
             Gap::Space => {
                 let lw = w;
                 // `Theresa May`: a month after a first name is a surname.
-                let next_flags = name_flags(text, t);
+                let next_flags = ctx.name_flags(b, j);
                 let soft = next_flags.is_none()
                     && is_capitalized(w)
                     && last.flags & flag::FIRST_NAME != 0

@@ -41,6 +41,23 @@ const ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// ASCII letters and digits, by byte: one load per letter instead of the
+/// three range tests `u8::is_ascii_alphanumeric` makes, in the loop every
+/// byte of every word goes through.
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+fn alnum(byte: u8) -> bool {
+    ALNUM.get(usize::from(byte)).copied().unwrap_or(false)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -75,7 +92,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     while let Some(&byte) = bytes.get(pos) {
         // ASCII is nearly all of the text: skip it without decoding.
         let starts_word = if byte.is_ascii() {
-            byte.is_ascii_alphanumeric() || byte == b'&'
+            alnum(byte) || byte == b'&'
         } else {
             match char_at(text, pos) {
                 // Curly quotes and dashes are common; skip the Unicode tables.
@@ -122,8 +139,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             word.chars().next().is_some_and(char::is_uppercase)
         };
         let gap_text = text.get(gap_start..start).unwrap_or("");
-        let (gap, sentence_start) = if gap_text == " " && !toks.is_empty() {
+        // The commonest gaps answered at once; the general tests walk
+        // the gap's chars twice.
+        let (gap, sentence_start) = if toks.is_empty() {
+            (Gap::Break, true)
+        } else if gap_text == " " {
             (Gap::Space, false)
+        } else if gap_text == ", " {
+            (Gap::Break, false)
+        } else if gap_text == ". " {
+            (Gap::Break, true)
         } else {
             (
                 classify_gap(gap_text, toks.is_empty()),
@@ -158,7 +183,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
     let mut letters = 0;
     while let Some(&byte) = bytes.get(end) {
-        if byte.is_ascii_alphanumeric() {
+        if alnum(byte) {
             end += 1;
             letters += 1;
             continue;
@@ -312,6 +337,13 @@ mod tests {
         assert!(toks[4].sentence_start, "after a period");
         assert!(!toks[5].sentence_start);
         assert!(toks[6].sentence_start, "after an opening quote");
+    }
+
+    #[test]
+    fn the_byte_table_is_ascii_alphanumeric() {
+        for b in 0..=u8::MAX {
+            assert_eq!(alnum(b), b.is_ascii_alphanumeric(), "{b}");
+        }
     }
 
     #[test]

@@ -14,14 +14,18 @@ fn is_stop(word: &str) -> bool {
 /// [`is_stop`] with the word's flag bits already looked up.
 fn stop_given(word: &str, flags: u32) -> bool {
     let lex = &*LEXICON;
-    if word.chars().count() == 1 {
+    // One char: ended by the second, never counting the rest.
+    let mut chars = word.chars();
+    if chars.next().is_some() && chars.next().is_none() {
         return true;
     }
     // Contractions (`I’m`, `Don’t`, `We’ll`) are never names.
-    // Found on bytes: a two-char pattern decodes every char of the word.
+    // Found on bytes: a two-char pattern decodes every char of the word;
+    // only a `'` or the lead byte of `’` is looked at twice.
     let bytes = word.as_bytes();
-    let apostrophe = (0..bytes.len())
-        .find(|&i| bytes.get(i) == Some(&b'\'') || bytes.get(i..i + 3) == Some("’".as_bytes()));
+    let apostrophe = bytes.iter().enumerate().position(|(i, &b)| {
+        b == b'\'' || (b == 0xe2 && bytes.get(i..i + 3) == Some("’".as_bytes()))
+    });
     if let Some(pos) = apostrophe {
         let tail = word
             .get(pos..)
@@ -31,7 +35,8 @@ fn stop_given(word: &str, flags: u32) -> bool {
             return true;
         }
     }
-    if lex.stop_exact.contains(word) {
+    // Only a word as short as the longest listed one can be listed.
+    if word.len() <= lex.stop_exact_longest && lex.stop_exact.contains(word) {
         return true;
     }
     // `Feb.`, `Sept.`, `No.`: an abbreviation keeps its dot, and is a stop
@@ -61,8 +66,12 @@ pub(super) fn name_flags(text: &str, tok: &Tok) -> Option<u32> {
         return None;
     }
     let word = text_of(text, tok);
-    let flags = LEXICON.flags(word);
-    (!stop_given(word, flags)).then_some(flags)
+    name_flags_given(word, tok, LEXICON.flags(word))
+}
+
+/// [`name_flags`] of a token with its word's flag bits already looked up.
+pub(in super::super) fn name_flags_given(word: &str, tok: &Tok, flags: u32) -> Option<u32> {
+    (tok.cap && !tok.linked && !stop_given(word, flags)).then_some(flags)
 }
 
 pub(crate) fn is_name_tok(text: &str, tok: &Tok) -> bool {

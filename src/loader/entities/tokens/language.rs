@@ -2,6 +2,7 @@
 //! quotes (common in Global Voices) don't make every capitalized word a
 //! name. Runs on the tokens, with function words compared as integers.
 
+use super::super::lexicon::tail_le;
 use super::{text_of, Tok};
 
 /// A word of up to eight bytes packed into an integer, so that a word list
@@ -23,7 +24,7 @@ const fn pack(word: &[u8]) -> u64 {
 }
 
 /// English function words, [`pack`]ed at compile time, in packed order
-/// for a binary search.
+/// (so a test sees that none is listed twice).
 const ENGLISH: [u64; 37] = [
     pack("be".as_bytes()),
     pack("he".as_bytes()),
@@ -112,6 +113,60 @@ const FOREIGN: [u64; 40] = [
 /// No listed word is longer than this, in bytes.
 const LONGEST_FUNCTION_WORD: usize = 6;
 
+/// Slots in [`TABLE`]: a power of two, about four per listed word, so a
+/// probe nearly always settles at its first slot.
+const SLOTS: usize = 256;
+
+/// Which list a slot's word is in, kept in the top byte of the slot (a
+/// packed word has at most six bytes, so the top two are free).
+const IS_ENGLISH: u64 = 1 << 56;
+const IS_FOREIGN: u64 = 2 << 56;
+const WORD_BITS: u64 = (1 << 56) - 1;
+
+/// Both lists in one open-addressed hash table, built at compile time: a
+/// binary search per word took more of the tokenizer's time than reading
+/// the words did, its branches going either way at random.
+const TABLE: [u64; SLOTS] = {
+    let mut table = [0u64; SLOTS];
+    let mut i = 0;
+    while i < ENGLISH.len() + FOREIGN.len() {
+        let (word, tag) = if i < ENGLISH.len() {
+            (ENGLISH[i], IS_ENGLISH)
+        } else {
+            (FOREIGN[i - ENGLISH.len()], IS_FOREIGN)
+        };
+        let mut slot = slot_of(word);
+        while table[slot] != 0 {
+            slot = (slot + 1) % SLOTS;
+        }
+        table[slot] = word | tag;
+        i += 1;
+    }
+    table
+};
+
+/// The first slot a packed word is looked for in.
+const fn slot_of(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS
+}
+
+/// [`IS_ENGLISH`] or [`IS_FOREIGN`] for a listed packed word, else 0.
+fn list_of(packed: u64) -> u64 {
+    let mut slot = slot_of(packed);
+    // Never more slots than words are probed: the table is never full.
+    for _ in 0..SLOTS {
+        let entry = TABLE.get(slot).copied().unwrap_or(0);
+        if entry == 0 {
+            return 0;
+        }
+        if entry & WORD_BITS == packed {
+            return entry & !WORD_BITS;
+        }
+        slot = (slot + 1) % SLOTS;
+    }
+    0
+}
+
 /// Whether a block reads as English, so that foreign-language quotes
 /// (common in Global Voices) don't turn every capitalized word into a name:
 /// English function words must not be outnumbered by Spanish, French,
@@ -122,11 +177,11 @@ pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
     for t in toks.iter().take(50) {
         let w = text_of(text, t);
         if w.len() <= LONGEST_FUNCTION_WORD {
-            let packed = pack(w.as_bytes());
-            if ENGLISH.binary_search(&packed).is_ok() {
-                english += 1;
-            } else if FOREIGN.binary_search(&packed).is_ok() {
-                foreign += 1;
+            // The same integer `pack` makes, from two loads, not a loop.
+            match list_of(tail_le(w.as_bytes())) {
+                IS_ENGLISH => english += 1,
+                IS_FOREIGN => foreign += 1,
+                _ => {}
             }
         }
         // Nearly every word starts with an ASCII letter: no decoding then.
@@ -155,6 +210,36 @@ mod tests {
             for &p in list {
                 assert!(p != 0 && p < 1 << (8 * LONGEST_FUNCTION_WORD));
             }
+        }
+    }
+
+    #[test]
+    fn words_pack_at_run_time_as_at_compile_time() {
+        for w in ["", "y", "de", "the", "said", "which", "não", "это"] {
+            assert_eq!(tail_le(w.as_bytes()), pack(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_table_answers_as_the_lists_do() {
+        for &p in &ENGLISH {
+            assert_eq!(list_of(p), IS_ENGLISH);
+        }
+        for &p in &FOREIGN {
+            assert_eq!(list_of(p), IS_FOREIGN);
+        }
+        for w in [
+            "", "a", "the", "ther", "los", "lo", "which", "whichx", "saiD",
+        ] {
+            let p = pack(w.as_bytes());
+            let want = if ENGLISH.contains(&p) {
+                IS_ENGLISH
+            } else if FOREIGN.contains(&p) {
+                IS_FOREIGN
+            } else {
+                0
+            };
+            assert_eq!(list_of(p), want, "{w}");
         }
     }
 

@@ -139,8 +139,9 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
     } else {
         0
     };
-    let near =
-        (i..toks.len().min(i + limit)).find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)));
+    let near = (i..toks.len().min(i + limit))
+        .filter(|&k| !asked_of_speaker(toks, k))
+        .find_map(|k| verb_at(toks, k).map(|(e, verb)| (k, e, verb)));
     // `“…” Roe posted: “…”`: a verb opening the next sentence and ending
     // in a colon introduces the quote after it, not this one.
     let introduces_next =
@@ -209,6 +210,20 @@ pub fn right_cue(toks: &[Tok], comma: bool, complete: bool) -> Option<CueMatch> 
         rule: CueRule::SpeechVerb,
         verb,
     })
+}
+
+/// `“…,” when asked whether …`: a past participle after `when`, `if` or
+/// `after` says the speaker was asked, and names nobody else who speaks.
+fn asked_of_speaker(toks: &[Tok], k: usize) -> bool {
+    let participle = toks
+        .get(k)
+        .is_some_and(|t| t.word && !t.capitalized() && t.text.ends_with("ed"));
+    participle
+        && k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+            ["when", "if", "after", "once", "unless"]
+                .iter()
+                .any(|w| t.is(w))
+        })
 }
 
 /// Whether the tokens after a quote open with its cue's verb (`asked Roe`,

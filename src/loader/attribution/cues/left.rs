@@ -157,7 +157,9 @@ fn subject_of_verb(toks: &[Tok], v: usize) -> Subject {
     if !lower(g) || verbs::pronoun(toks.get(g).map_or("", |t| t.text)).is_some() {
         return Subject::Nobody;
     }
-    subject_before(toks, g)
+    // `Roe joked …, but went on to say`: the first verb's own subject,
+    // found as for any verb.
+    subject_of_verb(toks, g)
 }
 
 fn as_saying(toks: &[Tok], as_at: usize) -> Subject {

@@ -53,3 +53,18 @@ fn a_described_name_opening_the_next_sentence_is_the_speaker() {
                 Tom Hale asked on Twitter.";
     assert_eq!(speakers(text, specs), [some("Tom Hale")]);
 }
+
+#[test]
+fn when_asked_after_a_quote_names_no_other_speaker() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe had previously said, “We’ll see,” when asked whether she would run.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}
+
+#[test]
+fn went_on_to_say_takes_the_subject_of_the_first_verb() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "Roe joked that Leeds was her answer, but went on to say, “There are places \
+                that are dangerous.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -21,7 +21,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{self, Key, KeyMap, ACTIONS, KEY_NAME_HINT};
+use crate::tui::keymap::{self, Key, KeyMap, KEY_NAME_HINT};
 use crate::tui::layout::Settings;
 use crate::tui::theme::spec::{self, ColorSpec, StyleSpec, COLOR_HINT, STYLE_HINT};
 use crate::tui::theme::{Theme, STYLES};
@@ -250,7 +250,7 @@ fn keymap(src: &Source<'_>, raw: &RawKeys) -> Result<KeyMap, ConfigError> {
     for (name, list) in entries {
         let dotted = format!("keys.{}", name.get_ref());
         let Some(action) = keymap::action_named(name.get_ref()) else {
-            let names: Vec<&str> = ACTIONS.iter().map(|(_, n)| *n).collect();
+            let names: Vec<&str> = keymap::action_names().collect();
             return Err(src.at(
                 name.span(),
                 &dotted,

@@ -24,6 +24,7 @@ pub mod action;
 pub mod app;
 mod background;
 pub mod browser;
+pub mod commands;
 pub mod doc;
 pub mod empty;
 mod events;

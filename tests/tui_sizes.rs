@@ -163,8 +163,8 @@ fn help_covers_the_panes_and_every_line_fits_at_any_size() {
                 break;
             }
         }
-        for (_, rows) in newsreader::tui::help::KEYS {
-            for r in *rows {
+        for (_, rows) in newsreader::tui::help::sections() {
+            for r in &rows {
                 assert!(seen.contains(r.what), "{w}×{h}: {:?} in {seen}", r.what);
             }
         }

@@ -4,54 +4,11 @@
 
 use std::fmt::Write;
 
-use crate::tui::keymap::{KeyMap, ACTIONS};
+use crate::tui::commands::commands;
 use crate::tui::layout::MAX_MEASURE;
 use crate::tui::theme::{DEFAULT_SPEAKERS, STYLES};
 
 use super::{MEASURE_RANGE, SIDEBAR_WIDTH_RANGE};
-
-/// What each action does, for the comments in the default file.
-fn about(name: &str) -> &'static str {
-    match name {
-        "quit" => "quit (over the help, close it first)",
-        "escape" => "close the help, else clear the search, a found list or the highlight",
-        "help" => "show / hide the key help",
-        "focus_next" => "next pane (to the right)",
-        "focus_prev" => "previous pane (to the left)",
-        "down" => "move the selection down or scroll",
-        "up" => "move the selection up or scroll",
-        "top" => "go to the top",
-        "bottom" => "go to the bottom",
-        "page_down" => "page down",
-        "page_up" => "page up",
-        "enter" => "open the article, select the entity",
-        "next_quote" => "next quote",
-        "prev_quote" => "previous quote",
-        "next_speaker" => "next quote by another speaker",
-        "prev_speaker" => "previous quote by another speaker",
-        "next_match" => "next search match, else quote or mention of the entity",
-        "prev_match" => "previous search match, else quote or mention",
-        "toggle_mentions" => "n/N: a speaker's mentions instead of quotes, or back",
-        "toggle_sidebar" => "show / hide the entity sidebar",
-        "toggle_read" => "mark the article read / unread",
-        "toggle_star" => "star / unstar the article",
-        "filter" => "show all, unread or starred articles",
-        "refresh" => "reload the opened folders",
-        "search" => "search the library (from the list) or the article",
-        "mentions" => "list the articles mentioning the selected entity",
-        "quotes" => "every quote of the selected person in the library",
-        "back" => "back to where the last jump started",
-        "sort" => "sort the list newest first, by title, or as filed",
-        "open_url" => "open the article's web address in the browser ($BROWSER)",
-        "feeds" => "the feeds view: feeds and tags, unread counts, last errors; Enter filters",
-        "refresh_feeds" => "fetch every subscribed feed in the background",
-        "next_unread" => "go to the next unread article, across feeds",
-        "mark_feed_read" => "mark every article of the selected feed read",
-        "mark_all_read" => "mark every article read (press twice)",
-        "copy_quote" => "copy the current quote with its speaker and source",
-        _ => "",
-    }
-}
 
 /// `line` with `# about` after it, the comments lined up in one column
 /// where the line leaves room.
@@ -105,11 +62,10 @@ pub fn default_toml() -> String {
          # \"shift-tab\", up down left right home end pgup pgdn enter esc tab\n\
          # backspace delete insert f1 ... f12.\n",
     );
-    let keymap = KeyMap::default();
-    for (action, name) in ACTIONS {
-        let names: Vec<String> = keymap.keys(*action).iter().map(|k| k.name()).collect();
+    for c in commands() {
+        let names: Vec<String> = c.keys.iter().map(|k| k.name()).collect();
         let value = quoted_list(names.iter().map(String::as_str));
-        commented(&mut out, &format!("{name} = {value}"), about(name));
+        commented(&mut out, &format!("{} = {value}", c.name), c.about);
     }
     out.push_str(
         "\n\
@@ -140,14 +96,4 @@ pub fn default_toml() -> String {
         );
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_action_is_described() {
-        for (_, name) in super::ACTIONS {
-            assert!(!super::about(name).is_empty(), "{name} has no comment");
-        }
-    }
 }

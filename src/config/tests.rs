@@ -31,10 +31,24 @@ fn the_default_file_parses_back_into_the_defaults() {
     assert_eq!(parse_ok(&default_toml()), Config::default());
 }
 
+/// The `[keys]` text is written from the command table: read back, it is
+/// the default keymap, each action with its keys in the same order, and
+/// its lines follow the table (the overlay's order).
+#[test]
+fn the_default_keys_text_parses_back_into_the_default_keymap() {
+    let text = default_toml();
+    assert_eq!(parse_ok(&text).keymap, KeyMap::default());
+    let keys = &text[text.find("[keys]").unwrap_or(0)..];
+    let at: Vec<usize> = keymap::action_names()
+        .map(|name| keys.find(&format!("\n{name} = [")).unwrap_or(usize::MAX))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+}
+
 #[test]
 fn the_default_file_names_every_action_and_style() {
     let text = default_toml();
-    for (_, name) in ACTIONS {
+    for name in keymap::action_names() {
         assert!(text.contains(&format!("\n{name} = [")), "{name}");
     }
     for field in STYLES {
@@ -136,7 +150,7 @@ fn unknown_actions_list_the_valid_ones() {
     let msg = error("[keys]\nquitt = [\"q\"]\n");
     assert!(
         msg.starts_with(
-            "/tmp/x/config.toml:2:1: keys.quitt: unknown action; expected one of quit, escape,"
+            "/tmp/x/config.toml:2:1: keys.quitt: unknown action; expected one of down, up,"
         ),
         "{msg}"
     );

@@ -4,6 +4,7 @@
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
+use super::commands::{command, OverOverlay};
 use super::keymap::{Key, KeyMap, ALWAYS_QUIT};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,34 +113,11 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
         return Some(action);
     }
     // Over the help overlay only moving, scrolling and closing make sense;
-    // the quit keys close it first, like Esc.
-    match action {
-        Action::Quit => Some(Action::Escape),
-        Action::NextQuote
-        | Action::PrevQuote
-        | Action::NextSpeaker
-        | Action::PrevSpeaker
-        | Action::NextMatch
-        | Action::PrevMatch
-        | Action::ToggleSidebar
-        | Action::ToggleRead
-        | Action::ToggleStar
-        | Action::CycleFilter
-        | Action::SearchStart
-        | Action::Mentions
-        | Action::Quotes
-        | Action::Back
-        | Action::ToggleStops
-        | Action::Refresh
-        | Action::CycleSort
-        | Action::OpenUrl
-        | Action::Feeds
-        | Action::RefreshFeeds
-        | Action::NextUnread
-        | Action::MarkFeedRead
-        | Action::MarkAllRead
-        | Action::CopyQuote => None,
-        other => Some(other),
+    // the command table says which commands those are.
+    match command(action).map(|c| c.over_overlay) {
+        Some(OverOverlay::Ignore) => None,
+        Some(OverOverlay::Close) => Some(Action::Escape),
+        Some(OverOverlay::Act) | None => Some(action),
     }
 }
 

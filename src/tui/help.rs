@@ -15,7 +15,7 @@ use super::wrap::{cells, wrap_lines, wrap_ranges};
 
 mod keys;
 
-pub use keys::{KeyRow, KEYS};
+pub use keys::{sections, KeyRow};
 
 /// The key column of the rows of one section, as `keymap` binds them.
 /// Rows whose actions an earlier remapped row already listed are dropped
@@ -23,9 +23,9 @@ pub use keys::{KeyRow, KEYS};
 fn key_labels(keymap: &KeyMap, defaults: &KeyMap) -> Vec<Vec<(String, &'static str)>> {
     let mut listed: Vec<Action> = Vec::new();
     let mut out = Vec::new();
-    for (_, rows) in KEYS {
+    for (_, rows) in sections() {
         let mut section = Vec::new();
-        for r in *rows {
+        for r in &rows {
             let unchanged = r
                 .actions
                 .iter()
@@ -37,7 +37,7 @@ fn key_labels(keymap: &KeyMap, defaults: &KeyMap) -> Vec<Vec<(String, &'static s
             if r.actions.iter().all(|a| listed.contains(a)) {
                 continue;
             }
-            listed.extend_from_slice(r.actions);
+            listed.extend_from_slice(&r.actions);
             let label = r
                 .actions
                 .iter()
@@ -156,7 +156,7 @@ fn head_lines(app: &App, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         out.extend(hanging("", "", text, width, theme.help_heading));
     };
     let mut out = Vec::new();
-    for ((section, _), keys) in KEYS.iter().zip(&labels) {
+    for ((section, _), keys) in sections().iter().zip(&labels) {
         heading(&mut out, section);
         for (k, what) in keys {
             out.extend(key_row(k, what, key_w, width, theme));

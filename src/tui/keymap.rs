@@ -3,66 +3,29 @@
 //! user's `[keys]` table (see [`crate::config`]) is applied on top with
 //! [`KeyMap::bind`]. Keys have two spellings: the config name (`"ctrl-n"`,
 //! `"pgdn"`), parsed and written here, and the display name (`Ctrl-N`,
-//! `PgDn`) the help overlay shows.
-
-use crossterm::event::KeyCode;
+//! `PgDn`) the help overlay shows. The default keys and the action names
+//! come from the command table ([`super::commands`]).
 
 use super::action::Action;
+use super::commands;
 
 mod key;
 
 pub use key::{Key, KEY_NAME_HINT};
 
-/// Every action a key can trigger, with its config name, in the order the
-/// default config lists them. Resize, Scroll, Click and Dwell come from the
-/// terminal or the clock, never from a key.
-pub const ACTIONS: &[(Action, &str)] = &[
-    (Action::Quit, "quit"),
-    (Action::Escape, "escape"),
-    (Action::ToggleHelp, "help"),
-    (Action::FocusNext, "focus_next"),
-    (Action::FocusPrev, "focus_prev"),
-    (Action::Down, "down"),
-    (Action::Up, "up"),
-    (Action::Top, "top"),
-    (Action::Bottom, "bottom"),
-    (Action::PageDown, "page_down"),
-    (Action::PageUp, "page_up"),
-    (Action::Enter, "enter"),
-    (Action::NextQuote, "next_quote"),
-    (Action::PrevQuote, "prev_quote"),
-    (Action::NextSpeaker, "next_speaker"),
-    (Action::PrevSpeaker, "prev_speaker"),
-    (Action::NextMatch, "next_match"),
-    (Action::PrevMatch, "prev_match"),
-    (Action::ToggleStops, "toggle_mentions"),
-    (Action::ToggleSidebar, "toggle_sidebar"),
-    (Action::ToggleRead, "toggle_read"),
-    (Action::ToggleStar, "toggle_star"),
-    (Action::CycleFilter, "filter"),
-    (Action::Refresh, "refresh"),
-    (Action::SearchStart, "search"),
-    (Action::Mentions, "mentions"),
-    (Action::Quotes, "quotes"),
-    (Action::Back, "back"),
-    (Action::CycleSort, "sort"),
-    (Action::OpenUrl, "open_url"),
-    (Action::Feeds, "feeds"),
-    (Action::RefreshFeeds, "refresh_feeds"),
-    (Action::NextUnread, "next_unread"),
-    (Action::MarkFeedRead, "mark_feed_read"),
-    (Action::MarkAllRead, "mark_all_read"),
-    (Action::CopyQuote, "copy_quote"),
-];
-
 /// The config name of a key-bindable action.
 pub fn action_name(action: Action) -> Option<&'static str> {
-    ACTIONS.iter().find(|(a, _)| *a == action).map(|(_, n)| *n)
+    commands::command(action).map(|c| c.name)
 }
 
 /// The action a config name stands for.
 pub fn action_named(name: &str) -> Option<Action> {
-    ACTIONS.iter().find(|(_, n)| *n == name).map(|(a, _)| *a)
+    commands::named(name).map(|c| c.action)
+}
+
+/// Every action's config name, in the order the default config lists them.
+pub fn action_names() -> impl Iterator<Item = &'static str> {
+    commands::commands().map(|c| c.name)
 }
 
 /// The key that always quits, whatever the config says: a way out that no
@@ -77,61 +40,10 @@ pub struct KeyMap {
 }
 
 impl Default for KeyMap {
-    /// The reader's keys before they were configurable, plus `/` for
-    /// search and the feed reader's keys (`o` opens the article's address,
-    /// as in newsboat; going back keeps `Backspace`).
+    /// The default keys of the command table.
     fn default() -> Self {
-        use KeyCode as K;
-        let p = Key::plain;
-        let c = Key::char;
-        let ctrl = Key::ctrl;
-        let table: &[(Action, &[Key])] = &[
-            (Action::Quit, &[c('q')]),
-            (Action::Escape, &[p(K::Esc)]),
-            (Action::ToggleHelp, &[c('?')]),
-            (Action::FocusNext, &[p(K::Tab), p(K::Right), c('l')]),
-            (Action::FocusPrev, &[p(K::BackTab), p(K::Left), c('h')]),
-            (Action::Down, &[c('j'), p(K::Down), ctrl('n')]),
-            (Action::Up, &[c('k'), p(K::Up), ctrl('p')]),
-            (Action::Top, &[c('g'), p(K::Home)]),
-            (Action::Bottom, &[c('G'), p(K::End)]),
-            (
-                Action::PageDown,
-                &[p(K::PageDown), c(' '), ctrl('d'), ctrl('f')],
-            ),
-            (
-                Action::PageUp,
-                &[p(K::PageUp), c('b'), ctrl('u'), ctrl('b')],
-            ),
-            (Action::Enter, &[p(K::Enter)]),
-            (Action::NextQuote, &[c(']')]),
-            (Action::PrevQuote, &[c('[')]),
-            (Action::NextSpeaker, &[c('}')]),
-            (Action::PrevSpeaker, &[c('{')]),
-            (Action::NextMatch, &[c('n')]),
-            (Action::PrevMatch, &[c('N')]),
-            (Action::ToggleStops, &[c('t')]),
-            (Action::ToggleSidebar, &[c('e')]),
-            (Action::ToggleRead, &[c('u')]),
-            (Action::ToggleStar, &[c('s')]),
-            (Action::CycleFilter, &[c('f')]),
-            (Action::Refresh, &[c('r')]),
-            (Action::SearchStart, &[c('/')]),
-            (Action::Mentions, &[c('m')]),
-            (Action::Quotes, &[c('"')]),
-            (Action::Back, &[p(K::Backspace)]),
-            (Action::CycleSort, &[c('S')]),
-            (Action::OpenUrl, &[c('o')]),
-            (Action::Feeds, &[c('F')]),
-            (Action::RefreshFeeds, &[c('R')]),
-            (Action::NextUnread, &[c('.')]),
-            (Action::MarkFeedRead, &[c('A')]),
-            (Action::MarkAllRead, &[c('C')]),
-            (Action::CopyQuote, &[c('y')]),
-        ];
-        let bindings = table
-            .iter()
-            .flat_map(|(a, keys)| keys.iter().map(move |k| (*k, *a)))
+        let bindings = commands::commands()
+            .flat_map(|c| c.keys.iter().map(move |k| (*k, c.action)))
             .collect();
         KeyMap { bindings }
     }
@@ -188,7 +100,7 @@ impl KeyMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::{KeyEvent, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     #[test]
     fn key_names_parse_and_print_back() {
@@ -233,9 +145,9 @@ mod tests {
 
     #[test]
     fn every_action_name_round_trips() {
-        for (action, name) in ACTIONS {
-            assert_eq!(action_named(name), Some(*action));
-            assert_eq!(action_name(*action), Some(*name));
+        for c in commands::commands() {
+            assert_eq!(action_named(c.name), Some(c.action));
+            assert_eq!(action_name(c.action), Some(c.name));
         }
         assert_eq!(action_name(Action::Dwell), None);
         assert_eq!(action_named("dwell"), None);
@@ -244,8 +156,8 @@ mod tests {
     #[test]
     fn every_bindable_action_has_a_default_key() {
         let map = KeyMap::default();
-        for (action, name) in ACTIONS {
-            assert!(!map.keys(*action).is_empty(), "{name}");
+        for c in commands::commands() {
+            assert!(!map.keys(c.action).is_empty(), "{}", c.name);
         }
     }
 

@@ -49,6 +49,11 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
                 Some((r, next)) if verb_after(toks, next).is_some() => {
                     (Some(Subject::Name(r)), next)
                 }
+                // `Jane Roe, R-Ky., delivered a message to Hale: “…”`.
+                Some((r, next)) if past_appositive(toks, next).is_some() => (
+                    Some(Subject::Name(r)),
+                    past_appositive(toks, next).unwrap_or(next),
+                ),
                 // `Republican presidential nominee Jane Roe issued …`.
                 _ => match described_name(toks, i) {
                     Some((r, next)) => (Some(Subject::Name(r)), next),
@@ -94,6 +99,20 @@ fn clause_opens(toks: &[Tok], from: usize, i: usize) -> bool {
         .get(prev)
         .is_some_and(|t| ["and", "but", "so", "then"].iter().any(|c| t.is(c)));
     coordinator && (prev == from || prev.checked_sub(1).is_some_and(mark))
+}
+
+/// How many tokens a short appositive between commas may run.
+const APPOSITIVE: usize = 8;
+
+/// After a short appositive between commas at `at` (`, R-Ky.,`, `, the
+/// party's leader,`), the index of the past-tense verb that follows it.
+fn past_appositive(toks: &[Tok], at: usize) -> Option<usize> {
+    if !toks.get(at)?.punct(',') {
+        return None;
+    }
+    let close =
+        (at + 1..at + 1 + APPOSITIVE).find(|&k| toks.get(k).is_some_and(|t| t.punct(',')))?;
+    verb_after(toks, close + 1).map(|_| close + 1)
 }
 
 /// The past-tense verb at `at`, past any adverbs: its index.
@@ -280,6 +299,10 @@ mod tests {
         assert_eq!(
             who("Party chair Jane Roe answered critics bluntly: "),
             "Jane Roe"
+        );
+        assert_eq!(
+            who("Senate Leader Jane Roe, R-Ky., delivered a blunt message to Hale: "),
+            "Senate Leader Jane Roe"
         );
         // A name without a verb after it is no subject.
         assert_eq!(

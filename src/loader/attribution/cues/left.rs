@@ -75,8 +75,17 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
             // `said Smith: “…”` only when the verb opens its clause (not
             // `the recently concluded conference`).
             let opens_clause = v == 0 || !toks.get(v - 1).is_some_and(|t| t.word);
-            if subject == Subject::Nobody && opens_clause {
-                subject = subject_after(toks, end + 1);
+            // `Because of the calendar, explained Roe, “…”`: a name filling
+            // the rest of the clause after the verb is its subject, whatever
+            // stands before the comma.
+            let name_fills = !addresses(verb.as_str())
+                && toks.get(end + 1).is_some_and(name_like)
+                && run_forward(toks, end + 1).is_some_and(|(_, next)| next == e);
+            if opens_clause && (subject == Subject::Nobody || name_fills) {
+                let after = subject_after(toks, end + 1);
+                if after != Subject::Nobody || subject == Subject::Nobody {
+                    subject = after;
+                }
             }
             return found(subject, CueRule::SpeechVerb, verb);
         }
@@ -89,6 +98,17 @@ pub fn left_cue(toks: &[Tok]) -> Option<CueMatch> {
         });
     }
     None
+}
+
+/// Verbs whose name after them is the one spoken to (`told POLITICO`,
+/// `asked Roe`), not an inverted speaker.
+fn addresses(verb: &str) -> bool {
+    [
+        "told", "tells", "tell", "asked", "asks", "warned", "warns", "urged", "urges", "reminded",
+        "reminds", "assured", "assures", "informed", "informs", "promised", "promises", "thanked",
+    ]
+    .iter()
+    .any(|w| verb.eq_ignore_ascii_case(w))
 }
 
 /// Whether the tokens before `e` end on a participle then an object

@@ -68,3 +68,14 @@ fn went_on_to_say_takes_the_subject_of_the_first_verb() {
                 that are dangerous.”";
     assert_eq!(speakers(text, specs), [some("Jane Roe")]);
 }
+
+#[test]
+fn an_inverted_name_filling_the_clause_after_its_verb_speaks() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Leeds Post", O, &[])];
+    let text = "Because of how the calendar was drawn, explained Roe, “with this thing \
+                over by March, it is hard.”";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+    // The one spoken to is no speaker.
+    let text = "Tom Hale, who was on the slate, told Leeds Post, “Of the three, I like Roe.”";
+    assert_ne!(speakers(text, specs), [some("Leeds Post")]);
+}

@@ -12,6 +12,7 @@ mod after;
 mod body;
 mod campaign;
 mod chain;
+mod compound;
 mod dashes;
 mod time;
 
@@ -221,7 +222,7 @@ fn plain_before(toks: &[Tok], v: usize) -> Subject {
             let Some(r) = run_back(toks, j - 1) else {
                 return Subject::Nobody;
             };
-            if object_of_noun(toks, r.start) {
+            if object_of_noun(toks, r.start) || compound::compound(toks, r.start) {
                 return Subject::Nobody;
             }
             return person_of(toks, r).map_or(Subject::Name(r), Subject::Name);

@@ -240,3 +240,12 @@ fn an_appositive_between_dashes_is_read_like_one_between_commas() {
     let text = "The vote -- a close one -- said little, and it was “a big deal.”";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn two_names_as_one_subject_credit_neither() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("Tom Hale", P, &["Hale"])];
+    let text = "Jane Roe and Tom Hale said the vote was “a disgrace to the council.”";
+    assert_eq!(speakers(text, specs), [None]);
+    let text = "Jane Roe and Tom Hale spoke at the rally.\n\n“We will win the seat in May.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

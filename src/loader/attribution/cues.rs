@@ -273,8 +273,9 @@ pub fn credit_name(toks: &[Tok], i: usize) -> Option<Subject> {
 }
 
 /// How far into the next sentence a speech verb may stand behind a
-/// titled name that opens it.
-const TITLED_SUBJECT: usize = 8;
+/// titled name that opens it, or behind a description and the name set
+/// off after it (`the party's presumptive nominee, Jane Roe, tweeted`).
+const TITLED_SUBJECT: usize = 12;
 
 /// How far a quote's own sentence may run on before its speaker and verb.
 const RUN_ON: usize = 14;

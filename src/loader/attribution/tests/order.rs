@@ -79,3 +79,11 @@ fn an_inverted_name_filling_the_clause_after_its_verb_speaks() {
     let text = "Tom Hale, who was on the slate, told Leeds Post, “Of the three, I like Roe.”";
     assert_ne!(speakers(text, specs), [some("Leeds Post")]);
 }
+
+#[test]
+fn a_description_then_the_name_set_off_after_a_quote_speaks() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"])];
+    let text = "“Is the mayor going to resign? If not she should go!” the presumptive \
+                Labour nominee, Jane Roe, tweeted Sunday after the vote.";
+    assert_eq!(speakers(text, specs), [some("Jane Roe")]);
+}

@@ -180,13 +180,22 @@ pub(in crate::loader::attribution::cues) fn name_after_description(
     // `added his campaign manager Jeff Weaver`.
     if toks
         .get(i)
-        .is_some_and(|t| ["his", "her", "their"].contains(&t.text))
+        .is_some_and(|t| ["his", "her", "their", "the"].contains(&t.text))
     {
         i += 1;
     }
     let mut described = false;
     while i < from + DESCRIPTION_WORDS + 1 {
         let t = toks.get(i)?;
+        // `the party's nominee, Jane Roe, tweeted`: the name set off by
+        // commas after its description.
+        if described && t.punct(',') && toks.get(i + 1).is_some_and(name_like) {
+            let (r, next) = run_forward(toks, i + 1)?;
+            return toks
+                .get(next)
+                .is_some_and(|n| n.punct(','))
+                .then_some(Subject::Name(r));
+        }
         if name_like(t) {
             let (r, next) = run_forward(toks, i)?;
             let modifier = toks.get(next).is_some_and(|n| descriptor_word(n));

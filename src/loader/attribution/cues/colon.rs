@@ -45,21 +45,20 @@ pub fn clause_before_colon(toks: &[Tok]) -> Option<CueMatch> {
                 (run(toks, i, i).map(|r| Subject::Pronoun(r, p)), i + 1)
             }
             Some(Pronoun::Thing) => continue,
-            None if name_like(t) => match run_forward(toks, i) {
-                Some((r, next)) if verb_after(toks, next).is_some() => {
-                    (Some(Subject::Name(r)), next)
+            None if name_like(t) => {
+                match run_forward(toks, i).map(|(r, next)| (r, next, past_appositive(toks, next))) {
+                    Some((r, next, _)) if verb_after(toks, next).is_some() => {
+                        (Some(Subject::Name(r)), next)
+                    }
+                    // `Jane Roe, R-Ky., delivered a message to Hale: “…”`.
+                    Some((r, _, Some(verb))) => (Some(Subject::Name(r)), verb),
+                    // `Republican presidential nominee Jane Roe issued …`.
+                    _ => match described_name(toks, i) {
+                        Some((r, next)) => (Some(Subject::Name(r)), next),
+                        None => continue,
+                    },
                 }
-                // `Jane Roe, R-Ky., delivered a message to Hale: “…”`.
-                Some((r, next)) if past_appositive(toks, next).is_some() => (
-                    Some(Subject::Name(r)),
-                    past_appositive(toks, next).unwrap_or(next),
-                ),
-                // `Republican presidential nominee Jane Roe issued …`.
-                _ => match described_name(toks, i) {
-                    Some((r, next)) => (Some(Subject::Name(r)), next),
-                    None => continue,
-                },
-            },
+            }
             // `Party chair Jane Roe answered critics: “…”`.
             None if descriptor_word(t) => match described_name(toks, i) {
                 Some((r, next)) => (Some(Subject::Name(r)), next),

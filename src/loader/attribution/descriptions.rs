@@ -10,6 +10,7 @@ use super::cues::{Run, Subject};
 use super::speakers::{object_is, starts_word};
 use super::tokens::Tok;
 use super::verbs;
+use crate::loader::calendar;
 
 /// Documents beyond [`verbs::document`] that speak for whoever put them
 /// out: `the ad says`, `the release said`, `the report concluded`.
@@ -138,7 +139,7 @@ const ISSUING: &[&str] = &[
 ];
 
 /// Words that may stand between a name and the verb putting the document
-/// out: an auxiliary or a time.
+/// out: an auxiliary or a time (a weekday too, from [`calendar::WEEKDAYS`]).
 const BETWEEN: &[&str] = &[
     "is",
     "was",
@@ -150,13 +151,6 @@ const BETWEEN: &[&str] = &[
     "today",
     "yesterday",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Those who put a document out for a named person: `Roe’s campaign`, `the
@@ -199,7 +193,7 @@ pub fn ties_through(after: &str, noun: &str, issues: &[&str]) -> bool {
         through = true;
     }
     for _ in 0..2 {
-        match opens_with(rest, BETWEEN) {
+        match opens_with(rest, BETWEEN).or_else(|| opens_with(rest, &calendar::WEEKDAYS)) {
             Some(r) => {
                 rest = r;
                 through = true;

@@ -165,6 +165,9 @@ pub enum CueRule {
     /// follows:`) right after a paragraph quoting its speaker: the rest of
     /// that speaker's remarks.
     Transcript,
+    /// A transcript's turn: a paragraph opening on its speaker's label in
+    /// capitals (`ROE: We will win.`), for the person the article names so.
+    Turn,
     /// No cue of its own: it continues a quote already attributed in the same
     /// paragraph, or a quote carried over from the paragraph before.
     Continuation,

@@ -100,6 +100,7 @@ pub fn attribute(
         feminine: HashMap::new(),
         sharper: None,
     };
+    let folded = transcript::Folded::default();
     let mut i = 0;
     while let Some(first) = quotes.get(i) {
         let b = first.span.block;
@@ -107,7 +108,7 @@ pub fn attribute(
             rest.iter().take_while(|q| q.span.block == b).count()
         });
         let prev = i.checked_sub(1).and_then(|p| quotes.get(p));
-        let carried = prev
+        let mut carried = prev
             .filter(|q| q.carries_on)
             .and_then(|_| out.get(i - 1).cloned().flatten());
         let lead_in = b > 0 && prev.is_none_or(|q| q.span.block + 1 < b);
@@ -116,6 +117,14 @@ pub fn attribute(
         let (Some(these), Some(rest)) = (quotes.get(i..i + n), tail.get_mut(..n)) else {
             break;
         };
+        // A turn's label names its speaker, whoever spoke the turn before.
+        if transcript::turn(&mut r, &folded, b, these, rest) {
+            carried = None;
+        }
+        if these.first().is_some_and(|q| q.turn) {
+            i += n.max(1);
+            continue;
+        }
         block_pass(&mut r, b, these, rest, carried);
         if b > 0 {
             colon_paragraph(&mut r, b, these, rest);
@@ -136,7 +145,13 @@ pub fn attribute(
         if slot.is_none() && q.carries_on {
             *slot = next.as_ref().map(continuation);
         }
-        next = if q.continues { slot.clone() } else { None };
+        // A turn is its label's, not the speaker of the turn before.
+        let turn = slot.as_ref().is_some_and(|a| a.rule == CueRule::Turn);
+        next = if q.continues && !turn {
+            slot.clone()
+        } else {
+            None
+        };
     }
     out
 }

@@ -12,6 +12,7 @@
 
 mod marks;
 mod stack;
+pub mod turns;
 
 use super::work::tick;
 use super::ByteSpan;
@@ -32,6 +33,9 @@ pub struct QuoteSpan {
     pub continues: bool,
     /// It is left open at the paragraph end and goes on in the next one.
     pub carries_on: bool,
+    /// An unmarked transcript turn ([`turns`]): kept only if its label's
+    /// speaker is found.
+    pub turn: bool,
 }
 
 /// What kind of quote is open, which decides the marks that close it.
@@ -73,9 +77,21 @@ impl Open {
 pub fn find(blocks: &[Block]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     let mut carried = false;
+    let mut turns = 0usize;
     for (i, block) in blocks.iter().enumerate() {
         let next = blocks.get(i + 1);
+        let before = out.len();
         carried = scan_with_retries(i, block, next, carried, &mut out);
+        if out.len() == before {
+            if let Some(t) = turns::unmarked(i, block) {
+                out.push(t);
+                turns += 1;
+            }
+        }
+    }
+    // One unmarked turn is a paragraph's lead-in, not a transcript.
+    if turns == 1 {
+        out.retain(|q| !q.turn);
     }
     out
 }
@@ -259,6 +275,7 @@ fn push_span(
         close,
         continues,
         carries_on,
+        turn: false,
     });
 }
 

@@ -3,12 +3,18 @@
 //! speaking (`On Tuesday, Gov. Jane Roe said, “…”`): the transcript is the
 //! rest of those remarks, so it is that speaker's. A transcript that opens
 //! on a speaker's label (`“ROE: …`) is an exchange between several people,
-//! none of whom speaks all of it, and stays unattributed here.
+//! none of whom speaks all of it: each turn goes to the person its label
+//! names ([`turn`]).
+
+use std::cell::OnceCell;
 
 use super::speakers::Resolver;
 use super::Attribution;
-use crate::article::{BlockKind, CueRule};
+use crate::article::{BlockKind, CueRule, EntityKind};
+use crate::loader::entities::FxMap;
+use crate::loader::quotes::turns::{another_label, label};
 use crate::loader::quotes::QuoteSpan;
+use crate::loader::{ByteSpan, EntityDraft};
 
 /// The words a transcript label is made of; it must say `transcript`.
 const LABEL_WORDS: &[&str] = &[
@@ -120,6 +126,111 @@ pub(super) fn transcript(
             ..reported.clone()
         });
     }
+}
+
+/// Persons by name in lower case, for labels in capitals: built at the
+/// first label, as most articles have none.
+#[derive(Default)]
+pub(super) struct Folded {
+    tables: OnceCell<FoldedTables>,
+}
+
+#[derive(Default)]
+struct FoldedTables {
+    /// The first person with this whole name or alias.
+    whole: FxMap<String, usize>,
+    /// Persons by their name's last word: how many, and the first.
+    last: FxMap<String, (usize, usize)>,
+}
+
+impl Folded {
+    /// The one person `label` (its titles gone) names: the whole name, or
+    /// a last word only one person has, their name a part of the label's
+    /// (`TAPPER` or `JAKE TAPPER` for `Jake Tapper`, not `JOHN TAPPER`).
+    fn person(&self, drafts: &[EntityDraft], label: &str) -> Option<usize> {
+        let t = self.tables.get_or_init(|| FoldedTables::new(drafts));
+        let words: Vec<&str> = label
+            .split_whitespace()
+            .skip_while(|w| super::verbs::title(w.trim_end_matches('.')))
+            .collect();
+        let name = words.join(" ").to_lowercase();
+        if let Some(&e) = t.whole.get(&name) {
+            return Some(e);
+        }
+        let last = words.last()?.to_lowercase();
+        match t.last.get(&last) {
+            Some(&(1, e)) => {
+                let full = drafts.get(e)?.name.to_lowercase();
+                (full.ends_with(&name) || name.ends_with(&full)).then_some(e)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl FoldedTables {
+    fn new(drafts: &[EntityDraft]) -> Self {
+        let mut t = FoldedTables::default();
+        for (i, d) in drafts.iter().enumerate() {
+            if d.kind != EntityKind::Person {
+                continue;
+            }
+            for form in std::iter::once(&d.name).chain(&d.aliases) {
+                t.whole.entry(form.to_lowercase()).or_insert(i);
+            }
+            if let Some(last) = d.name.split_whitespace().last() {
+                let e = t.last.entry(last.to_lowercase()).or_insert((0, i));
+                e.0 += 1;
+            }
+        }
+        t
+    }
+}
+
+/// Credits the first quote of block `b` when the paragraph is a transcript
+/// turn: it opens on a label in capitals, the quote holds the paragraph's
+/// words (an unmarked turn, or a mark right before the label), no second
+/// label follows, and the label names one person of the article. Returns
+/// whether it did.
+pub(super) fn turn(
+    r: &mut Resolver,
+    folded: &Folded,
+    b: usize,
+    these: &[QuoteSpan],
+    rest: &mut [Option<Attribution>],
+) -> bool {
+    let (Some(first), Some(slot), Some(text)) = (
+        these.first(),
+        rest.first_mut(),
+        r.blocks.get(b).map(|x| x.text.as_str()),
+    ) else {
+        return false;
+    };
+    let Some(l) = label(text) else {
+        return false;
+    };
+    let words = text.get(l.rest..first.span.end).unwrap_or("");
+    let marked =
+        first.span.start <= l.start && text.get(..first.open).is_some_and(|t| t.trim().is_empty());
+    if !(first.turn || marked) || another_label(words) {
+        return false;
+    }
+    let Some(entity) = text
+        .get(l.start..l.end)
+        .and_then(|head| folded.person(r.drafts, head))
+    else {
+        return false;
+    };
+    *slot = Some(Attribution {
+        entity,
+        rule: CueRule::Turn,
+        evidence: ByteSpan::new(b, l.start, l.end),
+        verb: ":".into(),
+    });
+    if let Some(d) = r.drafts.get(entity) {
+        r.recent.spoke(entity, d.kind);
+    }
+    true
 }
 
 #[cfg(test)]

@@ -39,3 +39,48 @@ fn a_headline_label_credits_the_quotes_after_its_words() {
         "Ann Smith: Hale ‘Not Fit to Serve as Mayor.’\n\nOn Tuesday Tom Hale spoke in Leeds.";
     assert_eq!(speakers(text, specs), [None]);
 }
+
+#[test]
+fn a_transcript_turn_is_the_person_its_label_names() {
+    let specs: &[Spec] = &[("Jane Roe", P, &["Roe"]), ("John Hale", P, &["Hale"])];
+    let text = "Gov. Jane Roe spoke to John Hale on Sunday.\n\n\
+                HALE: Will you sign the bill?\n\n\
+                GOV. ROE: We will sign it, and soon.\n\n\
+                JOHN HALE: Thank you, governor.";
+    assert_eq!(
+        attributed(text, specs)
+            .into_iter()
+            .map(|(_, s, r)| (s, r))
+            .collect::<Vec<_>>(),
+        [
+            (some("John Hale"), Some(CueRule::Turn)),
+            (some("Jane Roe"), Some(CueRule::Turn)),
+            (some("John Hale"), Some(CueRule::Turn)),
+        ]
+    );
+    // Marked turns, each its label's whoever spoke the paragraph before.
+    let text = "Roe and Hale met on Sunday.\n\n\
+                “HALE: Will you sign the bill?\n\n\
+                “ROE: We will sign it, and soon.”";
+    assert_eq!(speakers(text, specs), [some("John Hale"), some("Jane Roe")]);
+}
+
+#[test]
+fn a_turn_label_naming_nobody_or_several_credits_none() {
+    let specs: &[Spec] = &[
+        ("Jane Roe", P, &[]),
+        ("Bill Roe", P, &[]),
+        ("John Hale", P, &[]),
+    ];
+    // `ROE` could be either Roe; `UPDATE` and `DOE` are nobody here;
+    // `JANE HALE` is not John Hale.
+    let text = "Jane Roe, Bill Roe and John Hale met.\n\n\
+                ROE: We will sign it.\n\n\
+                UPDATE: The bill was signed on Monday.\n\n\
+                DOE: Thank you.\n\n\
+                JANE HALE: I was there.";
+    assert_eq!(speakers(text, specs), [None, None, None, None]);
+    // Two labels in one turn make an exchange.
+    let text = "Hale met them.\n\n“HALE: Will you? ROE: We will.”";
+    assert_eq!(speakers(text, specs), [None]);
+}

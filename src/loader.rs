@@ -95,6 +95,7 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
         speakers.retain(|_| k.next().copied().unwrap_or(true));
     }
     let kind_rules = entities::final_rules(&found_kinds, &drafts);
+    entities::soften_capitals(&mut drafts);
 
     let offsets = CharOffsets::new(&blocks);
     let quotes = quote_spans

@@ -153,6 +153,7 @@ pub fn attribute(
             None
         };
     }
+    transcript::absorb_labels(&mut r, &out);
     out
 }
 

@@ -8,6 +8,7 @@
 //! person-name token sequence being a position of the right entity.
 
 mod aliases;
+mod capitals;
 mod context;
 mod kinds;
 mod lexicon;
@@ -18,6 +19,8 @@ pub fn given_name(word: &str) -> bool {
 }
 mod names;
 mod tokens;
+
+pub use capitals::soften as soften_capitals;
 
 /// Whether a given name is borne mostly by women (`Some(true)`) or by men
 /// (`Some(false)`); `None` when unknown or borne by both.

@@ -233,6 +233,49 @@ pub(super) fn turn(
     true
 }
 
+/// A turn's label is a mention of its speaker: whatever the entity finder
+/// made of it (`TAPPER` read as an acronym, an organisation) gives the
+/// mention up to the person, and goes when it has no other.
+pub(super) fn absorb_labels(r: &mut Resolver, out: &[Option<Attribution>]) {
+    // (from, to, where), moved in one pass per draft: a transcript of many
+    // thousand turns must not shift a long position list per turn.
+    let mut moves: Vec<(usize, usize, ByteSpan)> = Vec::new();
+    for a in out.iter().flatten().filter(|a| a.rule == CueRule::Turn) {
+        let l = a.evidence;
+        moves.extend(
+            r.index
+                .overlapping(l.block, l.start, l.end)
+                .filter(|m| m.2 != a.entity && m.0 >= l.start && m.1 <= l.end)
+                .map(|m| (m.2, a.entity, ByteSpan::new(l.block, m.0, m.1))),
+        );
+    }
+    if moves.is_empty() {
+        return;
+    }
+    moves.sort_unstable_by_key(|&(from, _, span)| (from, span));
+    for chunk in moves.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&(from, _, _)) = chunk.first() else {
+            continue;
+        };
+        if let Some(d) = r.drafts.get_mut(from) {
+            d.positions
+                .retain(|p| chunk.binary_search_by_key(p, |m| m.2).is_err());
+        }
+    }
+    moves.sort_unstable_by_key(|&(_, to, span)| (to, span));
+    for chunk in moves.chunk_by(|a, b| a.1 == b.1) {
+        let Some(&(_, to, _)) = chunk.first() else {
+            continue;
+        };
+        if let Some(d) = r.drafts.get_mut(to) {
+            d.positions.extend(chunk.iter().map(|m| m.2));
+            d.positions
+                .sort_unstable_by_key(|p| (p.block, p.start, p.end));
+            d.positions.dedup();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -182,4 +182,23 @@ mod tests {
                     ROE: We will sign it, and soon.";
         assert_eq!(quotes(text), []);
     }
+
+    #[test]
+    fn a_label_in_capitals_is_a_mention_of_its_speaker() {
+        let text = "Governor Jane Roe was interviewed on Sunday.\n\n\
+                    MARK HALE: Will you sign the bill?\n\n\
+                    ROE: We will sign it, and soon.\n\n\
+                    HALE: Thank you, governor.";
+        let a = crate::loader::parse("t.txt", text);
+        let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Mark Hale"), Some("Jane Roe"), Some("Mark Hale")]
+        );
+        let hale = a.entities.iter().find(|e| e.name == "Mark Hale");
+        assert_eq!(hale.map(|e| e.mentions), Some(2));
+        assert!(hale.is_some_and(|e| e.aliases.contains(&"MARK HALE".to_string())));
+        // No entity is left holding a label alone (`HALE` as an acronym).
+        assert!(a.entities.iter().all(|e| e.name != "HALE"));
+    }
 }

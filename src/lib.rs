@@ -5,6 +5,11 @@
 //! user's `config.toml` into the keymap, theme and settings the reader
 //! uses. The binary in `main.rs` only parses the command line and wires
 //! these together.
+//!
+//! The module notes are written for the people working on this code, so
+//! the documentation is built with private items (`cargo doc
+//! --document-private-items`), where their links resolve.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod article;
 pub mod config;

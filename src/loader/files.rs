@@ -7,7 +7,7 @@
 //!   refused instead of blocking or streaming forever;
 //! - at most [`MAX_ARTICLE_BYTES`] are read, whatever the size claims;
 //! - the front end is chosen by the file's extension, else by its first
-//!   bytes ([`format`]); text is decoded by [`decode`] (UTF-8, UTF-16,
+//!   bytes ([`mod@format`]); text is decoded by [`mod@decode`] (UTF-8, UTF-16,
 //!   else Windows-1252 with the article marked `repaired`), binary data is
 //!   refused;
 //! - a sidecar (`NAME.EXT.meta`, [`origin`]) beside a file adds where it

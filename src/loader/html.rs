@@ -1,4 +1,4 @@
-//! HTML → article. A whole page is decoded ([`decode`]), its main content
+//! HTML → article. A whole page is decoded ([`mod@decode`]), its main content
 //! found by `dom_smoothie` (a Readability port; chosen on the measurements
 //! in docs/extraction.md), and that content's own structure mapped into
 //! blocks ([`walk`]): headings, paragraphs, list items, figures with their

@@ -1,4 +1,4 @@
-//! The reader pane: the visible slice of the cached [`Doc`] with quotes in
+//! The reader pane: the visible slice of the cached [`Doc`](super::doc::Doc) with quotes in
 //! their speaker's colour (a gutter bar marks quote lines, the current
 //! quote is reversed), the selected entity's mentions underlined, `/`
 //! search matches marked, and a position indicator on the border.

@@ -59,7 +59,7 @@ pub(super) struct Piece {
     pub first: usize,
     pub last: usize,
     pub join: Join,
-    /// The word's [`flag`](super::lexicon::flag) bits, looked up once.
+    /// The word's [`flag`] bits, looked up once.
     pub flags: u32,
 }
 

@@ -1,7 +1,7 @@
 //! One segment of a run → mentions: sentence-initial common words trimmed,
 //! places and cue-word names taken whole, leading descriptors (`Russian`,
 //! `US`) and titles (`President`) split off, the rest weighed by
-//! [`kinds`](super::super::kinds).
+//! [`kinds`].
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};

@@ -37,6 +37,7 @@ use crate::store::index::{decode_list, encode_record, join_records, Summary};
 use crate::store::Store;
 
 mod cache;
+mod failures;
 mod paths;
 mod running;
 mod workers;
@@ -46,6 +47,7 @@ use running::spawn_parsing;
 pub use running::{spawn, Indexer, Stopping};
 
 use cache::{cached_files, commit};
+pub use failures::WriteFailures;
 use paths::{mtime_ns, roots_key, under, walk_order};
 use workers::{structure, Parse};
 
@@ -76,6 +78,12 @@ pub enum IndexMsg {
     },
     /// Files that could not be walked, stat'ed or read, as messages.
     Skipped(Vec<String>),
+    /// Writes to the search index or the cache that failed, and the first
+    /// of them: search may miss articles until a later run adds them.
+    WriteFailed {
+        count: usize,
+        first: String,
+    },
     Done,
 }
 
@@ -138,6 +146,7 @@ fn run_parsing(
         .and_then(|s| s.index.writer().ok())
         .map(RwLock::new);
     let write_cache = search.is_none() || writer.is_some();
+    let failed = WriteFailures::default();
     let key = roots_key(roots);
     // The last run's whole list, in order, when there is one; else every
     // cached row under the roots, put in walk order.
@@ -201,18 +210,18 @@ fn run_parsing(
         if let Some(store) = store.as_mut() {
             // Until each file is in the new search index it must not be
             // known, or a run cut short would leave it unsearchable.
-            let _ = store.index_clear();
+            failed.note("clearing the index cache", store.index_clear());
         }
     }
     if write_cache && !clear_cache {
         if let Some(store) = store.as_mut() {
-            let _ = store.index_forget(&stale);
+            failed.note("updating the index cache", store.index_forget(&stale));
         }
     }
     if let Some(w) = &writer {
         if let Ok(w) = w.read() {
             for p in &gone {
-                let _ = w.forget(p);
+                failed.note("removing from the search index", w.forget(p));
             }
         }
     }
@@ -244,6 +253,7 @@ fn run_parsing(
         structure(
             &todo,
             writer.as_ref(),
+            &failed,
             stop,
             parse,
             workers,
@@ -265,7 +275,7 @@ fn run_parsing(
                 }
                 pending += batch.len();
                 if pending >= WRITE_BATCH {
-                    commit(writer.as_ref(), cache, &parsed);
+                    commit(writer.as_ref(), cache, &parsed, &failed);
                     parsed.clear();
                     pending = 0;
                 }
@@ -279,6 +289,7 @@ fn run_parsing(
         writer.as_ref(),
         store.as_mut().filter(|_| write_cache),
         &parsed,
+        &failed,
     );
     // The writer's memory goes before the list snapshot is put together,
     // so the two never add up.
@@ -306,9 +317,12 @@ fn run_parsing(
         }
     }
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
-        let _ = store.index_forget(&gone);
+        failed.note("updating the index cache", store.index_forget(&gone));
         if whole {
-            let _ = store.snapshot_put_records(&key, records);
+            failed.note(
+                "saving the library list",
+                store.snapshot_put_records(&key, records),
+            );
         }
     }
     let skipped: Vec<String> = {
@@ -320,6 +334,9 @@ fn run_parsing(
     };
     if !skipped.is_empty() {
         send(IndexMsg::Skipped(skipped));
+    }
+    if let Some((count, first)) = failed.take() {
+        send(IndexMsg::WriteFailed { count, first });
     }
     send(IndexMsg::Done);
 }

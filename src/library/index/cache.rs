@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::RwLock;
 
+use super::WriteFailures;
 use crate::search::SearchWriter;
 use crate::store::index::Summary;
 use crate::store::Store;
@@ -56,14 +57,20 @@ pub(super) fn commit(
     writer: Option<&RwLock<SearchWriter>>,
     store: Option<&mut Store>,
     parsed: &[Summary],
+    failed: &WriteFailures,
 ) {
     if let Some(w) = writer {
-        let committed = w.write().map(|mut w| w.commit().is_ok()).unwrap_or(false);
-        if !committed {
+        let committed = match w.write() {
+            Ok(mut w) => w.commit().map_err(|e| e.to_string()),
+            Err(_) => Err("a worker failed while holding the index writer".to_string()),
+        };
+        let ok = committed.is_ok();
+        failed.note("committing the search index", committed);
+        if !ok {
             return;
         }
     }
     if let Some(store) = store {
-        let _ = store.index_put(parsed);
+        failed.note("writing the index cache", store.index_put(parsed));
     }
 }

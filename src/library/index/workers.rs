@@ -16,7 +16,7 @@ use std::sync::{Condvar, Mutex, RwLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::{BATCH, BATCH_TIME};
+use super::{WriteFailures, BATCH, BATCH_TIME};
 use crate::article::Article;
 use crate::loader::files::{LoadError, MAX_ARTICLE_BYTES};
 use crate::search::SearchWriter;
@@ -44,6 +44,7 @@ pub(super) type Parse = dyn Fn(&Path) -> Result<Vec<Article>, LoadError> + Send 
 pub(super) fn structure<P, E>(
     todo: &[(usize, PathBuf, u64, i64)],
     writer: Option<&RwLock<SearchWriter>>,
+    failed: &WriteFailures,
     stop: &AtomicBool,
     parse: &P,
     workers: usize,
@@ -78,11 +79,15 @@ pub(super) fn structure<P, E>(
                         .map(|articles| {
                             if let Some(Ok(w)) = writer.map(RwLock::read) {
                                 // A document that fails to go in is only
-                                // missing from search results.
-                                let _ = match articles.as_slice() {
-                                    [one] => w.add(path, one),
-                                    many => w.add_entries(path, many),
-                                };
+                                // missing from search results: counted,
+                                // and the run goes on.
+                                failed.note(
+                                    "adding to the search index",
+                                    match articles.as_slice() {
+                                        [one] => w.add(path, one),
+                                        many => w.add_entries(path, many),
+                                    },
+                                );
                             }
                             summaries(*pos, path, *size, *mtime, &articles)
                         })

@@ -81,6 +81,15 @@ impl App {
                     n => format!("{n} files skipped (? lists them)"),
                 });
             }
+            IndexMsg::WriteFailed { count, mut first } => {
+                super::printable::clean(&mut first);
+                self.message = Some(match count {
+                    1 => format!("search may miss an article: {first}"),
+                    n => {
+                        format!("search may miss articles: {n} index writes failed; first: {first}")
+                    }
+                });
+            }
             IndexMsg::Done => {
                 self.indexing.running = false;
                 self.index_done = true;

@@ -43,10 +43,18 @@ fn done_files_are_handed_on_while_a_slow_one_is_still_structured() {
     let stop = AtomicBool::new(false);
     thread::scope(|scope| {
         scope.spawn(|| {
-            structure(&files, None, &stop, &parse, 2, |batch, _, _| {
-                let _ = seen_tx.send(batch.iter().map(|(pos, _)| *pos).collect());
-                true
-            })
+            structure(
+                &files,
+                None,
+                &WriteFailures::default(),
+                &stop,
+                &parse,
+                2,
+                |batch, _, _| {
+                    let _ = seen_tx.send(batch.iter().map(|(pos, _)| *pos).collect());
+                    true
+                },
+            )
         });
         let mut seen = Vec::new();
         while seen.len() < 2 {
@@ -87,10 +95,18 @@ fn most_bytes_at_once(files: &[(&str, u64)], workers: usize, linger: Duration) -
     };
     let stop = AtomicBool::new(false);
     let mut handed = 0;
-    structure(&todo(files), None, &stop, &parse, workers, |batch, _, _| {
-        handed += batch.len();
-        true
-    });
+    structure(
+        &todo(files),
+        None,
+        &WriteFailures::default(),
+        &stop,
+        &parse,
+        workers,
+        |batch, _, _| {
+            handed += batch.len();
+            true
+        },
+    );
     assert_eq!(handed, files.len(), "every file is structured");
     most.load(Ordering::SeqCst)
 }
@@ -134,6 +150,14 @@ fn a_stop_while_slow_files_are_in_hand_ends_the_workers_after_them() {
         Ok(vec![article(path)])
     };
     let files = todo(&[("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1)]);
-    structure(&files, None, &stop, &parse, 1, |_, _, _| true);
+    structure(
+        &files,
+        None,
+        &WriteFailures::default(),
+        &stop,
+        &parse,
+        1,
+        |_, _, _| true,
+    );
     assert_eq!(calls.load(Ordering::SeqCst), 1, "no file after the stop");
 }

@@ -116,3 +116,24 @@ fn a_long_skip_message_wraps_and_its_end_can_be_scrolled_to() {
     assert!(shown.contains("permission denied"), "{shown}");
     assert!(shown.contains("/x.txt: binary"), "{shown}");
 }
+
+#[test]
+fn failed_index_writes_are_said_not_dropped() {
+    use crate::library::index::IndexMsg;
+    use crate::tui::app::Prepared;
+    let mut app = App::with_size(vec![article()], vec![], 160, 30);
+    app.apply_index(Prepared::from_msg(IndexMsg::WriteFailed {
+        count: 3,
+        first: "adding to the search index: disk full\x1b[2J".into(),
+    }));
+    let status = crate::tui::status::status_text(&app);
+    assert!(
+        status.contains("search may miss articles: 3 index writes failed"),
+        "{status}"
+    );
+    assert!(
+        status.contains("first: adding to the search index: disk full"),
+        "{status}"
+    );
+    assert!(!status.chars().any(printable::is_unsafe), "{status}");
+}

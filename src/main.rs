@@ -253,12 +253,12 @@ fn read(
         .with_feeds(
             feeds::tags_by_title(&subscriptions),
             feeds::view::subscribed(&subscriptions),
-        );
-    app.set_states(&states);
+        )
+        .with_states(&states);
     // Kept in the `?` help too: the status line shows them only until
     // the first key. The notes name files: escaped as every printed name is.
     for n in store_note.iter().chain(note.iter()) {
-        app.announce(&output::visible(n));
+        app = app.with_note(&output::visible(n));
     }
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =

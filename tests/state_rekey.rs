@@ -38,8 +38,8 @@ fn saves(app: &mut App) -> Vec<Update> {
 /// with what `store` remembers; the changes it would save are applied.
 fn open(store: &mut Store, path: &Path, text: &str) -> App {
     let a = article(text);
-    let mut app = App::from_entries(vec![Entry::of(&a, Some(path.to_path_buf()))], vec![]);
-    app.set_states(&store.load_all().unwrap());
+    let mut app = App::from_entries(vec![Entry::of(&a, Some(path.to_path_buf()))], vec![])
+        .with_states(&store.load_all().unwrap());
     store.apply(&saves(&mut app)).unwrap();
     app
 }

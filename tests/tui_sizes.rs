@@ -196,7 +196,7 @@ fn a_note_stays_readable_in_the_help() {
                 /home/u/.local/share/newsreader/state.db.bad-1733400000; starting fresh";
     for (w, h) in [(140, 40), (80, 24), (50, 20)] {
         let mut app = app(w, h);
-        app.announce(note);
+        app.update(Msg::Note(note.to_string()));
         let buf = draw(&app, w, h);
         assert!(status(&buf).contains("(see ?)"), "{}", status(&buf));
         app.update(Action::Down);

@@ -5,9 +5,16 @@
 use super::{printable, App};
 
 impl App {
+    /// This model with `note` to say when the reader opens (a running
+    /// reader is told with [`super::Msg::Note`]).
+    pub fn with_note(mut self, note: &str) -> Self {
+        self.announce(note);
+        self
+    }
+
     /// Say `note` on the status line and keep it in the `?` help, where
     /// it stays readable whole after the next key clears the line.
-    pub fn announce(&mut self, note: &str) {
+    pub(super) fn announce(&mut self, note: &str) {
         let note = printable::printable(note).into_owned();
         self.message = Some(match self.message.take() {
             Some(m) if !m.is_empty() => format!("{m} · {note}"),

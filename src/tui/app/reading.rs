@@ -53,9 +53,17 @@ impl Filter {
 }
 
 impl App {
+    /// This model with what the store remembers about its articles, the
+    /// selected one reopened where the reader left it (while it is built:
+    /// a running reader learns states through [`super::Msg`]).
+    pub fn with_states(mut self, known: &States) -> Self {
+        self.set_states(known);
+        self
+    }
+
     /// Take what the store remembers about these articles and reopen the
     /// selected one where the reader left it.
-    pub fn set_states(&mut self, known: &States) {
+    pub(super) fn set_states(&mut self, known: &States) {
         self.known = known.clone();
         self.resolve_states();
         self.apply_filter();

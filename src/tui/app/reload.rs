@@ -1,89 +1,14 @@
-//! Swapping in a fresh set of articles (`r`), keeping the reader where it
-//! was: the same article stays selected when it is still there (found by
-//! content id, else by file), and reading state comes from the store.
-//! Either way the status bar then says what changed: files new, changed
-//! (other content under the same name) and removed.
+//! A reload (`r`): what the list held when it began, so that when the
+//! indexing run it starts is done the status bar says what changed: files
+//! new, changed (other content under the same name) and removed. The new
+//! list itself comes in as any indexing run's does ([`super::Msg::Index`]).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::{printable, App, Entry};
-use crate::article::Article;
-use crate::store::States;
+use super::{App, Entry};
 
 impl App {
-    /// Show `articles` (all held in memory) instead of the current ones;
-    /// `states` is what the store remembers about them, `skipped` the
-    /// files that failed.
-    pub fn replace_articles(
-        &mut self,
-        mut articles: Vec<Article>,
-        skipped: Vec<String>,
-        states: &States,
-    ) {
-        articles.iter_mut().for_each(printable::clean_article);
-        let entries = articles.iter().map(|a| Entry::of(a, None)).collect();
-        self.resident = articles;
-        self.current = None;
-        self.replace_entries(entries, skipped, states);
-    }
-
-    /// Show `entries` instead of the current ones (their text is read when
-    /// shown, unless `docs` holds it).
-    pub fn replace_entries(
-        &mut self,
-        mut entries: Vec<Entry>,
-        mut skipped: Vec<String>,
-        states: &States,
-    ) {
-        entries.iter_mut().for_each(Entry::clean);
-        skipped.iter_mut().for_each(printable::clean);
-        let before = ReloadBaseline::of(&self.entries);
-        let current = self
-            .entries
-            .get(self.selected)
-            .map(|e| (e.id.clone(), e.source.clone()));
-        let keep = current.as_ref().and_then(|(id, source)| {
-            entries
-                .iter()
-                .position(|e| &e.id == id)
-                .or_else(|| entries.iter().position(|e| &e.source == source))
-        });
-        let same = keep.is_some_and(|i| current.as_ref().map(|c| &c.0) == Some(&entries[i].id));
-        let scroll = self.reader_scroll;
-
-        self.entries = entries;
-        self.entries_changed();
-        self.forget_history();
-        self.skipped = skipped;
-        self.kept_unread = None;
-        self.doc_error = None;
-        // Force the view to rebuild: index `selected` may now be another
-        // article.
-        self.view = Default::default();
-        let first = self.order.first().copied().unwrap_or(0);
-        self.selected = keep
-            .unwrap_or(first)
-            .min(self.entries.len().saturating_sub(1));
-        self.known = states.clone();
-        self.resolve_states();
-        self.refresh_view();
-        if same {
-            self.reader_scroll = scroll.min(self.max_reader_scroll());
-        } else {
-            self.reader_scroll = 0;
-            self.cursor = super::Cursor::None;
-            self.highlight = None;
-            self.restore_position();
-        }
-        self.apply_filter();
-        let mut message = before.changes(&self.entries);
-        if !self.skipped.is_empty() {
-            message.push_str(&format!(" · {} skipped (? lists them)", self.skipped.len()));
-        }
-        self.message = Some(message);
-    }
-
     /// `r` was pressed: remember what the list holds, to say what changed
     /// when the reload ends.
     pub(super) fn start_reload(&mut self) {

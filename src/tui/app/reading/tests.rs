@@ -186,20 +186,3 @@ fn an_empty_filter_says_so_and_keys_still_work() {
     }
     assert!(app.selected < app.entries.len());
 }
-
-#[test]
-fn reloading_keeps_the_article_open_and_counts_new_ones() {
-    let mut app = app(3);
-    app.update(Action::Down);
-    app.update(Action::ToggleStar);
-    let id = app.entries[1].id.clone();
-    let mut fresh = articles(4);
-    fresh.reverse();
-    let mut known = States::default();
-    known.insert(&id, &id, app.state(1));
-    app.replace_articles(fresh, vec![], &known);
-    assert_eq!(app.article().map(|a| a.id.clone()), Some(id));
-    assert!(app.state(app.selected).starred);
-    assert_eq!(app.message.as_deref(), Some("reloaded: 1 new"));
-    assert_eq!(app.visible.len(), 4);
-}

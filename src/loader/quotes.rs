@@ -11,6 +11,7 @@
 //! again without it, a bounded few times, so a stray mark swallows nothing.
 
 mod marks;
+mod open;
 mod stack;
 pub mod turns;
 
@@ -18,6 +19,7 @@ use super::work::tick;
 use super::ByteSpan;
 use crate::article::{Block, BlockKind};
 use marks::Mark;
+use open::Open;
 use stack::Stack;
 
 /// One quoted span with what attribution needs to know about its marks.
@@ -36,41 +38,6 @@ pub struct QuoteSpan {
     /// An unmarked transcript turn ([`turns`]): kept only if its label's
     /// speaker is found.
     pub turn: bool,
-}
-
-/// What kind of quote is open, which decides the marks that close it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Open {
-    /// `“…”`.
-    Curly,
-    /// `„…“` or `„…”`.
-    Low,
-    /// `”…”` (Swedish/Finnish).
-    Swedish,
-    /// `«…»` or `»…«`: the char that closes.
-    Guillemet(char),
-    /// `"…"`.
-    Straight,
-    /// ` ``…'' `.
-    Ptb,
-    /// `‘…’`.
-    CurlySingle,
-    /// `'…'`.
-    StraightSingle,
-}
-
-impl Open {
-    fn is_double(self) -> bool {
-        !matches!(self, Open::CurlySingle | Open::StraightSingle)
-            && self != Open::Guillemet('›')
-            && self != Open::Guillemet('‹')
-    }
-    fn is_single(self) -> bool {
-        matches!(
-            self,
-            Open::CurlySingle | Open::StraightSingle | Open::Guillemet('›' | '‹')
-        )
-    }
 }
 
 /// Every quoted span, in reading order, quote marks left out.

@@ -47,6 +47,7 @@ pub mod status;
 pub mod theme;
 pub mod timings;
 pub mod view;
+mod wide;
 pub mod wrap;
 
 use std::io::{self, Stdout};
@@ -55,12 +56,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::execute;
-use crossterm::terminal::{
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
-use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 
 use crate::library::index::Indexer;
@@ -108,7 +109,7 @@ fn restore() {
         io::stdout(),
         DisableMouseCapture,
         LeaveAlternateScreen,
-        crossterm::cursor::Show
+        ratatui::crossterm::cursor::Show
     );
     let _ = disable_raw_mode();
 }
@@ -119,11 +120,11 @@ fn restore() {
 fn restore_and_exit(signal: i32) {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut codes = Vec::new();
-        let _ = crossterm::queue!(
+        let _ = ratatui::crossterm::queue!(
             codes,
             DisableMouseCapture,
             LeaveAlternateScreen,
-            crossterm::cursor::Show
+            ratatui::crossterm::cursor::Show
         );
         write_unlocked(&codes);
         let _ = disable_raw_mode();
@@ -246,6 +247,8 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let mut dwell = DwellTimer::default();
     let mut resized = false;
     let mut key_read = None;
+    // Where the last frame's wide graphemes ended (see [`wide`]).
+    let mut tails = Vec::new();
     loop {
         for effect in app.take_effects() {
             work.run(effect, &mut app, &mut session, &search, &mut terminal);
@@ -258,12 +261,21 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             // can be lost or reflowed by it, and ratatui would then only
             // send the difference from what it believes is on screen: the
             // screen could show a state the app has long left. Repaint it
-            // all after every resize.
-            terminal.clear().map_err(TuiError::Draw)?;
+            // all after every resize. Through `resize`, which clears the
+            // screen and forgets the last frame without asking the
+            // terminal anything: since ratatui 0.30 `clear` asks where the
+            // cursor is, and the input thread's `read` takes the answer, so
+            // `clear` waited two seconds and failed.
+            let size = terminal.size().map_err(TuiError::Draw)?;
+            terminal.resize(size.into()).map_err(TuiError::Draw)?;
         }
-        terminal
-            .draw(|frame| render::render(&app, frame))
+        let drawn = terminal
+            .draw(|frame| {
+                render::render(&app, frame);
+                wide::rewrite(frame.buffer_mut(), &tails);
+            })
             .map_err(TuiError::Draw)?;
+        tails = wide::tails(drawn.buffer);
         if let Some(t) = session.timings.as_mut() {
             t.frame(&app, key_read.take());
         }

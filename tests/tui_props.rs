@@ -19,7 +19,6 @@ mod proptest_cases;
 mod strategies;
 
 use background::{entry_of, step, Loop, Step};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::{Article, Block, BlockKind};
 use newsreader::loader::parse;
 use newsreader::tui::action::{action_for_event, Action};
@@ -31,6 +30,7 @@ use newsreader::tui::status::status_text;
 use proptest::prelude::*;
 use proptest_cases::cases;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use strategies::{articles, event, size, skipped};
 

@@ -5,7 +5,7 @@
 //! every [`app::Msg`] (the keys' actions and whatever the background
 //! threads answer) without I/O; what it wants done leaves as
 //! [`app::Effect`]s. [`render::render`] draws a frame from the model alone
-//! (one module per pane); [`run`] here owns the terminal and the blocking
+//! (one widget per pane, in [`panes`]); [`run`] here owns the terminal and the blocking
 //! event loop, which only moves messages in and effects out — it redraws
 //! only after an event changed
 //! something, so an idle reader costs no CPU, and it applies every queued
@@ -26,24 +26,18 @@ mod background;
 pub mod browser;
 pub mod commands;
 pub mod doc;
-pub mod empty;
+pub mod draw;
 mod events;
-pub mod feeds;
-pub mod help;
 pub mod keymap;
 pub mod layout;
-pub mod list;
 pub mod origin;
+pub mod panes;
 pub mod printable;
-pub mod quotes;
-pub mod reader;
 pub mod refresh;
 pub mod render;
 pub mod search;
 pub mod searching;
-pub mod sidebar;
 pub mod signals;
-pub mod status;
 pub mod theme;
 pub mod timings;
 pub mod view;

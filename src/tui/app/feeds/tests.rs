@@ -1,7 +1,7 @@
 use super::*;
 use crate::article::Article;
 use crate::tui::action::Action;
-use crate::tui::status::status_text;
+use crate::tui::panes::status::status_text;
 
 fn article(title: &str, feed: Option<&str>, url: Option<&str>) -> Article {
     Article {

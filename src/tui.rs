@@ -5,7 +5,7 @@
 //! every [`app::Msg`] (the keys' actions and whatever the background
 //! threads answer) without I/O; what it wants done leaves as
 //! [`app::Effect`]s. [`render::render`] draws a frame from the model alone
-//! (one module per pane); [`run`] here owns the terminal and the blocking
+//! (one widget per pane, in [`panes`]); [`run`] here owns the terminal and the blocking
 //! event loop, which only moves messages in and effects out — it redraws
 //! only after an event changed
 //! something, so an idle reader costs no CPU, and it applies every queued
@@ -26,42 +26,35 @@ mod background;
 pub mod browser;
 pub mod commands;
 pub mod doc;
-pub mod empty;
+pub mod draw;
 mod events;
-pub mod feeds;
-pub mod help;
 pub mod keymap;
 pub mod layout;
-pub mod list;
 pub mod origin;
+pub mod panes;
 pub mod printable;
-pub mod quotes;
-pub mod reader;
 pub mod refresh;
 pub mod render;
 pub mod search;
 pub mod searching;
-pub mod sidebar;
 pub mod signals;
-pub mod status;
 pub mod theme;
 pub mod timings;
 pub mod view;
+mod wide;
 pub mod wrap;
 
-use std::io::{self, Stdout};
+use std::io;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::execute;
-use crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
-};
-use ratatui::backend::CrosstermBackend;
-use ratatui::Terminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{disable_raw_mode, is_raw_mode_enabled, LeaveAlternateScreen};
+use ratatui::DefaultTerminal;
 
 use crate::library::index::Indexer;
 use crate::store::Store;
@@ -98,33 +91,31 @@ impl Drop for TerminalGuard {
 /// the panic message the hook just printed.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
-/// Leave the alternate screen, mouse capture and raw mode, once (the panic
+/// Leave mouse capture, the alternate screen and raw mode, once (the panic
 /// hook and the guard may both call this).
 fn restore() {
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        crossterm::cursor::Show
-    );
-    let _ = disable_raw_mode();
+    // ratatui undoes only what `try_init` did; mouse capture and the cursor
+    // `draw` hides are ours to undo (the cursor's visibility is the same on
+    // both screens, so showing it first is the same as showing it after).
+    let _ = execute!(io::stdout(), DisableMouseCapture, Show);
+    // `try_restore`, not `restore`: that one reports a failure with
+    // `eprintln!`, which panics when stderr cannot be written, as after a
+    // hangup took the terminal away; a restore that fails has nothing left
+    // to restore anyway.
+    let _ = ratatui::try_restore();
 }
 
 /// Restore the terminal from a thread other than the loop's and exit with
 /// the status for `signal`: the loop may be stuck holding the stdout lock,
-/// so the escapes go straight to the file descriptor.
+/// so the escapes go straight to the file descriptor. Not through
+/// `ratatui::try_restore`, which writes them through that lock.
 fn restore_and_exit(signal: i32) {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut codes = Vec::new();
-        let _ = crossterm::queue!(
-            codes,
-            DisableMouseCapture,
-            LeaveAlternateScreen,
-            crossterm::cursor::Show
-        );
+        let _ = ratatui::crossterm::queue!(codes, DisableMouseCapture, LeaveAlternateScreen, Show);
         write_unlocked(&codes);
         let _ = disable_raw_mode();
     }
@@ -157,13 +148,27 @@ fn install_panic_hook() {
     }));
 }
 
-fn setup() -> Result<(TerminalGuard, Terminal<CrosstermBackend<Stdout>>), TuiError> {
-    enable_raw_mode().map_err(TuiError::Setup)?;
-    // From here on the guard undoes whatever part of the setup succeeded.
-    ACTIVE.store(true, Ordering::SeqCst);
+/// Raw mode, the alternate screen and mouse capture, with the guard that
+/// undoes them.
+fn setup() -> Result<(TerminalGuard, DefaultTerminal), TuiError> {
+    // `try_init` installs a panic hook of its own that leaves the
+    // alternate screen on every panic, even one after the reader has
+    // already restored the terminal, which moves the cursor back over
+    // what was printed since. Ours ([`install_panic_hook`], installed
+    // before this) restores only while the reader's modes are on and
+    // undoes mouse capture too, so it takes its place back.
+    let ours = std::panic::take_hook();
+    let terminal = ratatui::try_init();
+    drop(std::panic::take_hook());
+    std::panic::set_hook(ours);
+    // Once raw mode is on, the guard undoes whatever part of the set-up
+    // succeeded; a terminal that never got that far is not written to.
+    if terminal.is_ok() || is_raw_mode_enabled().unwrap_or(false) {
+        ACTIVE.store(true, Ordering::SeqCst);
+    }
     let guard = TerminalGuard;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture).map_err(TuiError::Setup)?;
-    let terminal = Terminal::new(CrosstermBackend::new(io::stdout())).map_err(TuiError::Setup)?;
+    let terminal = terminal.map_err(TuiError::Setup)?;
+    execute!(io::stdout(), EnableMouseCapture).map_err(TuiError::Setup)?;
     Ok((guard, terminal))
 }
 
@@ -246,6 +251,8 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
     let mut dwell = DwellTimer::default();
     let mut resized = false;
     let mut key_read = None;
+    // Where the last frame's wide graphemes ended (see [`wide`]).
+    let mut tails = Vec::new();
     loop {
         for effect in app.take_effects() {
             work.run(effect, &mut app, &mut session, &search, &mut terminal);
@@ -258,12 +265,21 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
             // can be lost or reflowed by it, and ratatui would then only
             // send the difference from what it believes is on screen: the
             // screen could show a state the app has long left. Repaint it
-            // all after every resize.
-            terminal.clear().map_err(TuiError::Draw)?;
+            // all after every resize. Through `resize`, which clears the
+            // screen and forgets the last frame without asking the
+            // terminal anything: since ratatui 0.30 `clear` asks where the
+            // cursor is, and the input thread's `read` takes the answer, so
+            // `clear` waited two seconds and failed.
+            let size = terminal.size().map_err(TuiError::Draw)?;
+            terminal.resize(size.into()).map_err(TuiError::Draw)?;
         }
-        terminal
-            .draw(|frame| render::render(&app, frame))
+        let drawn = terminal
+            .draw(|frame| {
+                render::render(&app, frame);
+                wide::rewrite(frame.buffer_mut(), &tails);
+            })
             .map_err(TuiError::Draw)?;
+        tails = wide::tails(drawn.buffer);
         if let Some(t) = session.timings.as_mut() {
             t.frame(&app, key_read.take());
         }
@@ -302,7 +318,7 @@ impl Work {
         app: &mut App,
         session: &mut Session,
         search: &Option<crate::library::index::SearchTarget>,
-        terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+        terminal: &mut DefaultTerminal,
     ) {
         match effect {
             // A failed write hands the changes back for the next frame and

@@ -19,18 +19,18 @@ mod proptest_cases;
 mod strategies;
 
 use background::{entry_of, step, Loop, Step};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::{Article, Block, BlockKind};
 use newsreader::loader::parse;
 use newsreader::tui::action::{action_for_event, Action};
 use newsreader::tui::app::App;
-use newsreader::tui::help;
+use newsreader::tui::panes::help;
+use newsreader::tui::panes::status::status_text;
 use newsreader::tui::printable::is_unsafe;
 use newsreader::tui::render::render;
-use newsreader::tui::status::status_text;
 use proptest::prelude::*;
 use proptest_cases::cases;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use strategies::{articles, event, size, skipped};
 

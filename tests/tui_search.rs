@@ -7,13 +7,13 @@
 #[path = "support/tui.rs"]
 mod support;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use newsreader::article::Article;
 use newsreader::search::Searcher;
 use newsreader::tui::action::action_for;
 use newsreader::tui::app::{App, Effect, Entry, ListView, Msg, ToRead};
 use newsreader::tui::searching::{open, respond, Source};
 use newsreader::tui::view::SideRow;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::{draw, status, text};
 
 const W: u16 = 120;

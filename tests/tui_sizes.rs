@@ -163,7 +163,7 @@ fn help_covers_the_panes_and_every_line_fits_at_any_size() {
                 break;
             }
         }
-        for (_, rows) in newsreader::tui::help::sections() {
+        for (_, rows) in newsreader::tui::panes::help::sections() {
             for r in &rows {
                 assert!(seen.contains(r.what), "{w}×{h}: {:?} in {seen}", r.what);
             }

@@ -2,7 +2,9 @@
 //! events become [`Action`]s here (a pure mapping), and
 //! [`App::update`](super::app::App::update) applies them.
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
 
 use super::commands::{command, OverOverlay};
 use super::keymap::{Key, KeyMap, ALWAYS_QUIT};
@@ -126,7 +128,7 @@ pub fn action_for(key: KeyEvent, ctx: KeyContext, keymap: &KeyMap) -> Option<Act
 /// typeable there (`q` and `n` are text, not commands). Chars typed with
 /// Ctrl or Alt are commands nobody means as text, and are dropped.
 fn prompt_action(key: Key) -> Option<Action> {
-    use crossterm::event::KeyCode;
+    use ratatui::crossterm::event::KeyCode;
     match key.code {
         KeyCode::Esc => Some(Action::SearchCancel),
         KeyCode::Enter => Some(Action::SearchSubmit),
@@ -168,7 +170,7 @@ pub fn action_for_event(event: &Event, ctx: KeyContext, keymap: &KeyMap) -> Opti
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::{KeyCode, KeyModifiers};
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn action_for(key: KeyEvent, ctx: KeyContext) -> Option<Action> {
         super::action_for(key, ctx, &KeyMap::default())

@@ -6,7 +6,7 @@
 //! from [`SECTIONS`], so adding a key is an [`Action`] variant, a row here
 //! and an arm in `update`.
 
-use crossterm::event::KeyCode;
+use ratatui::crossterm::event::KeyCode;
 
 use super::action::Action;
 use super::keymap::Key;

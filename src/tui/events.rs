@@ -12,7 +12,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
 use std::thread;
 use std::time::Instant;
 
-use crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event};
 
 use super::action::{action_for_event, Action};
 use super::app::{App, Msg, Prepared};

@@ -164,7 +164,7 @@ mod tests {
         let mut seen = Vec::new();
         for e in events {
             app.update(Msg::Refresh(e));
-            seen.push(crate::tui::status::status_text(&app));
+            seen.push(crate::tui::panes::status::status_text(&app));
         }
         assert!(
             seen[0].starts_with("refreshing 1/2 feeds · 3 new"),

@@ -9,7 +9,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crossterm::event::Event;
 use newsreader::article::Article;
 use newsreader::library::index::IndexMsg;
 use newsreader::search::{id_of, Hit};
@@ -18,6 +17,7 @@ use newsreader::tui::app::{
 };
 use newsreader::tui::refresh::RefreshEvent;
 use proptest::prelude::*;
+use ratatui::crossterm::event::Event;
 
 use super::strategies::{event, hostile_name, hostile_text};
 

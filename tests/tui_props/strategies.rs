@@ -2,13 +2,13 @@
 //! and file names, skip messages, terminal sizes, and the terminal events
 //! a user can send.
 
-use crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
-    MouseEventKind,
-};
 use newsreader::article::{Article, Block, BlockKind};
 use newsreader::loader::parse;
 use proptest::prelude::*;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
+    MouseEventKind,
+};
 
 /// Pieces hostile text is made of: escapes of every family, raw controls,
 /// and enough ordinary prose (quotes, names, speech verbs) that the loader

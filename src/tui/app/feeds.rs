@@ -229,7 +229,7 @@ impl App {
     }
 
     fn keep_feed_visible(&mut self) {
-        let h = usize::from(crate::tui::feeds::rect(self.width, self.height).height)
+        let h = usize::from(crate::tui::panes::feeds::rect(self.width, self.height).height)
             .saturating_sub(2)
             .max(1);
         if let Some(view) = self.feeds.as_mut() {

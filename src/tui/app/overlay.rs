@@ -3,7 +3,7 @@
 
 use super::App;
 use crate::tui::action::Action;
-use crate::tui::help;
+use crate::tui::panes::help;
 
 impl App {
     /// Keys while the help is open scroll it, never past its last page

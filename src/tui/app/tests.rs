@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::article::{Block, BlockKind, Entity, EntityKind, Quote, Span};
-use crate::tui::help;
+use crate::tui::panes::help;
 
 mod skipped;
 

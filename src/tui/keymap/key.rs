@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// One key as the reader compares them: a code plus Ctrl and Alt. Shift is
 /// never stored: it is already in a character's case, and Shift-Tab is its

@@ -5,7 +5,8 @@ use super::{App, Arrival, ListView, Request, ToRead};
 use crate::article::{Article, EntityKind};
 use crate::search::quotes_by;
 use crate::tui::layout::Pane;
-use crate::tui::{printable, quotes};
+use crate::tui::panes::quotes;
+use crate::tui::printable;
 
 /// A person's quotes across the library.
 #[derive(Debug, Clone, PartialEq, Eq)]

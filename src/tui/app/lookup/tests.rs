@@ -157,7 +157,7 @@ fn a_query_with_no_match_says_so() {
     app.update(Action::SearchStart);
     typed(&mut app, &searcher, "zebra");
     assert!(app.visible.is_empty());
-    let status = crate::tui::status::status_text(&app);
+    let status = crate::tui::panes::status::status_text(&app);
     assert!(status.starts_with("/zebra▏ · 0 articles"), "{status}");
 }
 
@@ -193,9 +193,8 @@ fn m_lists_the_articles_mentioning_an_entity_across_the_library() {
         ],
         "“Putin” in the other article is the same person"
     );
-    assert!(
-        crate::tui::status::status_text(&app).starts_with("mentioning Vladimir Putin · 2 articles")
-    );
+    assert!(crate::tui::panes::status::status_text(&app)
+        .starts_with("mentioning Vladimir Putin · 2 articles"));
     app.update(Action::Back);
     assert_eq!(app.focus, Pane::Sidebar);
     assert_eq!(app.list_view, ListView::Articles);

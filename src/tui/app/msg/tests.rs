@@ -51,7 +51,7 @@ fn an_article_is_asked_for_once_shown_as_loading_then_shown() {
     let mut app = library(3);
     assert_eq!(loads(&app.take_effects()), vec![(0, path(0))]);
     assert!(app.loading());
-    let shown: String = crate::tui::empty::lines(&app, &app.theme, 60, 10)
+    let shown: String = crate::tui::panes::empty::lines(&app, &app.theme, 60, 10)
         .iter()
         .map(|l| l.to_string())
         .collect();

@@ -78,7 +78,9 @@ fn s_cycles_title_and_as_filed_order_and_says_so() {
         ["Title 10_b.txt", "Title 2_c.txt", "Title 3_a.txt"]
     );
     assert_eq!(app.selected, selected, "the selection stays");
-    assert!(crate::tui::status::status_text(&app).contains("by title") || app.message.is_some());
+    assert!(
+        crate::tui::panes::status::status_text(&app).contains("by title") || app.message.is_some()
+    );
     app.update(Action::CycleSort);
     assert_eq!(app.message.as_deref(), Some("sorted as filed"));
     assert_eq!(
@@ -86,7 +88,7 @@ fn s_cycles_title_and_as_filed_order_and_says_so() {
         ["Title 2_c.txt", "Title 3_a.txt", "Title 10_b.txt"]
     );
     app.update(Action::Down);
-    assert!(crate::tui::status::status_text(&app).contains(" · as filed"));
+    assert!(crate::tui::panes::status::status_text(&app).contains(" · as filed"));
     app.update(Action::CycleSort);
     assert_eq!(
         titles(&app),

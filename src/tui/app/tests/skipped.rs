@@ -86,7 +86,7 @@ fn an_empty_library_says_where_and_why() {
     assert!(shown.contains("more: ? lists them all"), "{shown}");
     // The status line keeps saying so after the first key.
     app.update(Action::Down);
-    let status = crate::tui::status::status_text(&app);
+    let status = crate::tui::panes::status::status_text(&app);
     assert!(
         status.contains("No articles in /lib · 40 files skipped"),
         "{status}"

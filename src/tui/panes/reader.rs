@@ -1,4 +1,4 @@
-//! The reader pane: the visible slice of the cached [`Doc`](super::doc::Doc) with quotes in
+//! The reader pane: the visible slice of the cached [`Doc`](crate::tui::doc::Doc) with quotes in
 //! their speaker's colour (a gutter bar marks quote lines, the current
 //! quote is reversed), the selected entity's mentions underlined, `/`
 //! search matches marked, and a position indicator on the border.
@@ -9,80 +9,91 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::App;
-use super::doc::{DocLine, LineKind};
-use super::layout::{reader_measure, GUTTER};
-use super::render::{pane_block, put_line, scrollbar};
-use super::theme::Theme;
-use super::view::ArticleView;
-use super::wrap::truncate;
+use super::empty::EmptyPane;
 use crate::loader::work::tick;
+use crate::tui::app::App;
+use crate::tui::doc::{DocLine, LineKind};
+use crate::tui::draw::{pane_block, put_line, scrollbar};
+use crate::tui::layout::{reader_measure, GUTTER};
+use crate::tui::theme::Theme;
+use crate::tui::view::ArticleView;
+use crate::tui::wrap::truncate;
 
-pub fn render(
-    app: &App,
-    view: &ArticleView,
-    theme: &Theme,
-    area: Rect,
-    focused: bool,
-    buf: &mut Buffer,
-) {
-    let lines = &view.doc.lines;
-    let block = pane_block("Reader", focused, theme);
-    let inner = block.inner(area);
-    let h = usize::from(inner.height);
-    let max_scroll = lines.len().saturating_sub(h);
-    let scroll = app.reader_scroll().min(max_scroll);
-    let block = block.title_bottom(Line::from(position(scroll, max_scroll)).right_aligned());
-    block.render(area, buf);
-    if inner.width == 0 || inner.height == 0 {
-        return;
-    }
-    let Some(article) = app.doc(view.article) else {
-        super::empty::render(app, theme, inner, buf);
-        return;
-    };
-    let (measure, pad) = reader_measure(inner.width, app.settings().measure);
-    let text_x = inner.x + pad + GUTTER.min(inner.width);
-    let label_x = text_x + measure + 2;
-    let label_room = usize::from(inner.right().saturating_sub(label_x));
-    let ctx = LineCtx {
-        app,
-        view,
-        theme,
-        article,
-        current: app.current_quote(),
-    };
-    for (row, line) in lines.iter().skip(scroll).take(h).enumerate() {
-        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
-        let text_area = Rect::new(
-            text_x.min(inner.right()),
-            y,
-            measure.min(inner.right().saturating_sub(text_x)),
-            1,
-        );
-        put_line(buf, text_area, &ctx.line(line));
-        if let Some((mark, label)) = ctx.quote_marks(line, label_room) {
-            let gx = inner.x + pad;
-            if gx < inner.right() {
-                buf.set_span(gx, y, &mark, 1);
-            }
-            if let Some(label) = label.filter(|_| label_room >= 6) {
-                let text = truncate(&label.content, label_room);
-                buf.set_span(
-                    label_x,
-                    y,
-                    &Span::styled(text, label.style),
-                    inner.right() - label_x,
-                );
+/// The reader pane over `view`, the article wrapped for the pane's
+/// width (the model's cached one, or one built for this frame).
+pub struct ReaderPane<'a> {
+    pub app: &'a App,
+    pub view: &'a ArticleView,
+    pub theme: &'a Theme,
+    pub focused: bool,
+}
+
+impl Widget for ReaderPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ReaderPane {
+            app,
+            view,
+            theme,
+            focused,
+        } = self;
+        let lines = &view.doc.lines;
+        let block = pane_block("Reader", focused, theme);
+        let inner = block.inner(area);
+        let h = usize::from(inner.height);
+        let max_scroll = lines.len().saturating_sub(h);
+        let scroll = app.reader_scroll().min(max_scroll);
+        let block = block.title_bottom(Line::from(position(scroll, max_scroll)).right_aligned());
+        block.render(area, buf);
+        if inner.width == 0 || inner.height == 0 {
+            return;
+        }
+        let Some(article) = app.doc(view.article) else {
+            EmptyPane { app, theme }.render(inner, buf);
+            return;
+        };
+        let (measure, pad) = reader_measure(inner.width, app.settings().measure);
+        let text_x = inner.x + pad + GUTTER.min(inner.width);
+        let label_x = text_x + measure + 2;
+        let label_room = usize::from(inner.right().saturating_sub(label_x));
+        let ctx = LineCtx {
+            app,
+            view,
+            theme,
+            article,
+            current: app.current_quote(),
+        };
+        for (row, line) in lines.iter().skip(scroll).take(h).enumerate() {
+            let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+            let text_area = Rect::new(
+                text_x.min(inner.right()),
+                y,
+                measure.min(inner.right().saturating_sub(text_x)),
+                1,
+            );
+            put_line(buf, text_area, &ctx.line(line));
+            if let Some((mark, label)) = ctx.quote_marks(line, label_room) {
+                let gx = inner.x + pad;
+                if gx < inner.right() {
+                    buf.set_span(gx, y, &mark, 1);
+                }
+                if let Some(label) = label.filter(|_| label_room >= 6) {
+                    let text = truncate(&label.content, label_room);
+                    buf.set_span(
+                        label_x,
+                        y,
+                        &Span::styled(text, label.style),
+                        inner.right() - label_x,
+                    );
+                }
             }
         }
+        let style = if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        };
+        scrollbar(buf, area, lines.len(), h, scroll, style);
     }
-    let style = if focused {
-        theme.border_focused
-    } else {
-        theme.border
-    };
-    scrollbar(buf, area, lines.len(), h, scroll, style);
 }
 
 /// `Top`, `Bot`, `All` or a percentage, like less and vim.
@@ -254,7 +265,7 @@ impl<'a> LineCtx<'a> {
             .into_iter()
             .next();
         let label = starts_here.and_then(|r| {
-            let name = super::wrap::head(self.view.speakers.get(r.speaker?)?, room);
+            let name = crate::tui::wrap::head(self.view.speakers.get(r.speaker?)?, room);
             let style = self
                 .theme
                 .speaker(r.speaker?)

@@ -5,15 +5,16 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
-use super::app::{App, ListView, Lookup};
+use crate::tui::app::{App, ListView, Lookup};
 use std::sync::OnceLock;
 
-use super::action::Action;
-use super::keymap::KeyMap;
-use super::render::put_line;
-use super::theme::Theme;
-use super::wrap::{cells, fits, truncate};
+use crate::tui::action::Action;
+use crate::tui::draw::put_line;
+use crate::tui::keymap::KeyMap;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{cells, fits, truncate};
 
 /// Hints in order of importance, the ones that do not fit dropped: the
 /// actions, how their default keys read, and what they do.
@@ -69,7 +70,7 @@ fn base_text(app: &App) -> String {
     if let Some(s) = app.cursor_status() {
         return s;
     }
-    if app.visible().is_empty() && app.filter() == super::app::Filter::All {
+    if app.visible().is_empty() && app.filter() == crate::tui::app::Filter::All {
         // Nothing else will ever show here, so the skip count stays up
         // rather than going with the first key.
         let none = super::empty::headline(app);
@@ -110,7 +111,7 @@ fn base_text(app: &App) -> String {
         String::new()
     };
     let sort = match app.sort() {
-        super::app::Sort::Date => String::new(),
+        crate::tui::app::Sort::Date => String::new(),
         other => format!(" · {}", other.label()),
     };
     format!("{indexing}{pos}/{of} · {unread}{sort} · {words} words{quotes}")
@@ -120,7 +121,7 @@ fn base_text(app: &App) -> String {
 /// is what the user is looking at; the reader's jump cursor is for when
 /// they read.
 fn shown_view_status(app: &App) -> Option<String> {
-    if app.focus() == super::layout::Pane::List || app.library_prompt_open() {
+    if app.focus() == crate::tui::layout::Pane::List || app.library_prompt_open() {
         view_status(app)
     } else {
         None
@@ -183,7 +184,7 @@ fn thousands(n: usize) -> String {
 /// the word and quote counts give way, so the Tab hint still fits.
 fn fitted_status(app: &App, width: u16) -> String {
     let full = status_text(app);
-    if width >= super::layout::SINGLE_PANE_WIDTH
+    if width >= crate::tui::layout::SINGLE_PANE_WIDTH
         || app.cursor_status().is_some()
         || app.message().is_some()
     {
@@ -195,56 +196,65 @@ fn fitted_status(app: &App, width: u16) -> String {
     }
 }
 
-pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, theme.status);
-    let w = usize::from(area.width);
-    let mut left = fitted_status(app, area.width);
-    if app.cursor_status().is_some() && shown_view_status(app).is_none() {
-        if let Some(m) = &app.message() {
-            left = format!("{left} · {m}");
+/// The status bar, one row.
+pub struct StatusPane<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for StatusPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let StatusPane { app, theme } = self;
+        buf.set_style(area, theme.status);
+        let w = usize::from(area.width);
+        let mut left = fitted_status(app, area.width);
+        if app.cursor_status().is_some() && shown_view_status(app).is_none() {
+            if let Some(m) = &app.message() {
+                left = format!("{left} · {m}");
+            }
         }
-    }
-    // With one pane on screen, Tab is how to reach the others: hint it
-    // before anything but help.
-    let narrow = area.width < super::layout::SINGLE_PANE_WIDTH;
-    let mut order: Vec<&(&[Action], &str, &str)> = HINTS.iter().collect();
-    if narrow {
-        order.sort_by_key(|(actions, _, _)| match actions.first() {
-            Some(Action::ToggleHelp) => 0,
-            Some(Action::FocusNext) => 1,
-            _ => 2,
-        });
-    }
-    let hints: Vec<(String, &str)> = order
-        .into_iter()
-        .filter_map(|(actions, default, what)| {
-            hint_keys(app.keymap(), actions, default).map(|k| (k, *what))
-        })
-        .collect();
-    let hint_w = |(key, what): &(String, &str)| cells(key) + 1 + cells(what) + 2;
-    // The first hint (how to open the help) is always kept: whatever the
-    // note says, a newcomer can see where the keys are explained.
-    let reserved = hints.first().map_or(0, hint_w);
-    // A cell between the note and the hints keeps them apart.
-    let left = fit_left(app, &left, w.saturating_sub(reserved + 1));
-    let mut used = cells(&left) + 2;
-    let mut spans: Vec<Span> = Vec::new();
-    for (i, hint) in hints.iter().enumerate() {
-        let n = hint_w(hint);
-        if used + n > w && i > 0 {
-            break;
+        // With one pane on screen, Tab is how to reach the others: hint it
+        // before anything but help.
+        let narrow = area.width < crate::tui::layout::SINGLE_PANE_WIDTH;
+        let mut order: Vec<&(&[Action], &str, &str)> = HINTS.iter().collect();
+        if narrow {
+            order.sort_by_key(|(actions, _, _)| match actions.first() {
+                Some(Action::ToggleHelp) => 0,
+                Some(Action::FocusNext) => 1,
+                _ => 2,
+            });
         }
-        used += n;
-        spans.push(Span::styled(hint.0.clone(), theme.status_key));
-        spans.push(Span::styled(format!(" {}  ", hint.1), theme.status_hint));
+        let hints: Vec<(String, &str)> = order
+            .into_iter()
+            .filter_map(|(actions, default, what)| {
+                hint_keys(app.keymap(), actions, default).map(|k| (k, *what))
+            })
+            .collect();
+        let hint_w = |(key, what): &(String, &str)| cells(key) + 1 + cells(what) + 2;
+        // The first hint (how to open the help) is always kept: whatever the
+        // note says, a newcomer can see where the keys are explained.
+        let reserved = hints.first().map_or(0, hint_w);
+        // A cell between the note and the hints keeps them apart.
+        let left = fit_left(app, &left, w.saturating_sub(reserved + 1));
+        let mut used = cells(&left) + 2;
+        let mut spans: Vec<Span> = Vec::new();
+        for (i, hint) in hints.iter().enumerate() {
+            let n = hint_w(hint);
+            if used + n > w && i > 0 {
+                break;
+            }
+            used += n;
+            spans.push(Span::styled(hint.0.clone(), theme.status_key));
+            spans.push(Span::styled(format!(" {}  ", hint.1), theme.status_hint));
+        }
+        put_line(buf, area, &Line::styled(left, theme.status_info));
+        let hint_w: usize = spans.iter().map(|s| cells(&s.content)).sum();
+        let x = area
+            .right()
+            .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
+        let rect = Rect::new(x, area.y, area.right() - x, 1);
+        put_line(buf, rect, &Line::from(spans));
     }
-    put_line(buf, area, &Line::styled(left, theme.status_info));
-    let hint_w: usize = spans.iter().map(|s| cells(&s.content)).sum();
-    let x = area
-        .right()
-        .saturating_sub(u16::try_from(hint_w).unwrap_or(0));
-    let rect = Rect::new(x, area.y, area.right() - x, 1);
-    put_line(buf, rect, &Line::from(spans));
 }
 
 /// The left-hand text in `room` cells. A note that does not fit says

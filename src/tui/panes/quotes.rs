@@ -9,12 +9,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::app::{App, Entry, QuoteRow, Quotes};
-use super::render::{counted_title, fill, list_scrollbar, pane_block, put_line};
-use super::theme::Theme;
+use crate::tui::app::{App, Entry, QuoteRow, Quotes};
+use crate::tui::draw::{counted_title, fill, list_scrollbar, pane_block, put_line};
+use crate::tui::theme::Theme;
 #[cfg(test)]
-use super::wrap::cells;
-use super::wrap::{truncate, wrap_lines};
+use crate::tui::wrap::cells;
+use crate::tui::wrap::{truncate, wrap_lines};
 
 /// The rows one quote takes in a list `width` cells wide, at most `max`
 /// of them: the quote wrapped under its opening mark, then the article's
@@ -61,74 +61,90 @@ fn cut(lines: &mut Vec<String>, keep: usize, width: usize) {
     }
 }
 
-pub fn render(app: &App, q: &Quotes, theme: &Theme, area: Rect, focused: bool, buf: &mut Buffer) {
-    let count = match q.rows.len() {
-        0 => String::new(),
-        n => format!("{}/{n}", q.selected + 1),
-    };
-    let title = counted_title(&format!("Quotes · {}", q.name), &count, area.width);
-    let block = pane_block(&title, focused, theme);
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.width == 0 || inner.height == 0 {
-        return;
-    }
-    if q.rows.is_empty() {
-        let none = if q.done {
-            format!("No quotes by {}", q.name)
-        } else {
-            "Finding quotes…".to_string()
+/// The quotes view in the list pane's place.
+pub struct QuotesPane<'a> {
+    pub app: &'a App,
+    pub quotes: &'a Quotes,
+    pub theme: &'a Theme,
+    pub focused: bool,
+}
+
+impl Widget for QuotesPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let QuotesPane {
+            app,
+            quotes: q,
+            theme,
+            focused,
+        } = self;
+        let count = match q.rows.len() {
+            0 => String::new(),
+            n => format!("{}/{n}", q.selected + 1),
         };
-        // Wrapped, never cut: the name is the point of the message.
-        for (i, l) in wrap_lines(&none, usize::from(inner.width))
-            .iter()
-            .enumerate()
-        {
-            let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
+        let title = counted_title(&format!("Quotes · {}", q.name), &count, area.width);
+        let block = pane_block(&title, focused, theme);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.width == 0 || inner.height == 0 {
+            return;
+        }
+        if q.rows.is_empty() {
+            let none = if q.done {
+                format!("No quotes by {}", q.name)
+            } else {
+                "Finding quotes…".to_string()
+            };
+            // Wrapped, never cut: the name is the point of the message.
+            for (i, l) in wrap_lines(&none, usize::from(inner.width))
+                .iter()
+                .enumerate()
+            {
+                let y = inner.y + u16::try_from(i).unwrap_or(u16::MAX);
+                if y >= inner.bottom() {
+                    break;
+                }
+                let row = Rect::new(inner.x, y, inner.width, 1);
+                put_line(buf, row, &Line::styled(l.clone(), theme.dim));
+            }
+            return;
+        }
+        let w = usize::from(inner.width);
+        let h = usize::from(inner.height);
+        let mut y = inner.y;
+        let mut drawn = 0;
+        for (slot, row) in q.rows.iter().enumerate().skip(q.offset) {
             if y >= inner.bottom() {
                 break;
             }
-            let row = Rect::new(inner.x, y, inner.width, 1);
-            put_line(buf, row, &Line::styled(l.clone(), theme.dim));
-        }
-        return;
-    }
-    let w = usize::from(inner.width);
-    let h = usize::from(inner.height);
-    let mut y = inner.y;
-    let mut drawn = 0;
-    for (slot, row) in q.rows.iter().enumerate().skip(q.offset) {
-        if y >= inner.bottom() {
-            break;
-        }
-        let selected = slot == q.selected;
-        let mut style = theme.list_title;
-        if selected && !focused {
-            style = style.patch(theme.selected);
-        }
-        let top = y;
-        for (text, is_meta) in entry_lines(app.entries(), row, w, h) {
-            if y >= inner.bottom() {
-                break;
+            let selected = slot == q.selected;
+            let mut style = theme.list_title;
+            if selected && !focused {
+                style = style.patch(theme.selected);
             }
-            let line_style = if is_meta { theme.list_meta } else { style };
-            put_line(
-                buf,
-                Rect::new(inner.x, y, inner.width, 1),
-                &Line::from(Span::styled(text, line_style)),
-            );
-            y += 1;
+            let top = y;
+            for (text, is_meta) in entry_lines(app.entries(), row, w, h) {
+                if y >= inner.bottom() {
+                    break;
+                }
+                let line_style = if is_meta { theme.list_meta } else { style };
+                put_line(
+                    buf,
+                    Rect::new(inner.x, y, inner.width, 1),
+                    &Line::from(Span::styled(text, line_style)),
+                );
+                y += 1;
+            }
+            if selected && focused {
+                fill(
+                    buf,
+                    Rect::new(inner.x, top, inner.width, y - top),
+                    theme.selected_focused,
+                );
+            }
+            drawn += 1;
         }
-        if selected && focused {
-            fill(
-                buf,
-                Rect::new(inner.x, top, inner.width, y - top),
-                theme.selected_focused,
-            );
-        }
-        drawn += 1;
+        list_scrollbar(buf, area, (q.rows.len(), drawn, q.offset), focused, theme);
     }
-    list_scrollbar(buf, area, (q.rows.len(), drawn, q.offset), focused, theme);
 }
 
 #[cfg(test)]
@@ -154,7 +170,13 @@ mod tests {
         for w in [12, 20, 26, 60] {
             let area = Rect::new(0, 0, w, 10);
             let mut buf = Buffer::empty(area);
-            render(&app, &q, &Theme::default(), area, true, &mut buf);
+            QuotesPane {
+                app: &app,
+                quotes: &q,
+                theme: &Theme::default(),
+                focused: true,
+            }
+            .render(area, &mut buf);
             // A word longer than the pane breaks inside itself.
             let text: String = shown(&buf).split_whitespace().collect();
             assert!(

@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Padding, Widget};
 
-use super::action::Action;
-use super::app::App;
-use super::keymap::{KeyMap, ALWAYS_QUIT};
-use super::render::{pane_block, put_line, scrollbar};
-use super::theme::Theme;
-use super::wrap::{cells, wrap_lines, wrap_ranges};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::draw::{pane_block, put_line, scrollbar};
+use crate::tui::keymap::{KeyMap, ALWAYS_QUIT};
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{cells, wrap_lines, wrap_ranges};
 
 mod keys;
 
@@ -271,29 +271,37 @@ fn visible_lines(
     out
 }
 
-pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let rect = rect(area);
-    let full = text_area(rect);
-    let head = head_lines(app, theme, full.width);
-    let len = content_len(app, head.len(), full.width);
-    Clear.render(rect, buf);
-    let inner = text_area(rect);
-    let shown = usize::from(inner.height);
-    let max_scroll = len.saturating_sub(shown);
-    let scroll = app.help_scroll().min(max_scroll);
-    let title = if max_scroll > 0 {
-        "Keys · j/k scroll · Esc close"
-    } else {
-        "Keys · Esc close"
-    };
-    let block = pane_block(title, true, theme).padding(Padding::horizontal(1));
-    block.render(rect, buf);
-    let lines = visible_lines(app, theme, head, full.width, scroll, shown);
-    for (row, line) in lines.iter().enumerate() {
-        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
-        put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+/// The `?` overlay, drawn over the panes in the rect [`rect`] gives.
+pub struct HelpPane<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for HelpPane<'_> {
+    fn render(self, rect: Rect, buf: &mut Buffer) {
+        let HelpPane { app, theme } = self;
+        let full = text_area(rect);
+        let head = head_lines(app, theme, full.width);
+        let len = content_len(app, head.len(), full.width);
+        Clear.render(rect, buf);
+        let inner = text_area(rect);
+        let shown = usize::from(inner.height);
+        let max_scroll = len.saturating_sub(shown);
+        let scroll = app.help_scroll().min(max_scroll);
+        let title = if max_scroll > 0 {
+            "Keys · j/k scroll · Esc close"
+        } else {
+            "Keys · Esc close"
+        };
+        let block = pane_block(title, true, theme).padding(Padding::horizontal(1));
+        block.render(rect, buf);
+        let lines = visible_lines(app, theme, head, full.width, scroll, shown);
+        for (row, line) in lines.iter().enumerate() {
+            let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+            put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+        }
+        scrollbar(buf, rect, len, shown, scroll, theme.border_focused);
     }
-    scrollbar(buf, rect, len, shown, scroll, theme.border_focused);
 }
 
 #[cfg(test)]

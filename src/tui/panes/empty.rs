@@ -6,11 +6,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
-use super::app::App;
-use super::render::put_line;
-use super::theme::Theme;
-use super::wrap::{truncate, wrap_lines};
+use crate::tui::app::App;
+use crate::tui::draw::put_line;
+use crate::tui::theme::Theme;
+use crate::tui::wrap::{truncate, wrap_lines};
 
 /// The headline: `Indexing PATH…` while the list is still coming,
 /// `No articles in PATH`, or just `No articles`.
@@ -106,17 +107,26 @@ fn loading(app: &App) -> Option<&str> {
     })
 }
 
-pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
-    // The same cell of margin the reader keeps around article text, when
-    // there is room for it.
-    let inner = if inner.width > 8 {
-        Rect::new(inner.x + 1, inner.y, inner.width - 2, inner.height)
-    } else {
-        inner
-    };
-    let rows = lines(app, theme, inner.width, inner.height);
-    for (row, line) in rows.iter().take(usize::from(inner.height)).enumerate() {
-        let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
-        put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+/// The empty state, drawn inside the reader pane's border.
+pub struct EmptyPane<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for EmptyPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let EmptyPane { app, theme } = self;
+        // The same cell of margin the reader keeps around article text, when
+        // there is room for it.
+        let inner = if area.width > 8 {
+            Rect::new(area.x + 1, area.y, area.width - 2, area.height)
+        } else {
+            area
+        };
+        let rows = lines(app, theme, inner.width, inner.height);
+        for (row, line) in rows.iter().take(usize::from(inner.height)).enumerate() {
+            let y = inner.y + u16::try_from(row).unwrap_or(u16::MAX);
+            put_line(buf, Rect::new(inner.x, y, inner.width, 1), line);
+        }
     }
 }

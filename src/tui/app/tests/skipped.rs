@@ -126,7 +126,7 @@ fn failed_index_writes_are_said_not_dropped() {
         count: 3,
         first: "adding to the search index: disk full\x1b[2J".into(),
     }));
-    let status = crate::tui::status::status_text(&app);
+    let status = crate::tui::panes::status::status_text(&app);
     assert!(
         status.contains("search may miss articles: 3 index writes failed"),
         "{status}"

@@ -84,7 +84,11 @@ pub fn names_nobody(word: &str) -> bool {
             .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
 }
 
-/// The fast word hasher, shared with attribution's word lists.
+/// The fast word hasher and the word files' reader, shared with
+/// attribution's word lists.
+#[cfg(test)]
+pub(crate) use lexicon::sections::entries as word_entries;
+pub(crate) use lexicon::sections::{sets as word_sets, word_lists};
 pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;

@@ -41,6 +41,34 @@ pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
     sections
 }
 
+/// A struct of word sets read from a `[section]` file, one field per
+/// section, named as the section: `word_lists!(pub struct Lists { speech,
+/// title })` gives `Lists::read(data)` and `Lists::SECTIONS` (for tests).
+/// A section the file lacks reads as an empty set, so each user has a test
+/// that the file's sections and the fields are the same.
+macro_rules! word_lists {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }) => {
+        $(#[$meta])*
+        $vis struct $name {
+            $(pub $field: $crate::loader::entities::FxSet<&'static str>,)*
+        }
+
+        impl $name {
+            /// Every section the data file may have.
+            #[cfg(test)]
+            pub const SECTIONS: &[&str] = &[$(stringify!($field)),*];
+
+            fn read(data: &'static str) -> Self {
+                let mut sections = $crate::loader::entities::word_sets(data);
+                Self {
+                    $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*
+                }
+            }
+        }
+    };
+}
+pub(crate) use word_lists;
+
 #[cfg(test)]
 mod tests {
     use super::*;

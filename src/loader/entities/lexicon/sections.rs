@@ -1,7 +1,7 @@
 //! The `[section]` format of the word files under `assets/lexicon/`, read
-//! by the entity finder's lexicon and by attribution's word lists alike, so
-//! a word is added the same way wherever it goes and one test checks every
-//! file for words listed twice.
+//! by the entity finder's lexicon, its kinds' lists and attribution's word
+//! lists alike, so a word is added the same way wherever it goes and one
+//! test checks every file for words listed twice.
 
 use std::collections::HashMap;
 

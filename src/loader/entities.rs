@@ -3,9 +3,12 @@
 //!
 //! [`context`] reads the whole article once for word statistics,
 //! [`names`] turns capitalized runs into mentions (with [`kinds`] weighing
-//! what each is), and [`aliases`] groups mentions into entities. All word
-//! lists live as data in [`lexicon`]. The attribution stage relies on every
-//! person-name token sequence being a position of the right entity.
+//! what each is), and [`aliases`] groups mentions into entities. The word
+//! lists live as data under `assets/lexicon/`: [`lexicon`] holds the entity
+//! finder's and reads the `[section]` format every such file shares
+//! (`kinds` and attribution read their own files with it). The attribution
+//! stage relies on every person-name token sequence being a position of the
+//! right entity.
 
 mod aliases;
 mod capitals;
@@ -84,7 +87,11 @@ pub fn names_nobody(word: &str) -> bool {
             .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
 }
 
-/// The fast word hasher, shared with attribution's word lists.
+/// The fast word hasher and the word files' reader, shared with
+/// attribution's word lists.
+#[cfg(test)]
+pub(crate) use lexicon::sections::entries as word_entries;
+pub(crate) use lexicon::sections::{sets as word_sets, word_lists};
 pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;

@@ -1,16 +1,16 @@
 //! The word lists attribution reads cues with: speech verbs (one list),
 //! the adverbs that may stand between a speaker and the verb, titles and
-//! descriptors that come before a name, and small closed classes. All
-//! matching is ASCII-case-insensitive on one token, so lookups stay cheap.
+//! descriptors that come before a name, and small closed classes. The
+//! words live as data in `assets/lexicon/attribution.txt` (see [`lists`]);
+//! all matching is ASCII-case-insensitive on one token, a hash probe with
+//! no allocation, so lookups stay cheap.
 
 mod lists;
-
-use std::sync::OnceLock;
 
 use crate::loader::calendar;
 use crate::loader::entities::FxSet;
 
-use lists::*;
+use lists::LISTS;
 
 /// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
 /// it is too long to be in any list.
@@ -23,21 +23,16 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(dst).ok()
 }
 
-/// Membership in a word list, case-insensitively, through a hash set built
-/// once per list: attribution asks these questions for every token near a
-/// quote, so a linear scan of a 200-word list would dominate.
-macro_rules! is_in {
-    ($list:expr, $word:expr $(,)?) => {{
-        // Fx, not SipHash: these are probed for every token near a quote.
-        static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-        let set = SET.get_or_init(|| $list.iter().copied().collect());
-        let mut buf = [0u8; 24];
-        lower($word, &mut buf).is_some_and(|w| set.contains(w))
-    }};
+/// Membership in a word list, case-insensitively, through the list's hash
+/// set: attribution asks these questions for every token near a quote, so
+/// the probe lowercases into a stack buffer rather than allocating.
+fn is_in(set: &FxSet<&'static str>, word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).is_some_and(|w| set.contains(w))
 }
 
 pub fn speech_verb(word: &str) -> bool {
-    is_in!(SPEECH, word)
+    is_in(&LISTS.speech_verb, word)
 }
 
 /// For verbs that only speak with a particle (`pointed out`, `went on`),
@@ -56,234 +51,137 @@ pub fn particle_of(word: &str) -> Option<&'static str> {
 }
 
 pub fn participle(word: &str) -> bool {
-    is_in!(PARTICIPLES, word)
+    is_in(&LISTS.participle, word)
 }
 
 pub fn adverb(word: &str) -> bool {
     let lower_ly = word.len() > 4
         && word.ends_with("ly")
         && word.chars().next().is_some_and(char::is_lowercase);
-    lower_ly || is_in!(ADVERBS, word)
+    lower_ly || is_in(&LISTS.adverb, word)
 }
 
 pub fn title(word: &str) -> bool {
-    is_in!(TITLES, word)
+    is_in(&LISTS.title, word)
 }
 
 pub fn org_suffix(word: &str) -> bool {
-    is_in!(ORG_SUFFIXES, word)
+    is_in(&LISTS.org_suffix, word)
 }
 
 /// Legal-form suffixes that only a company's name ends with (`Acme Corp`).
 pub fn corporate(word: &str) -> bool {
-    is_in!(CORPORATE, word)
+    is_in(&LISTS.corporate, word)
 }
 
 /// What a speaker writes, standing for them: `Roe's statement said`.
 pub fn document(word: &str) -> bool {
-    is_in!(DOCUMENTS, word) || super::descriptions::document(word)
+    is_in(&LISTS.document, word) || super::descriptions::document(word)
 }
 
 /// Plural nouns for groups of people who are never a name: `Critics said`.
 pub fn group(word: &str) -> bool {
-    is_in!(GROUPS, word)
+    is_in(&LISTS.group, word)
 }
 
 /// Plural nouns for people who speak for a body (`officials of the
 /// ministry said`).
 pub fn people(word: &str) -> bool {
-    is_in!(PEOPLE, word)
+    is_in(&LISTS.people, word)
 }
 
 pub fn org_noun(word: &str) -> bool {
-    is_in!(ORG_NOUNS, word)
+    is_in(&LISTS.org_noun, word)
 }
 
 pub fn particle(word: &str) -> bool {
-    is_in!(PARTICLES, word)
+    is_in(&LISTS.particle, word)
 }
 
 pub fn function_word(word: &str) -> bool {
-    is_in!(FUNCTION, word)
+    is_in(&LISTS.function_word, word)
 }
 
 /// Verbs that put a quoted label on something (`called it “…”`).
 pub fn characterises(word: &str) -> bool {
-    is_in!(
-        &[
-            "called",
-            "calls",
-            "described",
-            "describes",
-            "dubbed",
-            "labelled",
-            "labeled",
-            "branded",
-            "termed"
-        ],
-        word
-    )
+    is_in(&LISTS.characterises, word)
 }
 
 /// Verbs of judging whose `… as “…”` gives the judge's words: `X
 /// characterized the attack as “…”`.
 pub fn judges_as(word: &str) -> bool {
-    is_in!(JUDGES_AS, word)
+    is_in(&LISTS.judges_as, word)
 }
 
 /// Verbs of praise or blame whose object may be the quote itself: `X
 /// thanked “the crews for their courage”`.
 pub fn acts_on_quote(word: &str) -> bool {
-    is_in!(ACTS_ON_QUOTE, word)
+    is_in(&LISTS.acts_on_quote, word)
 }
 
 /// Nouns that hold up a quoted term by name: `the hashtag “…”`. Not
 /// `words` (`in her words, “…”` is speech).
 pub fn naming_noun(word: &str) -> bool {
-    is_in!(NAMING_NOUNS, word)
+    is_in(&LISTS.naming_noun, word)
 }
 
 /// Finite auxiliaries and copulas: after a short quote they make it the
 /// subject of a clause (`“COVID-19” is …`).
 pub fn auxiliary(word: &str) -> bool {
-    is_in!(AUXILIARIES, word)
+    is_in(&LISTS.auxiliary, word)
 }
 
 /// Nouns for what someone said (`Roe’s response was: “…”`).
 pub fn speech_noun(word: &str) -> bool {
-    is_in!(SPEECH_NOUNS, word)
+    is_in(&LISTS.speech_noun, word)
 }
 
 /// People who speak for a body (`an Acme spokeswoman said`).
 pub fn spokesperson(word: &str) -> bool {
-    is_in!(SPOKESPERSONS, word)
+    is_in(&LISTS.spokesperson, word)
 }
 
 /// Determiners and quantifiers that a quote may cut off: never a name.
 pub fn determiner(word: &str) -> bool {
-    is_in!(DETERMINERS, word)
+    is_in(&LISTS.determiner, word)
 }
 
 /// Prepositions that tie the name after them to what stands before.
 pub fn place_preposition(word: &str) -> bool {
-    is_in!(PLACE_PREPOSITIONS, word)
+    is_in(&LISTS.place_preposition, word)
 }
 
 /// Common nouns whose appositive is a place (`the capital, Dover`).
 pub fn place_noun(word: &str) -> bool {
-    is_in!(PLACE_NOUNS, word)
+    is_in(&LISTS.place_noun, word)
 }
 
 /// Nouns for works that a title in Title Case may follow: `his book “…”`.
 pub fn work_noun(word: &str) -> bool {
-    is_in!(WORK_NOUNS, word)
+    is_in(&LISTS.work_noun, word)
 }
 
 /// Words that introduce a title rather than speech: `a post called “…”`.
 pub fn title_introducer(word: &str) -> bool {
-    is_in!(
-        &[
-            "called",
-            "titled",
-            "entitled",
-            "named",
-            "dubbed",
-            "headlined",
-            "tilted",
-        ],
-        word,
-    )
+    is_in(&LISTS.title_introducer, word)
 }
 
 /// Words after a verb that mean the clause goes on with a preposition or a
 /// relative, not a descriptor: `said Klinger of the Heritage Foundation`.
 pub fn clause_word(word: &str) -> bool {
-    is_in!(
-        &[
-            "of", "at", "in", "on", "from", "who", "which", "with", "for", "to", "and", "during",
-            "after", "before", "while", "when", "as", "that", "but", "about", "by",
-        ],
-        word,
-    )
+    is_in(&LISTS.clause_word, word)
 }
 
 /// Roles whose holder is someone other than the people named so far: `the
 /// spokesman said` is never the minister he speaks for.
 pub fn anonymous_role(word: &str) -> bool {
-    is_in!(
-        &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "official",
-            "officer",
-            "aide",
-            "source",
-            "adviser",
-            "advisor",
-            "staffer",
-            "reporter",
-            "correspondent",
-            "host",
-            "moderator",
-            "interviewer",
-        ],
-        word
-    )
+    is_in(&LISTS.anonymous_role, word)
 }
 
 /// Nouns for a person already in the story that news style uses instead
 /// of a name: `the candidate said`, `the 46-year-old said`.
 pub fn person_noun(word: &str) -> bool {
-    is_in!(
-        &[
-            "candidate",
-            "nominee",
-            "front-runner",
-            "frontrunner",
-            "tycoon",
-            "billionaire",
-            "businessman",
-            "businesswoman",
-            "actress",
-            "actor",
-            "singer",
-            "star",
-            "lawmaker",
-            "congressman",
-            "congresswoman",
-            "senator",
-            "governor",
-            "incumbent",
-            "challenger",
-            "veteran",
-            "retiree",
-            "mogul",
-            "magnate",
-            "neurosurgeon",
-            "surgeon",
-            "physician",
-            "comedian",
-            "rapper",
-            "musician",
-            "novelist",
-            "journalist",
-            "columnist",
-            "pundit",
-            "commentator",
-            "diplomat",
-            "entrepreneur",
-            "philanthropist",
-            "evangelist",
-            "televangelist",
-            "pastor",
-            "preacher",
-            "legislator",
-            "politician",
-            "statesman",
-        ],
-        word
-    )
+    is_in(&LISTS.person_noun, word)
 }
 
 /// Capitalized words that are never a speaker's name.
@@ -292,7 +190,7 @@ pub fn not_a_name(word: &str) -> bool {
     if lower(word, &mut buf).is_some_and(calendar::is_month_or_weekday) {
         return true;
     }
-    is_in!(NOT_A_NAME, word)
+    is_in(&LISTS.not_a_name, word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

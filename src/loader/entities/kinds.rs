@@ -18,9 +18,9 @@ mod heads;
 mod hint;
 mod lists;
 mod market;
-mod nouns;
 mod people;
 mod places;
+mod words;
 pub(super) use classes::category;
 pub(super) use credits::introduces_quote;
 pub use cues::cue_kind;
@@ -28,7 +28,7 @@ pub(super) use cues::segment_cue;
 pub use hint::Hint;
 pub(super) use people::acts_as_person;
 
-use nouns::{ARTICLES, OF_PLACE_NOUNS, ORG_NOUNS, PERSONAL_NOUNS, PLACE_NOUNS};
+use words::KIND_WORDS;
 
 /// Endings of common words, rare in surnames, for words with no other evidence.
 const COMMON_ENDINGS: &[&str] = &[
@@ -36,9 +36,6 @@ const COMMON_ENDINGS: &[&str] = &[
     "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
     "ary", "ty", "al",
 ];
-/// Prepositions whose object is where a speaker comes from or works.
-const OBJECT_PREPOSITIONS: &[&str] = &["from", "of", "at", "for", "with"];
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
 
 /// Whether the text after a name is an apposition that says what it is
 /// (`, 45,`, `, who`, `, a punk band`): proof enough that a word opening a
@@ -152,7 +149,7 @@ pub(super) fn classify(
     }
     // `the firm Acme`, `a progressive newspaper, Acme,`.
     let before_noun = first_space || prev_gap == ",";
-    if before_noun && (ORG_NOUNS.contains(&prev) || business::org_noun_before(prev)) {
+    if before_noun && (KIND_WORDS.org_noun.contains(prev) || business::org_noun_before(prev)) {
         return Hint::new(
             EntityKind::Organization,
             2,
@@ -175,7 +172,7 @@ pub(super) fn classify(
     if let Some(hint) = places::gathering_place(text.get(..first.start).unwrap_or("")) {
         return hint;
     }
-    if !single && ARTICLES.contains(&lw) {
+    if !single && KIND_WORDS.article.contains(lw) {
         return Hint::new(EntityKind::Organization, 1, KindRule::ForeignArticle);
     }
     if !single {
@@ -203,7 +200,7 @@ pub(super) fn classify(
     }
     // `Katya Roe from Vivir Zorb said`: after a preposition the name is
     // where the speaker comes from, not the speaker.
-    let governed = first_space && OBJECT_PREPOSITIONS.contains(&prev);
+    let governed = first_space && KIND_WORDS.object_preposition.contains(prev);
     let cap_before_prev = prev_k
         .and_then(|k| k.checked_sub(1))
         .and_then(|k| toks.get(k))
@@ -298,8 +295,9 @@ pub(super) fn classify(
         return hint;
     }
     let of_place = prev == "of"
-        && (PLACE_NOUNS.contains(&prev2) || OF_PLACE_NOUNS.contains(&lower(prev2).as_str()));
-    if first_space && (PLACE_NOUNS.contains(&prev) || of_place) {
+        && (KIND_WORDS.place_noun.contains(prev2)
+            || KIND_WORDS.of_place_noun.contains(lower(prev2).as_str()));
+    if first_space && (KIND_WORDS.place_noun.contains(prev) || of_place) {
         return Hint::new(EntityKind::Place, 2, KindRule::PlaceNoun);
     }
     // `Sanders’ campaign`, `Warren's spokesman`: only people have these.
@@ -307,7 +305,8 @@ pub(super) fn classify(
     let rest = text.get(last.end..).unwrap_or("");
     let plural_possessive =
         word(last).ends_with('s') && (rest.starts_with("’ ") || rest.starts_with("' "));
-    if ((possessive && next_spaced) || plural_possessive) && PERSONAL_NOUNS.contains(&next) {
+    if ((possessive && next_spaced) || plural_possessive) && KIND_WORDS.personal_noun.contains(next)
+    {
         return Hint::new(EntityKind::Person, 2, KindRule::PersonalNoun);
     }
     // Not `in Renaissance-style clothing`: glued to the word after it, the
@@ -316,7 +315,7 @@ pub(super) fn classify(
         && first_space
         && !possessive
         && hyphened.is_none()
-        && PLACE_PREPOSITIONS.contains(&prev)
+        && KIND_WORDS.place_preposition.contains(prev)
     {
         return Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition);
     }

@@ -4,10 +4,10 @@
 //! Keeping the words as data in one place lets them grow without touching
 //! the rules; every lookup is a hash probe on a borrowed `&str`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 mod keys;
+pub(super) mod sections;
 
 pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
@@ -146,28 +146,8 @@ fn unaccented(word: &str) -> String {
     word.nfd().filter(|&c| !is_combining_mark(c)).collect()
 }
 
-/// Sections whose lines are whole phrases rather than lists of words.
-const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phrase"];
-
 fn build() -> Lexicon {
-    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
-    let mut current = "";
-    for line in WORDS.lines() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name;
-            continue;
-        }
-        let set = sections.entry(current).or_default();
-        if PHRASE_SECTIONS.contains(&current) {
-            // One phrase a line: its words stay together.
-            if !line.is_empty() {
-                set.insert(line);
-            }
-        } else {
-            set.extend(line.split_whitespace());
-        }
-    }
+    let mut sections = sections::sets(WORDS);
     let mut take = |name: &str| sections.remove(name).unwrap_or_default();
     let mut lex = Lexicon {
         stop: take("stop"),

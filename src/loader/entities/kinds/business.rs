@@ -8,7 +8,7 @@
 use super::super::lexicon::{lower, LEXICON};
 use super::super::names::Piece;
 use super::super::tokens::{text_of, Gap, Tok};
-use super::nouns::{ORG_NOUNS_AFTER, POSSESSIVE_BUSINESSES};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -17,53 +17,10 @@ pub(super) fn org_noun_before(prev: &str) -> bool {
     LEXICON.org_noun.contains(prev)
 }
 
-/// What a company has and a person seldom does, after a possessive
-/// (`Quentra’s shareholders`). Checked after first names, so `Michael
-/// Dell’s shares` stays the man's.
-const CORPORATE_POSSESSIONS: &[&str] = &[
-    "shares",
-    "stock",
-    "shareholders",
-    "customers",
-    "employees",
-    "subsidiary",
-    "subsidiaries",
-    "headquarters",
-    "stores",
-    "products",
-    "factory",
-    "factories",
-    "plants",
-    "ceo",
-    "chief",
-    "board",
-    "executives",
-    "chairman",
-    "revenue",
-    "profits",
-    "earnings",
-    "sales",
-    "brand",
-];
-
-/// Nouns whose `of` or `in` names a company: `shares of X`, `a stake in X`.
-const HOLDINGS: &[&str] = &[
-    "shares",
-    "stake",
-    "stakes",
-    "shareholders",
-    "subsidiary",
-    "subsidiaries",
-    "unit",
-    "division",
-    "acquisition",
-    "takeover",
-];
-
 /// `shares of Quentra`, `a stake in Quentra`: what is held, bought or
 /// split off is a company.
 pub(super) fn holding(prev2: &str, prev: &str) -> Option<Hint> {
-    (matches!(prev, "of" | "in") && HOLDINGS.contains(&prev2)).then(|| {
+    (matches!(prev, "of" | "in") && KIND_WORDS.holding.contains(prev2)).then(|| {
         Hint::new(
             EntityKind::Organization,
             2,
@@ -73,7 +30,7 @@ pub(super) fn holding(prev2: &str, prev: &str) -> Option<Hint> {
 }
 
 pub(super) fn corporate_possession(possessive: bool, next: &str) -> Option<Hint> {
-    (possessive && CORPORATE_POSSESSIONS.contains(&next))
+    (possessive && KIND_WORDS.corporate_possession.contains(next))
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::OrganizationNounAfter))
 }
 
@@ -88,11 +45,12 @@ pub(super) fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<H
     let word = text_of(text, next);
     let possessive = toks.get(last.last).is_some_and(|t| t.possessive);
     if possessive {
-        return POSSESSIVE_BUSINESSES
-            .contains(&word)
+        return KIND_WORDS
+            .possessive_business
+            .contains(word)
             .then(|| Hint::new(EntityKind::Organization, 3, KindRule::OrganizationNounAfter));
     }
-    if ORG_NOUNS_AFTER.contains(&word) {
+    if KIND_WORDS.org_noun_after.contains(word) {
         return Some(Hint::new(
             EntityKind::Organization,
             2,
@@ -102,22 +60,11 @@ pub(super) fn org_noun_after(text: &str, toks: &[Tok], last: &Piece) -> Option<H
     // `a Quentra spokeswoman`: staff who speak for a body, weakly, since a
     // campaign's spokesman is a candidate's (`Warren spokesman`), whose
     // name has stronger evidence elsewhere.
-    STAFF_AFTER
-        .contains(&word)
+    KIND_WORDS
+        .staff_after
+        .contains(word)
         .then(|| Hint::new(EntityKind::Organization, 1, KindRule::OrganizationNounAfter))
 }
-
-/// Staff nouns after a name (not a possessive) that speak for a body.
-const STAFF_AFTER: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokespeople",
-    "executive",
-    "executives",
-    "official",
-    "officials",
-];
 
 /// `retailers Quentra and Zorvath`: a name joined by `and` or `or` to a
 /// name right after an organisation noun is an organisation as well.
@@ -126,7 +73,7 @@ const STAFF_AFTER: &[&str] = &[
 pub(super) fn coordinated_org(before: &[Option<&str>; 3]) -> Option<Hint> {
     match before {
         [Some(n), None, Some("and" | "or")]
-            if super::ORG_NOUNS.contains(n) || org_noun_before(n) =>
+            if KIND_WORDS.org_noun.contains(*n) || org_noun_before(n) =>
         {
             Some(Hint::new(
                 EntityKind::Organization,
@@ -160,43 +107,6 @@ pub(super) fn which_clause(after: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Organization, 1, KindRule::WhichClause))
 }
 
-/// Roles that name a relation between people, or serve people as often as
-/// bodies: `the son of X`, `a lawyer for X` say nothing of X being an
-/// organisation.
-const PERSONAL_ROLES: &[&str] = &[
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "colleague",
-    "lawyer",
-    "attorney",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "student",
-    "teacher",
-    "envoy",
-    "biographer",
-];
-
-/// Roles whose `of` names a body, not a place (`the mayor of X` is a
-/// town's, `the director of X` an institution's).
-const BODY_ROLES: &[&str] = &[
-    "director",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "founder",
-    "editor",
-    "manager",
-    "chief",
-];
-
 /// `an analyst at Quentra Capital`: where someone with a role works. Also,
 /// more weakly, `a strategist for Quentra`, `director of Zembla Studies`,
 /// since a role's `for` or `of` may name a person it serves.
@@ -212,10 +122,10 @@ pub(super) fn role_at(prev2: &str, prev: &str) -> Option<Hint> {
     }
     match prev {
         "at" => Some(Hint::new(EntityKind::Organization, 2, KindRule::RoleAt)),
-        "for" if !PERSONAL_ROLES.contains(&role) => {
+        "for" if !KIND_WORDS.personal_role.contains(role) => {
             Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
         }
-        "of" if BODY_ROLES.contains(&role) => {
+        "of" if KIND_WORDS.body_role.contains(role) => {
             Some(Hint::new(EntityKind::Organization, 1, KindRule::RoleAt))
         }
         _ => None,

@@ -6,6 +6,7 @@
 //! [`KindRule`], so a wrong kind can be traced back to it.
 
 use super::super::lexicon::{lower, phrase_key_small, LEXICON};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -71,9 +72,6 @@ pub(super) fn leading_org_cue(first_word: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Organization, 2, KindRule::CueWord))
 }
 
-/// Nouns after a name that make it a market index: `the CAC index`.
-const INDEX_NOUNS: &[&str] = &["index", "indices", "indexes", "composite"];
-
 /// `FTSE 100`, `CAC 40`, `the DAX index`: an acronym followed by a small
 /// number (not a year) or an index noun names a market index.
 pub(super) fn index_name(w: &str, next: &str, next_spaced: bool) -> Option<Hint> {
@@ -81,7 +79,7 @@ pub(super) fn index_name(w: &str, next: &str, next_spaced: bool) -> Option<Hint>
         return None;
     }
     let number = (1..=3).contains(&next.len()) && next.bytes().all(|b| b.is_ascii_digit());
-    (number || INDEX_NOUNS.contains(&next))
+    (number || KIND_WORDS.index_noun.contains(next))
         .then(|| Hint::new(EntityKind::Other, 2, KindRule::Index))
 }
 
@@ -102,81 +100,22 @@ pub(in crate::loader::entities) fn category(before: &str, after: &str) -> bool {
     ends_clause && (indefinite(last) || modified())
 }
 
-/// Nouns after a name that make it a place: `the Tanin field`.
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "region",
-    "province",
-    "district",
-    "county",
-    "prefecture",
-    "governorate",
-    "municipality",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "field",
-    "fields",
-    "airport",
-    "reservoir",
-    "dam",
-    "refinery",
-    "mine",
-    "oilfield",
-    "gasfield",
-    "basin",
-    // Facilities and natural features written in lower case after their
-    // name (`the Varnavi hospital`, `the Ostra river`); not `stadium`,
-    // which follows a candidate's name in `a Roe stadium rally`.
-    "hospital",
-    "temple",
-    "mosque",
-    "cathedral",
-    "square",
-    "bridge",
-    "beach",
-    "valley",
-    "river",
-    "lake",
-    "island",
-    "islands",
-    "peninsula",
-    "canal",
-];
-
-/// Events named by where they happened (`the Abbas events`, `the Zorn
-/// clashes`): weaker than a place noun, since a person's name can lead
-/// them too.
-const EVENT_NOUNS_AFTER: &[&str] = &[
-    "events",
-    "clashes",
-    "massacre",
-    "protests",
-    "riots",
-    "uprising",
-    "bombing",
-    "bombings",
-    "earthquake",
-    "floods",
-];
-
-/// Materials between a name and its place noun: `the X gas field`.
-const MATERIALS: &[&str] = &["gas", "oil", "coal", "copper", "gold", "uranium"];
-
 /// `the Tanin field`, `the Aphrodite gas field`, `the Karish and Tanin
 /// fields`: `next` is the words after the name, lowercase ones as written,
 /// a capitalised one as `None`.
 pub(super) fn place_noun_after(next: &[Option<&str>]) -> Option<Hint> {
     let noun = match next {
         [Some("and"), None, Some(n), ..] => n,
-        [Some(m), Some(n), ..] if MATERIALS.contains(m) => n,
+        [Some(m), Some(n), ..] if KIND_WORDS.material.contains(*m) => n,
         [Some(n), ..] => n,
         _ => return None,
     };
-    if EVENT_NOUNS_AFTER.contains(noun) {
+    if KIND_WORDS.event_noun_after.contains(*noun) {
         return Some(Hint::new(EntityKind::Place, 1, KindRule::PlaceNounAfter));
     }
-    PLACE_NOUNS_AFTER
-        .contains(noun)
+    KIND_WORDS
+        .place_noun_after
+        .contains(*noun)
         .then(|| Hint::new(EntityKind::Place, 2, KindRule::PlaceNounAfter))
 }
 
@@ -185,7 +124,7 @@ pub(super) fn place_noun_after(next: &[Option<&str>]) -> Option<Hint> {
 /// nearest last, a capitalised one as `None`.
 pub(super) fn coordinated_place(before: &[Option<&str>; 3]) -> Option<Hint> {
     match before {
-        [Some(p), None, Some("and")] if super::PLACE_PREPOSITIONS.contains(p) => {
+        [Some(p), None, Some("and")] if KIND_WORDS.place_preposition.contains(*p) => {
             Some(Hint::new(EntityKind::Place, 1, KindRule::PlacePreposition))
         }
         _ => None,

@@ -5,13 +5,8 @@
 
 use super::super::lexicon::{flag, lower, LEXICON};
 use super::super::names::Piece;
-use super::nouns::LEADING_PLACE_CUES;
+use super::words::KIND_WORDS;
 use crate::article::EntityKind;
-
-/// Ordinals that number a regime: `Fifth Republic`.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
 
 /// The kind a cue word gives a multi-word name (`Foundation`, `Island`,
 /// `War`), from the word's [`flag`] bits.
@@ -46,7 +41,9 @@ pub(in crate::loader::entities) fn segment_cue(text: &str, seg: &[Piece]) -> Opt
     // `Fifth Republic`: an ordinal before `Republic` counts a regime, not
     // a country.
     if let [a, b] = seg {
-        if ORDINALS.contains(&lower(word(a)).as_str()) && lower(word(b)).as_str() == "republic" {
+        if KIND_WORDS.ordinal.contains(lower(word(a)).as_str())
+            && lower(word(b)).as_str() == "republic"
+        {
             return Some(EntityKind::Other);
         }
     }
@@ -80,7 +77,7 @@ pub(in crate::loader::entities) fn segment_cue(text: &str, seg: &[Piece]) -> Opt
     // `Place de la Concorde`, `Lake Baikal`, `Mount Everest`.
     last.or_else(|| {
         let first = lower(seg.first().map_or("", word));
-        (seg.len() >= 2 && LEADING_PLACE_CUES.contains(&first.as_str()))
+        (seg.len() >= 2 && KIND_WORDS.leading_place_cue.contains(first.as_str()))
             .then_some(EntityKind::Place)
     })
     .or_else(inner_org)

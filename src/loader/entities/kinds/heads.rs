@@ -3,87 +3,11 @@
 //! (organisations), `Otranto, a town in Italy` (a place); and the noun a
 //! list hangs from: `outlets such as X and Y`, `towns such as X`.
 
-use super::super::lexicon::{lower, LEXICON};
+use super::super::lexicon::{lower, FxSet, LEXICON};
 use super::super::tokens::{text_of, Tok};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
-
-/// Head nouns of an apposition that make the name an organisation.
-const ORG_HEADS: &[&str] = &[
-    "company",
-    "firm",
-    "band",
-    "group",
-    "bank",
-    "agency",
-    "network",
-    "website",
-    "site",
-    "newspaper",
-    "outlet",
-    "magazine",
-    "startup",
-    "start-up",
-    "charity",
-    "organisation",
-    "organization",
-    "party",
-    "broadcaster",
-    "retailer",
-    "chain",
-    "manufacturer",
-    "maker",
-    "carrier",
-    "airline",
-    "platform",
-    "blog",
-    "publication",
-    "portal",
-    "movement",
-    "coalition",
-    "union",
-    "club",
-    "team",
-    "institute",
-    "university",
-    "nonprofit",
-    "non-profit",
-    "ngo",
-    "conglomerate",
-    "subsidiary",
-    "operator",
-    "provider",
-    "insurer",
-    "lender",
-    "militia",
-    "foundation",
-    "association",
-    "think-tank",
-    "consultancy",
-    "label",
-    "studio",
-    "daily",
-];
-/// Head nouns of an apposition that make the name a place.
-const PLACE_HEADS: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "region",
-    "province",
-    "district",
-    "country",
-    "island",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "municipality",
-    "county",
-    "port",
-    "capital",
-    "river",
-    "lake",
-];
 
 /// How many words an apposition may hold before its head noun.
 const MAX_DEPTH: usize = 6;
@@ -103,14 +27,14 @@ pub(super) fn apposition_head(after: &str) -> Option<Hint> {
         if LEXICON.role.contains(lw) {
             return None;
         }
-        if ORG_HEADS.contains(&lw) {
+        if KIND_WORDS.org_head.contains(lw) {
             return Some(Hint::new(
                 EntityKind::Organization,
                 2,
                 KindRule::ApposedNoun,
             ));
         }
-        if PLACE_HEADS.contains(&lw) {
+        if KIND_WORDS.place_head.contains(lw) {
             return Some(Hint::new(EntityKind::Place, 2, KindRule::ApposedNoun));
         }
         if bare.len() < w.len() {
@@ -130,10 +54,10 @@ fn head_kind(noun: &str) -> Option<EntityKind> {
         .map(|s| format!("{s}y"))
         .or_else(|| lw.strip_suffix('s').map(str::to_string))
         .unwrap_or_else(|| lw.to_string());
-    let is = |list: &[&str]| list.contains(&lw) || list.contains(&singular.as_str());
-    if is(ORG_HEADS) {
+    let is = |set: &FxSet<&'static str>| set.contains(lw) || set.contains(singular.as_str());
+    if is(&KIND_WORDS.org_head) {
         Some(EntityKind::Organization)
-    } else if is(PLACE_HEADS) {
+    } else if is(&KIND_WORDS.place_head) {
         Some(EntityKind::Place)
     } else if LEXICON.role.contains(singular.as_str()) {
         Some(EntityKind::Person)

@@ -3,14 +3,9 @@
 
 use super::super::names::Piece;
 use super::super::tokens::{is_acronym, text_of, Gap, Tok};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
-
-/// Verbs and adverbs right before the points an index moved by.
-const MARKET_MOVES: &[&str] = &[
-    "fell", "rose", "gained", "lost", "dropped", "climbed", "slid", "jumped", "shed", "declined",
-    "advanced", "tumbled", "plunged", "surged", "sank", "reached", "down", "up",
-];
 
 /// `82.65`, `1,299.59`: a figure with decimals, as index moves are quoted
 /// (scores and polls count whole points).
@@ -31,7 +26,10 @@ fn index_by_points(after: &str) -> Option<Hint> {
     let (mut prev2, mut prev) = ("", "");
     for w in clause.split_whitespace().take(12) {
         let w = w.trim_end_matches([',', ';']);
-        if matches!(w, "points" | "point") && decimal(prev) && MARKET_MOVES.contains(&prev2) {
+        if matches!(w, "points" | "point")
+            && decimal(prev)
+            && KIND_WORDS.market_move.contains(prev2)
+        {
             return Some(Hint::new(EntityKind::Other, 2, KindRule::Index));
         }
         (prev2, prev) = (prev, w);

@@ -6,6 +6,7 @@
 use super::super::lexicon::{lower, LEXICON};
 use super::super::names::Piece;
 use super::super::tokens::{text_of, Gap, Tok};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
 
@@ -67,10 +68,6 @@ pub(super) fn self_introduced(before: &str) -> Option<Hint> {
         .then(|| Hint::new(EntityKind::Person, 3, KindRule::SelfIntroduced))
 }
 
-/// Words after a role noun that keep it the head of an apposition
-/// (`a spokesman for`, `the head of`).
-const ROLE_FOLLOWERS: &[&str] = &["of", "for", "at", "in", "to", "with", "and", "from", "on"];
-
 /// How many words an apposition may hold before its role noun
 /// (`the acting Prime Minister`).
 const MAX_ROLE_DEPTH: usize = 4;
@@ -113,7 +110,7 @@ pub(super) fn appositive(after: &str) -> Option<Hint> {
             let next = words.peek().copied();
             // `Iraq, the president said`: a role that speaks is the subject
             // of a new clause, not an apposition.
-            if ends || next.is_none_or(|n| ROLE_FOLLOWERS.contains(&n)) {
+            if ends || next.is_none_or(|n| KIND_WORDS.role_follower.contains(n)) {
                 return Some(hit());
             }
             return None;

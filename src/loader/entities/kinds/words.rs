@@ -1,0 +1,72 @@
+//! The word lists that weigh a name's kind from its neighbours (nouns
+//! before, after or owned by a name, apposition heads, prepositions), read
+//! once from `assets/lexicon/kinds.txt` (embedded at build time) into Fx
+//! hash sets, so the rules in [`kinds`](super) read without them and a
+//! list grows without touching them.
+//!
+//! Lists that are not sets stay beside their rules: endings and phrases
+//! matched as suffixes or prefixes (`COMMON_ENDINGS`, `CREDIT_MARKS`,
+//! `STORY_CREDITS`, `STANDING`), the sentence openers with their commas
+//! (`INTRO_OPENERS`), and `GATHERING`, compared ignoring case.
+
+use std::sync::LazyLock;
+
+use crate::loader::entities::word_lists;
+
+const DATA: &str = include_str!("../../../../assets/lexicon/kinds.txt");
+
+word_lists!(
+    /// One set per `[section]` of the data file, named as the section.
+    pub(in crate::loader::entities) struct KindWords {
+        personal_noun,
+        leading_place_cue,
+        article,
+        place_noun,
+        org_noun,
+        of_place_noun,
+        org_noun_after,
+        possessive_business,
+        object_preposition,
+        place_preposition,
+        org_head,
+        place_head,
+        corporate_possession,
+        holding,
+        staff_after,
+        personal_role,
+        body_role,
+        index_noun,
+        place_noun_after,
+        event_noun_after,
+        material,
+        ordinal,
+        market_move,
+        role_follower,
+    }
+);
+
+pub(super) static KIND_WORDS: LazyLock<KindWords> = LazyLock::new(|| KindWords::read(DATA));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::entities::word_entries;
+
+    #[test]
+    fn every_section_is_read_and_none_is_empty() {
+        let entries = word_entries(DATA);
+        for (section, _) in &entries {
+            assert!(
+                KindWords::SECTIONS.contains(section),
+                "unknown section [{section}]"
+            );
+        }
+        for name in KindWords::SECTIONS {
+            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
+        }
+        assert!(
+            KIND_WORDS.org_head.contains("think-tank")
+                && KIND_WORDS.leading_place_cue.contains("plaça")
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The `[section]` format of the word files under `assets/lexicon/`, read
+//! by the entity finder's lexicon, its kinds' lists and attribution's word
+//! lists alike, so a word is added the same way wherever it goes and one
+//! test checks every file for words listed twice.
+
+use std::collections::HashMap;
+
+use super::FxSet;
+
+/// Sections whose lines are whole phrases rather than lists of words.
+const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phrase"];
+
+/// Every entry of a word file with the section it is listed under, in file
+/// order: `[name]` starts a section (a name may come back later in the
+/// file), words are separated by whitespace, `#` starts a comment.
+pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    let mut current = "";
+    for line in data.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name;
+        } else if PHRASE_SECTIONS.contains(&current) {
+            // One phrase a line: its words stay together.
+            if !line.is_empty() {
+                out.push((current, line));
+            }
+        } else {
+            out.extend(line.split_whitespace().map(|w| (current, w)));
+        }
+    }
+    out
+}
+
+/// A word file's sections as sets, keyed by section name.
+pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
+    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
+    for (section, word) in entries(data) {
+        sections.entry(section).or_default().insert(word);
+    }
+    sections
+}
+
+/// A struct of word sets read from a `[section]` file, one field per
+/// section, named as the section: `word_lists!(pub struct Lists { speech,
+/// title })` gives `Lists::read(data)` and `Lists::SECTIONS` (for tests).
+/// A section the file lacks reads as an empty set, so each user has a test
+/// that the file's sections and the fields are the same.
+macro_rules! word_lists {
+    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }) => {
+        $(#[$meta])*
+        $vis struct $name {
+            $(pub $field: $crate::loader::entities::FxSet<&'static str>,)*
+        }
+
+        impl $name {
+            /// Every section the data file may have.
+            #[cfg(test)]
+            pub const SECTIONS: &[&str] = &[$(stringify!($field)),*];
+
+            fn read(data: &'static str) -> Self {
+                let mut sections = $crate::loader::entities::word_sets(data);
+                Self {
+                    $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*
+                }
+            }
+        }
+    };
+}
+pub(crate) use word_lists;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sections of one file that must share no word: a given name is
+    /// borne mostly by women or mostly by men, never both.
+    const DISJOINT: &[(&str, &str, &str)] = &[("words.txt", "feminine_name", "masculine_name")];
+
+    fn word_files() -> Vec<(String, &'static str)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/lexicon");
+        let mut files: Vec<(String, &'static str)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                let data: &'static str = std::fs::read_to_string(&p).unwrap().leak();
+                (name, data)
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn no_section_lists_a_word_twice() {
+        let files = word_files();
+        assert!(files.iter().any(|(name, _)| name == "words.txt"));
+        let mut twice = Vec::new();
+        for (name, data) in &files {
+            let mut seen = std::collections::HashSet::new();
+            for (section, word) in entries(data) {
+                if !seen.insert((section, word)) {
+                    twice.push(format!("{name} [{section}] {word}"));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "listed twice: {twice:#?}");
+    }
+
+    #[test]
+    fn sections_that_must_not_overlap_do_not() {
+        let files = word_files();
+        for &(file, a, b) in DISJOINT {
+            let data = files.iter().find(|(name, _)| name == file).unwrap().1;
+            let sets = sets(data);
+            let (a_set, b_set) = (&sets[a], &sets[b]);
+            let mut both: Vec<_> = a_set.intersection(b_set).collect();
+            both.sort();
+            assert!(both.is_empty(), "{file}: in both [{a}] and [{b}]: {both:?}");
+        }
+    }
+
+    #[test]
+    fn a_section_may_come_back_and_phrases_keep_their_spaces() {
+        let data = "[a]\nx y # z\n[org_phrase]\ngoldman sachs\n\n[a]\nw\n";
+        assert_eq!(
+            entries(data),
+            [
+                ("a", "x"),
+                ("a", "y"),
+                ("org_phrase", "goldman sachs"),
+                ("a", "w")
+            ]
+        );
+    }
+}

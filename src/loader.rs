@@ -80,20 +80,13 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
         .zip(found.rules)
         .collect();
     let mut drafts = found.drafts;
-    let mut speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
+    let speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
     // An unmarked transcript turn whose label named nobody is no quote.
-    let mut quote_spans = quote_spans;
-    if quote_spans.iter().any(|q| q.turn) {
-        let kept: Vec<bool> = quote_spans
-            .iter()
-            .zip(&speakers)
-            .map(|(q, s)| !q.turn || s.is_some())
-            .collect();
-        let mut k = kept.iter();
-        quote_spans.retain(|_| k.next().copied().unwrap_or(true));
-        let mut k = kept.iter();
-        speakers.retain(|_| k.next().copied().unwrap_or(true));
-    }
+    let (quote_spans, speakers): (Vec<_>, Vec<_>) = quote_spans
+        .into_iter()
+        .zip(speakers)
+        .filter(|(q, s)| !q.turn || s.is_some())
+        .unzip();
     let kind_rules = entities::final_rules(&found_kinds, &drafts);
     entities::soften_capitals(&mut drafts);
 

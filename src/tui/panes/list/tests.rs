@@ -4,6 +4,23 @@
 use super::*;
 use crate::article::Article;
 
+/// The list pane's rows as drawn for a model of `width` × 20 holding
+/// `articles`, the list focused.
+fn rows(articles: Vec<Article>, width: u16) -> Vec<String> {
+    let app = App::with_size(articles, vec![], width, 20);
+    let mut buf = Buffer::empty(Rect::new(0, 0, width, 20));
+    let area = app.panes().list.unwrap_or_default();
+    ListPane {
+        app: &app,
+        theme: &Theme::default(),
+        focused: true,
+    }
+    .render(area, &mut buf);
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
+        .collect()
+}
+
 #[test]
 fn source_label_prefers_outlet_from_corpus_names() {
     let mut a = Entry {
@@ -47,16 +64,7 @@ fn the_second_row_shows_the_feed_and_date() {
         published: Some("2019-04-24T08:00:00Z".into()),
         ..Article::default()
     };
-    let app = App::with_size(vec![article], vec![], 200, 20);
-    let mut buf = Buffer::empty(Rect::new(0, 0, 200, 20));
-    let area = app.panes().list.unwrap_or_default();
-    ListPane {
-        app: &app,
-        theme: &Theme::default(),
-        focused: true,
-    }
-    .render(area, &mut buf);
-    let row: String = (0..area.width).map(|x| buf[(x, 2)].symbol()).collect();
+    let row = &rows(vec![article], 200)[2];
     assert!(row.contains("Example News · 24 Apr 2019"), "{row}");
 }
 
@@ -72,20 +80,8 @@ fn a_long_title_from_a_feed_keeps_one_row_and_the_source_its_own() {
         published: Some("2026-12-05T10:00:00Z".into()),
         ..Article::default()
     };
-    let app = App::with_size(vec![article], vec![], 200, 20);
-    let mut buf = Buffer::empty(Rect::new(0, 0, 200, 20));
-    let area = app.panes().list.unwrap_or_default();
-    ListPane {
-        app: &app,
-        theme: &Theme::default(),
-        focused: true,
-    }
-    .render(area, &mut buf);
-    let row = |y| {
-        (0..area.width)
-            .map(|x| buf[(x, y)].symbol())
-            .collect::<String>()
-    };
+    let shown = rows(vec![article], 200);
+    let row = |y: usize| shown[y].as_str();
     assert!(
         row(1).contains("Port strike") && row(1).contains('…'),
         "{}",
@@ -96,16 +92,7 @@ fn a_long_title_from_a_feed_keeps_one_row_and_the_source_its_own() {
 
 #[test]
 fn an_untitled_article_is_listed_as_such() {
-    let app = App::with_size(vec![Article::default()], vec![], 100, 20);
-    let mut buf = Buffer::empty(Rect::new(0, 0, 100, 20));
-    let area = app.panes().list.unwrap_or_default();
-    ListPane {
-        app: &app,
-        theme: &Theme::default(),
-        focused: true,
-    }
-    .render(area, &mut buf);
-    let row: String = (0..area.width).map(|x| buf[(x, 1)].symbol()).collect();
+    let row = &rows(vec![Article::default()], 100)[1];
     assert!(row.contains("(no title)"), "{row}");
 }
 

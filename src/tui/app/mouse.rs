@@ -14,8 +14,21 @@ impl App {
                 self.step_quotes(sign)
             }
             Some(Pane::List) => {
-                let max = self.visible.len().saturating_sub(self.list_page());
+                let page = self.list_page();
+                let max = self.visible.len().saturating_sub(page);
                 self.list_offset = offset(self.list_offset, sign, max);
+                // The selection stays on screen, as with keys: a row
+                // scrolled away takes it to the nearest row still shown.
+                let pos = self.list_pos();
+                let last =
+                    (self.list_offset + page.max(1) - 1).min(self.visible.len().saturating_sub(1));
+                let want = pos.clamp(self.list_offset.min(last), last);
+                if want != pos {
+                    if let Some(&i) = self.visible.get(want) {
+                        self.select_article(i);
+                    }
+                }
+                self.keep_list_selection_visible();
             }
             Some(Pane::Reader) => {
                 let max = self.max_reader_scroll();

@@ -147,6 +147,8 @@ fn unaccented(word: &str) -> String {
 }
 
 fn build() -> Lexicon {
+    let places = phrase_map(PLACES);
+    let demonyms = phrase_map(DEMONYMS);
     let mut sections = sections::sets(WORDS);
     let mut take = |name: &str| sections.remove(name).unwrap_or_default();
     let mut lex = Lexicon {
@@ -179,15 +181,15 @@ fn build() -> Lexicon {
         org_first: take("org_first"),
         org_noun: take("org_noun"),
         person_name: take("person_name"),
-        place_first: PLACES
-            .lines()
-            .chain(DEMONYMS.lines())
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(|l| l.split('|'))
-            .filter_map(|form| phrase_key(form).split(' ').next().map(str::to_string))
+        // The first words of the keys just made: keying every form a
+        // second time was a large part of the start-up.
+        place_first: places
+            .keys()
+            .chain(demonyms.keys())
+            .filter_map(|key| key.split(' ').next().map(str::to_string))
             .collect(),
-        places: phrase_map(PLACES),
-        demonyms: phrase_map(DEMONYMS),
+        places,
+        demonyms,
         word_flags: FxMap::default(),
     };
     let mut flags: FxMap<WordKey, u32> = FxMap::default();
@@ -201,6 +203,8 @@ fn build() -> Lexicon {
         (&lex.other_cue, flag::OTHER_CUE),
         (&lex.soft_stop, flag::SOFT_STOP),
     ];
+    let words = lists.iter().map(|(set, _)| set.len()).sum::<usize>() + lex.place_first.len();
+    flags.reserve(words);
     for (set, bit) in lists {
         for w in set.iter() {
             *flags.entry(WordKey::new(w)).or_default() |= bit;
@@ -216,7 +220,8 @@ fn build() -> Lexicon {
 
 /// `Canonical|variant|…` lines → every form (canonical included) lowercased.
 fn phrase_map(data: &'static str) -> FxMap<String, &'static str> {
-    let mut map = FxMap::default();
+    // About two forms a line: sized once instead of regrown at every start.
+    let mut map = FxMap::with_capacity_and_hasher(2 * data.lines().count(), Default::default());
     for line in data.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

@@ -34,9 +34,18 @@ pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
 
 /// A word file's sections as sets, keyed by section name.
 pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
+    let entries = entries(data);
+    // Entries come in runs of one section: look the section up once a run,
+    // and size each set once, rather than hash its name and regrow per
+    // word (this runs at every start, before the first article).
     let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
-    for (section, word) in entries(data) {
-        sections.entry(section).or_default().insert(word);
+    for run in entries.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&(section, _)) = run.first() else {
+            continue;
+        };
+        let set = sections.entry(section).or_default();
+        set.reserve(run.len());
+        set.extend(run.iter().map(|&(_, word)| word));
     }
     sections
 }

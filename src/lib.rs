@@ -11,14 +11,17 @@
 //! --document-private-items`), where their links resolve.
 #![allow(rustdoc::private_intra_doc_links)]
 
-pub mod article;
 pub mod config;
 pub mod corpus;
 pub mod feeds;
 pub mod fetch;
 pub mod library;
-pub mod loader;
 pub mod output;
 pub mod search;
 pub mod store;
 pub mod tui;
+
+/// The model and the loader live in the core crate (crates/core), which
+/// can pull in no terminal, network, database or search code; re-exported
+/// so `newsreader::article` and `newsreader::loader` keep their paths.
+pub use newsreader_core::{article, loader};

@@ -164,7 +164,7 @@ pub fn safe_url(url: &str) -> Option<&str> {
     let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
     let plain = !url
         .chars()
-        .any(|c| c.is_whitespace() || crate::output::is_hidden(c));
+        .any(|c| c.is_whitespace() || crate::is_hidden(c));
     (web && plain && url.len() > scheme.len() + 3).then_some(url)
 }
 
@@ -262,7 +262,7 @@ fn escape_text(text: &str) -> String {
 
 fn error(e: feed_rs::parser::ParseFeedError) -> FeedError {
     use feed_rs::parser::{ParseErrorKind, ParseFeedError};
-    let shown = |s: String| crate::output::visible(&s).into_owned();
+    let shown = |s: String| crate::visible(&s).into_owned();
     match e {
         ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot) => FeedError::NotAFeed,
         ParseFeedError::ParseError(kind) => FeedError::Malformed(shown(kind.to_string())),

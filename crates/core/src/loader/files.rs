@@ -151,14 +151,14 @@ pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Vec<Article>, LoadError>
 /// A path as it may be shown on a terminal or in `dump`. A file name can
 /// hold anything but `/` and NUL, escape sequences included: every
 /// character a terminal could act on or that would hide text is shown as a
-/// visible escape (`<U+009F>`, see [`crate::output::visible`]), never
+/// visible escape (`<U+009F>`, see [`crate::visible`]), never
 /// dropped, so a name cannot hide part of itself. Other names are kept
 /// exactly. Standard input spooled to a file is `standard input`.
 pub fn display_path(path: &Path) -> String {
     if is_spooled_stdin(path) {
         return STDIN_NAME.to_string();
     }
-    crate::output::visible(&path.to_string_lossy()).into_owned()
+    crate::visible(&path.to_string_lossy()).into_owned()
 }
 
 /// The error for a path whose `stat` failed, telling a dangling symlink
@@ -321,7 +321,7 @@ fn walk(
 
 /// Whether a folder walk takes `path`: one of [`format::EXTENSIONS`]
 /// (never a sidecar, which is read with its file).
-pub(crate) fn is_article_name(path: &Path) -> bool {
+pub fn is_article_name(path: &Path) -> bool {
     format::by_name(path).is_some()
 }
 

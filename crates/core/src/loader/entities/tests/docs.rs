@@ -126,7 +126,7 @@ fn position(rule: KindRule) -> usize {
 
 #[test]
 fn every_kind_rule_is_documented() {
-    let doc = include_str!("../../../../docs/dump-json.md");
+    let doc = include_str!("../../../../../../docs/dump-json.md");
     for (i, rule) in ALL.iter().enumerate() {
         assert_eq!(position(*rule), i, "{rule:?} out of place in ALL");
         let name = serde_json::to_string(rule).unwrap_or_default();

@@ -56,7 +56,7 @@ pub enum LoadError {
     )]
     NoSuchEntry { path: PathBuf, entry: usize },
     /// A web page the HTML front end could not read.
-    #[error("{}: {}, skipped", display_path(path), crate::output::visible(reason))]
+    #[error("{}: {}, skipped", display_path(path), crate::visible(reason))]
     Html { path: PathBuf, reason: String },
 }
 

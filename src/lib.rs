@@ -14,14 +14,16 @@
 pub mod config;
 pub mod corpus;
 pub mod feeds;
-pub mod fetch;
-pub mod library;
 pub mod output;
-pub mod search;
-pub mod store;
 pub mod tui;
 
 /// The model and the loader live in the core crate (crates/core), which
 /// can pull in no terminal, network, database or search code; re-exported
 /// so `newsreader::article` and `newsreader::loader` keep their paths.
 pub use newsreader_core::{article, loader};
+
+/// Files, fetching, the state database and the search index live in the
+/// library crate (crates/library), which can pull in no terminal code;
+/// re-exported so their paths stay. `feeds` is the app's own module on top
+/// of the library's (its command-line and reader faces).
+pub use newsreader_library::{fetch, library, search, store};

@@ -12,7 +12,6 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub mod config;
-pub mod corpus;
 pub mod feeds;
 pub mod output;
 pub mod tui;

@@ -1,6 +1,9 @@
-//! A deterministic generator of realistic article corpora, for benchmarks
-//! and scale tests (`examples/gen_corpus.rs`); the reader itself never uses
-//! it.
+//! newsreader-corpus: a deterministic generator of realistic article
+//! corpora, for benchmarks and scale tests (`examples/gen_corpus.rs`). A
+//! dev-only crate: a dev-dependency of the `newsreader` package, never
+//! part of the reader or its library. It depends on `newsreader-core`
+//! alone (it parses the bundled articles it recombines) and reads the dev
+//! corpus under the workspace's `tests/corpus/dev/` at compile time.
 //!
 //! Articles are made by recombining paragraphs of the bundled and dev
 //! articles with generated heads (headline, byline, dateline, lead photo
@@ -87,7 +90,7 @@ pub struct Generator {
 impl Generator {
     /// A generator over the bundled articles and the dev corpus.
     pub fn bundled(seed: u64) -> Self {
-        let texts = crate::loader::samples::SAMPLES
+        let texts = newsreader_core::loader::samples::SAMPLES
             .iter()
             .chain(sources::DEV)
             .map(|(_, text)| *text);

@@ -1,6 +1,6 @@
 use super::*;
-use crate::article::{BlockKind, EntityKind};
-use crate::loader::parse;
+use newsreader_core::article::{BlockKind, EntityKind};
+use newsreader_core::loader::parse;
 
 #[test]
 fn same_seed_same_articles() {

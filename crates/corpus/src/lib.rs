@@ -12,6 +12,7 @@
 //! loader stage sees its kind of input at scale and the entities vary
 //! across the corpus. Article `n` depends only on the seed and `n`, so a
 //! smaller corpus is a prefix of a larger one with the same seed.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod sources;
 mod words;

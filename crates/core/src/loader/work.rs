@@ -5,28 +5,25 @@
 //! Every stage calls [`tick`] in its inner loops and look-arounds with the
 //! number of items it just examined: chars or bytes scanned, tokens made,
 //! open quotes searched, candidates compared. Outside tests `tick` compiles
-//! to nothing, so the loader stays pure and pays nothing for it. The
-//! reader's own stages count through it too: their tests turn counting on
-//! with the `work-count` feature (a dev-dependency feature of the
-//! application, never on in the program).
+//! to nothing, so the loader stays pure and pays nothing for it.
 
-#[cfg(any(test, feature = "work-count"))]
+#[cfg(test)]
 thread_local! {
     static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Record `n` steps of work.
 #[inline(always)]
-pub fn tick(n: usize) {
-    #[cfg(any(test, feature = "work-count"))]
+pub(crate) fn tick(n: usize) {
+    #[cfg(test)]
     STEPS.with(|s| s.set(s.get().saturating_add(n as u64)));
-    #[cfg(not(any(test, feature = "work-count")))]
+    #[cfg(not(test))]
     let _ = n;
 }
 
 /// The steps `f` took on this thread.
-#[cfg(any(test, feature = "work-count"))]
-pub fn count<T>(f: impl FnOnce() -> T) -> (u64, T) {
+#[cfg(test)]
+pub(crate) fn count<T>(f: impl FnOnce() -> T) -> (u64, T) {
     let before = STEPS.with(std::cell::Cell::get);
     let out = f();
     (STEPS.with(std::cell::Cell::get) - before, out)

@@ -7,8 +7,8 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::Path;
 
-use newsreader::corpus::Generator;
 use newsreader::search::SearchIndex;
+use newsreader_corpus::Generator;
 
 const ARTICLES: usize = 10_000;
 

@@ -1,5 +1,5 @@
 //! Write a deterministic corpus of generated articles for benchmarks and
-//! scale tests (see `newsreader::corpus`).
+//! scale tests (see `newsreader_corpus`).
 //!
 //! `cargo run --release --example gen_corpus -- --count 100000 --seed 1 OUT_DIR`
 
@@ -62,7 +62,7 @@ fn main() -> ExitCode {
         }
     };
     let start = Instant::now();
-    match newsreader::corpus::write_corpus(&args.out, args.count, args.seed) {
+    match newsreader_corpus::write_corpus(&args.out, args.count, args.seed) {
         Ok(stats) => {
             let secs = start.elapsed().as_secs_f64();
             println!(

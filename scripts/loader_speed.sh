@@ -113,7 +113,7 @@ if ((${#PATHS_GIVEN[@]})); then
   ((${#files[@]})) || { echo "no .txt or .text files in ${PATHS_GIVEN[*]}" >&2; exit 1; }
   measure "given articles" "${files[@]}"
 else
-  mapfile -t files < <(text_files assets/articles tests/corpus)
+  mapfile -t files < <(text_files crates/core/assets/articles tests/corpus)
   measure "bundled + tests/corpus articles" "${files[@]}"
   mapfile -t files < <(text_files "$GEN")
   measure "10,000 generated articles" "${files[@]}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every property test in the repository (each `proptest!` block under src/
-# and tests/) with thousands of cases instead of the few dozen a normal
+# Every property test in the repository (each `proptest!` block under src/,
+# crates/*/src/ and tests/) with thousands of cases instead of the few dozen a normal
 # `cargo test` runs: scripts/proptest-long.sh [CASES] [ROUNDS], default
 # 5000 cases, 1 round. Each round draws fresh random cases. Not for CI: it
 # takes minutes. A failure is shrunk and saved by proptest to the test's
@@ -26,13 +26,14 @@ props() {
     }' "$1"
 }
 
-# Targets: the library's unit tests and each integration test file.
+# Targets: each crate's unit tests and each integration test file.
 declare -A NAMES
-for file in $(grep -rl --include='*.rs' 'proptest!' src tests | sort); do
+for file in $(grep -rl --include='*.rs' 'proptest!' src crates tests | sort); do
   case $file in
-    src/*) target=--lib ;;
+    src/*) target="-p newsreader --lib" ;;
+    crates/*/src/*) target="-p newsreader-$(cut -d/ -f2 <<<"$file") --lib" ;;
     tests/support/*) continue ;;
-    tests/*) target="--test $(basename "$file" .rs)" ;;
+    tests/*) target="-p newsreader --test $(basename "$file" .rs)" ;;
   esac
   NAMES[$target]+=" $(props "$file" | tr '\n' ' ')"
 done

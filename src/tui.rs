@@ -42,6 +42,7 @@ pub mod theme;
 pub mod timings;
 pub mod view;
 mod wide;
+mod work;
 pub mod wrap;
 
 use std::io;

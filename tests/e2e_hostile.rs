@@ -88,7 +88,7 @@ fn write_folder(dir: &Path) {
         fs::write(dir.join(&name), bytes).unwrap_or_else(|e| panic!("writing {name:?}: {e}"));
     }
     let good = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/articles")
+        .join("crates/core/assets/articles")
         .join(GOOD);
     fs::copy(&good, dir.join(GOOD)).unwrap_or_else(|e| panic!("copying {good:?}: {e}"));
 }

@@ -19,7 +19,7 @@ fn list_title(screen: &str) -> String {
 fn keys_work_while_indexing_and_a_warm_start_needs_none() {
     let home = tempfile::tempdir().unwrap();
     let lib = home.path().join("lib");
-    newsreader::corpus::write_corpus(&lib, ARTICLES, 7).unwrap();
+    newsreader_corpus::write_corpus(&lib, ARTICLES, 7).unwrap();
 
     let reader = Reader::start_at(Some(home.path()), 140, 40, &[&lib], &[]);
     reader.go();

@@ -124,7 +124,7 @@ fn a_moved_and_renamed_file_keeps_its_star() {
     let (a, b) = (home.path().join("a"), home.path().join("b"));
     std::fs::create_dir_all(&a).unwrap();
     std::fs::create_dir_all(&b).unwrap();
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/assets/articles");
     let first = std::fs::read_dir(&sample)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -203,7 +203,7 @@ fn a_garbage_state_file_is_moved_aside_and_the_reader_starts() {
 /// A sample article with a typo in its first paragraph, written to `dir`.
 fn story_with_a_typo(dir: &Path) -> (std::path::PathBuf, String) {
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join(
-        "assets/articles/010_wikinews_internal-emails-expose-boeing-air-force-contract-d.txt",
+        "crates/core/assets/articles/010_wikinews_internal-emails-expose-boeing-air-force-contract-d.txt",
     );
     let text = std::fs::read_to_string(sample).unwrap();
     assert!(text.contains("Emails exchanged among"));

@@ -86,8 +86,8 @@ fn build_corpus(dir: &Path) {
     std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
     fs::write(dir.join("unreadable.txt"), "Secret\n\nNot for you.").unwrap();
     set_mode(&dir.join("unreadable.txt"), 0o000);
-    let good =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles/kim-jong-un-vladivostok.txt");
+    let good = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/core/assets/articles/kim-jong-un-vladivostok.txt");
     fs::copy(good, dir.join("sub/kim-jong-un-vladivostok.txt")).unwrap();
 }
 

@@ -44,7 +44,7 @@ impl Home {
     /// A sample article copied out of the repository under `name`.
     fn article(&self, sample: &str, name: &str) -> String {
         let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/articles")
+            .join("crates/core/assets/articles")
             .join(sample);
         let to = self.path().join(name);
         std::fs::copy(from, &to).unwrap();

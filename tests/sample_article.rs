@@ -11,7 +11,7 @@ use serde_json::Value;
 fn sample() -> Value {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/articles/kim-jong-un-vladivostok.txt"
+        "/crates/core/assets/articles/kim-jong-un-vladivostok.txt"
     );
     let out = Command::new(env!("CARGO_BIN_EXE_newsreader"))
         .args(["dump", path])

@@ -4,7 +4,7 @@
 //! quote, cue and entity offset inside its block.
 //!
 //! Run from the repository root, seeded with the bundled articles:
-//! `mkdir -p fuzz/corpus/parse && cp assets/articles/*.txt fuzz/corpus/parse/`
+//! `mkdir -p fuzz/corpus/parse && cp crates/core/assets/articles/*.txt fuzz/corpus/parse/`
 //! then `cargo +nightly fuzz run parse -- -max_total_time=600 -max_len=65536`.
 #![no_main]
 

@@ -7,7 +7,7 @@
 
 use super::wrap::{cells, truncate, wrap_lines, wrap_ranges};
 use crate::article::{Article, BlockKind};
-use crate::loader::work::tick;
+use crate::tui::work::tick;
 
 /// What a line is, which decides its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::doc::Doc;
 use crate::article::{Article, EntityKind};
-use crate::loader::work::tick;
+use crate::tui::work::tick;
 
 mod spans;
 

@@ -17,7 +17,7 @@ use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::loader::work::tick;
+use crate::tui::work::tick;
 
 /// A word plus the whitespace after it, as byte offsets into the text.
 #[derive(Debug, Clone)]
@@ -302,7 +302,7 @@ mod tests {
     /// head of a name as long as an article is about as long as the room.
     #[test]
     fn a_name_is_cut_to_its_head_without_changing_what_shows() {
-        use crate::loader::work::count;
+        use crate::tui::work::count;
         let long = "Capital ".repeat(10_000);
         for name in [
             "",

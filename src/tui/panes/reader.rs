@@ -10,13 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::empty::EmptyPane;
-use crate::loader::work::tick;
 use crate::tui::app::App;
 use crate::tui::doc::{DocLine, LineKind};
 use crate::tui::draw::{pane_block, put_line, scrollbar};
 use crate::tui::layout::{reader_measure, GUTTER};
 use crate::tui::theme::Theme;
 use crate::tui::view::ArticleView;
+use crate::tui::work::tick;
 use crate::tui::wrap::truncate;
 
 /// The reader pane over `view`, the article wrapped for the pane's

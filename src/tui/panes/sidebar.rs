@@ -9,11 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::article::EntityKind;
-use crate::loader::work::tick;
 use crate::tui::app::App;
 use crate::tui::draw::{fill, pane_block, put_line, scrollbar};
 use crate::tui::theme::Theme;
 use crate::tui::view::SideRow;
+use crate::tui::work::tick;
 use crate::tui::wrap::{cells, truncate};
 
 /// The entity sidebar of the open article.

@@ -2,7 +2,7 @@
 //! screen line finds the few that overlap it without looking at the rest:
 //! a frame's work stays the same whatever the article holds.
 
-use crate::loader::work::tick;
+use crate::tui::work::tick;
 
 /// Spans sorted by (block, start), with the largest end under each node
 /// of an implicit segment tree over them: a query walks only into nodes

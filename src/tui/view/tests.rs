@@ -4,10 +4,10 @@
 //! linear; drawing a frame must not grow with the article at all.
 
 use super::*;
-use crate::loader::work::count;
 use crate::loader::{adversarial, parse};
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::work::count;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 

@@ -1,0 +1,356 @@
+//! Indexing in the background: what lets a library of 100,000 articles
+//! open at once and stay responsive.
+//!
+//! One thread per run ([`spawn`]) does, in order:
+//! 1. reads the index cache from the state database and sends it
+//!    ([`IndexMsg::Cached`]): a warm start has its whole list here, before
+//!    any file is touched;
+//! 2. walks the paths and stats every file, and sends the authoritative
+//!    list ([`IndexMsg::Listed`]): cached summaries for files whose size
+//!    and mtime are unchanged, placeholders for new or changed ones;
+//! 3. reads and structures those in parallel, one worker per core, and
+//!    sends them in batches ([`IndexMsg::Parsed`], with
+//!    [`IndexMsg::Progress`]) while writing them to the cache;
+//! 4. forgets cached files that are gone, and says [`IndexMsg::Done`].
+//!
+//! Every structured file also goes into the search index
+//! ([`crate::search`]), which is committed before the cache rows of the
+//! same files are written: a file the cache knows is always searchable, so
+//! a warm start never has to read it again. A search index started afresh
+//! makes the run read every file and clears the cache first.
+//!
+//! The receiver decides what a message means for the screen; the indexer
+//! knows nothing of the terminal. It stops early when `send` says the
+//! receiver is gone or the run's stop flag is set.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+use std::thread;
+use std::time::Duration;
+
+use crate::search::{SearchIndex, SearchWriter};
+use crate::store::index::{decode_list, encode_record, join_records, Summary};
+use crate::store::Store;
+use newsreader_core::loader::files::find_files_stat;
+use newsreader_core::loader::load_file;
+
+mod cache;
+mod failures;
+mod paths;
+mod running;
+mod workers;
+
+#[cfg(test)]
+use running::spawn_parsing;
+pub use running::{spawn, Indexer, Stopping};
+
+use cache::{cached_files, commit};
+pub use failures::WriteFailures;
+use paths::{mtime_ns, roots_key, under, walk_order};
+use workers::{structure, Parse};
+
+/// What an indexing run reports, in this order: `Cached` (when there is a
+/// cache), `Listed`, then `Parsed`/`Progress` batches, then `Done`.
+#[derive(Debug)]
+pub enum IndexMsg {
+    /// Everything the cache knows under the opened paths, by path. Shared
+    /// with `Listed`, so a 100,000-article cache is held once. Sent again
+    /// at the end of a run that structured a file of many articles (a
+    /// feed file), listed until then by its first: the whole list, each
+    /// article in its place.
+    Cached(Arc<Vec<Summary>>),
+    /// Every article found now, in reading order; `Known` entries index
+    /// the summaries sent with it. A file of many articles (a feed file)
+    /// is one `Known` per article, but one `Pending` until structured
+    /// (see `Cached`).
+    Listed(Arc<Vec<Summary>>, Vec<Listed>),
+    /// Files structured since the last batch: their place in `Listed`
+    /// (the first article of a file of many; see `Listed`).
+    Parsed(Vec<(usize, Summary)>),
+    /// Listed files that turned out not to be readable articles: their
+    /// place in `Listed` and why (also in the final `Skipped`).
+    Failed(Vec<(usize, String)>),
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    /// Files that could not be walked, stat'ed or read, as messages.
+    Skipped(Vec<String>),
+    /// Writes to the search index or the cache that failed, and the first
+    /// of them: search may miss articles until a later run adds them.
+    WriteFailed {
+        count: usize,
+        first: String,
+    },
+    Done,
+}
+
+/// One file of the list.
+#[derive(Debug)]
+pub enum Listed {
+    /// Unchanged since it was cached: its place in the cache.
+    Known(usize),
+    /// New or changed: being structured.
+    Pending(PathBuf),
+}
+
+/// Files structured per batch sent: enough that the receiver does little
+/// work per file, few enough that the list fills in visibly.
+const BATCH: usize = 512;
+/// Longest wait between two batches, so a slow disk still shows progress.
+const BATCH_TIME: Duration = Duration::from_millis(100);
+/// Summaries per cache transaction.
+const WRITE_BATCH: usize = 2048;
+
+/// The search index a run adds to, and whether it was started afresh (it
+/// then holds nothing, whatever the cache says).
+#[derive(Clone)]
+pub struct SearchTarget {
+    pub index: SearchIndex,
+    pub fresh: bool,
+    /// On disk: what it holds outlives the run. One in memory starts
+    /// empty every run, so every file is read for it, and the cache is
+    /// left as it is.
+    pub persistent: bool,
+}
+
+/// The whole run; see the module note.
+pub fn run(
+    roots: &[PathBuf],
+    db: Option<&Path>,
+    search: Option<SearchTarget>,
+    stop: &AtomicBool,
+    send: &dyn Fn(IndexMsg) -> bool,
+) {
+    run_parsing(roots, db, search, stop, &load_file, send)
+}
+
+/// [`run`] with `parse` turning each file into an article.
+fn run_parsing(
+    roots: &[PathBuf],
+    db: Option<&Path>,
+    search: Option<SearchTarget>,
+    stop: &AtomicBool,
+    parse: &Parse,
+    send: &dyn Fn(IndexMsg) -> bool,
+) {
+    let mut store = db.and_then(|p| Store::open_cache(p).ok()).map(|o| o.store);
+    let fresh = search.as_ref().is_some_and(|s| s.fresh || !s.persistent);
+    let clear_cache = search.as_ref().is_some_and(|s| s.fresh && s.persistent);
+    // Another process holding the writer keeps both indexes up to date;
+    // this run then writes neither, so the cache never gets ahead.
+    let writer: Option<RwLock<SearchWriter>> = search
+        .as_ref()
+        .and_then(|s| s.index.writer().ok())
+        .map(RwLock::new);
+    let write_cache = search.is_none() || writer.is_some();
+    let failed = WriteFailures::default();
+    let key = roots_key(roots);
+    // The last run's whole list, in order, when there is one; else every
+    // cached row under the roots, put in walk order.
+    let snapshot = store
+        .as_ref()
+        .and_then(|s| s.snapshot_get(&key).ok().flatten())
+        .and_then(|data| decode_list(&data));
+    let from_snapshot = snapshot.is_some();
+    let cached = snapshot.unwrap_or_else(|| {
+        let mut rows: Vec<Summary> = store
+            .as_ref()
+            .and_then(|s| s.index_list().ok())
+            .unwrap_or_default();
+        rows.retain(|s| roots.iter().any(|r| under(&s.path, r)));
+        // Rows come back in the order they were written, nearly the walk
+        // order already: a stable (adaptive) sort is close to linear.
+        // A file's articles stay together, in entry order.
+        rows.sort_by(|a, b| walk_order(&a.path, &b.path).then(a.entry.cmp(&b.entry)));
+        rows
+    });
+    let cached = Arc::new(cached);
+    if !cached.is_empty() && !send(IndexMsg::Cached(Arc::clone(&cached))) {
+        return;
+    }
+
+    let (files, walk_errors) = find_files_stat(roots);
+    let mut skipped: Vec<String> = walk_errors.iter().map(ToString::to_string).collect();
+    let mut by_path = cached_files(&cached);
+    let mut listed = Vec::with_capacity(files.len());
+    let mut todo = Vec::new();
+    // Changed files of many articles: their old rows go before the new
+    // ones are written, or a file that lost entries would keep them.
+    let mut stale = Vec::new();
+    for (file, meta) in &files {
+        if stop.load(Ordering::Relaxed) {
+            return;
+        }
+        // The walk's own stat: a file changed since is caught on open.
+        let (size, mtime) = (meta.len(), mtime_ns(meta));
+        match by_path.remove(file.as_path()) {
+            // An unknown mtime (0) never matches: such files are re-read.
+            Some(c) if c.whole && c.size == size && c.mtime == mtime && mtime != 0 && !fresh => {
+                listed.extend((c.first..c.first + c.count).map(Listed::Known))
+            }
+            cached => {
+                if cached.is_some_and(|c| c.count > 1 || !c.whole) {
+                    stale.push(file.clone());
+                }
+                todo.push((listed.len(), file.clone(), size, mtime));
+                listed.push(Listed::Pending(file.clone()));
+            }
+        }
+    }
+    let gone: Vec<PathBuf> = by_path.keys().map(|p| p.to_path_buf()).collect();
+    drop(by_path);
+    // The list as it will stand when this run ends, for the next start;
+    // not built when the snapshot read at start already is that list (the
+    // usual warm start), which would only cost memory and a rewrite.
+    let unchanged = from_snapshot && todo.is_empty() && gone.is_empty();
+    if clear_cache && write_cache {
+        if let Some(store) = store.as_mut() {
+            // Until each file is in the new search index it must not be
+            // known, or a run cut short would leave it unsearchable.
+            failed.note("clearing the index cache", store.index_clear());
+        }
+    }
+    if write_cache && !clear_cache {
+        if let Some(store) = store.as_mut() {
+            failed.note("updating the index cache", store.index_forget(&stale));
+        }
+    }
+    if let Some(w) = &writer {
+        if let Ok(w) = w.read() {
+            for p in &gone {
+                failed.note("removing from the search index", w.forget(p));
+            }
+        }
+    }
+    let mut final_list: Vec<Option<Box<[u8]>>> = if unchanged {
+        Vec::new()
+    } else {
+        listed
+            .iter()
+            .map(|l| match l {
+                Listed::Known(i) => cached.get(*i).map(encode_record),
+                Listed::Pending(_) => None,
+            })
+            .collect()
+    };
+    if !send(IndexMsg::Listed(cached, listed)) {
+        return;
+    }
+    // The articles after the first of each file of many, by list position
+    // (few files have them, so the common list pays nothing).
+    let mut more: HashMap<usize, Vec<Box<[u8]>>> = HashMap::new();
+
+    let total = todo.len();
+    // Structured since the last commit: their summaries (when there is a
+    // cache to write) and how many.
+    let mut parsed = Vec::new();
+    let mut pending = 0;
+    if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
+        let workers = thread::available_parallelism().map_or(2, |n| n.get());
+        structure(
+            &todo,
+            writer.as_ref(),
+            &failed,
+            stop,
+            parse,
+            workers,
+            |batch, done, errors| {
+                skipped.extend(errors.iter().map(|(_, e)| e.clone()));
+                if !errors.is_empty() && !send(IndexMsg::Failed(errors)) {
+                    return false;
+                }
+                for (pos, s) in &batch {
+                    if s.entry > 0 {
+                        more.entry(*pos).or_default().push(encode_record(s));
+                    } else if let Some(slot) = final_list.get_mut(*pos) {
+                        *slot = Some(encode_record(s));
+                    }
+                }
+                let cache = store.as_mut().filter(|_| write_cache);
+                if cache.is_some() {
+                    parsed.extend(batch.iter().map(|(_, s)| s.clone()));
+                }
+                pending += batch.len();
+                if pending >= WRITE_BATCH {
+                    commit(writer.as_ref(), cache, &parsed, &failed);
+                    parsed.clear();
+                    pending = 0;
+                }
+                let mut batch = batch;
+                batch.retain(|(_, s)| s.entry == 0);
+                send(IndexMsg::Parsed(batch)) && send(IndexMsg::Progress { done, total })
+            },
+        );
+    }
+    commit(
+        writer.as_ref(),
+        store.as_mut().filter(|_| write_cache),
+        &parsed,
+        &failed,
+    );
+    // The writer's memory goes before the list snapshot is put together,
+    // so the two never add up.
+    drop(writer);
+    release_free_memory();
+    // Only a run that went to the end knows the whole list.
+    let whole = !unchanged && !stop.load(Ordering::Relaxed);
+    let expanded = !more.is_empty();
+    let records: Vec<Box<[u8]>> = if whole {
+        final_list
+            .into_iter()
+            .enumerate()
+            .flat_map(|(pos, r)| r.into_iter().chain(more.remove(&pos).unwrap_or_default()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if whole && expanded {
+        // Files of many articles were listed by their first: the whole
+        // list, each article in its place, replaces it.
+        if let Some(list) = decode_list(&join_records(&records)) {
+            if !send(IndexMsg::Cached(Arc::new(list))) {
+                return;
+            }
+        }
+    }
+    if let Some(store) = store.as_mut().filter(|_| write_cache) {
+        failed.note("updating the index cache", store.index_forget(&gone));
+        if whole {
+            failed.note(
+                "saving the library list",
+                store.snapshot_put_records(&key, records),
+            );
+        }
+    }
+    let skipped: Vec<String> = {
+        let mut seen = HashSet::new();
+        skipped
+            .into_iter()
+            .filter(|m| seen.insert(m.clone()))
+            .collect()
+    };
+    if !skipped.is_empty() {
+        send(IndexMsg::Skipped(skipped));
+    }
+    if let Some((count, first)) = failed.take() {
+        send(IndexMsg::WriteFailed { count, first });
+    }
+    send(IndexMsg::Done);
+}
+
+/// Hand memory freed by the run back to the system (glibc keeps it
+/// otherwise, and the next large allocation would add to the peak).
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the system; it
+    // has no preconditions and touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,144 @@
+//! An article into the index: the one document per file path that the
+//! searcher counts in, and the writer that adds, replaces and forgets it.
+//!
+//! Indexing threads share one [`SearchWriter`] by reference (tantivy's
+//! writer queues documents from any thread); only `commit` needs it alone.
+
+use std::path::{Path, PathBuf};
+
+use tantivy::indexer::UserOperation;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use super::person::{entity_key, surname_of};
+use super::schema::{Fields, SURNAME_SEP};
+use super::{id_of, SearchError};
+use newsreader_core::article::{Article, EntityKind};
+
+/// The single writer of a [`super::SearchIndex`].
+pub struct SearchWriter {
+    writer: IndexWriter,
+    fields: Fields,
+    dir: PathBuf,
+}
+
+// The indexer's workers call `add` through `&SearchWriter` on several
+// threads: keep that true if the fields ever change.
+const _: fn() = || {
+    fn sync_and_send<T: Sync + Send>() {}
+    sync_and_send::<SearchWriter>();
+};
+
+impl SearchWriter {
+    pub(crate) fn new(writer: IndexWriter, fields: Fields, dir: PathBuf) -> Self {
+        SearchWriter {
+            writer,
+            fields,
+            dir,
+        }
+    }
+
+    fn err(&self, what: &'static str, cause: tantivy::TantivyError) -> SearchError {
+        SearchError::Index {
+            dir: self.dir.clone(),
+            what,
+            cause,
+        }
+    }
+
+    fn path_term(&self, path: &Path) -> Term {
+        Term::from_field_bytes(self.fields.path, path.as_os_str().as_encoded_bytes())
+    }
+
+    /// Index `article`, read from `path`, in place of whatever was indexed
+    /// for that path before. Seen by searchers after the next
+    /// [`commit`](Self::commit).
+    pub fn add(&self, path: &Path, article: &Article) -> Result<(), SearchError> {
+        let delete = UserOperation::Delete(self.path_term(path));
+        let add = UserOperation::Add(document(&self.fields, path, article));
+        // One batch, so no commit can land between the delete and the add.
+        self.writer
+            .run([delete, add])
+            .map(drop)
+            .map_err(|e| self.err("adding an article", e))
+    }
+
+    /// Index every article of a file of many (a feed file's entries), in
+    /// place of whatever was indexed for `path` before: [`Self::add`]
+    /// for one file that holds several articles, each its own document
+    /// under the same path, so [`Self::forget`] drops them all.
+    pub fn add_entries(&self, path: &Path, articles: &[Article]) -> Result<(), SearchError> {
+        let delete = UserOperation::Delete(self.path_term(path));
+        let ops: Vec<UserOperation> = std::iter::once(delete)
+            .chain(
+                articles
+                    .iter()
+                    .map(|a| UserOperation::Add(document(&self.fields, path, a))),
+            )
+            .collect();
+        self.writer
+            .run(ops)
+            .map(drop)
+            .map_err(|e| self.err("adding articles", e))
+    }
+
+    /// Drop what was indexed for `path` (from the next commit on).
+    pub fn forget(&self, path: &Path) -> Result<(), SearchError> {
+        self.writer.delete_term(self.path_term(path));
+        Ok(())
+    }
+
+    /// Make everything added so far visible to searchers (after their
+    /// `refresh`) and durable.
+    pub fn commit(&mut self) -> Result<(), SearchError> {
+        self.writer
+            .commit()
+            .map(drop)
+            .map_err(|e| self.err("committing", e))
+    }
+}
+
+/// The document for `article` at `path`.
+///
+/// An article whose id is not 32 hex digits (never so from the loader) is
+/// indexed under id 0, which no list entry has: it is never shown rather
+/// than refused.
+fn document(f: &Fields, path: &Path, article: &Article) -> TantivyDocument {
+    let mut doc = TantivyDocument::new();
+    doc.add_bytes(f.path, path.as_os_str().as_encoded_bytes());
+    let id = id_of(&article.id).unwrap_or(0);
+    doc.add_u64(f.id_hi, (id >> 64) as u64);
+    doc.add_u64(f.id_lo, id as u64);
+    doc.add_text(f.title, &article.title);
+    for block in &article.blocks {
+        doc.add_text(f.body, &block.text);
+    }
+    for entity in &article.entities {
+        let field = match entity.kind {
+            EntityKind::Person => f.person,
+            EntityKind::Place => f.place,
+            EntityKind::Organization => f.org,
+            EntityKind::Other => continue,
+        };
+        let key = entity_key(&entity.name);
+        if key.is_empty() {
+            continue;
+        }
+        // One value per mention: the term frequency is the count. An
+        // entity is at least one mention even if its positions are lost.
+        for _ in 0..entity.mentions.max(1) {
+            doc.add_text(field, &key);
+        }
+        if entity.kind == EntityKind::Person {
+            if let Some(surname) = surname_of(&key) {
+                doc.add_text(f.surname, format!("{surname}{SURNAME_SEP}{key}"));
+            }
+        }
+    }
+    for speaker in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        let key = entity_key(speaker);
+        if !key.is_empty() {
+            doc.add_text(f.speaker, &key);
+        }
+    }
+    doc
+}

@@ -13,6 +13,7 @@
 //! 4. [`entities`] finds the names and merges their aliases;
 //! 5. [`attribution`] gives each quote its speaker (or none).
 
+pub mod abbreviations;
 pub mod adversarial;
 pub mod attribution;
 pub mod boilerplate;

@@ -29,6 +29,12 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Month abbreviations, lowercase (`sept` as well as `sep`), as date lines
+/// and stamps write them.
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Whether `lower` (already lowercase) is a full month or weekday name.
 pub fn is_month_or_weekday(lower: &str) -> bool {
     MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)

@@ -43,14 +43,7 @@ fn abbreviation(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c == '.' || c == '-' || c.is_uppercase());
-    single_initial
-        || dotted
-        || [
-            "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St",
-            "Jr", "Sr", "Asst", "Prof", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "vs",
-            "U.S", "U.K", "U.N", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-        ]
-        .contains(&word)
+    single_initial || dotted || crate::loader::abbreviations::listed(word)
 }
 
 fn word_char(c: char) -> bool {
@@ -192,6 +185,17 @@ pub fn strip_possessive(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_listed_abbreviation_ends_the_sentence() {
+        for a in crate::loader::abbreviations::all() {
+            let t = format!("{a}. Roe said");
+            let toks = tokenize(&t, 0, t.len());
+            assert!(!toks.iter().any(Tok::sentence_end), "{t}: {toks:?}");
+        }
+        let t = "He said no. Roe said";
+        assert!(tokenize(t, 0, t.len()).iter().any(Tok::sentence_end));
+    }
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t, 0, t.len()).iter().map(|t| t.text).collect()

@@ -34,13 +34,6 @@ pub struct Tok {
     pub cap: bool,
 }
 
-/// Abbreviations whose period belongs to the word and ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm",
-    "Maj", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "vs",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
 /// ASCII letters and digits, by byte: one load per letter instead of the
 /// three range tests `u8::is_ascii_alphanumeric` makes, in the loop every
 /// byte of every word goes through.
@@ -224,7 +217,7 @@ fn word_end(text: &str, start: usize) -> usize {
                 end = at + 1;
                 continue;
             }
-            if single || ABBREVIATIONS.contains(&word) {
+            if single || crate::loader::abbreviations::listed(word) {
                 end = at + 1;
             }
         }
@@ -292,6 +285,18 @@ pub fn is_initial(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_abbreviation_keeps_its_period_and_starts_no_sentence() {
+        for a in crate::loader::abbreviations::all() {
+            let t = format!("{a}. Roe");
+            let toks = tokenize(&t);
+            assert_eq!(text_of(&t, &toks[0]), format!("{a}."), "{t}");
+            assert!(!toks[1].sentence_start, "{t}");
+        }
+        let t = "He said no. Roe";
+        assert!(tokenize(t)[3].sentence_start);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| text_of(text, t)).collect()

@@ -4,11 +4,6 @@
 
 use crate::loader::calendar;
 
-/// Month abbreviations (the full names are in [`calendar::MONTHS`]).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
 /// Words a date line may hold besides months and numbers (the full weekday
 /// names are in [`calendar::WEEKDAYS`]).
 const DATE_WORDS: &[&str] = &[
@@ -71,7 +66,7 @@ pub fn is_date_line(p: &str) -> bool {
         tokens += 1;
         let lower = t.to_ascii_lowercase();
         if calendar::MONTHS.contains(&lower.as_str())
-            || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+            || calendar::MONTH_ABBREVIATIONS.contains(&lower.as_str())
         {
             has_month = true;
         } else if is_iso_date(t) {

@@ -68,14 +68,6 @@ pub fn derive_title(p: &str) -> String {
     format!("{head}…")
 }
 
-/// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-    "capt", "cmdr", "adm", "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "etc", "u.s",
-    "u.k", "u.n", "e.g", "i.e", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-    "dec", "mt", "ft", "asst", "dept", "est", "approx",
-];
-
 /// The first sentence of `p` (all of it when no sentence end is found).
 pub fn first_sentence(p: &str) -> &str {
     let bytes = p.as_bytes();
@@ -112,7 +104,7 @@ pub fn first_sentence(p: &str) -> &str {
                 .unwrap_or("")
                 .trim_start_matches(['(', '"', '“']);
             let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let abbreviation = ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
+            let abbreviation = crate::loader::abbreviations::listed(word);
             if single_letter || abbreviation || bytes.get(i.wrapping_sub(1)) == Some(&b'.') {
                 continue;
             }
@@ -168,6 +160,15 @@ fn ends_with_initial(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_sentence_runs_past_every_listed_abbreviation() {
+        for a in crate::loader::abbreviations::all() {
+            let p = format!("It was {a}. Roe who spoke. Then more came.");
+            assert_eq!(first_sentence(&p), format!("It was {a}. Roe who spoke."));
+        }
+        assert_eq!(first_sentence("He said no. Roe left."), "He said no.");
+    }
 
     #[test]
     fn headline_needs_structure() {

@@ -115,3 +115,18 @@ fn a_party_word_before_a_given_name_is_not_part_of_the_name() {
     assert!(!has(&es, "Republican Jane Roe"), "{:?}", names(&es));
     assert!(!has(&es, "Democrat Tom Hale"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_short_title_with_its_period_is_no_entity_of_its_own() {
+    let (_, es) =
+        entities("The unit was led by Police Cmdr. Jane Roe until 1991. Adm. John Doe took over.");
+    for name in ["Jane Roe", "John Doe"] {
+        assert_eq!(get(&es, name).kind, EntityKind::Person, "{name}");
+    }
+    assert!(
+        !es.iter()
+            .any(|e| e.name.contains("Cmdr") || e.name.contains("Adm")),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -73,7 +73,8 @@ pub fn is_stamp(text: &str) -> bool {
         .map(|w| w.trim_end_matches([',', '.']));
     let next = words.next().unwrap_or_default();
     let after = words.next().unwrap_or_default();
-    let dated = |w: &str| calendar::is_month_or_weekday(w) || MONTH_ABBREVIATIONS.contains(&w);
+    let dated =
+        |w: &str| calendar::is_month_or_weekday(w) || calendar::MONTH_ABBREVIATIONS.contains(&w);
     if !rest.starts_with(' ') {
         return false;
     }
@@ -95,11 +96,6 @@ pub fn is_stamp(text: &str) -> bool {
         || dated(next))
         && lower.bytes().any(|b| b.is_ascii_digit())
 }
-
-/// Month abbreviations, lowercase.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 /// A date and time standing alone, in any language's order:
 /// `19.11.2019, 08:57`, `November 20, 2019 - 11:28 AMT`, `02 Ago 2017`,

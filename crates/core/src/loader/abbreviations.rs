@@ -26,6 +26,22 @@ pub fn listed(word: &str) -> bool {
     LISTED.contains(word)
 }
 
+/// Whether a period right after `word` is the word's own and ends no
+/// sentence: a listed abbreviation, a single capital (an initial, `J.`) or
+/// a dotted initialism (`U.S.`, `A.F.L.-C.I.O.`). The one test of a
+/// sentence's end by its last word, for attribution's tokenizer and the
+/// derived headline's first sentence.
+pub fn keeps_period(word: &str) -> bool {
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted = word.len() <= 16
+        && word.contains('.')
+        && word
+            .chars()
+            .all(|c| c == '.' || c == '-' || c.is_uppercase());
+    initial || dotted || listed(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,6 +55,16 @@ mod tests {
         }
         for w in ["no", "said", "SEN", "sen", "Roe", ""] {
             assert!(!listed(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn initials_and_dotted_initialisms_keep_their_period_words_do_not() {
+        for w in ["J", "U.S", "N.Y", "A.F.L.-C.I.O", "Sen", "etc"] {
+            assert!(keeps_period(w), "{w}");
+        }
+        for w in ["a", "I.e.g.", "Roe", "no", "said", "ROE", "", "U.S.-based"] {
+            assert!(!keeps_period(w), "{w}");
         }
     }
 }

@@ -33,19 +33,6 @@ impl Tok<'_> {
     }
 }
 
-/// Abbreviations whose trailing period does not end a sentence.
-fn abbreviation(word: &str) -> bool {
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // Dotted initialisms (`U.S.`, `N.Y.`, `A.F.L.-C.I.O.`): the last period
-    // belongs to them.
-    let dotted = word.len() <= 16
-        && word.contains('.')
-        && word
-            .chars()
-            .all(|c| c == '.' || c == '-' || c.is_uppercase());
-    single_initial || dotted || crate::loader::abbreviations::listed(word)
-}
-
 fn word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '&' | '@' | '_' | '#')
 }
@@ -105,7 +92,7 @@ pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) ->
                 // A period with a comma right after it closes an
                 // abbreviation, not a sentence: `Jane Roe, R-Wis., said`.
                 let comma_next = matches!(slice.as_bytes().get(i + 1), Some(b',' | b';'));
-                if abbreviation(word) || comma_next {
+                if crate::loader::abbreviations::keeps_period(word) || comma_next {
                     end = from + i + 1;
                     i += 1;
                 }

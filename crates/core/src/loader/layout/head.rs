@@ -103,9 +103,9 @@ pub fn first_sentence(p: &str) -> &str {
                 .get(word_start..i)
                 .unwrap_or("")
                 .trim_start_matches(['(', '"', '“']);
-            let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let abbreviation = crate::loader::abbreviations::listed(word);
-            if single_letter || abbreviation || bytes.get(i.wrapping_sub(1)) == Some(&b'.') {
+            // An ellipsis's periods end nothing either.
+            let ellipsis = bytes.get(i.wrapping_sub(1)) == Some(&b'.');
+            if crate::loader::abbreviations::keeps_period(word) || ellipsis {
                 continue;
             }
         }
@@ -168,6 +168,10 @@ mod tests {
             assert_eq!(first_sentence(&p), format!("It was {a}. Roe who spoke."));
         }
         assert_eq!(first_sentence("He said no. Roe left."), "He said no.");
+        assert_eq!(
+            first_sentence("The N.Y. Times and J. Roe agreed. Then more came."),
+            "The N.Y. Times and J. Roe agreed."
+        );
     }
 
     #[test]

@@ -27,6 +27,82 @@ fn write_doc(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
     out.flush()
 }
 
+/// `dump`'s document written one article at a time: the same bytes as
+/// [`write_articles`] on all of them, without ever holding them all.
+pub struct ArticleStream<W: Write = Box<dyn Write>> {
+    out: io::BufWriter<W>,
+    pretty: bool,
+    /// An article is written: the next one needs a comma.
+    any: bool,
+}
+
+impl ArticleStream {
+    /// Open the document on standard output.
+    pub fn start(pretty: bool) -> io::Result<Self> {
+        ArticleStream::on(unbuffered_stdout(), pretty)
+    }
+}
+
+impl<W: Write> ArticleStream<W> {
+    /// Open the document on `out`.
+    pub fn on(out: W, pretty: bool) -> io::Result<Self> {
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        out.write_all(if pretty {
+            b"{\n  \"articles\": ["
+        } else {
+            b"{\"articles\":["
+        })?;
+        Ok(ArticleStream {
+            out,
+            pretty,
+            any: false,
+        })
+    }
+
+    /// Write one article made by [`fragment`] with the same `pretty`.
+    pub fn put(&mut self, fragment: &[u8]) -> io::Result<()> {
+        let before: &[u8] = match (self.pretty, self.any) {
+            (true, true) => b",\n",
+            (true, false) => b"\n",
+            (false, true) => b",",
+            (false, false) => b"",
+        };
+        self.any = true;
+        self.out.write_all(before)?;
+        self.out.write_all(fragment)
+    }
+
+    /// Close the document, end the line and flush.
+    pub fn finish(mut self) -> io::Result<()> {
+        let end: &[u8] = match (self.pretty, self.any) {
+            (true, true) => b"\n  ]\n}\n",
+            (true, false) => b"]\n}\n",
+            (false, _) => b"]}\n",
+        };
+        self.out.write_all(end)?;
+        self.out.flush()
+    }
+}
+
+/// One article as [`ArticleStream::put`] takes it: its JSON, and in the
+/// pretty form indented to its place in the document (JSON strings escape
+/// their line breaks, so every line break is the layout's own).
+pub fn fragment(article: &Article, pretty: bool) -> io::Result<Vec<u8>> {
+    if !pretty {
+        return Ok(serde_json::to_vec(article)?);
+    }
+    let plain = serde_json::to_vec_pretty(article)?;
+    let mut out = Vec::with_capacity(plain.len() + plain.len() / 8);
+    out.extend_from_slice(b"    ");
+    for &b in &plain {
+        out.push(b);
+        if b == b'\n' {
+            out.extend_from_slice(b"    ");
+        }
+    }
+    Ok(out)
+}
+
 /// Standard output without the line buffering `Stdout` keeps: it searches
 /// every chunk written to it for its last line break, a whole extra pass
 /// over the document, where the `BufWriter` around it already makes every
@@ -51,5 +127,49 @@ pub fn until_closed(written: io::Result<()>) -> io::Result<()> {
     match written {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::samples::load_samples;
+
+    /// The stream's bytes, article by article.
+    fn streamed(articles: &[Article], pretty: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut stream = ArticleStream::on(&mut bytes, pretty).unwrap();
+        for a in articles {
+            stream.put(&fragment(a, pretty).unwrap()).unwrap();
+        }
+        stream.finish().unwrap();
+        bytes
+    }
+
+    /// The whole document at once, as serde writes it.
+    fn whole(articles: &[Article], pretty: bool) -> Vec<u8> {
+        let doc = DumpDoc { articles };
+        let mut bytes = if pretty {
+            serde_json::to_vec_pretty(&doc).unwrap()
+        } else {
+            serde_json::to_vec(&doc).unwrap()
+        };
+        bytes.push(b'\n');
+        bytes
+    }
+
+    #[test]
+    fn the_stream_writes_the_same_document_as_serde_does_whole() {
+        let samples = load_samples();
+        for n in [0, 1, 2, samples.len()] {
+            for pretty in [false, true] {
+                let some = &samples[..n];
+                assert_eq!(
+                    String::from_utf8(streamed(some, pretty)).unwrap(),
+                    String::from_utf8(whole(some, pretty)).unwrap(),
+                    "{n} articles, pretty {pretty}"
+                );
+            }
+        }
     }
 }

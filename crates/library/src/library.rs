@@ -13,7 +13,7 @@ mod open;
 use std::path::{Path, PathBuf};
 
 pub use add::{add, AddError, AddReport};
-pub use open::{choose, keeps_index, open, spool_stdin, Choice, Opened};
+pub use open::{choose, keeps_index, open, open_each, spool_stdin, Choice, Opened, Streamed};
 
 /// Where newsreader's own files live. On Linux these follow the XDG base
 /// directory spec (`$XDG_DATA_HOME`, else `~/.local/share`; `$XDG_CONFIG_HOME`,

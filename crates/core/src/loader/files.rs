@@ -235,6 +235,22 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
     Loaded { articles, errors }
 }
 
+/// [`load_paths`] as a stream: each file's articles (or its error), turned
+/// by `work` on the thread that loaded them, go to `each` in the same order
+/// as soon as they are ready, and only a few files' articles are held at a
+/// time, however many files there are; `each` returning `false` stops it.
+/// Gives back the paths that could not be walked, which [`load_paths`]
+/// lists first among its errors.
+pub fn stream_paths<P: AsRef<Path>, T: Send>(
+    paths: &[P],
+    work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
+    each: impl FnMut(T) -> bool,
+) -> Vec<LoadError> {
+    let (files, errors) = find_files(paths);
+    parallel::load_in_order(&files, work, each);
+    errors
+}
+
 /// The files [`load_paths`] would read, in the same order, and the paths
 /// that could not be walked.
 pub fn find_files<P: AsRef<Path>>(paths: &[P]) -> (Vec<PathBuf>, Vec<LoadError>) {

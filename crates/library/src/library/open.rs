@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use newsreader_core::article::Article;
 use newsreader_core::loader::{self, LoadError, Loaded};
 
 /// What the reader opens: files and folders it indexes in the background,
@@ -82,6 +83,80 @@ pub struct Opened {
     pub origin: String,
     /// Why the samples are shown, when they stand in for an empty library.
     pub note: Option<String>,
+}
+
+/// What [`open_each`] went through.
+pub struct Streamed {
+    /// What to call the set ("no articles in …").
+    pub origin: String,
+    /// Every path that could not be walked, then every file that could not
+    /// be read, in file order.
+    pub errors: Vec<LoadError>,
+    /// How many articles went out.
+    pub articles: usize,
+}
+
+/// [`open`] as a stream, for `dump`: each article, turned by `render` on
+/// the thread that loaded it, goes to `put` in order as soon as it and all
+/// before it are ready, so a library of any size is never held whole.
+/// `put` returning `false` stops it. The same choice of set as [`open`]:
+/// with no `paths`, the library when it gives any article (its errors then
+/// reported), else the bundled samples.
+pub fn open_each<T: Send>(
+    paths: &[PathBuf],
+    library: Option<&Path>,
+    render: impl Fn(&Article) -> T + Sync,
+    mut put: impl FnMut(T) -> bool,
+) -> Streamed {
+    let mut run = |set: &[PathBuf]| {
+        let mut errors = Vec::new();
+        let mut articles = 0;
+        let mut walked = loader::files::stream_paths(
+            set,
+            |loaded| loaded.map(|many| many.iter().map(&render).collect::<Vec<T>>()),
+            |rendered| match rendered {
+                Ok(items) => {
+                    articles += items.len();
+                    items.into_iter().all(&mut put)
+                }
+                Err(e) => {
+                    errors.push(e);
+                    true
+                }
+            },
+        );
+        walked.extend(errors);
+        (articles, walked)
+    };
+    if !paths.is_empty() {
+        let (articles, errors) = run(paths);
+        return Streamed {
+            origin: origin(paths),
+            errors,
+            articles,
+        };
+    }
+    if let Some(library) = library {
+        let (articles, errors) = run(&[library.to_path_buf()]);
+        if articles > 0 {
+            return Streamed {
+                origin: library.display().to_string(),
+                errors,
+                articles,
+            };
+        }
+    }
+    let samples = loader::samples::load_samples();
+    for article in &samples {
+        if !put(render(article)) {
+            break;
+        }
+    }
+    Streamed {
+        origin: "the bundled samples".to_string(),
+        errors: Vec::new(),
+        articles: samples.len(),
+    }
 }
 
 /// Load `paths`; with none, the library when it holds articles, else the

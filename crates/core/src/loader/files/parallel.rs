@@ -1,8 +1,11 @@
-//! Loading many files on every core, results kept in file order: what
-//! `dump` and other whole-set loads use.
+//! Loading many files on every core, results kept in file order: all at
+//! once for whole-set loads, or handed on one by one as they are ready for
+//! `dump`, which then holds only a few files' articles at a time.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex, MutexGuard, PoisonError};
 
 use super::{load_file, LoadError};
 use crate::article::Article;
@@ -42,4 +45,167 @@ pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Vec<Article>, LoadError>
     });
     done.sort_unstable_by_key(|(i, _)| *i);
     done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// How many files past the one the consumer waits for may be loaded: enough
+/// to keep every core busy behind one slow file, few enough that memory does
+/// not grow with the number of files.
+const AHEAD_PER_WORKER: usize = 8;
+
+/// Where the workers and the consumer of [`load_in_order`] meet.
+struct Gate {
+    /// The next file a worker may take.
+    next: usize,
+    /// Files handed to the consumer so far.
+    handed: usize,
+    /// The consumer wants nothing more.
+    stop: bool,
+}
+
+/// [`load_file`] on every file, on every core, each result turned by `work`
+/// (on the worker that loaded it) and handed to `each` in file order as
+/// soon as it and every file before it are done. Workers stay at most a
+/// few files ahead of `each`, so memory is flat however many files there
+/// are. `each` returning `false` stops the loading.
+pub(super) fn load_in_order<T: Send>(
+    files: &[PathBuf],
+    work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
+    mut each: impl FnMut(T) -> bool,
+) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len() / 4 + 1);
+    if workers <= 1 {
+        for file in files {
+            if !each(work(load_file(file))) {
+                return;
+            }
+        }
+        return;
+    }
+    let ahead = workers * AHEAD_PER_WORKER;
+    let gate = Mutex::new(Gate {
+        next: 0,
+        handed: 0,
+        stop: false,
+    });
+    let moved = Condvar::new();
+    let (sender, results) = mpsc::channel::<(usize, T)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let (gate, moved, work) = (&gate, &moved, &work);
+            scope.spawn(move || loop {
+                let i = {
+                    let mut g = lock(gate);
+                    while !g.stop && g.next < files.len() && g.next >= g.handed + ahead {
+                        g = moved.wait(g).unwrap_or_else(PoisonError::into_inner);
+                    }
+                    if g.stop || g.next >= files.len() {
+                        return;
+                    }
+                    g.next += 1;
+                    g.next - 1
+                };
+                let Some(file) = files.get(i) else { return };
+                // The consumer may have stopped and gone: then nobody
+                // wants this result.
+                if sender.send((i, work(load_file(file)))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(sender);
+        let mut waiting: BTreeMap<usize, T> = BTreeMap::new();
+        let mut handed = 0;
+        // Ends when every worker has returned (a worker's panic goes on
+        // when the scope joins it, rather than its files going missing).
+        for (i, result) in results.iter() {
+            waiting.insert(i, result);
+            let before = handed;
+            while let Some(ready) = waiting.remove(&handed) {
+                handed += 1;
+                if !each(ready) {
+                    lock(&gate).stop = true;
+                    moved.notify_all();
+                    return;
+                }
+            }
+            if handed > before {
+                lock(&gate).handed = handed;
+                moved.notify_all();
+            }
+        }
+    });
+}
+
+/// The gate, even if a worker panicked holding it: the counters stay
+/// consistent (each update is one assignment), and the panic itself goes
+/// on when the scope joins the worker.
+fn lock(gate: &Mutex<Gate>) -> MutexGuard<'_, Gate> {
+    gate.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` small article files in a fresh folder, named in order.
+    fn files(n: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = (0..n)
+            .map(|i| {
+                let path = dir.path().join(format!("{i:04}.txt"));
+                std::fs::write(
+                    &path,
+                    format!("Headline {i}\n\nBody number {i} said Jane Roe."),
+                )
+                .unwrap();
+                path
+            })
+            .collect();
+        (dir, paths)
+    }
+
+    #[test]
+    fn results_come_in_file_order_and_match_loading_all_at_once() {
+        let (_dir, paths) = files(200);
+        let all: Vec<String> = load_all(&paths)
+            .into_iter()
+            .map(|r| r.unwrap()[0].title.clone())
+            .collect();
+        let mut streamed = Vec::new();
+        load_in_order(
+            &paths,
+            |r| r.unwrap()[0].title.clone(),
+            |t| {
+                streamed.push(t);
+                true
+            },
+        );
+        assert_eq!(streamed, all);
+        assert_eq!(streamed[7], "Headline 7");
+    }
+
+    #[test]
+    fn loading_stays_a_bounded_way_ahead_and_stops_when_told() {
+        let (_dir, paths) = files(400);
+        let loaded = AtomicUsize::new(0);
+        let mut seen = 0;
+        load_in_order(
+            &paths,
+            |_| loaded.fetch_add(1, Ordering::SeqCst),
+            |_| {
+                seen += 1;
+                seen < 10
+            },
+        );
+        assert_eq!(seen, 10);
+        // Workers take no file more than `ahead` past the last one handed
+        // on, and stop once told: far fewer than the 400 there are.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let bound = 10 + cores * AHEAD_PER_WORKER + cores;
+        let loaded = loaded.into_inner();
+        assert!(loaded <= bound, "{loaded} loaded, bound {bound}");
+    }
 }

@@ -44,31 +44,6 @@ pub fn known_place(phrase: &str) -> bool {
     lexicon::LEXICON.places.contains_key(&phrase.to_lowercase())
 }
 
-/// Pronouns and determiners that a speech verb's subject may be read as.
-/// Not all stop words: `Will said` is George Will, `Post said` the paper.
-const FUNCTION_WORDS: &[&str] = &[
-    "someone",
-    "somebody",
-    "everyone",
-    "everybody",
-    "nobody",
-    "anyone",
-    "anybody",
-    "another",
-    "the",
-    "her",
-    "him",
-    "his",
-    "it",
-    "its",
-    "they",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-];
-
 /// One word that names nobody even where it speaks: a pronoun, a common
 /// word (`Justice`), a group, faith or party (`Democrats`), or a plural
 /// that speaks for many (`Experts`, `Mourners`). The attribution stage asks
@@ -78,7 +53,7 @@ pub fn names_nobody(word: &str) -> bool {
     let lex = &*lexicon::LEXICON;
     let low = lexicon::lower(word);
     let low = low.as_str();
-    FUNCTION_WORDS.contains(&low)
+    names::words::NAME_WORDS.function_word.contains(low)
         || lex.common.contains(low)
         || lex.group.contains(word)
         || lex.group_plural.contains(low)
@@ -89,9 +64,10 @@ pub fn names_nobody(word: &str) -> bool {
 
 /// The fast word hasher and the word files' reader, shared with
 /// attribution's word lists.
-#[cfg(test)]
-pub(crate) use lexicon::sections::entries as word_entries;
-pub(crate) use lexicon::sections::{sets as word_sets, word_lists};
+pub(crate) use lexicon::sections::{
+    entries as word_entries, in_order as word_in_order, sets as word_sets, sets_of as word_sets_of,
+    word_lists,
+};
 pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;

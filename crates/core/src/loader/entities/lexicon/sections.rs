@@ -7,8 +7,30 @@ use std::collections::HashMap;
 
 use super::FxSet;
 
-/// Sections whose lines are whole phrases rather than lists of words.
-const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phrase"];
+/// Sections whose lines are whole phrases rather than lists of words. A
+/// line is trimmed, so a phrase cannot start or end with a space, and
+/// cannot hold `#`. Names are shared by every word file.
+const PHRASE_SECTIONS: &[&str] = &[
+    // words.txt
+    "other_phrase",
+    "furniture_phrase",
+    "org_phrase",
+    // attribution.txt
+    "puts_out",
+    "putting_out",
+    // kinds.txt
+    "standing",
+    "credit_mark",
+    "story_credit",
+    // html.txt
+    "highlight_label",
+    "stamp_opener",
+    // layout.txt
+    "caption_label",
+    "kept_caption_label",
+    "agency",
+    "platform",
+];
 
 /// Every entry of a word file with the section it is listed under, in file
 /// order: `[name]` starts a section (a name may come back later in the
@@ -34,7 +56,13 @@ pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
 
 /// A word file's sections as sets, keyed by section name.
 pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
-    let entries = entries(data);
+    sets_of(&entries(data))
+}
+
+/// [`sets`] of entries already read.
+pub fn sets_of(
+    entries: &[(&'static str, &'static str)],
+) -> HashMap<&'static str, FxSet<&'static str>> {
     // Entries come in runs of one section: look the section up once a run,
     // and size each set once, rather than hash its name and regrow per
     // word (this runs at every start, before the first article).
@@ -50,27 +78,50 @@ pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
     sections
 }
 
+/// One section's entries in file order, for lists whose order matters
+/// (first match wins, prefixes) or that are matched ignoring case.
+pub fn in_order(entries: &[(&'static str, &'static str)], section: &str) -> Vec<&'static str> {
+    entries
+        .iter()
+        .filter(|&&(s, _)| s == section)
+        .map(|&(_, word)| word)
+        .collect()
+}
+
 /// A struct of word sets read from a `[section]` file, one field per
 /// section, named as the section: `word_lists!(pub struct Lists { speech,
 /// title })` gives `Lists::read(data)` and `Lists::SECTIONS` (for tests).
-/// A section the file lacks reads as an empty set, so each user has a test
+/// Sections named after `in_order` are read as a `Vec` in file order
+/// instead, for lists whose order matters or that are not probed exactly:
+/// `word_lists!(pub struct Lists { speech } in_order { labels })`.
+/// A section the file lacks reads as empty, so each user has a test
 /// that the file's sections and the fields are the same.
 macro_rules! word_lists {
-    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }) => {
+    (
+        $(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }
+        $(in_order { $($ordered:ident),* $(,)? })?
+    ) => {
         $(#[$meta])*
         $vis struct $name {
             $(pub $field: $crate::loader::entities::FxSet<&'static str>,)*
+            $($(pub $ordered: Vec<&'static str>,)*)?
         }
 
         impl $name {
             /// Every section the data file may have.
             #[cfg(test)]
-            pub const SECTIONS: &[&str] = &[$(stringify!($field)),*];
+            pub const SECTIONS: &[&str] = &[$(stringify!($field),)* $($(stringify!($ordered),)*)?];
 
             fn read(data: &'static str) -> Self {
-                let mut sections = $crate::loader::entities::word_sets(data);
+                let entries = $crate::loader::entities::word_entries(data);
+                #[allow(unused_mut)]
+                let mut sections = $crate::loader::entities::word_sets_of(&entries);
                 Self {
                     $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*
+                    $($($ordered: $crate::loader::entities::word_in_order(
+                        &entries,
+                        stringify!($ordered),
+                    ),)*)?
                 }
             }
         }

@@ -119,7 +119,9 @@ pub fn ties_through(after: &str, noun: &str, issues: &[&str]) -> bool {
         through = true;
     }
     for _ in 0..2 {
-        match opens_with(rest, &LISTS.between).or_else(|| opens_with(rest, &calendar::WEEKDAYS)) {
+        match opens_with(rest, &LISTS.between)
+            .or_else(|| opens_with(rest, &calendar::CALENDAR.weekday))
+        {
             Some(r) => {
                 rest = r;
                 through = true;

@@ -21,8 +21,10 @@ pub fn is_date_line(p: &str) -> bool {
         }
         tokens += 1;
         let lower = t.to_ascii_lowercase();
-        if calendar::MONTHS.contains(&lower.as_str())
-            || calendar::MONTH_ABBREVIATIONS.contains(&lower.as_str())
+        if calendar::CALENDAR.month.contains(lower.as_str())
+            || calendar::CALENDAR
+                .month_abbreviation
+                .contains(lower.as_str())
         {
             has_month = true;
         } else if is_iso_date(t) {
@@ -31,7 +33,7 @@ pub fn is_date_line(p: &str) -> bool {
         } else if let Some(n) = number(t) {
             has_year |= (1900..=2100).contains(&n) && t.len() == 4;
         } else if !LAYOUT_WORDS.date_word.contains(lower.as_str())
-            && !calendar::WEEKDAYS.contains(&lower.as_str())
+            && !calendar::CALENDAR.weekday.contains(&lower.as_str())
             && !is_time(t)
         {
             return false;

@@ -114,7 +114,7 @@ macro_rules! word_lists {
 
             fn read(data: &'static str) -> Self {
                 let entries = $crate::loader::entities::word_entries(data);
-                #[allow(unused_mut)]
+                #[allow(unused_mut, unused_variables)]
                 let mut sections = $crate::loader::entities::word_sets_of(&entries);
                 Self {
                     $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*

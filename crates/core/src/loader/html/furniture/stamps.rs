@@ -63,8 +63,9 @@ pub fn is_stamp(text: &str) -> bool {
         .map(|w| w.trim_end_matches([',', '.']));
     let next = words.next().unwrap_or_default();
     let after = words.next().unwrap_or_default();
-    let dated =
-        |w: &str| calendar::is_month_or_weekday(w) || calendar::MONTH_ABBREVIATIONS.contains(&w);
+    let dated = |w: &str| {
+        calendar::is_month_or_weekday(w) || calendar::CALENDAR.month_abbreviation.contains(w)
+    };
     if !rest.starts_with(' ') {
         return false;
     }

@@ -5,7 +5,7 @@
 
 use crate::loader::attribution::tokens::Tok;
 use crate::loader::attribution::verbs::LISTS;
-use crate::loader::calendar::WEEKDAYS;
+use crate::loader::calendar::CALENDAR;
 
 /// Where a time phrase ending before token `j` starts; `j` when there is
 /// none.
@@ -34,7 +34,7 @@ pub fn skip_back(toks: &[Tok], j: usize) -> usize {
 }
 
 fn weekday(t: &Tok) -> bool {
-    t.capitalized() && WEEKDAYS.iter().any(|d| t.is(d))
+    t.capitalized() && CALENDAR.weekday.iter().any(|d| t.is(d))
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! what each is), and [`aliases`] groups mentions into entities. The word
 //! lists live as data under `assets/lexicon/`: [`lexicon`] holds the entity
 //! finder's and reads the `[section]` format every such file shares
-//! (`kinds` and attribution read their own files with it). The attribution
+//! (`kinds`, `names`, attribution, the html and layout stages and the
+//! calendar read their own files with it). The attribution
 //! stage relies on every person-name token sequence being a position of the
 //! right entity.
 

@@ -1,6 +1,8 @@
 //! The word lists themselves, read once from
 //! `assets/lexicon/attribution.txt` (embedded at build time) into the Fx
-//! hash sets [`super`] probes with a lowercased token.
+//! hash sets [`super`] probes with a lowercased token, and, for the rules
+//! elsewhere in attribution whose lists are ordered or compared ignoring
+//! case, into `Vec`s in file order.
 //!
 //! The words are data, as the entity finder's are, so a list grows without
 //! touching the rules and one test checks every word file for a word listed

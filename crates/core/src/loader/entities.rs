@@ -66,8 +66,7 @@ pub fn names_nobody(word: &str) -> bool {
 /// The fast word hasher and the word files' reader, shared with
 /// attribution's word lists.
 pub(crate) use lexicon::sections::{
-    entries as word_entries, in_order as word_in_order, sets as word_sets, sets_of as word_sets_of,
-    word_lists,
+    entries as word_entries, sections_of as word_sections, sets as word_sets, word_lists,
 };
 pub(crate) use lexicon::{FxMap, FxSet};
 

@@ -38,11 +38,14 @@ const PHRASE_SECTIONS: &[&str] = &[
 pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut out = Vec::new();
     let mut current = "";
+    // Asked once a section, not once a line: the gazetteer has thousands.
+    let mut phrases = false;
     for line in data.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             current = name;
-        } else if PHRASE_SECTIONS.contains(&current) {
+            phrases = PHRASE_SECTIONS.contains(&name);
+        } else if phrases {
             // One phrase a line: its words stay together.
             if !line.is_empty() {
                 out.push((current, line));
@@ -56,36 +59,39 @@ pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
 
 /// A word file's sections as sets, keyed by section name.
 pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
-    sets_of(&entries(data))
+    sections_of(&entries(data), &[]).0
 }
 
-/// [`sets`] of entries already read.
-pub fn sets_of(
-    entries: &[(&'static str, &'static str)],
-) -> HashMap<&'static str, FxSet<&'static str>> {
+/// A word file's sections as sets, and those whose order matters as
+/// `Vec`s in file order, each keyed by section name.
+pub type Sections = (
+    HashMap<&'static str, FxSet<&'static str>>,
+    HashMap<&'static str, Vec<&'static str>>,
+);
+
+/// [`Sections`] of entries already read, in one pass: each run of a
+/// section goes to a `Vec` when the section is one of `ordered`, to a set
+/// otherwise, so no section is built twice at start-up.
+pub fn sections_of(entries: &[(&'static str, &'static str)], ordered: &[&str]) -> Sections {
+    let mut sets: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
+    let mut lists: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
     // Entries come in runs of one section: look the section up once a run,
     // and size each set once, rather than hash its name and regrow per
     // word (this runs at every start, before the first article).
-    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
     for run in entries.chunk_by(|a, b| a.0 == b.0) {
         let Some(&(section, _)) = run.first() else {
             continue;
         };
-        let set = sections.entry(section).or_default();
-        set.reserve(run.len());
-        set.extend(run.iter().map(|&(_, word)| word));
+        let words = run.iter().map(|&(_, word)| word);
+        if ordered.contains(&section) {
+            lists.entry(section).or_default().extend(words);
+        } else {
+            let set = sets.entry(section).or_default();
+            set.reserve(run.len());
+            set.extend(words);
+        }
     }
-    sections
-}
-
-/// One section's entries in file order, for lists whose order matters
-/// (first match wins, prefixes) or that are matched ignoring case.
-pub fn in_order(entries: &[(&'static str, &'static str)], section: &str) -> Vec<&'static str> {
-    entries
-        .iter()
-        .filter(|&&(s, _)| s == section)
-        .map(|&(_, word)| word)
-        .collect()
+    (sets, lists)
 }
 
 /// A struct of word sets read from a `[section]` file, one field per
@@ -115,13 +121,13 @@ macro_rules! word_lists {
             fn read(data: &'static str) -> Self {
                 let entries = $crate::loader::entities::word_entries(data);
                 #[allow(unused_mut, unused_variables)]
-                let mut sections = $crate::loader::entities::word_sets_of(&entries);
+                let (mut sets, mut lists) = $crate::loader::entities::word_sections(
+                    &entries,
+                    &[$($(stringify!($ordered)),*)?],
+                );
                 Self {
-                    $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*
-                    $($($ordered: $crate::loader::entities::word_in_order(
-                        &entries,
-                        stringify!($ordered),
-                    ),)*)?
+                    $($field: sets.remove(stringify!($field)).unwrap_or_default(),)*
+                    $($($ordered: lists.remove(stringify!($ordered)).unwrap_or_default(),)*)?
                 }
             }
         }

@@ -1,48 +1,40 @@
 //! Names of months and weekdays, shared by the stages that must not take
 //! them for anything else: layout reads date lines with them, attribution
-//! refuses them as speaker names.
+//! refuses them as speaker names. Read once from
+//! `assets/lexicon/calendar.txt` (embedded at build time); nothing indexes
+//! them by month or day number, so they are word lists like the others.
 
-/// Full month names, lowercase.
-pub const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use std::sync::LazyLock;
 
-/// Full weekday names, lowercase.
-pub const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::loader::entities::word_lists;
 
-/// Month abbreviations, lowercase (`sept` as well as `sep`), as date lines
-/// and stamps write them.
-pub const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+const DATA: &str = include_str!("../../assets/lexicon/calendar.txt");
+
+word_lists!(
+    /// One list per `[section]` of the data file, named as the section:
+    /// months as sets, weekdays in file order, since they are also tried
+    /// in turn as the word that opens a text.
+    pub struct Calendar {
+        month,
+        month_abbreviation,
+    }
+    in_order {
+        weekday,
+    }
+);
+
+/// The month and weekday names.
+pub static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| Calendar::read(DATA));
 
 /// Whether `lower` (already lowercase) is a full month or weekday name.
 pub fn is_month_or_weekday(lower: &str) -> bool {
-    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+    CALENDAR.month.contains(lower) || CALENDAR.weekday.contains(&lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::loader::entities::word_entries;
 
     #[test]
     fn whole_names_only() {
@@ -50,5 +42,21 @@ mod tests {
         assert!(is_month_or_weekday("sunday"));
         assert!(!is_month_or_weekday("mayor"));
         assert!(!is_month_or_weekday("sun"));
+    }
+
+    #[test]
+    fn every_section_is_read_and_none_is_empty() {
+        let entries = word_entries(DATA);
+        for (section, _) in &entries {
+            assert!(
+                Calendar::SECTIONS.contains(section),
+                "unknown section [{section}]"
+            );
+        }
+        for name in Calendar::SECTIONS {
+            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
+        }
+        assert_eq!((CALENDAR.month.len(), CALENDAR.weekday.len()), (12, 7));
+        assert!(CALENDAR.month_abbreviation.contains("sept"));
     }
 }

@@ -6,7 +6,8 @@
 //! what each is), and [`aliases`] groups mentions into entities. The word
 //! lists live as data under `assets/lexicon/`: [`lexicon`] holds the entity
 //! finder's and reads the `[section]` format every such file shares
-//! (`kinds` and attribution read their own files with it). The attribution
+//! (`kinds`, `names`, attribution, the html and layout stages and the
+//! calendar read their own files with it). The attribution
 //! stage relies on every person-name token sequence being a position of the
 //! right entity.
 
@@ -44,31 +45,6 @@ pub fn known_place(phrase: &str) -> bool {
     lexicon::LEXICON.places.contains_key(&phrase.to_lowercase())
 }
 
-/// Pronouns and determiners that a speech verb's subject may be read as.
-/// Not all stop words: `Will said` is George Will, `Post said` the paper.
-const FUNCTION_WORDS: &[&str] = &[
-    "someone",
-    "somebody",
-    "everyone",
-    "everybody",
-    "nobody",
-    "anyone",
-    "anybody",
-    "another",
-    "the",
-    "her",
-    "him",
-    "his",
-    "it",
-    "its",
-    "they",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-];
-
 /// One word that names nobody even where it speaks: a pronoun, a common
 /// word (`Justice`), a group, faith or party (`Democrats`), or a plural
 /// that speaks for many (`Experts`, `Mourners`). The attribution stage asks
@@ -78,7 +54,7 @@ pub fn names_nobody(word: &str) -> bool {
     let lex = &*lexicon::LEXICON;
     let low = lexicon::lower(word);
     let low = low.as_str();
-    FUNCTION_WORDS.contains(&low)
+    names::words::NAME_WORDS.function_word.contains(low)
         || lex.common.contains(low)
         || lex.group.contains(word)
         || lex.group_plural.contains(low)
@@ -89,9 +65,9 @@ pub fn names_nobody(word: &str) -> bool {
 
 /// The fast word hasher and the word files' reader, shared with
 /// attribution's word lists.
-#[cfg(test)]
-pub(crate) use lexicon::sections::entries as word_entries;
-pub(crate) use lexicon::sections::{sets as word_sets, word_lists};
+pub(crate) use lexicon::sections::{
+    entries as word_entries, sections_of as word_sections, sets as word_sets, word_lists,
+};
 pub(crate) use lexicon::{FxMap, FxSet};
 
 use super::EntityDraft;

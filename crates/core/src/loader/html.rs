@@ -25,6 +25,7 @@ mod meta;
 mod nesting;
 mod site;
 mod walk;
+mod words;
 
 pub use decode::decode;
 pub use meta::web_address;

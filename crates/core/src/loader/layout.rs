@@ -9,6 +9,7 @@
 pub(crate) mod caption;
 pub(crate) mod dates;
 pub(crate) mod head;
+mod words;
 
 use super::boilerplate;
 use crate::article::{Block, BlockKind};

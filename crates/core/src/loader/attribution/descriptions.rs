@@ -9,23 +9,21 @@
 use super::cues::{Run, Subject};
 use super::speakers::{object_is, starts_word};
 use super::tokens::Tok;
-use super::verbs;
+use super::verbs::{self, LISTS};
 use crate::loader::calendar;
 
-/// Documents beyond [`verbs::document`] that speak for whoever put them
-/// out: `the ad says`, `the release said`, `the report concluded`.
-const MORE_DOCUMENTS: &[&str] = &["ad", "release", "report", "editorial", "petition"];
-
+/// A document beyond [`verbs::document`] that speaks for whoever put it
+/// out (`[more_document]`): `the ad says`, `the release said`, `the report
+/// concluded`.
 pub fn document(word: &str) -> bool {
-    MORE_DOCUMENTS.iter().any(|d| d.eq_ignore_ascii_case(word))
+    LISTS
+        .more_document
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(word))
 }
 
-/// Nouns for a newspaper or news outlet as a body: `the newspaper wrote`,
-/// `the tabloid said`, `the editorial board writes`.
-const PRESS: &[&str] = &["newspaper", "paper", "tabloid", "daily", "outlet"];
-
-/// The noun at `e` names a newspaper: one of [`PRESS`], or `board` after
-/// `editorial`.
+/// The noun at `e` names a newspaper: one of the `[press]` nouns, or
+/// `board` after `editorial`.
 fn press_noun(toks: &[Tok], e: usize) -> bool {
     let Some(t) = toks.get(e) else {
         return false;
@@ -33,7 +31,7 @@ fn press_noun(toks: &[Tok], e: usize) -> bool {
     if !t.word || t.capitalized() {
         return false;
     }
-    PRESS.iter().any(|p| t.is(p))
+    LISTS.press.iter().any(|p| t.is(p))
         || (t.is("board")
             && e.checked_sub(1)
                 .and_then(|k| toks.get(k))
@@ -74,41 +72,6 @@ pub fn press_after(toks: &[Tok], i: usize) -> Option<Subject> {
         .and_then(|e| press_before(toks, e))
 }
 
-/// Last words of a newspaper's name: `The Daily Bugle`, `the Springfield
-/// Times`, `Daily News`.
-const MASTHEADS: &[&str] = &[
-    "times",
-    "post",
-    "journal",
-    "tribune",
-    "herald",
-    "gazette",
-    "globe",
-    "chronicle",
-    "register",
-    "inquirer",
-    "examiner",
-    "telegraph",
-    "guardian",
-    "observer",
-    "star",
-    "sun",
-    "mail",
-    "mirror",
-    "express",
-    "leader",
-    "bee",
-    "courier",
-    "dispatch",
-    "enquirer",
-    "advocate",
-    "record",
-    "standard",
-    "sentinel",
-    "bugle",
-    "daily",
-];
-
 /// A name that is a newspaper's, fit for the press `noun`: a news outlet
 /// may also be a broadcaster (`Acme News`); a newspaper's name ends in a
 /// masthead word or is a `Daily News`.
@@ -116,46 +79,9 @@ pub fn masthead(name: &str, noun: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let ends = |w: &str| words.last().is_some_and(|l| l.eq_ignore_ascii_case(w));
     let daily = words.iter().any(|w| w.eq_ignore_ascii_case("daily"));
-    MASTHEADS.iter().any(|m| ends(m))
+    LISTS.masthead.iter().any(|m| ends(m))
         || (ends("news") && (daily || noun.eq_ignore_ascii_case("outlet")))
 }
-
-/// Verbs in the middle of putting a document out: `Roe is releasing a new
-/// ad`.
-const ISSUING: &[&str] = &[
-    "releasing",
-    "issuing",
-    "sending",
-    "airing",
-    "running",
-    "launching",
-    "unveiling",
-    "unveiled",
-    "posting",
-    "publishing",
-    "circulating",
-    "rolling out",
-    "rolled out",
-];
-
-/// Words that may stand between a name and the verb putting the document
-/// out: an auxiliary or a time (a weekday too, from [`calendar::WEEKDAYS`]).
-const BETWEEN: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "also",
-    "just",
-    "then",
-    "today",
-    "yesterday",
-    "on",
-];
-
-/// Those who put a document out for a named person: `Roe’s campaign`, `the
-/// Roe campaign`.
-const FOR_THEM: &[&str] = &["campaign", "team", "office", "staff"];
 
 /// The name right before `after` has a campaign: `’s campaign`, ` campaign`
 /// (`the Roe campaign`).
@@ -188,12 +114,14 @@ pub fn ties_through(after: &str, noun: &str, issues: &[&str]) -> bool {
         }
     }
     let mut through = false;
-    if let Some(r) = opens_with(rest, FOR_THEM) {
+    if let Some(r) = opens_with(rest, &LISTS.for_them) {
         rest = r;
         through = true;
     }
     for _ in 0..2 {
-        match opens_with(rest, BETWEEN).or_else(|| opens_with(rest, &calendar::WEEKDAYS)) {
+        match opens_with(rest, &LISTS.between)
+            .or_else(|| opens_with(rest, &calendar::CALENDAR.weekday))
+        {
             Some(r) => {
                 rest = r;
                 through = true;
@@ -201,7 +129,7 @@ pub fn ties_through(after: &str, noun: &str, issues: &[&str]) -> bool {
             None => break,
         }
     }
-    if let Some(r) = opens_with(rest, ISSUING) {
+    if let Some(r) = opens_with(rest, &LISTS.putting_out) {
         return object_is(r, noun);
     }
     through

@@ -9,45 +9,13 @@
 use std::cell::OnceCell;
 
 use super::speakers::Resolver;
+use super::verbs::LISTS;
 use super::Attribution;
 use crate::article::{BlockKind, CueRule, EntityKind};
 use crate::loader::entities::FxMap;
 use crate::loader::quotes::turns::{another_label, label};
 use crate::loader::quotes::QuoteSpan;
 use crate::loader::{ByteSpan, EntityDraft};
-
-/// The words a transcript label is made of; it must say `transcript`.
-const LABEL_WORDS: &[&str] = &[
-    "transcript",
-    "partial",
-    "full",
-    "complete",
-    "video",
-    "rough",
-    "edited",
-    "relevant",
-    "excerpted",
-    "excerpt",
-    "is",
-    "was",
-    "as",
-    "follows",
-    "below",
-    "here",
-    "here's",
-    "here’s",
-    "the",
-    "a",
-    "an",
-    "of",
-    "from",
-    "his",
-    "her",
-    "their",
-    "remarks",
-    "speech",
-    "interview",
-];
 
 /// Whether `text` is a paragraph that only announces a transcript.
 fn is_label(text: &str) -> bool {
@@ -62,7 +30,7 @@ fn is_label(text: &str) -> bool {
             .to_lowercase();
         transcript |= word == "transcript";
         words += 1;
-        if words > 8 || !LABEL_WORDS.contains(&word.as_str()) {
+        if words > 8 || !LISTS.transcript_label_word.contains(word.as_str()) {
             return false;
         }
     }

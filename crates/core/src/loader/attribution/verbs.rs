@@ -10,7 +10,7 @@ mod lists;
 use crate::loader::calendar;
 use crate::loader::entities::FxSet;
 
-use lists::LISTS;
+pub(in crate::loader::attribution) use lists::LISTS;
 
 /// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
 /// it is too long to be in any list.

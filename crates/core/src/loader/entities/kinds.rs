@@ -30,13 +30,6 @@ pub(super) use people::acts_as_person;
 
 use words::KIND_WORDS;
 
-/// Endings of common words, rare in surnames, for words with no other evidence.
-const COMMON_ENDINGS: &[&str] = &[
-    "tion", "sion", "ism", "ist", "ists", "ity", "ment", "ments", "ness", "ship", "dom", "ern",
-    "ic", "ical", "ive", "ives", "ous", "ance", "ence", "ing", "ers", "ies", "ants", "ents", "als",
-    "ary", "ty", "al",
-];
-
 /// Whether the text after a name is an apposition that says what it is
 /// (`, 45,`, `, who`, `, a punk band`): proof enough that a word opening a
 /// sentence is a name.
@@ -364,7 +357,7 @@ pub(super) fn classify(
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
         ctx.lower_seen.contains(lw)
-            || COMMON_ENDINGS.iter().any(|e| lw.ends_with(e))
+            || KIND_WORDS.common_ending.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
             || lex.common.contains(lw)
             || (lw.ends_with('s') && !lw.ends_with("ss"))

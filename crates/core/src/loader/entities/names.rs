@@ -16,6 +16,7 @@ mod heading;
 mod segment;
 mod split;
 mod stop;
+pub(super) mod words;
 
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
@@ -118,19 +119,6 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
     }
 }
 
-/// Words after a hyphen that make the name before it a modifier, never part
-/// of the name (`Lagos-based`, `state-owned`).
-pub(super) const HYPHEN_ADJECTIVES: &[&str] = &[
-    "based",
-    "headquartered",
-    "born",
-    "backed",
-    "led",
-    "owned",
-    "funded",
-    "run",
-];
-
 /// Collect the run of name pieces starting at token `i`; returns the pieces
 /// and the index of the first token after them.
 fn build_run(
@@ -188,7 +176,7 @@ fn collect_run(
                     if left_known && ctx.known_alone(&phrase_key_small(w)) {
                         break;
                     }
-                } else if left_known || HYPHEN_ADJECTIVES.contains(&w) {
+                } else if left_known || words::NAME_WORDS.hyphen_adjective.contains(w) {
                     // `Beijing-sponsored`, `Lagos-based`: the name, then
                     // an adjective.
                     j += 1;

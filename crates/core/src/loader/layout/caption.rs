@@ -1,6 +1,8 @@
 //! Photo captions and their credits (`… Photo: Name / AFP`, `(AP Photo/Name)`,
 //! `… © Name`, `Photo by Name`): recognising a caption and splitting it.
 
+use super::words::{CAPTION_LABELS, KEPT_CAPTION_LABELS, LAYOUT_WORDS};
+
 /// A caption split from its credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caption {
@@ -9,31 +11,8 @@ pub struct Caption {
     pub credit: String,
 }
 
-/// Labels that introduce a credit and are dropped from it (lowercase).
-const LABELS: &[&str] = &[
-    "photo credit:",
-    "image credit:",
-    "picture credit:",
-    "photo source:",
-    "image source:",
-    "photographs:",
-    "photograph:",
-    "photos:",
-    "photo:",
-    "image:",
-    "picture:",
-    "credit:",
-    "illustration:",
-    "photographs by ",
-    "photograph by ",
-    "photos by ",
-    "photo by ",
-    "image by ",
-    "picture by ",
-    "illustration by ",
-];
-
-/// The first five letters of every label.
+/// The first five letters of every label of the layout word file's
+/// `[caption_label]` and `[kept_caption_label]`.
 const STEMS: &[&[u8]] = &[b"photo", b"image", b"pictu", b"credi", b"illus", b"court"];
 
 /// Per byte: bit 0, a space or `(` (a label may start after it); bit 1,
@@ -51,45 +30,13 @@ const LABEL_BYTES: [u8; 256] = {
     t
 };
 
-/// Credits kept whole, because the phrase itself says what kind of credit it
-/// is (lowercase).
-const KEPT_LABELS: &[&str] = &["courtesy of ", "photo courtesy of ", "photo shared on "];
-
-/// Photo agencies seen in trailing `Name / Agency` and `(Agency/Name)` credits.
-const AGENCIES: &[&str] = &[
-    "ap",
-    "afp",
-    "reuters",
-    "getty images",
-    "getty",
-    "epa",
-    "epa-efe",
-    "xinhua",
-    "bloomberg",
-    "shutterstock",
-    "alamy",
-    "istock",
-    "corbis",
-    "upi",
-    "pool",
-    "ansa",
-    "kyodo",
-    "yonhap",
-    "sputnik",
-    "tass",
-    "anadolu",
-    "dpa",
-    "nurphoto",
-    "sipa",
-    "zuma",
-    "wikimedia commons",
-    "flickr",
-];
-
 /// Whether `name` is a photo agency (`Getty Images`, `AP`), any case.
 pub fn is_agency(name: &str) -> bool {
     let name = name.trim();
-    AGENCIES.iter().any(|a| name.eq_ignore_ascii_case(a))
+    LAYOUT_WORDS
+        .agency
+        .iter()
+        .any(|a| name.eq_ignore_ascii_case(a))
 }
 
 /// Longest paragraph (bytes) taken for a caption: captions are a sentence
@@ -141,12 +88,12 @@ fn labelled(p: &str) -> Option<Caption> {
             rest.get(..l.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(l))
         };
-        if let Some(label) = LABELS.iter().find(|l| starts(l)) {
+        if let Some(label) = CAPTION_LABELS.iter().find(|l| starts(l)) {
             if at_boundary(p, at) {
                 let credit = p.get(at + label.len()..).unwrap_or("");
                 return Some(make(p.get(..at).unwrap_or(""), credit));
             }
-        } else if KEPT_LABELS.iter().any(|l| starts(l)) && at_boundary(p, at) {
+        } else if KEPT_CAPTION_LABELS.iter().any(|l| starts(l)) && at_boundary(p, at) {
             return Some(make(p.get(..at).unwrap_or(""), p.get(at..).unwrap_or("")));
         }
     }
@@ -178,8 +125,11 @@ fn parenthesised(p: &str) -> Option<Caption> {
     let agency_first = lower
         .split('/')
         .next()
-        .is_some_and(|a| AGENCIES.contains(&a.trim()));
-    let credit = if let Some(label) = LABELS.iter().find(|l| lower.starts_with(*l)) {
+        .is_some_and(|a| LAYOUT_WORDS.agency.contains(&a.trim()));
+    let credit = if let Some(label) = CAPTION_LABELS
+        .iter()
+        .find(|l| lower.starts_with(l.as_str()))
+    {
         inner.get(label.len()..).unwrap_or("")
     } else if lower.contains("photo") || lower.contains("courtesy") || agency_first {
         inner
@@ -196,7 +146,11 @@ fn trailing_agency(p: &str) -> Option<Caption> {
     let slash = t.rfind('/')?;
     let agency = t.get(slash + 1..)?.trim();
     // Compared in place: most slashes are in URLs and dates, not credits.
-    if !AGENCIES.iter().any(|a| agency.eq_ignore_ascii_case(a)) {
+    if !LAYOUT_WORDS
+        .agency
+        .iter()
+        .any(|a| agency.eq_ignore_ascii_case(a))
+    {
         return None;
     }
     let head = t.get(..slash)?;
@@ -222,9 +176,6 @@ fn copyright_sign(p: &str) -> Option<Caption> {
     Some(make(p.get(..at).unwrap_or(""), credit))
 }
 
-/// Platforms a photo credit may name after a handle.
-const PLATFORMS: &[&str] = &["", "on twitter", "on flickr", "on instagram", "on facebook"];
-
 /// `Bastille at 7 pm by @Name on Twitter`, `Celebrations at Bastille @name`:
 /// a short description credited to a social media handle at its end. A line
 /// that starts with a handle or has a colon is a post, not a caption.
@@ -241,7 +192,13 @@ fn social_handle(p: &str) -> Option<Caption> {
         .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))
         .unwrap_or(after.len());
     let rest = after.get(handle_len..)?.trim().trim_end_matches('.');
-    if handle_len < 2 || !PLATFORMS.iter().any(|pl| rest.eq_ignore_ascii_case(pl)) {
+    if handle_len < 2
+        || !(rest.is_empty()
+            || LAYOUT_WORDS
+                .platform
+                .iter()
+                .any(|pl| rest.eq_ignore_ascii_case(pl)))
+    {
         return None;
     }
     let text = p.get(..at)?.trim_end();

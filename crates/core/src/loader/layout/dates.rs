@@ -2,52 +2,8 @@
 //! (`Friday, May 7, 2010`) and a wire dateline opening the first paragraph
 //! (`WASHINGTON (AP) — `).
 
+use super::words::LAYOUT_WORDS;
 use crate::loader::calendar;
-
-/// Words a date line may hold besides months and numbers (the full weekday
-/// names are in [`calendar::WEEKDAYS`]).
-const DATE_WORDS: &[&str] = &[
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "published",
-    "updated",
-    "posted",
-    "last",
-    "on",
-    "at",
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "utc",
-    "gmt",
-    "et",
-    "est",
-    "edt",
-    "pt",
-    "pst",
-    "pdt",
-    "ct",
-    "cst",
-    "cdt",
-    "bst",
-    "cet",
-    "cest",
-    "ist",
-    "jst",
-    "kst",
-    "hkt",
-    "sgt",
-    "of",
-];
 
 /// Whether `p` is only a date (`Friday, May 7, 2010`, `7 May 2010`,
 /// `2010-05-07`, `Updated: May 7, 2010 at 10:30 a.m. ET`).
@@ -65,8 +21,10 @@ pub fn is_date_line(p: &str) -> bool {
         }
         tokens += 1;
         let lower = t.to_ascii_lowercase();
-        if calendar::MONTHS.contains(&lower.as_str())
-            || calendar::MONTH_ABBREVIATIONS.contains(&lower.as_str())
+        if calendar::CALENDAR.month.contains(lower.as_str())
+            || calendar::CALENDAR
+                .month_abbreviation
+                .contains(lower.as_str())
         {
             has_month = true;
         } else if is_iso_date(t) {
@@ -74,8 +32,8 @@ pub fn is_date_line(p: &str) -> bool {
             has_year = true;
         } else if let Some(n) = number(t) {
             has_year |= (1900..=2100).contains(&n) && t.len() == 4;
-        } else if !DATE_WORDS.contains(&lower.as_str())
-            && !calendar::WEEKDAYS.contains(&lower.as_str())
+        } else if !LAYOUT_WORDS.date_word.contains(lower.as_str())
+            && !calendar::CALENDAR.weekday.contains(&lower.as_str())
             && !is_time(t)
         {
             return false;

@@ -4,7 +4,7 @@
 //! name (`the hashtag “…”`) or made the subject of its clause.
 
 use super::Tok;
-use crate::loader::attribution::verbs;
+use crate::loader::attribution::verbs::{self, LISTS};
 
 /// A title rather than speech: `a post called “…”`, `titled “…”`, or a
 /// term held up by name: `the hashtag “…”`, `its designation “…”`.
@@ -12,10 +12,6 @@ pub fn title_before(toks: &[Tok]) -> bool {
     toks.last()
         .is_some_and(|t| t.word && (verbs::title_introducer(t.text) || verbs::naming_noun(t.text)))
 }
-
-/// Short prepositions that title case leaves in lower case (`The Lead
-/// with Jake Tapper`), besides every word of three letters or fewer.
-const TITLE_SMALL_WORDS: &[&str] = &["with", "from", "into", "over", "upon", "onto"];
 
 /// A work's title after a preposition: `starred in “The Long Night”`,
 /// `a chapter of “War and Peace”`, or after its owner's name: `ABC’s
@@ -51,7 +47,7 @@ pub fn work_title(content: &str, left: &[Tok]) -> bool {
         && words.iter().all(|w| {
             w.len() <= 3
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-                || TITLE_SMALL_WORDS.contains(w)
+                || LISTS.title_small_word.contains(*w)
         });
     let ends = if body.ends_with(['!', '?']) {
         false
@@ -89,7 +85,11 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
         words += 1;
         if capital(w) {
             long_capitals += usize::from(w.chars().nth(3).is_some());
-        } else if !TITLE_LOWER_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)) {
+        } else if !LISTS
+            .title_lower_word
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w))
+        {
             small_words_only = false;
         }
     }
@@ -105,14 +105,6 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
         .count();
     lowercase_words >= PROSE_WORDS
 }
-
-/// The only words a title leaves in lower case: articles, conjunctions and
-/// prepositions (`The Art of the Deal`, `This Week With Jane Roe`). Any
-/// other lowercase word (`is`, `not`, `new`) makes it speech.
-const TITLE_LOWER_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
-    "from", "into", "over", "upon", "onto", "as", "vs", "vs.", "de", "la", "le",
-];
 
 /// Lowercase words that make a paragraph prose rather than a headline.
 const PROSE_WORDS: usize = 6;

@@ -6,28 +6,10 @@
 use super::Resolver;
 use crate::article::EntityKind;
 use crate::loader::attribution::tokens::floor_boundary;
+use crate::loader::attribution::verbs::LISTS;
 
 /// How many paragraphs back (the quote's own included) a tie may stand.
 const BLOCKS_BACK: usize = 3;
-
-/// Verbs that put out a document: `Acme issued a statement`.
-pub(in crate::loader::attribution) const ISSUES: &[&str] = &[
-    "issued",
-    "released",
-    "sent",
-    "posted",
-    "published",
-    "wrote",
-    "filed",
-    "put out",
-    "signed",
-    "circulated",
-    "sent out",
-    "distributed",
-    "aired",
-    "ran",
-    "launched",
-];
 
 /// `text` starts, after spaces, with `word` as a whole word.
 pub(in crate::loader::attribution) fn starts_word<'t>(
@@ -77,7 +59,8 @@ fn ties_after(after: &str, noun: &str) -> bool {
     if let Some(rest) = starts_word(after, "said").and_then(|r| starts_word(r, "in")) {
         return object_is(rest, noun);
     }
-    ISSUES
+    LISTS
+        .puts_out
         .iter()
         .any(|verb| starts_word(after, verb).is_some_and(|rest| object_is(rest, noun)))
 }

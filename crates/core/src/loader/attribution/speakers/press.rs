@@ -7,6 +7,7 @@ use super::Resolver;
 use crate::article::EntityKind;
 use crate::loader::attribution::descriptions::{campaign_follows, masthead, ties_through};
 use crate::loader::attribution::tokens::floor_boundary;
+use crate::loader::attribution::verbs::LISTS;
 use crate::loader::ByteSpan;
 
 /// How many paragraphs back (the quote's own included) the newspaper must
@@ -49,7 +50,7 @@ impl Resolver<'_> {
     /// `block` or in the paragraphs just before.
     pub(super) fn campaign_issuer(&self, block: usize, pos: usize, noun: &str) -> Option<usize> {
         self.speaker_tied(block, pos, ISSUER_BLOCKS, (0, 80), |_, after| {
-            ties_through(after, noun, super::documents::ISSUES)
+            ties_through(after, noun, &LISTS.puts_out)
         })
     }
 

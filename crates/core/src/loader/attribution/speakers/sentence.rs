@@ -4,6 +4,7 @@
 //! verb follows.
 
 use super::*;
+use crate::loader::attribution::verbs::LISTS;
 
 /// How many tokens a sentence's opening phrase (`In early October,`) may
 /// run before its comma.
@@ -11,12 +12,6 @@ const OPENING_PHRASE: usize = 8;
 
 /// How many tokens an opening subordinate clause may run.
 const SUBORDINATE_CLAUSE: usize = 16;
-
-/// Conjunctions that open a subordinate clause before the subject.
-const SUBORDINATORS: &[&str] = &[
-    "although", "though", "while", "when", "whenever", "after", "before", "because", "since", "as",
-    "if", "once", "until", "unless",
-];
 
 impl Resolver<'_> {
     pub(super) fn sentence_subject(
@@ -194,7 +189,7 @@ impl Resolver<'_> {
         let opener = lead
             .iter()
             .find(|t| !["and", "but", "so"].iter().any(|w| t.is(w)))
-            .is_some_and(|t| SUBORDINATORS.iter().any(|w| t.is(w)));
+            .is_some_and(|t| LISTS.subordinator.iter().any(|w| t.is(w)));
         let reach = if opener {
             SUBORDINATE_CLAUSE
         } else {

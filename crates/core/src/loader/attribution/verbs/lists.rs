@@ -1,6 +1,8 @@
 //! The word lists themselves, read once from
 //! `assets/lexicon/attribution.txt` (embedded at build time) into the Fx
-//! hash sets [`super`] probes with a lowercased token.
+//! hash sets [`super`] probes with a lowercased token, and, for the rules
+//! elsewhere in attribution whose lists are ordered or compared ignoring
+//! case, into `Vec`s in file order.
 //!
 //! The words are data, as the entity finder's are, so a list grows without
 //! touching the rules and one test checks every word file for a word listed
@@ -16,7 +18,10 @@ const DATA: &str = include_str!("../../../../assets/lexicon/attribution.txt");
 
 word_lists!(
     /// One set per `[section]` of the data file, named as the section and
-    /// as the function of [`super`] that asks it.
+    /// (but for the last two) as the function of [`super`] that asks it;
+    /// then the lists whose order matters (first match wins, phrases that
+    /// open a text) or that are compared ignoring case, in file order,
+    /// each asked by the module its section's comment names.
     pub struct Lists {
         speech_verb,
         participle,
@@ -46,6 +51,21 @@ word_lists!(
         clause_word,
         anonymous_role,
         person_noun,
+        title_small_word,
+        transcript_label_word,
+    }
+    in_order {
+        subordinator,
+        puts_out,
+        title_lower_word,
+        day_part,
+        period,
+        more_document,
+        press,
+        masthead,
+        putting_out,
+        between,
+        for_them,
     }
 );
 

@@ -5,12 +5,9 @@
 
 use super::super::lexicon::{lower, LEXICON};
 use super::super::tokens::{text_of, Gap, Tok};
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
-
-/// Words that may open a paragraph before the name that introduces a
-/// quoted block (`But Jane Roe reminds critics:`).
-const INTRO_OPENERS: &[&str] = &["But", "And", "However,", "Meanwhile,", "Finally,", "Still,"];
 
 /// `Jane Roe notes:`, `But Roe reminds critics that …:`, `Roe, a blogger
 /// from Lagos, believes that …:`: a paragraph that opens with the name
@@ -20,7 +17,7 @@ const INTRO_OPENERS: &[&str] = &["But", "And", "However,", "Meanwhile,", "Finall
 /// `start..end` of it.
 pub(in crate::loader::entities) fn introduces_quote(block: &str, start: usize, end: usize) -> bool {
     let before = block.get(..start).unwrap_or("").trim();
-    if !(before.is_empty() || INTRO_OPENERS.contains(&before)) {
+    if !(before.is_empty() || KIND_WORDS.intro_opener.contains(before)) {
         return false;
     }
     if !block.trim_end().ends_with(':') {
@@ -51,16 +48,6 @@ pub(super) fn quote_introduction(block: &str, start: usize, end: usize) -> Optio
         .then(|| Hint::new(EntityKind::Person, 1, KindRule::QuoteIntroduction))
 }
 
-/// What a credit line puts before a photographer's name.
-const CREDIT_MARKS: &[&str] = &[
-    "©",
-    "photo:",
-    "photo by",
-    "photos by",
-    "photograph by",
-    "image by",
-];
-
 /// `© Jane Roe`, `Photo: Jane Roe`: a name of several words credited for a
 /// picture is its photographer. `before` is the text before the name.
 pub(super) fn photo_credit(before: &str) -> Option<Hint> {
@@ -74,7 +61,7 @@ pub(super) fn photo_credit(before: &str) -> Option<Hint> {
     let tail = b.get(from..).unwrap_or("");
     // An ASCII tail is compared without lowercasing a copy of it.
     let marked = if tail.is_ascii() {
-        CREDIT_MARKS.iter().any(|m| {
+        KIND_WORDS.credit_mark.iter().any(|m| {
             tail.len() >= m.len()
                 && tail
                     .get(tail.len() - m.len()..)
@@ -82,7 +69,7 @@ pub(super) fn photo_credit(before: &str) -> Option<Hint> {
         })
     } else {
         let tail = tail.to_lowercase();
-        CREDIT_MARKS.iter().any(|m| tail.ends_with(m))
+        KIND_WORDS.credit_mark.iter().any(|m| tail.ends_with(m))
     };
     marked.then(|| Hint::new(EntityKind::Person, 1, KindRule::PhotoCredit))
 }
@@ -153,21 +140,6 @@ pub(super) fn coordinated(text: &str, toks: &[Tok], first: usize, last: usize) -
     (before || after).then(|| Hint::new(EntityKind::Person, 1, KindRule::Coordinated))
 }
 
-/// What a news credit line says its people did: `Jane Roe adapted this
-/// story`, `… contributed to this report`.
-const STORY_CREDITS: &[&str] = &[
-    "adapted this story",
-    "adapted it",
-    "reported on this story",
-    "reported this story",
-    "wrote this story",
-    "edited this story",
-    "contributed to this report",
-    "contributed to the report",
-    "contributed to this story",
-    "contributed reporting",
-];
-
 /// `Jane Roe adapted this story`, `Jane Roe in Lagos also contributed to
 /// the report`: the credit line of a news story names its staff. `after`
 /// is the text after the name.
@@ -182,7 +154,8 @@ pub(super) fn story_credit(after: &str) -> Option<Hint> {
         rest = r.get(place.len()..)?.strip_prefix(' ')?;
     }
     let rest = rest.strip_prefix("also ").unwrap_or(rest);
-    STORY_CREDITS
+    KIND_WORDS
+        .story_credit
         .iter()
         .any(|c| rest.starts_with(c))
         .then(|| Hint::new(EntityKind::Person, 1, KindRule::StoryCredit))

@@ -3,40 +3,9 @@
 //! Vt.`, `Sen. Jane Roe (D-Calif.)`), and where people gather or stand
 //! (`supporters gathered at X`, `in front of X`).
 
+use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
-
-/// Phrases that put someone beside a building or square.
-const STANDING: &[&str] = &["in front of", "outside of", "next to", "opposite"];
-
-/// Words before `at` that make what follows where a crowd is: a rally
-/// happens at a square or a hall, not at a company.
-const GATHERING: &[&str] = &[
-    "gather",
-    "gathered",
-    "gathering",
-    "gatherings",
-    "rally",
-    "rallies",
-    "rallied",
-    "celebration",
-    "celebrations",
-    "celebrated",
-    "celebrating",
-    "joined",
-    "joining",
-    "assembled",
-    "protest",
-    "protests",
-    "protested",
-    "demonstration",
-    "demonstrations",
-    "demonstrated",
-    "marched",
-    "vigil",
-    "crowd",
-    "crowds",
-];
 
 /// The text ends in `phrase` as whole words, any case.
 fn ends_with_words(text: &str, phrase: &str) -> bool {
@@ -62,7 +31,7 @@ pub(super) fn gathering_place(before: &str) -> Option<Hint> {
         .strip_suffix("the")
         .filter(|r| r.ends_with(' '))
         .map_or(b, str::trim_end);
-    if STANDING.iter().any(|p| ends_with_words(b, p)) {
+    if KIND_WORDS.standing.iter().any(|p| ends_with_words(b, p)) {
         return Some(Hint::new(EntityKind::Place, 2, KindRule::GatheringPlace));
     }
     if !ends_with_words(b, "at") {
@@ -70,7 +39,8 @@ pub(super) fn gathering_place(before: &str) -> Option<Hint> {
     }
     let head = b.get(..b.len() - 2).unwrap_or("").trim_end();
     let word = head.rsplit(' ').next().unwrap_or("");
-    GATHERING
+    KIND_WORDS
+        .gathering
         .iter()
         .any(|g| g.eq_ignore_ascii_case(word))
         .then(|| Hint::new(EntityKind::Place, 1, KindRule::GatheringPlace))

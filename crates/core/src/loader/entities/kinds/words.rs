@@ -4,10 +4,10 @@
 //! hash sets, so the rules in [`kinds`](super) read without them and a
 //! list grows without touching them.
 //!
-//! Lists that are not sets stay beside their rules: endings and phrases
-//! matched as suffixes or prefixes (`COMMON_ENDINGS`, `CREDIT_MARKS`,
-//! `STORY_CREDITS`, `STANDING`), the sentence openers with their commas
-//! (`INTRO_OPENERS`), and `GATHERING`, compared ignoring case.
+//! Lists matched as suffixes or prefixes (`common_ending`, `credit_mark`,
+//! `story_credit`, `standing`) or ignoring case (`gathering`) are read in
+//! file order into a `Vec` instead; the sentence openers (`intro_opener`)
+//! are kept as written, capitalised and with their commas.
 
 use std::sync::LazyLock;
 
@@ -16,7 +16,7 @@ use crate::loader::entities::word_lists;
 const DATA: &str = include_str!("../../../../assets/lexicon/kinds.txt");
 
 word_lists!(
-    /// One set per `[section]` of the data file, named as the section.
+    /// One list per `[section]` of the data file, named as the section.
     pub(in crate::loader::entities) struct KindWords {
         personal_noun,
         leading_place_cue,
@@ -42,6 +42,14 @@ word_lists!(
         ordinal,
         market_move,
         role_follower,
+        intro_opener,
+    }
+    in_order {
+        standing,
+        gathering,
+        credit_mark,
+        story_credit,
+        common_ending,
     }
 );
 

@@ -7,8 +7,30 @@ use std::collections::HashMap;
 
 use super::FxSet;
 
-/// Sections whose lines are whole phrases rather than lists of words.
-const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phrase"];
+/// Sections whose lines are whole phrases rather than lists of words. A
+/// line is trimmed, so a phrase cannot start or end with a space, and
+/// cannot hold `#`. Names are shared by every word file.
+const PHRASE_SECTIONS: &[&str] = &[
+    // words.txt
+    "other_phrase",
+    "furniture_phrase",
+    "org_phrase",
+    // attribution.txt
+    "puts_out",
+    "putting_out",
+    // kinds.txt
+    "standing",
+    "credit_mark",
+    "story_credit",
+    // html.txt
+    "highlight_label",
+    "stamp_opener",
+    // layout.txt
+    "caption_label",
+    "kept_caption_label",
+    "agency",
+    "platform",
+];
 
 /// Every entry of a word file with the section it is listed under, in file
 /// order: `[name]` starts a section (a name may come back later in the
@@ -16,11 +38,14 @@ const PHRASE_SECTIONS: &[&str] = &["other_phrase", "furniture_phrase", "org_phra
 pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
     let mut out = Vec::new();
     let mut current = "";
+    // Asked once a section, not once a line: the gazetteer has thousands.
+    let mut phrases = false;
     for line in data.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             current = name;
-        } else if PHRASE_SECTIONS.contains(&current) {
+            phrases = PHRASE_SECTIONS.contains(&name);
+        } else if phrases {
             // One phrase a line: its words stay together.
             if !line.is_empty() {
                 out.push((current, line));
@@ -34,43 +59,75 @@ pub fn entries(data: &'static str) -> Vec<(&'static str, &'static str)> {
 
 /// A word file's sections as sets, keyed by section name.
 pub fn sets(data: &'static str) -> HashMap<&'static str, FxSet<&'static str>> {
-    let entries = entries(data);
+    sections_of(&entries(data), &[]).0
+}
+
+/// A word file's sections as sets, and those whose order matters as
+/// `Vec`s in file order, each keyed by section name.
+pub type Sections = (
+    HashMap<&'static str, FxSet<&'static str>>,
+    HashMap<&'static str, Vec<&'static str>>,
+);
+
+/// [`Sections`] of entries already read, in one pass: each run of a
+/// section goes to a `Vec` when the section is one of `ordered`, to a set
+/// otherwise, so no section is built twice at start-up.
+pub fn sections_of(entries: &[(&'static str, &'static str)], ordered: &[&str]) -> Sections {
+    let mut sets: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
+    let mut lists: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
     // Entries come in runs of one section: look the section up once a run,
     // and size each set once, rather than hash its name and regrow per
     // word (this runs at every start, before the first article).
-    let mut sections: HashMap<&'static str, FxSet<&'static str>> = HashMap::new();
     for run in entries.chunk_by(|a, b| a.0 == b.0) {
         let Some(&(section, _)) = run.first() else {
             continue;
         };
-        let set = sections.entry(section).or_default();
-        set.reserve(run.len());
-        set.extend(run.iter().map(|&(_, word)| word));
+        let words = run.iter().map(|&(_, word)| word);
+        if ordered.contains(&section) {
+            lists.entry(section).or_default().extend(words);
+        } else {
+            let set = sets.entry(section).or_default();
+            set.reserve(run.len());
+            set.extend(words);
+        }
     }
-    sections
+    (sets, lists)
 }
 
 /// A struct of word sets read from a `[section]` file, one field per
 /// section, named as the section: `word_lists!(pub struct Lists { speech,
 /// title })` gives `Lists::read(data)` and `Lists::SECTIONS` (for tests).
-/// A section the file lacks reads as an empty set, so each user has a test
+/// Sections named after `in_order` are read as a `Vec` in file order
+/// instead, for lists whose order matters or that are not probed exactly:
+/// `word_lists!(pub struct Lists { speech } in_order { labels })`.
+/// A section the file lacks reads as empty, so each user has a test
 /// that the file's sections and the fields are the same.
 macro_rules! word_lists {
-    ($(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }) => {
+    (
+        $(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }
+        $(in_order { $($ordered:ident),* $(,)? })?
+    ) => {
         $(#[$meta])*
         $vis struct $name {
             $(pub $field: $crate::loader::entities::FxSet<&'static str>,)*
+            $($(pub $ordered: Vec<&'static str>,)*)?
         }
 
         impl $name {
             /// Every section the data file may have.
             #[cfg(test)]
-            pub const SECTIONS: &[&str] = &[$(stringify!($field)),*];
+            pub const SECTIONS: &[&str] = &[$(stringify!($field),)* $($(stringify!($ordered),)*)?];
 
             fn read(data: &'static str) -> Self {
-                let mut sections = $crate::loader::entities::word_sets(data);
+                let entries = $crate::loader::entities::word_entries(data);
+                #[allow(unused_mut, unused_variables)]
+                let (mut sets, mut lists) = $crate::loader::entities::word_sections(
+                    &entries,
+                    &[$($(stringify!($ordered)),*)?],
+                );
                 Self {
-                    $($field: sections.remove(stringify!($field)).unwrap_or_default(),)*
+                    $($field: sets.remove(stringify!($field)).unwrap_or_default(),)*
+                    $($($ordered: lists.remove(stringify!($ordered)).unwrap_or_default(),)*)?
                 }
             }
         }

@@ -15,17 +15,12 @@
 
 use super::super::kinds::Hint;
 use super::super::lexicon::{phrase_key, LEXICON};
+use super::words::NAME_WORDS;
 use super::Mention;
 use crate::article::{EntityKind, KindRule};
 use owner::{claimed, introduced, is_blank};
 
 mod owner;
-
-/// Words inside a handle that make it an outlet's or a group's.
-const GROUP_PARTS: &[&str] = &[
-    "blog", "news", "tv", "radio", "media", "press", "daily", "times", "post", "official",
-    "online", "magazine", "women", "men", "org", "info", "team", "group",
-];
 
 /// The handle starting at `at` (the `@`), without its `@`.
 fn handle_at(text: &str, at: usize) -> Option<&str> {
@@ -41,9 +36,6 @@ fn handle_at(text: &str, at: usize) -> Option<&str> {
         .then_some(handle)
         .filter(|h| h.bytes().any(|b| b.is_ascii_alphabetic()))
 }
-
-/// Verbs of posting, beside the speech verbs: `@jroe posted a video`.
-const POSTING_VERBS: &[&str] = &["posted", "uploaded", "shared", "retweeted", "published"];
 
 /// Whether the handle is written as its owner speaks. `before` is the text
 /// before the `@`, `after` the text after the handle.
@@ -67,7 +59,7 @@ fn speaks(before: &str, after: &str) -> bool {
     let after = after.strip_prefix(',').unwrap_or(after);
     after.strip_prefix(' ').is_some_and(|rest| {
         let verb = rest.split([' ', ',', ':', '.']).next().unwrap_or("");
-        LEXICON.speech.contains(verb) || POSTING_VERBS.contains(&verb)
+        LEXICON.speech.contains(verb) || NAME_WORDS.posting_verb.contains(verb)
     })
 }
 
@@ -130,7 +122,7 @@ pub(super) fn scan_handles(text: &str, b: usize, prev: Option<&str>, out: &mut V
         });
         let group = || {
             let lower = handle.to_ascii_lowercase();
-            GROUP_PARTS.iter().any(|p| lower.contains(p))
+            NAME_WORDS.group_part.iter().any(|p| lower.contains(p))
         };
         if alias_of.is_none()
             && (group() || !speaks(text.get(..at).unwrap_or(""), text.get(end..).unwrap_or("")))

@@ -7,6 +7,7 @@ use super::super::context::Context;
 use super::super::kinds::{self, Hint};
 use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
+use super::words::NAME_WORDS;
 use super::{lower, piece_text, push_mention, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
 
@@ -19,11 +20,6 @@ fn tail(s: &[Piece], from: usize) -> &[Piece] {
 fn head(s: &[Piece], to: usize) -> &[Piece] {
     s.get(..to).unwrap_or(s)
 }
-
-/// Words that make a known place into a neighbouring one (`North Vietnam`).
-const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-];
 
 /// The canonical place (and whether it was a demonym) of `pieces[..n]`.
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
@@ -71,7 +67,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     // `North Vietnam`, `North African`: a direction before a known place
     // is a place.
     if n >= 2
-        && DIRECTIONS.contains(&lower(word_at(0)).as_str())
+        && NAME_WORDS.direction.contains(lower(word_at(0)).as_str())
         && lookup_place(text, tail(seg, 1), n - 1).is_some()
     {
         return emit(

@@ -3,23 +3,7 @@
 //! given by role instead of `By`.
 
 use super::MAX_LEN;
-
-/// Words that open a credit (`Reporting by`, `Additional reporting by`,
-/// `Editing by`, `Compiled by`…), lowercase.
-const CREDIT_WORDS: &[&str] = &[
-    "reporting",
-    "editing",
-    "writing",
-    "additional",
-    "compiled",
-    "edited",
-    "written",
-    "produced",
-    "research",
-    "graphics",
-    "translated",
-    "translation",
-];
+use crate::loader::html::words::HTML_WORDS;
 
 /// `(Reporting by Jane Roe; Editing by John Doe)`, `Additional reporting by
 /// Jane Roe in Paris`, `Jane Roe contributed reporting from Paris.`, `The
@@ -44,7 +28,7 @@ pub fn is_credit(text: &str) -> bool {
         .find(" by ")
         .and_then(|at| t[at + 4..].chars().next())
         .is_some_and(char::is_uppercase);
-    if CREDIT_WORDS.contains(&first) && named {
+    if HTML_WORDS.credit_opener.contains(first) && named {
         return true;
     }
     let end = lower.trim_end_matches(['.', ')', ']', ' ']);
@@ -54,11 +38,6 @@ pub fn is_credit(text: &str) -> bool {
             || end.contains("contributed to this")
             || end.contains("contributed research"))
 }
-
-/// Verbs and words that invite a reader to get in touch.
-const CONTACT_WORDS: &[&str] = &[
-    "write", "email", "e-mail", "reach", "contact", "follow", "tip", "tips", "reached",
-];
 
 /// `Write to Jane Roe at jane@example.com`, `Email the author at …, or
 /// follow her @janeroe`, `Reach the reporter on Twitter at
@@ -76,7 +55,7 @@ pub fn is_contact(text: &str) -> bool {
     address
         && lower
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| CONTACT_WORDS.contains(&w))
+            .any(|w| HTML_WORDS.contact_word.contains(w))
 }
 
 fn is_email(w: &str) -> bool {
@@ -85,15 +64,9 @@ fn is_email(w: &str) -> bool {
     })
 }
 
-/// Verbs that open an author's note after a name: `Jane Roe is a
-/// freelance writer`, `Jane joined the paper in 2017`.
-const BIO_VERBS: &[&str] = &[
-    "joined", "covers", "writes", "lives", "works", "hosts", "edits", "reports", "teaches",
-];
-
 /// Whether `text` is a note about `author` (the article's byline, one
 /// person): it opens with the full name and `is`/`was`/`has` or a verb of
-/// [`BIO_VERBS`], or with the first name and one of those verbs.
+/// the html word file's `[bio_verb]`, or with the first name and one of those verbs.
 pub fn is_author_note(text: &str, author: &str) -> bool {
     let author = author.trim();
     if author.is_empty() || author.contains(',') || author.contains(" and ") || text.len() > 600 {
@@ -104,27 +77,14 @@ pub fn is_author_note(text: &str, author: &str) -> bool {
             .and_then(|rest| rest.strip_prefix(' '))
             .and_then(|rest| rest.split_whitespace().next())
             .is_some_and(|verb| {
-                BIO_VERBS.contains(&verb) || (also_be && matches!(verb, "is" | "was" | "has"))
+                HTML_WORDS.bio_verb.contains(verb)
+                    || (also_be && matches!(verb, "is" | "was" | "has"))
             })
     };
     let first = author.split_whitespace().next().unwrap_or(author);
     text.split_whitespace().count() >= 6
         && (verb_after(author, true) || (first != author && verb_after(first, false)))
 }
-
-/// Last words of a newsroom role (`AP Auto Writer`, `Staff Reporter`,
-/// `Associated Press`), lowercase.
-const ROLE_WORDS: &[&str] = &[
-    "writer",
-    "correspondent",
-    "reporter",
-    "editor",
-    "columnist",
-    "contributor",
-    "producer",
-    "press",
-    "staff",
-];
 
 /// The names in a byline written with the role instead of `By`: `Jane
 /// Roe, Agency Auto Writer`, `Jane Roe and John Doe, Associated Press`;
@@ -146,7 +106,7 @@ pub fn role_byline(text: &str) -> Option<String> {
                 let w = w.to_lowercase();
                 // `Writers` as well as `Writer`.
                 let one = w.strip_suffix('s').unwrap_or(&w);
-                ROLE_WORDS.contains(&w.as_str()) || ROLE_WORDS.contains(&one)
+                HTML_WORDS.role_word.contains(w.as_str()) || HTML_WORDS.role_word.contains(one)
             })
     };
     let Some((names, role)) = t.rsplit_once(", ") else {

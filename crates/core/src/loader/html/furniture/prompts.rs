@@ -1,43 +1,11 @@
 //! The page talking to its reader: share-button rows, follow and
 //! newsletter prompts, label-and-address lines, "More … Stories" heads.
 
-/// Names on share buttons, lowercase; the networks are in [`NETWORKS`].
-const BUTTON_WORDS: &[&str] = &[
-    "share",
-    "shares",
-    "tweet",
-    "email",
-    "e-mail",
-    "print",
-    "pin",
-    "submit",
-    "save",
-    "copy",
-    "link",
-    "comment",
-    "comments",
-    "messenger",
-    "mail",
-    "x",
-];
-
-/// Networks a share button shares to, lowercase.
-const NETWORKS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "reddit",
-    "pinterest",
-    "messenger",
-    "telegram",
-    "flipboard",
-    "tumblr",
-];
+use crate::loader::html::words::HTML_WORDS;
 
 /// A share button's word: a button's name or a network's.
 fn share_word(w: &str) -> bool {
-    BUTTON_WORDS.contains(&w) || NETWORKS.contains(&w)
+    HTML_WORDS.share_button.contains(w) || HTML_WORDS.network.contains(w)
 }
 
 /// A row of share buttons read as text: `Share Tweet Submit`, `Facebook
@@ -59,7 +27,7 @@ pub fn is_share_row(text: &str) -> bool {
     let buttons = words.iter().filter(|w| share_word(w)).count();
     let networks = words
         .iter()
-        .filter(|w| NETWORKS.contains(&w.as_str()))
+        .filter(|w| HTML_WORDS.network.contains(w.as_str()))
         .count();
     buttons == words.len() || (networks >= 2 && words.len() <= 6)
 }
@@ -78,7 +46,7 @@ pub fn is_follow_line(text: &str) -> bool {
             || lower.contains(" @")
             || lower
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| NETWORKS.contains(&w) || w == "instagram" || w == "youtube"))
+                .any(|w| HTML_WORDS.network.contains(w) || w == "instagram" || w == "youtube"))
 }
 
 /// `Sign up for our morning briefing`, `Subscribe to the Daily and stay

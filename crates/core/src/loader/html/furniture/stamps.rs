@@ -3,6 +3,7 @@
 //! captions.
 
 use crate::loader::calendar;
+use crate::loader::html::words::HTML_WORDS;
 use crate::loader::layout::{caption, dates};
 
 /// A slide counter: `Image 3 of 12`, `Photo 3/12`, `1 of 6`, `Image 1 23`.
@@ -37,21 +38,6 @@ pub fn is_counter(text: &str) -> bool {
             .all(|n| n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Words that open a publication stamp, lowercase.
-const STAMP_WORDS: &[&str] = &[
-    "posted",
-    "published",
-    "updated",
-    "first published",
-    "last updated",
-    "last modified",
-    "originally published",
-    "publicado",
-    "publié",
-    "veröffentlicht",
-    "aktualisiert",
-];
-
 /// `Posted on March 30, 2015 by Admin`, `Published 1 day ago`, `Updated at
 /// 1:23 p.m.`, `First Published: Tuesday, November 19, 2019 08:38 AM`: when
 /// the page put the story up, with a number or an age in it.
@@ -61,7 +47,11 @@ pub fn is_stamp(text: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    let Some(rest) = STAMP_WORDS.iter().find_map(|w| lower.strip_prefix(w)) else {
+    let Some(rest) = HTML_WORDS
+        .stamp_opener
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    else {
         return false;
     };
     if rest.starts_with(':') {
@@ -73,8 +63,9 @@ pub fn is_stamp(text: &str) -> bool {
         .map(|w| w.trim_end_matches([',', '.']));
     let next = words.next().unwrap_or_default();
     let after = words.next().unwrap_or_default();
-    let dated =
-        |w: &str| calendar::is_month_or_weekday(w) || calendar::MONTH_ABBREVIATIONS.contains(&w);
+    let dated = |w: &str| {
+        calendar::is_month_or_weekday(w) || calendar::CALENDAR.month_abbreviation.contains(w)
+    };
     if !rest.starts_with(' ') {
         return false;
     }

@@ -3,16 +3,7 @@
 //! teaser link carries (`[VIDEO]`), applied to the blocks the walk read.
 
 use crate::article::{Block, BlockKind};
-
-/// Labels of a summary list printed above or beside a story, lowercase.
-const HIGHLIGHT_LABELS: &[&str] = &[
-    "story highlights",
-    "highlights",
-    "key points",
-    "key takeaways",
-    "at a glance",
-    "in brief",
-];
+use crate::loader::html::words::HTML_WORDS;
 
 /// A "Story highlights" list (its label, then list items) is the page's
 /// summary of the story, not the story: label and items go. `items` are
@@ -24,7 +15,7 @@ pub fn highlights(blocks: &mut Vec<Block>, items: &[usize]) {
             return false;
         }
         let key = b.text.trim().trim_end_matches([':', '.']).to_lowercase();
-        HIGHLIGHT_LABELS.contains(&key.as_str())
+        HTML_WORDS.highlight_label.contains(key.as_str())
     };
     let Some(label) = blocks.iter().position(is_label) else {
         return;

@@ -4,13 +4,8 @@
 //! subject rather than the weekday.
 
 use crate::loader::attribution::tokens::Tok;
-use crate::loader::calendar::WEEKDAYS;
-
-/// Parts of a day after a weekday (`Tuesday night`).
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-
-/// Spans of time after `last`/`this`/`next` (`last week`).
-const PERIODS: &[&str] = &["week", "weekend", "month", "year"];
+use crate::loader::attribution::verbs::LISTS;
+use crate::loader::calendar::CALENDAR;
 
 /// Where a time phrase ending before token `j` starts; `j` when there is
 /// none.
@@ -18,7 +13,7 @@ pub fn skip_back(toks: &[Tok], j: usize) -> usize {
     let at = |k: usize| k.checked_sub(1).and_then(|i| toks.get(i));
     let any = |k: usize, words: &[&str]| at(k).is_some_and(|t| words.iter().any(|w| t.is(w)));
     let mut k = j;
-    if any(k, DAY_PARTS) && at(k - 1).is_some_and(weekday) {
+    if any(k, &LISTS.day_part) && at(k - 1).is_some_and(weekday) {
         k -= 1;
     }
     if at(k).is_some_and(weekday) {
@@ -28,7 +23,7 @@ pub fn skip_back(toks: &[Tok], j: usize) -> usize {
         }
         return k;
     }
-    if any(k, PERIODS) && any(k - 1, &["last", "this", "next"]) {
+    if any(k, &LISTS.period) && any(k - 1, &["last", "this", "next"]) {
         k -= 2;
         if any(k, &["earlier", "later"]) {
             k -= 1;
@@ -39,7 +34,7 @@ pub fn skip_back(toks: &[Tok], j: usize) -> usize {
 }
 
 fn weekday(t: &Tok) -> bool {
-    t.capitalized() && WEEKDAYS.iter().any(|d| t.is(d))
+    t.capitalized() && CALENDAR.weekday.iter().any(|d| t.is(d))
 }
 
 #[cfg(test)]

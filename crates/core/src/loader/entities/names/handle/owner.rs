@@ -7,45 +7,9 @@
 //! refused to answer:`) names no poster at all.
 
 use super::super::super::kinds::Hint;
+use super::super::words::NAME_WORDS;
 use super::super::Mention;
 use crate::article::EntityKind;
-
-/// Verbs that introduce the words of a post that follows.
-const POSTING: &[&str] = &[
-    "tweeted",
-    "tweets",
-    "posted",
-    "posts",
-    "wrote",
-    "writes",
-    "shared",
-    "shares",
-    "commented",
-    "comments",
-    "summarized",
-    "summarised",
-    "summed",
-    "noted",
-    "notes",
-    "said",
-    "says",
-    "added",
-    "adds",
-    "replied",
-    "replies",
-    "responded",
-    "quipped",
-    "joked",
-    "remarked",
-    "observed",
-    "asked",
-    "asks",
-    "retweeted",
-    "explained",
-    "explains",
-    "argued",
-    "argues",
-];
 
 /// Words a poster's description may run to before the verb: `Jane Roe,
 /// a reporter for the Daily Star, tweeted:`.
@@ -102,7 +66,7 @@ fn posted_by(
     let verb = body.get(..by)?.rsplit(' ').next()?;
     let between = body.get(by + 4..last.start)?;
     (last.end == body.len()
-        && POSTING.contains(&verb)
+        && NAME_WORDS.posting.contains(verb)
         && !between.contains(',')
         && !between.contains(" and "))
     .then_some(i)
@@ -120,7 +84,7 @@ fn subject_posted(body: &str, names: &[(usize, &Mention)]) -> Option<usize> {
     let mut offset = first.end;
     for (n, word) in rest.split(' ').enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if POSTING.contains(&bare) {
+        if NAME_WORDS.posting.contains(bare) {
             let other = names
                 .iter()
                 .skip(1)

@@ -6,30 +6,10 @@ use std::io::{self, Write};
 
 use crate::article::Article;
 
-#[derive(serde::Serialize)]
-struct DumpDoc<'a> {
-    articles: &'a [Article],
-}
-
-/// The `dump` document of `articles` and a line break on standard output.
-pub fn write_articles(articles: &[Article], pretty: bool) -> io::Result<()> {
-    until_closed(write_doc(&DumpDoc { articles }, pretty))
-}
-
-fn write_doc(doc: &DumpDoc<'_>, pretty: bool) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(1 << 16, unbuffered_stdout());
-    if pretty {
-        serde_json::to_writer_pretty(&mut out, doc)
-    } else {
-        serde_json::to_writer(&mut out, doc)
-    }?;
-    writeln!(out)?;
-    out.flush()
-}
-
-/// `dump`'s document written one article at a time: the same bytes as
-/// [`write_articles`] on all of them, without ever holding them all.
-pub struct ArticleStream<W: Write = Box<dyn Write>> {
+/// `dump`'s document, `{"articles": [...]}` and a line break, written one
+/// article at a time: the bytes serde would write for the whole document
+/// (compact, or pretty with two-space indents), without ever holding it.
+pub struct ArticleStream<W: Write = Box<dyn Write + Send>> {
     out: io::BufWriter<W>,
     pretty: bool,
     /// An article is written: the next one needs a comma.
@@ -108,17 +88,17 @@ pub fn fragment(article: &Article, pretty: bool) -> io::Result<Vec<u8>> {
 /// over the document, where the `BufWriter` around it already makes every
 /// write large. The same bytes reach the same file either way.
 #[cfg(unix)]
-fn unbuffered_stdout() -> Box<dyn Write> {
+fn unbuffered_stdout() -> Box<dyn Write + Send> {
     use std::os::fd::AsFd;
     match io::stdout().as_fd().try_clone_to_owned() {
         Ok(fd) => Box::new(std::fs::File::from(fd)),
-        Err(_) => Box::new(io::stdout().lock()),
+        Err(_) => Box::new(io::stdout()),
     }
 }
 
 #[cfg(not(unix))]
-fn unbuffered_stdout() -> Box<dyn Write> {
-    Box::new(io::stdout().lock())
+fn unbuffered_stdout() -> Box<dyn Write + Send> {
+    Box::new(io::stdout())
 }
 
 /// A write to standard output that counts as done when the reader of the
@@ -144,6 +124,11 @@ mod tests {
         }
         stream.finish().unwrap();
         bytes
+    }
+
+    #[derive(serde::Serialize)]
+    struct DumpDoc<'a> {
+        articles: &'a [Article],
     }
 
     /// The whole document at once, as serde writes it.

@@ -244,7 +244,7 @@ pub fn load_paths<P: AsRef<Path>>(paths: &[P]) -> Loaded {
 pub fn stream_paths<P: AsRef<Path>, T: Send>(
     paths: &[P],
     work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
-    each: impl FnMut(T) -> bool,
+    each: impl FnMut(T) -> bool + Send,
 ) -> Vec<LoadError> {
     let (files, errors) = find_files(paths);
     parallel::load_in_order(&files, work, each);

@@ -106,7 +106,7 @@ pub fn open_each<T: Send>(
     paths: &[PathBuf],
     library: Option<&Path>,
     render: impl Fn(&Article) -> T + Sync,
-    mut put: impl FnMut(T) -> bool,
+    mut put: impl FnMut(T) -> bool + Send,
 ) -> Streamed {
     let mut run = |set: &[PathBuf]| {
         let mut errors = Vec::new();

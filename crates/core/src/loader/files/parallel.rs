@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use super::{load_file, LoadError};
 use crate::article::Article;
@@ -47,30 +47,37 @@ pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Vec<Article>, LoadError>
     done.into_iter().map(|(_, r)| r).collect()
 }
 
-/// How many files past the one the consumer waits for may be loaded: enough
-/// to keep every core busy behind one slow file, few enough that memory does
-/// not grow with the number of files.
+/// How many files past the one next in order may be loaded: enough to keep
+/// every core busy behind one slow file, few enough that memory does not
+/// grow with the number of files.
 const AHEAD_PER_WORKER: usize = 8;
 
-/// Where the workers and the consumer of [`load_in_order`] meet.
-struct Gate {
+/// What the workers of [`load_in_order`] share.
+struct Gate<T, F> {
     /// The next file a worker may take.
     next: usize,
-    /// Files handed to the consumer so far.
+    /// Files handed to `each` so far.
     handed: usize,
-    /// The consumer wants nothing more.
+    /// `each` wants nothing more.
     stop: bool,
+    /// Results done before their turn, by file index.
+    waiting: BTreeMap<usize, T>,
+    each: F,
 }
 
 /// [`load_file`] on every file, on every core, each result turned by `work`
 /// (on the worker that loaded it) and handed to `each` in file order as
 /// soon as it and every file before it are done. Workers stay at most a
-/// few files ahead of `each`, so memory is flat however many files there
-/// are. `each` returning `false` stops the loading.
+/// few files ahead of the next in order, so memory is flat however many
+/// files there are. `each` returning `false` stops the loading.
+///
+/// `each` runs on whichever worker completes the file next in order, under
+/// the gate's lock: no thread waits only to hand results on, which cost a
+/// context switch per file.
 pub(super) fn load_in_order<T: Send>(
     files: &[PathBuf],
     work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
-    mut each: impl FnMut(T) -> bool,
+    mut each: impl FnMut(T) -> bool + Send,
 ) {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -88,13 +95,15 @@ pub(super) fn load_in_order<T: Send>(
         next: 0,
         handed: 0,
         stop: false,
+        waiting: BTreeMap::new(),
+        each,
     });
     let moved = Condvar::new();
-    let (sender, results) = mpsc::channel::<(usize, T)>();
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            let sender = sender.clone();
             let (gate, moved, work) = (&gate, &moved, &work);
+            // A worker cannot panic (the loader is total and fuzzed); were
+            // one to, its panic goes on when the scope joins it.
             scope.spawn(move || loop {
                 let i = {
                     let mut g = lock(gate);
@@ -108,41 +117,35 @@ pub(super) fn load_in_order<T: Send>(
                     g.next - 1
                 };
                 let Some(file) = files.get(i) else { return };
-                // The consumer may have stopped and gone: then nobody
-                // wants this result.
-                if sender.send((i, work(load_file(file)))).is_err() {
+                let result = work(load_file(file));
+                let mut g = lock(gate);
+                if g.stop {
                     return;
+                }
+                g.waiting.insert(i, result);
+                let before = g.handed;
+                loop {
+                    let handed = g.handed;
+                    let Some(ready) = g.waiting.remove(&handed) else {
+                        break;
+                    };
+                    g.handed += 1;
+                    if !(g.each)(ready) {
+                        g.stop = true;
+                        break;
+                    }
+                }
+                if g.handed > before || g.stop {
+                    moved.notify_all();
                 }
             });
-        }
-        drop(sender);
-        let mut waiting: BTreeMap<usize, T> = BTreeMap::new();
-        let mut handed = 0;
-        // Ends when every worker has returned (a worker's panic goes on
-        // when the scope joins it, rather than its files going missing).
-        for (i, result) in results.iter() {
-            waiting.insert(i, result);
-            let before = handed;
-            while let Some(ready) = waiting.remove(&handed) {
-                handed += 1;
-                if !each(ready) {
-                    lock(&gate).stop = true;
-                    moved.notify_all();
-                    return;
-                }
-            }
-            if handed > before {
-                lock(&gate).handed = handed;
-                moved.notify_all();
-            }
         }
     });
 }
 
-/// The gate, even if a worker panicked holding it: the counters stay
-/// consistent (each update is one assignment), and the panic itself goes
-/// on when the scope joins the worker.
-fn lock(gate: &Mutex<Gate>) -> MutexGuard<'_, Gate> {
+/// The gate, even if a worker panicked holding it: its panic goes on when
+/// the scope joins the worker, and the others only need to finish.
+fn lock<G>(gate: &Mutex<G>) -> MutexGuard<'_, G> {
     gate.lock().unwrap_or_else(PoisonError::into_inner)
 }
 

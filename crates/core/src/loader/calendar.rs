@@ -34,7 +34,6 @@ pub fn is_month_or_weekday(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loader::entities::word_entries;
 
     #[test]
     fn whole_names_only() {
@@ -46,16 +45,7 @@ mod tests {
 
     #[test]
     fn every_section_is_read_and_none_is_empty() {
-        let entries = word_entries(DATA);
-        for (section, _) in &entries {
-            assert!(
-                Calendar::SECTIONS.contains(section),
-                "unknown section [{section}]"
-            );
-        }
-        for name in Calendar::SECTIONS {
-            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
-        }
+        crate::loader::entities::assert_sections_are_fields(DATA, Calendar::SECTIONS);
         assert_eq!((CALENDAR.month.len(), CALENDAR.weekday.len()), (12, 7));
         assert!(CALENDAR.month_abbreviation.contains("sept"));
     }

@@ -63,6 +63,8 @@ pub fn names_nobody(word: &str) -> bool {
             .is_some_and(|stem| !stem.ends_with('s') && lex.role.contains(stem))
 }
 
+#[cfg(test)]
+pub(crate) use lexicon::sections::assert_sections_are_fields;
 /// The fast word hasher and the word files' reader, shared with
 /// attribution's word lists.
 pub(crate) use lexicon::sections::{

@@ -36,20 +36,10 @@ pub(in crate::loader::html) static HTML_WORDS: LazyLock<HtmlWords> =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loader::entities::word_entries;
 
     #[test]
     fn every_section_is_read_and_none_is_empty() {
-        let entries = word_entries(DATA);
-        for (section, _) in &entries {
-            assert!(
-                HtmlWords::SECTIONS.contains(section),
-                "unknown section [{section}]"
-            );
-        }
-        for name in HtmlWords::SECTIONS {
-            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
-        }
+        crate::loader::entities::assert_sections_are_fields(DATA, HtmlWords::SECTIONS);
         assert!(HTML_WORDS.highlight_label.contains("story highlights"));
         assert!(HTML_WORDS.stamp_opener.contains(&"first published"));
         assert!(HTML_WORDS.network.contains("whatsapp"));

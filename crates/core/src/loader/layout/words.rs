@@ -56,20 +56,10 @@ pub(crate) static KEPT_CAPTION_LABELS: LazyLock<Vec<String>> = LazyLock::new(|| 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loader::entities::word_entries;
 
     #[test]
     fn every_section_is_read_and_none_is_empty() {
-        let entries = word_entries(DATA);
-        for (section, _) in &entries {
-            assert!(
-                LayoutWords::SECTIONS.contains(section),
-                "unknown section [{section}]"
-            );
-        }
-        for name in LayoutWords::SECTIONS {
-            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
-        }
+        crate::loader::entities::assert_sections_are_fields(DATA, LayoutWords::SECTIONS);
         assert!(LAYOUT_WORDS.date_word.contains("a.m"));
         assert!(CAPTION_LABELS.iter().any(|l| l == "photo by "));
         assert!(CAPTION_LABELS.iter().any(|l| l == "photo:"));

@@ -58,20 +58,10 @@ pub(super) static KIND_WORDS: LazyLock<KindWords> = LazyLock::new(|| KindWords::
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loader::entities::word_entries;
 
     #[test]
     fn every_section_is_read_and_none_is_empty() {
-        let entries = word_entries(DATA);
-        for (section, _) in &entries {
-            assert!(
-                KindWords::SECTIONS.contains(section),
-                "unknown section [{section}]"
-            );
-        }
-        for name in KindWords::SECTIONS {
-            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
-        }
+        crate::loader::entities::assert_sections_are_fields(DATA, KindWords::SECTIONS);
         assert!(
             KIND_WORDS.org_head.contains("think-tank")
                 && KIND_WORDS.leading_place_cue.contains("plaça")

@@ -135,6 +135,20 @@ macro_rules! word_lists {
 }
 pub(crate) use word_lists;
 
+/// A word file's sections are exactly a `word_lists!` struct's fields:
+/// none unread (a misspelt `[section]` would be dropped silently) and none
+/// empty. Every reader of a word file tests itself with this.
+#[cfg(test)]
+pub fn assert_sections_are_fields(data: &'static str, fields: &[&str]) {
+    let entries = entries(data);
+    for (section, _) in &entries {
+        assert!(fields.contains(section), "unknown section [{section}]");
+    }
+    for name in fields {
+        assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

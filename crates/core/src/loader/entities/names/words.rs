@@ -32,20 +32,10 @@ pub(in crate::loader::entities) static NAME_WORDS: LazyLock<NameWords> =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::loader::entities::word_entries;
 
     #[test]
     fn every_section_is_read_and_none_is_empty() {
-        let entries = word_entries(DATA);
-        for (section, _) in &entries {
-            assert!(
-                NameWords::SECTIONS.contains(section),
-                "unknown section [{section}]"
-            );
-        }
-        for name in NameWords::SECTIONS {
-            assert!(entries.iter().any(|(s, _)| s == name), "[{name}] is empty");
-        }
+        crate::loader::entities::assert_sections_are_fields(DATA, NameWords::SECTIONS);
         assert!(NAME_WORDS.function_word.contains("somebody"));
         assert!(NAME_WORDS.group_part.contains(&"news"));
     }

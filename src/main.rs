@@ -125,7 +125,15 @@ fn run(cli: Cli, started: Instant) -> anyhow::Result<ExitCode> {
         .clone()
         .or_else(|| dirs.as_ref().map(Dirs::library));
     match cli.command {
-        Some(Command::Dump { pretty, paths }) => dump(&paths, library.as_deref(), pretty),
+        Some(Command::Dump { pretty, paths }) => {
+            let clean = output::dump::dump(&paths, library.as_deref(), pretty)
+                .context("writing JSON to standard output")?;
+            Ok(if clean {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
         Some(Command::Config { .. }) => Ok(ExitCode::SUCCESS),
         Some(Command::Add { paths }) => {
             let library = library.context("no home directory to keep a library in")?;
@@ -353,56 +361,4 @@ fn config_command(cli: &Cli, default: bool) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(CONFIG_ERROR))
         }
     }
-}
-
-/// Each article is written as soon as it and those before it are
-/// structured (serialized on the loading threads), so memory stays flat
-/// on a library of any size and the first article comes out at once.
-fn dump(paths: &[PathBuf], library: Option<&Path>, pretty: bool) -> anyhow::Result<ExitCode> {
-    let mut out = Some(output::json::ArticleStream::start(pretty));
-    let mut failed = None;
-    let streamed = library::open_each(
-        paths,
-        library,
-        |article| output::json::fragment(article, pretty),
-        |rendered| {
-            let written = match (out.as_mut(), rendered) {
-                (Some(Ok(stream)), Ok(bytes)) => stream.put(&bytes),
-                (_, Err(e)) => Err(e),
-                (Some(Err(_)) | None, _) => return false,
-            };
-            if let Err(e) = written {
-                failed = Some(e);
-            }
-            failed.is_none()
-        },
-    );
-    let written = match (out.take(), failed) {
-        (_, Some(e)) | (Some(Err(e)), None) => Err(e),
-        (Some(Ok(stream)), None) => stream.finish(),
-        (None, None) => Ok(()),
-    };
-    for err in &streamed.errors {
-        complain(&err.to_string());
-    }
-    // An empty result is almost always a wrong path or extension: say so,
-    // and fail as for unreadable input, so a script notices.
-    let empty = streamed.articles == 0;
-    if empty {
-        let names: Vec<String> = loader::files::format::EXTENSIONS
-            .iter()
-            .map(|(ext, _)| format!(".{ext}"))
-            .collect();
-        complain(&format!(
-            "no articles in {} (folders are searched for {} files)",
-            streamed.origin,
-            names.join(", ")
-        ));
-    }
-    output::json::until_closed(written).context("writing JSON to standard output")?;
-    Ok(if streamed.errors.is_empty() && !empty {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }

@@ -10,6 +10,7 @@
 //! one style, `<U+009F>`, so a name never hides part of itself
 //! (`Reuters.txt<U+009F>-fake.txt`, not `Reuters.txt`).
 
+pub mod dump;
 pub mod json;
 pub mod usage;
 

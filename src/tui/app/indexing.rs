@@ -93,6 +93,12 @@ impl App {
             IndexMsg::Done => {
                 self.indexing.running = false;
                 self.index_done = true;
+                // A search or mentions list answered while indexing ran
+                // only knew the articles indexed so far: ask again, now
+                // that it can know them all.
+                if matches!(self.list_view, super::ListView::Found(_)) {
+                    self.relook();
+                }
                 if let Some(before) = self.reload_baseline.take() {
                     self.message = Some(before.changes(&self.entries));
                 }

@@ -51,6 +51,10 @@ pub struct Found {
     pub counts: Vec<u32>,
     /// The answer to the current question has arrived.
     pub done: bool,
+    /// The question is asked again (the library changed under it): its
+    /// answer keeps the reader on the match it was on, rather than jumping
+    /// to the best match as typing does.
+    pub again: bool,
 }
 
 impl App {
@@ -87,6 +91,7 @@ impl App {
             },
             counts: Vec::new(),
             done: false,
+            again: false,
         });
         self.research();
     }
@@ -254,6 +259,7 @@ impl App {
             },
             counts: Vec::new(),
             done: false,
+            again: false,
         });
         self.focus_list();
         self.ask(|gen| Request::Mentions { gen, kind, name });
@@ -310,12 +316,16 @@ impl App {
             ListView::Found(f) => {
                 f.counts = found.iter().map(|(h, _)| h.hits).collect();
                 f.done = true;
+                // Asked again, the answer keeps the reader on the match it
+                // was on; a reader on no match yet gets the best one.
+                let again = std::mem::take(&mut f.again) && self.visible.contains(&self.selected);
                 self.visible = found.iter().map(|(_, i)| *i).collect();
                 self.list_offset = 0;
-                let searching = matches!(f.what, Lookup::Search { .. });
+                let searching = matches!(f.what, Lookup::Search { .. }) && !again;
                 if let Some(&first) = self.visible.first() {
                     // As you type, the best match is previewed; a mentions
-                    // list keeps the article it came from when it is there.
+                    // list, or any list asked again, keeps the article it
+                    // was on when it is there.
                     if searching || !self.visible.contains(&self.selected) {
                         self.select_article(first);
                     }
@@ -333,6 +343,9 @@ impl App {
     /// The list changed under a view (a new indexing run): ask again, since
     /// the places in the answer may have moved.
     pub(super) fn relook(&mut self) {
+        if let ListView::Found(found) = &mut self.list_view {
+            found.again = true;
+        }
         match self.list_view.clone() {
             ListView::Articles => {}
             ListView::Found(Found {

@@ -45,7 +45,7 @@ impl Widget for ListPane<'_> {
             ListView::Articles => None,
         };
         let label = match found {
-            Some(f) => found_label(f),
+            Some(f) => found_label(f, !app.index_done()),
             None => match app.picked().label() {
                 Some(feed) if app.filter() == Filter::All => feed,
                 Some(feed) => format!("{feed} · {}", app.filter().label(false)),
@@ -65,10 +65,10 @@ impl Widget for ListPane<'_> {
             return;
         }
         if let (Some(f), true) = (found, app.visible().is_empty()) {
-            let none = if f.done {
-                "No articles"
-            } else {
-                "Searching…"
+            let none = match (f.done, app.index_done()) {
+                (true, true) => "No articles",
+                (true, false) => "No articles indexed so far",
+                (false, _) => "Searching…",
             };
             put_line(buf, inner, &Line::styled(none, theme.dim));
             return;
@@ -215,11 +215,18 @@ fn continued(rest: &str, src: &str, room: usize) -> (String, Option<String>) {
     (truncate(rest, room), None)
 }
 
-/// How the list's title names a found list.
-fn found_label(found: &Found) -> String {
-    match &found.what {
+/// How the list's title names a found list; `partial` while the library
+/// is still being indexed, when the answer only knows the articles indexed
+/// so far (it is asked again when indexing ends).
+pub(crate) fn found_label(found: &Found, partial: bool) -> String {
+    let label = match &found.what {
         Lookup::Search { query, .. } => format!("Search \"{}\"", truncate(query, 24)),
         Lookup::Mentions { name, .. } => format!("Mentioning {}", truncate(name, 24)),
+    };
+    if partial {
+        format!("{label} · partial")
+    } else {
+        label
     }
 }
 

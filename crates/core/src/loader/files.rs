@@ -247,7 +247,7 @@ pub fn stream_paths<P: AsRef<Path>, T: Send>(
     each: impl FnMut(T) -> bool + Send,
 ) -> Vec<LoadError> {
     let (files, errors) = find_files(paths);
-    parallel::load_in_order(&files, work, each);
+    parallel::stream(&files, work, each);
     errors
 }
 

@@ -4,52 +4,30 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use super::{load_file, LoadError};
 use crate::article::Article;
 
 /// [`load_file`] on every file, on every core, results in file order.
+/// Everything is kept, so the workers need not wait for the order.
 pub(super) fn load_all(files: &[PathBuf]) -> Vec<Result<Vec<Article>, LoadError>> {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len() / 4 + 1);
-    if workers <= 1 {
-        return files.iter().map(|f| load_file(f)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<Vec<Article>, LoadError>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    // Files are taken one at a time, so a few large ones
-                    // do not leave the other workers idle.
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(file) = files.get(i) else {
-                            return out;
-                        };
-                        out.push((i, load_file(file)));
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A worker cannot panic (the loader is total and fuzzed); were
-            // one to, its panic goes on rather than its files going missing.
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    let mut all = Vec::with_capacity(files.len());
+    load_in_order(
+        files,
+        usize::MAX,
+        |loaded| loaded,
+        |loaded| {
+            all.push(loaded);
+            true
+        },
+    );
+    all
 }
 
-/// How many files past the one next in order may be loaded: enough to keep
-/// every core busy behind one slow file, few enough that memory does not
-/// grow with the number of files.
+/// How many files per worker past the one next in order [`stream`] lets
+/// be loaded: enough to keep every core busy behind one slow file, few
+/// enough that memory does not grow with the number of files.
 const AHEAD_PER_WORKER: usize = 8;
 
 /// What the workers of [`load_in_order`] share.
@@ -74,8 +52,19 @@ struct Gate<T, F> {
 /// `each` runs on whichever worker completes the file next in order, under
 /// the gate's lock: no thread waits only to hand results on, which cost a
 /// context switch per file.
-pub(super) fn load_in_order<T: Send>(
+pub(super) fn stream<T: Send>(
     files: &[PathBuf],
+    work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
+    each: impl FnMut(T) -> bool + Send,
+) {
+    load_in_order(files, AHEAD_PER_WORKER, work, each);
+}
+
+/// [`stream`] with `ahead_per_worker` files per worker allowed past the
+/// next in order (`usize::MAX`: no limit).
+fn load_in_order<T: Send>(
+    files: &[PathBuf],
+    ahead_per_worker: usize,
     work: impl Fn(Result<Vec<Article>, LoadError>) -> T + Sync,
     mut each: impl FnMut(T) -> bool + Send,
 ) {
@@ -90,7 +79,7 @@ pub(super) fn load_in_order<T: Send>(
         }
         return;
     }
-    let ahead = workers * AHEAD_PER_WORKER;
+    let ahead = workers.saturating_mul(ahead_per_worker);
     let gate = Mutex::new(Gate {
         next: 0,
         handed: 0,
@@ -107,7 +96,10 @@ pub(super) fn load_in_order<T: Send>(
             scope.spawn(move || loop {
                 let i = {
                     let mut g = lock(gate);
-                    while !g.stop && g.next < files.len() && g.next >= g.handed + ahead {
+                    while !g.stop
+                        && g.next < files.len()
+                        && g.next >= g.handed.saturating_add(ahead)
+                    {
                         g = moved.wait(g).unwrap_or_else(PoisonError::into_inner);
                     }
                     if g.stop || g.next >= files.len() {
@@ -152,6 +144,7 @@ fn lock<G>(gate: &Mutex<G>) -> MutexGuard<'_, G> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// `n` small article files in a fresh folder, named in order.
     fn files(n: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
@@ -178,7 +171,7 @@ mod tests {
             .map(|r| r.unwrap()[0].title.clone())
             .collect();
         let mut streamed = Vec::new();
-        load_in_order(
+        stream(
             &paths,
             |r| r.unwrap()[0].title.clone(),
             |t| {
@@ -195,7 +188,7 @@ mod tests {
         let (_dir, paths) = files(400);
         let loaded = AtomicUsize::new(0);
         let mut seen = 0;
-        load_in_order(
+        stream(
             &paths,
             |_| loaded.fetch_add(1, Ordering::SeqCst),
             |_| {

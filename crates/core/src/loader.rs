@@ -28,6 +28,7 @@ pub mod markdown;
 pub mod quotes;
 pub mod samples;
 pub mod text;
+pub mod tokenizer;
 pub(crate) mod work;
 
 pub use files::{load_file, load_paths, parse_bytes, LoadError, Loaded};

@@ -1,8 +1,8 @@
 //! Abbreviations whose period ends no sentence (`Sen.`, `Corp.`, `Jan.`),
-//! read once from `assets/lexicon/abbreviations.txt`. Every tokenizer and
-//! sentence splitter of the loader asks here, so they cannot disagree on
-//! where a sentence ends: attribution's window tokenizer, the entity
-//! finder's tokenizer and the derived headline's first sentence.
+//! read once from `assets/lexicon/abbreviations.txt`. The loader's one
+//! tokenizer ([`crate::loader::tokenizer`]) asks here whether a period
+//! stays with its word, so its sentence splitter, and every stage reading
+//! words through it, agree on where a sentence ends.
 
 use std::sync::LazyLock;
 
@@ -29,8 +29,7 @@ pub fn listed(word: &str) -> bool {
 /// Whether a period right after `word` is the word's own and ends no
 /// sentence: a listed abbreviation, a single capital (an initial, `J.`) or
 /// a dotted initialism (`U.S.`, `A.F.L.-C.I.O.`). The one test of a
-/// sentence's end by its last word, for attribution's tokenizer and the
-/// derived headline's first sentence.
+/// sentence's end by its last word, asked by the one tokenizer.
 pub fn keeps_period(word: &str) -> bool {
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());

@@ -1,6 +1,10 @@
-//! A small tokenizer for the text around one quote: words and punctuation
-//! with their byte spans in the block. Attribution only ever tokenizes a
-//! bounded window beside a quote, never the whole article.
+//! Attribution's view of the loader's one tokenizer
+//! ([`crate::loader::tokenizer`]) for the text around one quote: words and
+//! punctuation with their byte spans in the block. Attribution only ever
+//! tokenizes a bounded window beside a quote, never the whole article.
+
+pub use crate::loader::tokenizer::floor_boundary;
+use crate::loader::tokenizer::{period_before_comma, words};
 
 /// One token: a word, or one punctuation char (`\n` included, as a sentence
 /// break: wiki speaker labels stand one per line).
@@ -33,8 +37,30 @@ impl Tok<'_> {
     }
 }
 
-fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '&' | '@' | '_' | '#')
+/// Chars that join the tokenizer's words into one token here, and make a
+/// token of their own between spaces: hyphens (`Jae-in`, `R-Wis.`, ` - `),
+/// apostrophes, `&`, handles and hashtags.
+fn joiner(c: char) -> bool {
+    matches!(c, '-' | '’' | '\'' | '&' | '@' | '_' | '#')
+}
+
+/// Whether the text between two of the tokenizer's words makes them one
+/// token: nothing, joiners only, or a period straight into the second
+/// (`Forex.com`, `3.5`).
+fn joins(gap: &str) -> bool {
+    let body = gap.strip_suffix('.').unwrap_or(gap);
+    body.chars().all(joiner)
+}
+
+/// How much of the gap after a word still belongs to it: joiners
+/// (`Jones’`), and a period that ends no sentence (`R-Wis.,`).
+fn word_tail(gap: &str) -> usize {
+    let joiners = gap.len() - gap.trim_start_matches(joiner).len();
+    let rest = gap.get(joiners..).unwrap_or("");
+    match rest.strip_prefix('.') {
+        Some(after) if period_before_comma(after) => joiners + 1,
+        _ => joiners,
+    }
 }
 
 /// Tokens of `text[from..to]` (clamped to char boundaries).
@@ -44,122 +70,153 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
 
 /// Tokens of `text[from..to]`, stopping after the first sentence end when
 /// `one_sentence` (a cue after a quote never reaches past its sentence).
-/// Walks bytes and decodes a char only where a byte is not ASCII: nearly
-/// every char of prose is, and decoding each one was most of the cost.
+/// A view of the loader's one tokenizer: its words, joined where only
+/// joiners separate them, and the punctuation between them one char each.
 pub fn tokenize_until(text: &str, from: usize, to: usize, one_sentence: bool) -> Vec<Tok<'_>> {
     let to = floor_boundary(text, to.min(text.len()));
     let from = floor_boundary(text, from.min(to));
-    // About one token per six bytes of prose: sized so it rarely regrows.
-    let mut out = Vec::with_capacity((to - from) / 6 + 4);
-    let slice = text.get(from..to).unwrap_or("");
-    // The char at slice offset `i` (a boundary) and its length in bytes.
-    let char_at = |i: usize| -> Option<(char, usize)> {
-        match slice.as_bytes().get(i) {
-            Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
-            Some(_) => slice.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
-            None => None,
-        }
+    let mut out = Out {
+        text,
+        // About one token per six bytes of prose: sized so it rarely regrows.
+        toks: Vec::with_capacity((to - from) / 6 + 4),
+        depth: 0,
+        one_sentence,
+        done: false,
     };
-    let mut i = 0;
-    let mut depth = 0usize;
-    while let Some((c, len)) = char_at(i) {
-        crate::loader::work::tick(1);
-        if one_sentence && out.last().is_some_and(Tok::sentence_end) {
-            break;
+    // The word being joined, and the end of what has been read.
+    let mut word: Option<(usize, usize)> = None;
+    let mut read = from;
+    for (start, end) in words(text, from, to) {
+        crate::loader::work::tick(1 + end - read);
+        let gap = text.get(read..start).unwrap_or("");
+        // Most gaps are one space: the word before is whole and nothing
+        // lies between.
+        if gap == " " {
+            if let Some((first, last)) = word {
+                out.word(first, last);
+            }
+            word = Some((start, end));
+            read = end;
+            continue;
         }
-        let start = from + i;
-        i += len;
-        if word_char(c) {
-            let mut end = start + len;
-            while let Some((d, dlen)) = char_at(i) {
-                // The char after a period is only looked at for a period,
-                // not decoded again for every letter of every word.
-                let next_is_word = || char_at(i + 1).is_some_and(|(n, _)| n.is_alphanumeric());
-                if word_char(d)
-                    || crate::loader::compose::is_mark(d)
-                    || (d == '.' && next_is_word())
-                {
-                    crate::loader::work::tick(1);
-                    i += dlen;
-                    end = from + i;
-                } else {
-                    break;
-                }
+        let lead = match word {
+            Some((first, _)) if joins(gap) => {
+                word = Some((first, end));
+                read = end;
+                continue;
             }
-            // Take a trailing period into initials and abbreviations.
-            let word = text.get(start..end).unwrap_or("");
-            if slice.as_bytes().get(i) == Some(&b'.') {
-                // A period with a comma right after it closes an
-                // abbreviation, not a sentence: `Jane Roe, R-Wis., said`.
-                let comma_next = matches!(slice.as_bytes().get(i + 1), Some(b',' | b';'));
-                if crate::loader::abbreviations::keeps_period(word) || comma_next {
-                    end = from + i + 1;
-                    i += 1;
-                }
+            Some((first, last)) => {
+                let lead = word_tail(gap);
+                out.word(first, last + lead);
+                lead
             }
-            // Quote-like chars at a word's edge are not part of it.
-            let mut w = text.get(start..end).unwrap_or("");
-            let trimmed = w.trim_end_matches(['’', '\'']);
-            let trail = w.len() - trimmed.len();
-            w = trimmed.trim_start_matches(['’', '\'']);
-            let lead = trimmed.len() - w.len();
-            if !w.is_empty() {
-                out.push(Tok {
-                    text: w,
-                    start: start + lead,
-                    end: end - trail,
-                    word: true,
-                });
-            }
-        } else if c == '\n' {
-            // Source line wrapping is only whitespace; a line break is a
-            // sentence break after end punctuation or before a wiki `:` label.
-            let before = text
-                .get(..start)
-                .and_then(|t| t.trim_end().chars().next_back());
-            let after = text
-                .get(start..)
-                .and_then(|t| t.trim_start().chars().next());
-            let ends =
-                before.is_some_and(|b| matches!(b, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '»'));
-            if ends || after == Some(':') {
-                out.push(Tok {
-                    text: "\n",
-                    start,
-                    end: start + 1,
-                    word: false,
-                });
-            }
-        } else if !c.is_whitespace() {
-            // Inside parentheses a period is an abbreviation's (`D-Calif.`),
-            // never the end of the sentence around it.
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                '.' if depth > 0 => continue,
-                _ => {}
-            }
-            let end = start + len;
-            out.push(Tok {
-                text: text.get(start..end).unwrap_or(""),
-                start,
-                end,
-                word: false,
-            });
+            None => 0,
+        };
+        let rest = gap.get(lead..).unwrap_or("");
+        let trail = rest.len() - rest.trim_end_matches(joiner).len();
+        out.gap(read + lead, start - trail);
+        if out.done {
+            return out.toks;
         }
+        word = Some((start - trail, end));
+        read = end;
     }
-    out
+    let mut lead = 0;
+    if let Some((first, last)) = word {
+        lead = word_tail(text.get(read..to).unwrap_or(""));
+        out.word(first, last + lead);
+    }
+    out.gap(read + lead, to);
+    out.toks
 }
 
-/// The largest char boundary at or before `i`.
-pub fn floor_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
+/// The tokens made so far, and what making the next ones depends on.
+struct Out<'a> {
+    text: &'a str,
+    toks: Vec<Tok<'a>>,
+    /// Open parentheses: inside them a period is an abbreviation's
+    /// (`D-Calif.`), never the end of the sentence around them.
+    depth: usize,
+    one_sentence: bool,
+    /// A sentence ended and only one was asked for.
+    done: bool,
+}
+
+impl<'a> Out<'a> {
+    fn push(&mut self, start: usize, end: usize, word: bool) {
+        let text = self.text.get(start..end).unwrap_or("");
+        let tok = Tok {
+            text,
+            start,
+            end,
+            word,
+        };
+        self.done |= self.one_sentence && tok.sentence_end();
+        self.toks.push(tok);
     }
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
+
+    /// A word, without quote-like chars at its edges.
+    fn word(&mut self, start: usize, end: usize) {
+        let w = self.text.get(start..end).unwrap_or("");
+        let quote = |b: Option<&u8>| matches!(b, Some(b'\'' | 0xe2));
+        if !quote(w.as_bytes().first()) && !matches!(w.as_bytes().last(), Some(b'\'' | 0x99)) {
+            // No apostrophe at either edge (`’` is e2 80 99 in UTF-8).
+            self.push(start, end, true);
+            return;
+        }
+        let trimmed = w.trim_end_matches(['’', '\'']);
+        let trail = w.len() - trimmed.len();
+        let w = trimmed.trim_start_matches(['’', '\'']);
+        let lead = trimmed.len() - w.len();
+        if !w.is_empty() {
+            self.push(start + lead, end - trail, true);
+        }
     }
-    i
+
+    /// The punctuation, joiners and line breaks in `text[from..to]`.
+    fn gap(&mut self, from: usize, to: usize) {
+        let text = self.text;
+        let Some(gap) = text.get(from..to) else {
+            return;
+        };
+        let mut chars = gap.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if self.done {
+                return;
+            }
+            let start = from + i;
+            if joiner(c) {
+                let mut end = start + c.len_utf8();
+                while let Some((j, d)) = chars.next_if(|&(_, d)| joiner(d)) {
+                    end = from + j + d.len_utf8();
+                }
+                self.word(start, end);
+            } else if c == '\n' {
+                // Source line wrapping is only whitespace; a line break is a
+                // sentence break after end punctuation or before a wiki `:`
+                // label.
+                let before = text
+                    .get(..start)
+                    .and_then(|t| t.trim_end().chars().next_back());
+                let after = text
+                    .get(start..)
+                    .and_then(|t| t.trim_start().chars().next());
+                let ends = before
+                    .is_some_and(|b| matches!(b, '.' | '!' | '?' | ':' | '"' | '”' | '’' | '»'));
+                if ends || after == Some(':') {
+                    self.push(start, start + 1, false);
+                }
+            } else if !c.is_whitespace() {
+                match c {
+                    '(' => self.depth += 1,
+                    ')' => self.depth = self.depth.saturating_sub(1),
+                    '.' if self.depth > 0 => continue,
+                    _ => {}
+                }
+                self.push(start, start + c.len_utf8(), false);
+            }
+        }
+    }
 }
 
 /// The word without a possessive ending (`Kim’s` → `Kim`).
@@ -207,19 +264,36 @@ mod tests {
             ["wrapped", "line", ".", "Done", ".", "\n", "Next"]
         );
         assert_eq!(words("Moon Jae-in said"), ["Moon", "Jae-in", "said"]);
-        // Neither period of a hyphenated initialism ends the sentence.
+        // A hyphenated initialism is one word, and neither period ends the
+        // sentence.
         assert_eq!(
             words("director of the A.F.L.-C.I.O. and organizer"),
+            ["director", "of", "the", "A.F.L.-C.I.O.", "and", "organizer"]
+        );
+        assert_eq!(
+            words("Jane Roe, R-Wis., said. “#MeToo,” @roe wrote - ’90s"),
             [
-                "director",
-                "of",
-                "the",
-                "A.F.L.",
-                "-C.I.O.",
-                "and",
-                "organizer"
+                "Jane", "Roe", ",", "R-Wis.", ",", "said", ".", "“", "#MeToo", ",", "”", "@roe",
+                "wrote", "-", "90s"
             ]
         );
+        assert_eq!(
+            words("AT& T rock’n’roll 3.5% Forex.com."),
+            ["AT&", "T", "rock’n’roll", "3.5", "%", "Forex.com", "."]
+        );
+    }
+
+    #[test]
+    fn one_sentence_stops_at_its_end_and_past_abbreviations() {
+        let t = "said Sen. Roe, R-Wis., today. He left.";
+        let toks = tokenize_until(t, 0, t.len(), true);
+        let texts: Vec<&str> = toks.iter().map(|k| k.text).collect();
+        assert_eq!(
+            texts,
+            ["said", "Sen.", "Roe", ",", "R-Wis.", ",", "today", "."]
+        );
+        let t = "said Roe! “Yes,” he";
+        assert_eq!(tokenize_until(t, 0, t.len(), true).len(), 3);
     }
 
     #[test]

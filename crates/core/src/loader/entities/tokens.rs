@@ -1,10 +1,14 @@
-//! One pass over a block's text into word tokens with byte spans, the kind
-//! of gap before each (space, hyphen or punctuation), sentence starts and
-//! possessives. Everything after this works on tokens, never on raw text.
+//! The entity finder's view of the loader's one tokenizer
+//! ([`crate::loader::tokenizer`]): a block's words with byte spans, the
+//! kind of gap before each (space, hyphen or punctuation), sentence starts
+//! and possessives. Everything after this works on tokens, never on raw
+//! text.
 
 mod language;
 
 pub use language::looks_english;
+
+use crate::loader::tokenizer::{sentence_end, words};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,84 +38,17 @@ pub struct Tok {
     pub cap: bool,
 }
 
-/// ASCII letters and digits, by byte: one load per letter instead of the
-/// three range tests `u8::is_ascii_alphanumeric` makes, in the loop every
-/// byte of every word goes through.
-const ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
-
-fn alnum(byte: u8) -> bool {
-    ALNUM.get(usize::from(byte)).copied().unwrap_or(false)
-}
-
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
 fn opens_quote(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„')
 }
 
-/// `c.is_alphanumeric()`, answering the scripts these articles are written
-/// in (Latin, Cyrillic, Hangul, CJK) from their ranges: the general lookup
-/// is a table search per letter.
-fn word_char(c: char) -> bool {
-    match u32::from(c) {
-        0..=0x7f => c.is_ascii_alphanumeric(),
-        0xd7 | 0xf7 => false,
-        0xc0..=0x24f | 0x400..=0x481 | 0x48a..=0x52f | 0xac00..=0xd7a3 | 0x4e00..=0x9fff => true,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// The char at byte `at` (which must be a boundary) and its length.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..).and_then(|rest| rest.chars().next())
-}
-
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
-    let mut pos = 0;
     let mut gap_start = 0;
-    while let Some(&byte) = bytes.get(pos) {
-        // ASCII is nearly all of the text: skip it without decoding.
-        let starts_word = if byte.is_ascii() {
-            alnum(byte) || byte == b'&'
-        } else {
-            match char_at(text, pos) {
-                // Curly quotes and dashes are common; skip the Unicode tables.
-                Some(c) if ('\u{2000}'..='\u{206f}').contains(&c) => {
-                    pos += c.len_utf8();
-                    continue;
-                }
-                Some(c) if word_char(c) => true,
-                Some(c) => {
-                    pos += c.len_utf8();
-                    continue;
-                }
-                None => break,
-            }
-        };
-        if !starts_word {
-            pos += 1;
-            continue;
-        }
-        let start = pos;
-        let full_end = if byte == b'&' {
-            pos + 1
-        } else {
-            word_end(text, pos)
-        };
+    for (start, full_end) in words(text, 0, text.len()) {
         let word = text.get(start..full_end).unwrap_or("");
+        let first = word.as_bytes().first().copied().unwrap_or(0);
         let mut end = full_end;
         let mut possessive = false;
         // A possessive suffix ends the name but not the word's span.
@@ -126,8 +63,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
         }
-        let cap = if byte.is_ascii() {
-            byte.is_ascii_uppercase()
+        let cap = if first.is_ascii() {
+            first.is_ascii_uppercase()
         } else {
             word.chars().next().is_some_and(char::is_uppercase)
         };
@@ -143,10 +80,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else if gap_text == ". " {
             (Gap::Break, true)
         } else {
-            (
-                classify_gap(gap_text, toks.is_empty()),
-                toks.is_empty() || starts_sentence(gap_text),
-            )
+            (classify_gap(gap_text, false), starts_sentence(gap_text))
         };
         let linked = matches!(
             gap_text.as_bytes().last(),
@@ -162,68 +96,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             linked,
             cap,
         });
-        pos = full_end.max(start + 1);
-        gap_start = pos;
+        gap_start = full_end.max(start + 1);
     }
     toks
-}
-
-/// The end of the word starting at `start`: letters and digits, inner
-/// apostrophes (`O’Brien`), and the period of an initial (`P.`, `U.S.`) or
-/// a known abbreviation (`Mr.`, `Corp.`).
-fn word_end(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut end = start;
-    let mut letters = 0;
-    while let Some(&byte) = bytes.get(end) {
-        if alnum(byte) {
-            end += 1;
-            letters += 1;
-            continue;
-        }
-        // Most words end at a space or plain punctuation: nothing to decode.
-        if byte.is_ascii() && !matches!(byte, b'\'' | b'&' | b'.') {
-            break;
-        }
-        let Some(c) = char_at(text, end) else { break };
-        let at = end;
-        let punctuation = ('\u{2000}'..='\u{206f}').contains(&c);
-        if !punctuation && word_char(c) {
-            end += c.len_utf8();
-            letters += 1;
-            continue;
-        }
-        // A mark with no precomposed form (`Mū́nez`) stays in its word.
-        if letters > 0 && crate::loader::compose::is_mark(c) {
-            end += c.len_utf8();
-            continue;
-        }
-        let next = char_at(text, at + c.len_utf8());
-        if is_apostrophe(c) && letters > 0 && next.is_some_and(char::is_alphanumeric) {
-            end = at + c.len_utf8();
-            continue;
-        }
-        if c == '&' && letters > 0 && next.is_some_and(char::is_alphanumeric) {
-            // `AT&T`, `S&P`
-            end = at + 1;
-            continue;
-        }
-        if c == '.' {
-            let word = text.get(start..end).unwrap_or("");
-            let segment = word.rsplit('.').next().unwrap_or(word);
-            let single = segment.chars().count() == 1 && segment.chars().all(char::is_alphabetic);
-            if single && next.is_some_and(char::is_alphabetic) {
-                // `U.S.`: keep reading the chain of initials.
-                end = at + 1;
-                continue;
-            }
-            if single || crate::loader::abbreviations::listed(word) {
-                end = at + 1;
-            }
-        }
-        break;
-    }
-    end
 }
 
 fn classify_gap(gap: &str, first: bool) -> Gap {
@@ -241,11 +116,10 @@ fn classify_gap(gap: &str, first: bool) -> Gap {
     Gap::Break
 }
 
+/// A new sentence, or a fresh start within one: after a list bullet, a
+/// colon or a bar, or an opening quote.
 fn starts_sentence(gap: &str) -> bool {
-    if gap
-        .chars()
-        .any(|c| matches!(c, '.' | '!' | '?' | ':' | '…' | '*' | '•' | '|'))
-    {
+    if sentence_end(gap).is_some() || gap.chars().any(|c| matches!(c, ':' | '*' | '•' | '|')) {
         return true;
     }
     // An opening quote right before the word starts a quotation.
@@ -342,20 +216,6 @@ mod tests {
         assert!(toks[4].sentence_start, "after a period");
         assert!(!toks[5].sentence_start);
         assert!(toks[6].sentence_start, "after an opening quote");
-    }
-
-    #[test]
-    fn the_byte_table_is_ascii_alphanumeric() {
-        for b in 0..=u8::MAX {
-            assert_eq!(alnum(b), b.is_ascii_alphanumeric(), "{b}");
-        }
-    }
-
-    #[test]
-    fn word_char_agrees_with_the_unicode_tables() {
-        for c in ('\0'..='\u{d7ff}').chain('\u{e000}'..='\u{ffff}') {
-            assert_eq!(word_char(c), c.is_alphanumeric(), "{c:?}");
-        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! title from the body when the text has no headline. Dates are in
 //! [`dates`](super::dates).
 
+use crate::loader::tokenizer::{sentence_end, words};
+
 /// Longest headline, in chars and words.
 const MAX_HEADLINE_CHARS: usize = 130;
 const MAX_HEADLINE_WORDS: usize = 16;
@@ -46,8 +48,9 @@ fn last_significant(p: &str) -> Option<char> {
 /// [`DERIVED_TITLE_CHARS`] chars at a word boundary with `…`.
 pub fn derive_title(p: &str) -> String {
     let sentence = first_sentence(p).trim();
+    // A final period goes; an ellipsis stays.
     let sentence = match sentence.strip_suffix('.') {
-        Some(s) if !s.trim().is_empty() => s,
+        Some(s) if !s.trim().is_empty() && !s.ends_with('.') => s,
         _ => sentence,
     };
     if sentence.chars().count() <= DERIVED_TITLE_CHARS {
@@ -68,48 +71,39 @@ pub fn derive_title(p: &str) -> String {
     format!("{head}…")
 }
 
-/// The first sentence of `p` (all of it when no sentence end is found).
+/// The first sentence of `p` (all of it when no sentence end is found):
+/// up to the first gap between words where the loader's one sentence
+/// splitter ([`sentence_end`]) ends a sentence and the next opens like
+/// one, after a space, on a capital, a digit or an opening quote; an
+/// ellipsis does not end it.
 pub fn first_sentence(p: &str) -> &str {
-    let bytes = p.as_bytes();
-    for (i, c) in p.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let after = i + 1;
-        // Closing quotes and brackets belong to the sentence they end.
-        let rest = p.get(after..).unwrap_or("");
-        let closers = rest.len()
-            - rest
-                .trim_start_matches(['"', '”', '’', '\'', ')', ']'])
-                .len();
-        let end = after + closers;
-        let next_starts_sentence = match p.get(end..) {
-            None | Some("") => return p,
-            Some(r) => r.strip_prefix(' ').is_some_and(|r| {
-                r.chars()
-                    .next()
-                    .is_some_and(|n| n.is_uppercase() || n.is_numeric() || "\"“‘'([".contains(n))
-            }),
-        };
-        if !next_starts_sentence {
-            continue;
-        }
-        if c == '.' {
-            let word_start = p
-                .get(..i)
-                .and_then(|h| h.rfind(' ').map(|s| s + 1))
-                .unwrap_or(0);
-            let word = p
-                .get(word_start..i)
-                .unwrap_or("")
-                .trim_start_matches(['(', '"', '“']);
-            // An ellipsis's periods end nothing either.
-            let ellipsis = bytes.get(i.wrapping_sub(1)) == Some(&b'.');
-            if crate::loader::abbreviations::keeps_period(word) || ellipsis {
-                continue;
+    let mut read = None;
+    for (start, end) in words(p, 0, p.len()) {
+        if let Some(prev) = read {
+            let gap = p.get(prev..start).unwrap_or("");
+            // A title runs on past an ellipsis, a pause in a headline
+            // (`Clinton… There’s Nowhere to Hide`) more often than an end.
+            let ellipsis = |off: usize| {
+                let end = gap.get(..off).unwrap_or("");
+                end.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»'])
+                    .ends_with(['…', '.'])
+                    && (end.contains('…') || end.contains(".."))
+            };
+            if let Some(off) = sentence_end(gap).filter(|&off| !ellipsis(off)) {
+                let opens = match gap.get(off..).and_then(|r| r.strip_prefix(' ')) {
+                    Some("") => p
+                        .get(start..)
+                        .and_then(|w| w.chars().next())
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                    Some(r) => r.starts_with(['"', '“', '‘', '\'', '(', '[']),
+                    None => false,
+                };
+                if opens {
+                    return p.get(..prev + off).unwrap_or(p);
+                }
             }
         }
-        return p.get(..end).unwrap_or(p);
+        read = Some(end);
     }
     p
 }
@@ -172,6 +166,29 @@ mod tests {
             first_sentence("The N.Y. Times and J. Roe agreed. Then more came."),
             "The N.Y. Times and J. Roe agreed."
         );
+        assert_eq!(
+            first_sentence("It rose 3.5 percent. Then"),
+            "It rose 3.5 percent."
+        );
+        assert_eq!(first_sentence("“Go!” she said. Then"), "“Go!” she said.");
+        assert_eq!(first_sentence("He said “Yes.” Roe left."), "He said “Yes.”");
+        assert_eq!(
+            first_sentence("Wait... Then he left."),
+            "Wait... Then he left."
+        );
+        assert_eq!(
+            first_sentence("Wait… Then he left. Next"),
+            "Wait… Then he left."
+        );
+        assert_eq!(
+            first_sentence("Is it? yes it is. Then"),
+            "Is it? yes it is."
+        );
+        assert_eq!(
+            first_sentence("Roe, R-Wis., said no. Then"),
+            "Roe, R-Wis., said no."
+        );
+        assert_eq!(first_sentence("No end here"), "No end here");
     }
 
     #[test]
@@ -202,6 +219,10 @@ mod tests {
         assert!(t.chars().count() <= DERIVED_TITLE_CHARS + 1);
         assert!(!t.contains("  ") && !t.ends_with(" …"));
         assert_eq!(derive_title("Stocks fell. Bonds rose."), "Stocks fell");
+        assert_eq!(
+            derive_title("Wait... Then he left."),
+            "Wait... Then he left"
+        );
         assert_eq!(
             derive_title("Mr. Smith went to Washington. Then home."),
             "Mr. Smith went to Washington"

@@ -4,8 +4,11 @@
 # selection, until `q` pressed while indexing ends the process, and the
 # peak RSS (/usr/bin/time -v). Libraries: two good articles beside 300 KB
 # of “, 500 KB of «‹, one 6 MB article naming 150,000 people, and six
-# such 6 MB articles. Needs tmux, python3 and GNU time. Timing belongs
-# here, never in pass/fail tests. Usage: scripts/bench_freeze.sh [KINDS...]
+# such 6 MB articles. Then, on the 6 MB article: the key-to-frame latency
+# of keys pressed while the reader reads it (NEWSREADER_TIMINGS'
+# keys_loading lines), which must not include the read. Needs tmux,
+# python3 and GNU time. Timing belongs here, never in pass/fail tests.
+# Usage: scripts/bench_freeze.sh [KINDS...]
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -139,3 +142,36 @@ for kind in "${KINDS[@]}"; do
   tmux -L "$sock" kill-server 2>/dev/null || true
   echo "peak RSS:              $(awk -F': ' '/Maximum resident/ { printf "%d MB", $2 / 1024 }' "$rss")"
 done
+
+# Keys while the 6 MB article is read: select it (G), then press Tab (focus
+# to the next pane and back: a frame each, no new article) every 20 ms
+# for as long as the reader shows "Loading"; the binary records each key's
+# read-to-frame latency with whether the article was still being read.
+dir=$(library huge)
+home=$(mktemp -d "$BENCH_DIR/home-XXXX")
+sock=nr-freeze-load-$$
+timings=$BENCH_DIR/timings-load.txt
+rm -f "$timings"
+echo "== keys while the 6 MB article is read (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 30 \
+  "env HOME='$home' XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' NEWSREADER_TIMINGS='$timings' '$BIN' '$dir'" \
+  \; set-option remain-on-exit on
+wait_count "$sock" 'Council Approv' 3 300 || true
+# Indexed first, so the read below is the reader's own, not the indexer's.
+deadline=$((SECONDS + 900))
+while tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 | grep -q indexing; do
+  ((SECONDS < deadline)) || break
+  sleep 0.1
+done
+start=$(now)
+tmux -L "$sock" send-keys G
+wait_screen "$sock" 'Loading' 60 || echo "(the article was read before a frame showed Loading)"
+while tmux -L "$sock" capture-pane -p | grep -q 'Loading'; do
+  tmux -L "$sock" send-keys Tab
+  sleep 0.02
+done
+echo "article shown:         $(since "$start")"
+tmux -L "$sock" send-keys q
+until [ "$(tmux -L "$sock" display-message -p '#{pane_dead}')" = 1 ]; do sleep 0.05; done
+tmux -L "$sock" kill-server 2>/dev/null || true
+grep -E '^keys_loading' "$timings" || echo "no key was shown while the article was read"

@@ -5,7 +5,8 @@
 //! each story, as on the scrapinghub benchmark's pages, whose mean is
 //! 174 KB), and a hostile page of 100,000 nested elements. The speed on
 //! the benchmark's real pages is measured by scripts/extraction/run.sh
-//! (docs/extraction.md).
+//! (docs/extraction.md). The raw parse of the same pages by the HTML
+//! parser the loader builds on is measured beside it, for the ratio.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsreader::loader::html::{page, Hints};
@@ -73,6 +74,16 @@ fn news_pages(c: &mut Criterion) {
                     &Hints::default(),
                 );
                 std::hint::black_box(got.ok());
+            }
+        })
+    });
+    // The parser alone on the same pages: the bound the loader's HTML
+    // front end cannot beat, and the share of its time that is the tree.
+    group.bench_function("raw parse (dom_query::Document::from), same pages", |b| {
+        b.iter(|| {
+            for html in &pages {
+                let doc = dom_query::Document::from(std::hint::black_box(html.as_str()));
+                std::hint::black_box(doc.root().children().len());
             }
         })
     });

@@ -1,6 +1,7 @@
 //! Opt-in measurements of the real reader, for `scripts/bench.sh`: when
 //! the binary is run with `NEWSREADER_TIMINGS=FILE`, it writes there, as
-//! `name value` lines, when the first frame was drawn, when the list was
+//! `name value` lines, when the first frame was drawn, when the first
+//! article's text was (`text_shown`, not a placeholder), when the list was
 //! complete (from the cache, and when indexing ended), how long each key
 //! took from being read to being on screen (grouped by whether indexing,
 //! a search or a background refresh was running, or the article shown was
@@ -32,6 +33,8 @@ pub struct Timings {
     start: Instant,
     lines: Vec<String>,
     first_frame: bool,
+    /// A frame has shown an article's text, not a placeholder.
+    text: bool,
     cached: bool,
     done: bool,
     /// Key-to-frame latencies, with what was running meanwhile.
@@ -50,6 +53,7 @@ impl Timings {
             start,
             lines: Vec::new(),
             first_frame: false,
+            text: false,
             cached: false,
             done: false,
             keys: Vec::new(),
@@ -74,6 +78,12 @@ impl Timings {
         if !self.first_frame {
             self.first_frame = true;
             self.mark("first_frame");
+        }
+        // What users wait for: the first article's words, not a
+        // placeholder or a list of file names.
+        if !self.text && app.article().is_some() && !app.loading() {
+            self.text = true;
+            self.mark("text_shown");
         }
         if !self.cached && !app.entries().is_empty() {
             self.cached = true;
@@ -224,6 +234,14 @@ mod tests {
         let text = std::fs::read_to_string(&file).unwrap();
         let _ = std::fs::remove_file(&file);
         assert!(text.lines().any(|l| l == "keys_loading_n 1"), "{text}");
+        // The text milestone comes with the frame that shows the article,
+        // not with the first (placeholder) frame.
+        let marks: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("first_frame_ms") || l.starts_with("text_shown_ms"))
+            .map(|l| l.split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(marks, ["first_frame_ms", "text_shown_ms"], "{text}");
     }
 
     #[test]

@@ -42,11 +42,12 @@ impl Entry {
         entry
     }
 
-    /// A file found but not yet structured: listed under its name.
+    /// A file found but not yet structured: listed under its name, read
+    /// as words where it is a slug ([`title_from_name`]).
     pub fn pending(path: &Path) -> Entry {
         let title = path
             .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
+            .map(|s| title_from_name(&s.to_string_lossy()))
             .unwrap_or_default();
         let mut entry = Entry {
             id: String::new(),
@@ -63,6 +64,34 @@ impl Entry {
         };
         entry.clean();
         entry
+    }
+}
+
+/// A row's title from a file name while the file waits to be read: a
+/// slug (`000123_record-heat-tests-power-grid`, `2024-03-05-council-votes`)
+/// reads as its words (`Record heat tests power grid`), a number or date
+/// in front dropped; any other name (`a099979`, `notes`) stays as it is.
+/// Saved pages and feed entries are named by their headline's slug, so
+/// the row says what the article is before indexing reaches it.
+pub fn title_from_name(stem: &str) -> String {
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first_word = words
+        .iter()
+        .position(|w| w.chars().any(char::is_alphabetic))
+        .unwrap_or(words.len());
+    let words = words.get(first_word..).unwrap_or(&[]);
+    let lettered = words.iter().filter(|w| w.chars().any(char::is_alphabetic));
+    if lettered.count() < 2 {
+        return stem.to_string();
+    }
+    let text = words.join(" ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => stem.to_string(),
     }
 }
 
@@ -120,6 +149,24 @@ impl Prepared {
                     .collect(),
             ),
             other => Prepared::Other(other),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_from_name;
+
+    #[test]
+    fn a_slug_reads_as_words_and_other_names_stay() {
+        assert_eq!(
+            title_from_name("000123_record-heat-tests-power-grid"),
+            "Record heat tests power grid"
+        );
+        assert_eq!(title_from_name("2024-03-05-council-votes"), "Council votes");
+        assert_eq!(title_from_name("école_fermée"), "École fermée");
+        for same in ["a099979", "notes", "2024-03-05", "", "--", "x-1"] {
+            assert_eq!(title_from_name(same), same);
         }
     }
 }

@@ -13,7 +13,7 @@
 //! and the entities vary across the corpus. A share of the paragraphs'
 //! content words is redrawn from a vocabulary that grows with the corpus
 //! ([`prose`]): word frequencies fall off as rank⁻¹ (Zipf) and distinct
-//! words grow as articles^0.55 (Heaps, [`zipf`]), about 450,000 of them at
+//! words grow as articles^0.55 (Heaps, [`zipf`]), about 490,000 of them at
 //! 100,000 articles, so that search, index size and memory figures measured
 //! on a generated library mean something. Article `n` depends only on the
 //! seed and `n`, so a smaller corpus is a prefix of a larger one with the

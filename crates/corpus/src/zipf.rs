@@ -13,8 +13,8 @@ use super::Rng;
 pub(crate) const BETA: f64 = 0.55;
 
 /// Heaps' constant, per article rather than per token (an article is about
-/// a thousand tokens): 800 × 100,000^0.55 ≈ 450,000 generated words at
-/// 100,000 articles, which with the real and the name vocabulary is the
+/// a thousand tokens): 800 × (100,200^0.55 − 200^0.55) ≈ 435,000 invented
+/// words at 100,000 articles (see [`N0`]), which with the real and the name vocabulary is the
 /// several hundred thousand distinct words a real archive of that size has.
 pub(crate) const K: f64 = 800.0;
 

@@ -9,7 +9,8 @@
 # latency of every key pressed while a search was running; then p50 and
 # p99 of the searches shown, per query and over all of them. RUNS=R types
 # each query R times in its session (default 1); SEARCH_QUERIES="a,b c"
-# replaces the queries ("police" and "border wall"). Everything goes under
+# replaces the queries ("police" and "border wall"); NEWSREADER_BIN picks
+# the binary. Everything goes under
 # $BENCH_DIR (default /tmp/newsreader-bench); your own home, library and
 # state are never touched.
 set -euo pipefail
@@ -25,7 +26,9 @@ else
 fi
 mkdir -p "$BENCH_DIR"
 cargo build --release --quiet --bin newsreader --example gen_corpus
-BIN=$PWD/target/release/newsreader
+# NEWSREADER_BIN=PATH measures another build (an older commit's, say) on
+# the same library and index.
+BIN=${NEWSREADER_BIN:-$PWD/target/release/newsreader}
 # The corpus folder names the generator version: v2 (growing vocabulary)
 # writes different articles than the recombining v1, so a stale corpus
 # left by an older checkout is never reused.

@@ -40,12 +40,16 @@ BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-bench}
 MIN_BYTES=${MIN_BYTES:-8000000}
 mkdir -p "$BENCH_DIR"
 
-generated() { # the generated corpus, made before HOME moves (cargo needs it)
-  local dir=$BENCH_DIR/corpus-10000
-  if [ ! -f "$dir/.done" ]; then
+# The generated corpus, made before HOME moves (cargo needs it), and made
+# again when the generator changed (.done holds its binary's hash).
+generated() {
+  local dir=$BENCH_DIR/corpus-10000 stamp
+  cargo build --release --quiet --example gen_corpus
+  stamp=$(sha256sum target/release/examples/gen_corpus | cut -c1-16)
+  if [ "$(cat "$dir/.done" 2>/dev/null)" != "$stamp" ]; then
     rm -rf "$dir"
-    cargo run --release --quiet --example gen_corpus -- --count 10000 --seed 1 "$dir" >/dev/null
-    touch "$dir/.done"
+    target/release/examples/gen_corpus --count 10000 --seed 1 "$dir" >/dev/null
+    echo "$stamp" >"$dir/.done"
   fi
   echo "$dir"
 }

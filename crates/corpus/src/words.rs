@@ -1,52 +1,11 @@
-//! The lists the generator draws names, places, organisations and the
-//! fixed phrases of its own paragraphs from. First names are ones the
-//! entity finder's lexicon knows, places ones its gazetteer knows, and
-//! organisations end in one of its organisation cue words, so that what
-//! the generator writes as a person, place or organisation is found as one.
+//! The fixed lists of the generator: the most common surnames and
+//! organisation heads (rarer ones are invented, and given names and places
+//! come from the loader's own lexicon: see [`super::pools`]), and the
+//! phrases of its own paragraphs. Organisations end in one of the entity
+//! finder's organisation cue words, so that what the generator writes as
+//! an organisation is found as one.
 
-pub const FIRST: &[&str] = &[
-    "Ana",
-    "Carlos",
-    "Elena",
-    "David",
-    "Fatima",
-    "Hans",
-    "Irina",
-    "James",
-    "Julia",
-    "Kevin",
-    "Laura",
-    "Luis",
-    "Maria",
-    "Michael",
-    "Nina",
-    "Omar",
-    "Pablo",
-    "Rachel",
-    "Samuel",
-    "Sophie",
-    "Thomas",
-    "Valentina",
-    "Victor",
-    "Yasmin",
-    "Ahmed",
-    "Claire",
-    "Daniel",
-    "Emily",
-    "Gabriel",
-    "Helen",
-    "Igor",
-    "Javier",
-    "Karen",
-    "Leo",
-    "Natalia",
-    "Oscar",
-    "Patricia",
-    "Rafael",
-    "Sara",
-    "Walter",
-];
-
+/// The most common surnames; rarer ones are invented ([`super::pools`]).
 pub const LAST: &[&str] = &[
     "Ribeiro",
     "Okafor",
@@ -90,42 +49,8 @@ pub const LAST: &[&str] = &[
     "Zielinski",
 ];
 
-/// Places the generator writes about; all in the gazetteer.
-pub const PLACES: &[&str] = &[
-    "Lisbon",
-    "Nairobi",
-    "Lagos",
-    "Quito",
-    "Manila",
-    "Osaka",
-    "Tbilisi",
-    "Hanoi",
-    "Lima",
-    "Accra",
-    "Dakar",
-    "Oslo",
-    "Kenya",
-    "Brazil",
-    "Chile",
-    "Peru",
-    "Vietnam",
-    "Poland",
-    "Romania",
-    "Ukraine",
-    "Georgia",
-    "Ghana",
-    "Senegal",
-    "Norway",
-    "Japan",
-    "Indonesia",
-    "Mongolia",
-    "Jordan",
-    "Greece",
-    "Italy",
-];
-
 /// Places named in the source paragraphs, swapped per article for one of
-/// [`PLACES`] so that the same paragraph names different places across the
+/// the article's places so that the same paragraph names different places across the
 /// corpus.
 pub const SOURCE_PLACES: &[&str] = &[
     "Vladivostok",
@@ -150,7 +75,8 @@ pub const SOURCE_PLACES: &[&str] = &[
     "France",
 ];
 
-const ORG_HEADS: &[&str] = &[
+/// Heads of the most common organisation names; rarer ones are invented.
+pub const ORG_HEADS: &[&str] = &[
     "Meridian",
     "Northgate",
     "Bluewater",
@@ -170,7 +96,7 @@ const ORG_HEADS: &[&str] = &[
 ];
 
 /// Organisation cue words (see `assets/lexicon/words.txt`, `[org_cue]`).
-const ORG_TAILS: &[&str] = &[
+pub const ORG_TAILS: &[&str] = &[
     "Institute",
     "Foundation",
     "Bank",
@@ -184,19 +110,6 @@ const ORG_TAILS: &[&str] = &[
     "Association",
     "Federation",
 ];
-
-/// How many organisation names [`org`] can make.
-pub const ORGS: usize = ORG_HEADS.len() * ORG_TAILS.len();
-
-/// Organisation number `i` (mod [`ORGS`]): a head word and a cue word.
-pub fn org(i: usize) -> String {
-    let i = i % ORGS;
-    format!(
-        "{} {}",
-        ORG_HEADS[i % ORG_HEADS.len()],
-        ORG_TAILS[i / ORG_HEADS.len()]
-    )
-}
 
 /// Roles given to a speaker the first time they are quoted.
 pub const ROLES: &[&str] = &[

@@ -1,15 +1,18 @@
-//! Writing one article: the head, then source paragraphs with this
-//! article's places swapped in, and quotes, context sentences, captions and
-//! headings woven in between.
+//! Writing one article: the head, then source paragraphs with some of
+//! their words redrawn ([`super::prose`]) and this article's places swapped
+//! in, and quotes, context sentences, captions and headings woven in
+//! between.
 
+use super::pools::Pools;
+use super::prose::Swapper;
 use super::{replace_word, words, Generator, Rng};
 use std::fmt::Write as _;
 
 /// A person in one article's cast.
 #[derive(Debug, Clone)]
 struct Person {
-    first: &'static str,
-    last: &'static str,
+    first: String,
+    last: String,
     role: &'static str,
     org: String,
     /// Whether they were already introduced with their full name and role.
@@ -23,26 +26,38 @@ pub(super) struct Writer<'g> {
     out: String,
     cast: Vec<Person>,
     /// This article's places: the first few replace [`words::SOURCE_PLACES`].
-    places: Vec<&'static str>,
+    places: Vec<&'g str>,
     orgs: Vec<String>,
     /// Straight or curly quote marks, one style per article like real outlets.
     curly: bool,
+    /// The source paragraphs of the body, picked up front so that their
+    /// swappable words can be counted before any is written.
+    picks: Vec<usize>,
+    swapper: Swapper<'g>,
 }
 
 impl<'g> Writer<'g> {
-    pub(super) fn new(g: &'g Generator, mut rng: Rng) -> Self {
-        let places = (0..4).map(|_| rng.word(words::PLACES)).collect();
-        let orgs: Vec<String> = (0..3).map(|_| words::org(rng.below(words::ORGS))).collect();
+    pub(super) fn new(g: &'g Generator, n: usize, mut rng: Rng) -> Self {
+        let places = (0..4).map(|_| g.pools.place(&mut rng)).collect();
+        let orgs: Vec<String> = (0..3).map(|_| Pools::org(&mut rng)).collect();
         let cast = (0..1 + rng.below(3))
             .map(|_| Person {
-                first: rng.word(words::FIRST),
-                last: rng.word(words::LAST),
+                first: g.pools.first(&mut rng).to_string(),
+                last: Pools::surname(&mut rng),
                 role: rng.word(words::ROLES),
                 org: orgs[rng.below(orgs.len())].clone(),
                 introduced: false,
             })
             .collect();
         let curly = rng.chance(60);
+        // 4–30 source paragraphs; about 7 KB of article in all on average.
+        let units = 4 + rng.below(27);
+        let picks: Vec<usize> = (0..units).map(|_| rng.below(g.paragraphs.len())).collect();
+        let slots = picks
+            .iter()
+            .filter_map(|&i| g.paragraphs.get(i))
+            .map(|p| p.text.slots.len())
+            .sum();
         Writer {
             g,
             rng,
@@ -51,6 +66,8 @@ impl<'g> Writer<'g> {
             places,
             orgs,
             curly,
+            picks,
+            swapper: Swapper::new(&g.vocabulary, n, slots),
         }
     }
 
@@ -77,9 +94,9 @@ impl<'g> Writer<'g> {
             let c = self.caption();
             self.para(&c);
         }
-        // 4–30 source paragraphs, with quotes, context sentences, captions
-        // and headings woven in between; about 7 KB in all on average.
-        let units = 4 + self.rng.below(27);
+        // The source paragraphs, with quotes, context sentences, captions
+        // and headings woven in between.
+        let units = self.picks.len();
         let wire = self.rng.chance(20);
         for i in 0..units {
             // Headings stand between paragraphs, never first or last.
@@ -87,7 +104,7 @@ impl<'g> Writer<'g> {
                 let h = self.fill_from(words::HEADINGS);
                 self.para(&h);
             }
-            self.source_paragraph(wire && i == 0);
+            self.source_paragraph(self.picks[i], wire && i == 0);
             if self.rng.chance(35) {
                 self.quote_paragraph();
             }
@@ -110,11 +127,7 @@ impl<'g> Writer<'g> {
     }
 
     fn name(&mut self) -> String {
-        format!(
-            "{} {}",
-            self.rng.word(words::FIRST),
-            self.rng.word(words::LAST)
-        )
+        self.g.pools.full_name(&mut self.rng)
     }
 
     /// One of `templates`, filled.
@@ -136,7 +149,7 @@ impl<'g> Writer<'g> {
             out = out.replace("{N}", &name);
         }
         if out.contains("{L}") {
-            let last = self.cast.first().map(|p| p.last).unwrap_or("Novak");
+            let last = self.cast.first().map_or("Novak", |p| p.last.as_str());
             out = out.replace("{L}", last);
         }
         let p = self.places[self.rng.below(self.places.len())];
@@ -183,23 +196,26 @@ impl<'g> Writer<'g> {
         }
     }
 
-    /// A source paragraph with this article's places swapped in; `wire`
-    /// puts a wire dateline (`LIMA (Reuters) — `) in front.
-    fn source_paragraph(&mut self, wire: bool) {
+    /// Source paragraph `i` with some words redrawn and this article's
+    /// places swapped in; `wire` puts a wire dateline (`LIMA (Reuters) — `)
+    /// in front.
+    fn source_paragraph(&mut self, i: usize, wire: bool) {
         let g = self.g;
-        let Some(p) = self.rng.pick(&g.paragraphs) else {
+        let Some(p) = g.paragraphs.get(i) else {
             return;
         };
-        if wire && p.text.starts_with(char::is_uppercase) {
+        if wire && p.text.text.starts_with(char::is_uppercase) {
             let place = self.places[0].to_uppercase();
             let agency = self.rng.word(&["Reuters", "AP", "AFP"]);
             let _ = write!(self.out, "{place} ({agency}) — ");
         }
         if p.places.is_empty() {
-            self.para(&p.text);
+            self.swapper.push(&mut self.out, &p.text, &mut self.rng);
+            self.out.push_str("\n\n");
             return;
         }
-        let mut text = p.text.clone();
+        let mut text = String::with_capacity(p.text.text.len() + 64);
+        self.swapper.push(&mut text, &p.text, &mut self.rng);
         for &i in &p.places {
             let to = self.places[i % self.places.len()];
             text = replace_word(&text, words::SOURCE_PLACES[i], to);
@@ -211,7 +227,10 @@ impl<'g> Writer<'g> {
     /// a speaker is quoted, the last name after that.
     fn quote_paragraph(&mut self) {
         let who = self.rng.below(self.cast.len());
-        let said = self.rng.pick(&self.g.sayings).cloned().unwrap_or_default();
+        let mut said = String::new();
+        if let Some(s) = self.rng.pick(&self.g.sayings) {
+            self.swapper.push_quoted(&mut said, s, &mut self.rng);
+        }
         let (open, close) = if self.curly {
             ("“", "”")
         } else {
@@ -227,7 +246,7 @@ impl<'g> Writer<'g> {
                 p.first, p.last, p.role, p.org
             )
         } else {
-            let last = p.last;
+            let last = &p.last;
             match self.rng.below(3) {
                 0 => format!("{open}{said},{close} {last} said."),
                 1 => format!("{last} said: {open}{said}.{close}"),

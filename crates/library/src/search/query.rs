@@ -3,7 +3,7 @@
 //! article id read from the fast fields. No scoring and no doc store: the
 //! counts are exact and a query touches only the postings of its terms.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use tantivy::postings::Postings;
@@ -15,7 +15,10 @@ use super::fold::query_words;
 use super::person::{entity_key, same_person, surname_of};
 use super::schema::{Fields, ID_HI, ID_LO, SURNAME_SEP};
 use super::{Hit, SearchError};
+use hits::Hits;
 use newsreader_core::article::EntityKind;
+
+mod hits;
 
 /// At most this many words stand for an as-you-type last word: the ones
 /// in the most articles (the word itself, when it is one, always). Enough
@@ -361,19 +364,4 @@ fn has_live_doc(segment: &SegmentReader, mut postings: impl DocSet) -> bool {
         doc = postings.advance();
     }
     false
-}
-
-/// Hits in the order found, an id kept once (the same text at two paths).
-#[derive(Default)]
-struct Hits {
-    list: Vec<Hit>,
-    seen: HashSet<u128>,
-}
-
-impl Hits {
-    fn push(&mut self, hit: Hit) {
-        if self.seen.insert(hit.id) {
-            self.list.push(hit);
-        }
-    }
 }

@@ -55,6 +55,7 @@ use super::view::ArticleView;
 use std::collections::HashMap;
 
 use crate::article::Article;
+use crate::search::IdMap;
 use crate::store::{ArticleState, States, Update};
 
 /// A place in the body to jump to and mark.
@@ -166,7 +167,10 @@ pub struct App {
     /// The number of the newest question: older answers are dropped.
     lookup_gen: u64,
     /// Where each article id is listed, for placing search hits.
-    ids: HashMap<u128, usize>,
+    ids: IdMap<usize>,
+    /// How many entries had an id when `ids` was built: a different count
+    /// means the list changed under it.
+    ids_from: usize,
     /// Selection and list scroll when `/` was pressed in the list, for Esc.
     before_search: Option<(usize, usize)>,
     /// Where to put the reader once the selected article is shown.

@@ -8,6 +8,7 @@ use super::{
     Subscribed,
 };
 use crate::article::Article;
+use crate::search::IdMap;
 use crate::store::{ArticleState, States};
 use crate::tui::action::Action;
 use crate::tui::keymap::KeyMap;
@@ -80,7 +81,8 @@ impl App {
             list_view: ListView::Articles,
             requests: Vec::new(),
             lookup_gen: 0,
-            ids: HashMap::new(),
+            ids: IdMap::default(),
+            ids_from: 0,
             before_search: None,
             arrival: None,
             history: Vec::new(),

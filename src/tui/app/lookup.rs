@@ -8,8 +8,6 @@
 //! an answer to a query the user has since typed past is dropped. Typing
 //! therefore never waits for the index, whatever the library's size.
 
-use std::collections::HashMap;
-
 mod ask;
 mod quotes;
 
@@ -18,7 +16,7 @@ pub use quotes::{quote_rows, QuoteRow, Quotes};
 
 use super::{App, Cursor};
 use crate::article::EntityKind;
-use crate::search::{id_of, rank_key, Hit};
+use crate::search::{id_of, rank_key, Hit, IdMap};
 use crate::tui::layout::Pane;
 use crate::tui::printable;
 
@@ -285,8 +283,10 @@ impl App {
     /// Where each article id is listed. Rebuilt when a lookup finds the
     /// map out of date, so a changed list can never send a hit to the
     /// wrong article.
-    fn entries_by_id(&mut self) -> &HashMap<u128, usize> {
-        let stale = self.ids.len() != self.entries.iter().filter(|e| !e.id.is_empty()).count()
+    fn entries_by_id(&mut self) -> &IdMap<usize> {
+        let with_id = |e: &&super::Entry| !e.failed && !e.id.is_empty();
+        let count = self.entries.iter().filter(with_id).count();
+        let stale = self.ids_from != count
             || self.ids.iter().take(64).any(|(id, &i)| {
                 self.entries
                     .get(i)
@@ -294,11 +294,12 @@ impl App {
                     .is_none_or(|x| x != *id)
             });
         if stale {
+            self.ids_from = count;
             self.ids = self
                 .entries
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| !e.failed)
+                .filter(|(_, e)| with_id(e))
                 .filter_map(|(i, e)| id_of(&e.id).map(|id| (id, i)))
                 .collect();
         }
@@ -311,7 +312,9 @@ impl App {
             .into_iter()
             .filter_map(|h| by_id.get(&h.id).map(|&i| (h, i)))
             .collect();
-        found.sort_by_key(|(hit, i)| rank_key(hit, *i));
+        // Each key holds the entry's place, so no two are equal and the
+        // unstable sort gives the stable one's order, faster.
+        found.sort_unstable_by_key(|(hit, i)| rank_key(hit, *i));
         match &mut self.list_view {
             ListView::Found(f) => {
                 f.counts = found.iter().map(|(h, _)| h.hits).collect();

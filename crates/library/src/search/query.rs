@@ -16,6 +16,7 @@ use super::person::{entity_key, same_person, surname_of};
 use super::schema::{Fields, ID_HI, ID_LO, SURNAME_SEP};
 use super::{Hit, SearchError};
 use hits::Hits;
+pub use hits::IdHasher;
 use newsreader_core::article::EntityKind;
 
 mod hits;

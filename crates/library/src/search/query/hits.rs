@@ -11,7 +11,7 @@ use crate::search::Hit;
 /// for a common word (`said`: 99,000 hits in a generated 100,000-article
 /// library).
 #[derive(Default)]
-pub(super) struct IdHasher(u64);
+pub struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {

@@ -32,7 +32,7 @@ pub use fold::{fold_char, query_words, QueryWords};
 pub use open::SearchIndex;
 pub use person::{entity_key, quotes_by, same_person};
 pub use query::{Searcher, PREFIX_TERMS};
-pub use writer::SearchWriter;
+pub use writer::{DocMaker, Prepared, SearchWriter};
 
 /// What can go wrong with the index. Each names the index dir (or file)
 /// and what was being done; `(in memory)` stands for [`SearchIndex::in_ram`].

@@ -40,6 +40,7 @@ mod cache;
 mod failures;
 mod paths;
 mod running;
+mod search;
 mod workers;
 
 #[cfg(test)]
@@ -49,6 +50,7 @@ pub use running::{spawn, Indexer, Stopping};
 use cache::{cached_files, commit};
 pub use failures::WriteFailures;
 use paths::{mtime_ns, roots_key, under, walk_order};
+use search::ToSearch;
 use workers::{structure, Parse};
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
@@ -250,9 +252,10 @@ fn run_parsing(
     let mut pending = 0;
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
         let workers = thread::available_parallelism().map_or(2, |n| n.get());
+        let to_search = writer.as_ref().and_then(ToSearch::new);
         structure(
             &todo,
-            writer.as_ref(),
+            to_search.as_ref(),
             &failed,
             stop,
             parse,

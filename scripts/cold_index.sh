@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold indexing against `wc -w` over the same files (issue 17 item 3):
 # scripts/cold_index.sh [N] [ROUNDS] (default 10000 articles, 3 rounds);
-# READER=1 scripts/cold_index.sh … times the real reader instead.
+# READER=1 scripts/cold_index.sh … times the real reader instead, and
+# BASE=OTHER/index_run adds another build's cold run to each round.
 #
 # Generates the N-article library once (gen_corpus --seed 1, under
 # $BENCH_DIR, default /tmp/cold-bench), then alternates, ROUNDS times,
@@ -24,6 +25,8 @@ ROUNDS=${2:-3}
 BENCH_DIR=${BENCH_DIR:-/tmp/cold-bench}
 mkdir -p "$BENCH_DIR"
 READER=${READER:-}
+# BASE=path/to/another/index_run: that build's cold run too, in turn.
+BASE=${BASE:-}
 cargo build --release --quiet --example gen_corpus --example index_run --bin newsreader
 
 dir=$BENCH_DIR/corpus-$N
@@ -68,20 +71,40 @@ reader() {
 }
 
 work=$BENCH_DIR/run-$N
-printf '%-5s %9s %9s %9s %9s %7s %7s  %s\n' round wc_wall wc_cpu idx_wall idx_cpu r_wall r_cpu 'load (1/5/15 min)'
-for r in $(seq "$ROUNDS"); do
-  read -r ww wc < <(timed /dev/null xargs -0 wc -w <"$list")
+# index_run BIN: a cold run of that index_run on $dir; prints "wall cpu".
+index_run() {
   rm -rf "$work"
   mkdir -p "$work/search"
+  timed "$work/log" "$1" "$work/index.db" --search "$work/search" "$dir"
+}
+rows=$BENCH_DIR/rows-$N
+: >"$rows"
+base_head=
+[ -n "$BASE" ] && base_head=$(printf '%9s %9s %7s' base_wall base_cpu b_cpu)
+printf '%-5s %9s %9s %9s %9s %7s %7s %s  %s\n' round wc_wall wc_cpu idx_wall idx_cpu r_wall r_cpu \
+  "$base_head" 'load (1/5/15 min)'
+for r in $(seq "$ROUNDS"); do
+  read -r ww wc < <(timed /dev/null xargs -0 wc -w <"$list")
   if [ -n "$READER" ]; then
+    rm -rf "$work"
+    mkdir -p "$work"
     read -r iw ic < <(reader "$work")
   else
-    read -r iw ic < <(timed "$work/log" ./target/release/examples/index_run "$work/index.db" --search "$work/search" "$dir")
+    read -r iw ic < <(index_run ./target/release/examples/index_run)
   fi
-  printf '%-5s %9s %9s %9s %9s %7.2f %7.2f  %s\n' "$r" "$ww" "$wc" "$iw" "$ic" \
-    "$(echo "$iw / $ww" | bc -l)" "$(echo "$ic / $wc" | bc -l)" "$(load)"
+  base=
+  if [ -n "$BASE" ]; then
+    read -r bw bc < <(index_run "$BASE")
+    base=$(printf '%9s %9s %7.2f' "$bw" "$bc" "$(echo "$bc / $wc" | bc -l)")
+  fi
+  printf '%-5s %9s %9s %9s %9s %7.2f %7.2f %s  %s\n' "$r" "$ww" "$wc" "$iw" "$ic" \
+    "$(echo "$iw / $ww" | bc -l)" "$(echo "$ic / $wc" | bc -l)" "$base" "$(load)" | tee -a "$rows"
 done
-echo "(seconds; cpu = user + sys; r_ = index / wc -w; 2 cores, shared)"
+# The least of each column over the rounds: the run the neighbours
+# disturbed least (each ratio is of its own column's least).
+awk '{ for (i = 2; i <= NF - 3; i++) if (NR == 1 || $i < m[i]) m[i] = $i; n = NF - 3 }
+  END { printf "min  "; for (i = 2; i <= n; i++) printf " %9s", m[i]; print "" }' "$rows"
+echo "(seconds; cpu = user + sys; r_, b_ = index / wc -w; 2 cores, shared with other builds)"
 if [ -n "$READER" ]; then
   echo "(the reader: from its start to the frame that shows indexing done)"
 else

@@ -65,42 +65,55 @@ pub(super) fn structure<P, E>(
     let gate = Gate::new(BYTES_IN_FLIGHT);
     thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<Outcome>(BATCH * 2);
+        let mut started_any = false;
         for _ in 0..workers.max(1) {
             let tx = tx.clone();
             let (next, gate) = (&next, &gate);
-            scope.spawn(move || {
-                background_priority();
-                loop {
-                    if stop.load(Ordering::Relaxed) {
-                        return;
+            // Named, so `top -H` and scripts/thread_times.py tell the
+            // workers from the run's thread.
+            let started = thread::Builder::new()
+                .name("index-worker".into())
+                .spawn_scoped(scope, move || {
+                    background_priority();
+                    loop {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((pos, path, size, mtime)) = todo.get(i) else {
+                            return;
+                        };
+                        // A file over the loader's limit is refused unread.
+                        let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
+                            return;
+                        };
+                        let result = parse(path)
+                            .map(|articles| {
+                                let docs = search.map(|s| s.prepare(path, &articles));
+                                (summaries(*pos, path, *size, *mtime, &articles), docs)
+                            })
+                            .map_err(|e| (*pos, e.to_string()));
+                        drop(held);
+                        if *size >= TRIM_AFTER {
+                            // A huge file leaves this thread's heap as large
+                            // as its structuring needed; the next huge file
+                            // may be structured on another thread, and the
+                            // two heaps would add up.
+                            super::release_free_memory();
+                        }
+                        if tx.send(result).is_err() {
+                            return;
+                        }
                     }
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((pos, path, size, mtime)) = todo.get(i) else {
-                        return;
-                    };
-                    // A file over the loader's limit is refused unread.
-                    let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
-                        return;
-                    };
-                    let result = parse(path)
-                        .map(|articles| {
-                            let docs = search.map(|s| s.prepare(path, &articles));
-                            (summaries(*pos, path, *size, *mtime, &articles), docs)
-                        })
-                        .map_err(|e| (*pos, e.to_string()));
-                    drop(held);
-                    if *size >= TRIM_AFTER {
-                        // A huge file leaves this thread's heap as large
-                        // as its structuring needed; the next huge file
-                        // may be structured on another thread, and the
-                        // two heaps would add up.
-                        super::release_free_memory();
-                    }
-                    if tx.send(result).is_err() {
-                        return;
-                    }
-                }
-            });
+                });
+            // Out of threads: the workers that did start do the work; with
+            // none, the run ends short (as if stopped) and says so, and the
+            // next one resumes.
+            started_any |= started.is_ok();
+            failed.note("starting an indexing worker", started);
+        }
+        if !started_any {
+            stop.store(true, Ordering::SeqCst);
         }
         drop(tx);
         let (mut batch, mut errors, mut done) = (Vec::new(), Vec::new(), 0);

@@ -32,11 +32,11 @@ pub use fold::{fold_char, query_words, QueryWords};
 pub use open::SearchIndex;
 pub use person::{entity_key, quotes_by, same_person};
 pub use query::{IdHasher, Searcher, PREFIX_TERMS};
+pub use writer::{DocMaker, Prepared, SearchWriter};
 
 /// A map keyed by article id ([`id_of`]), hashed by [`IdHasher`]: the ids
 /// are hashes already.
 pub type IdMap<V> = std::collections::HashMap<u128, V, std::hash::BuildHasherDefault<IdHasher>>;
-pub use writer::SearchWriter;
 
 /// What can go wrong with the index. Each names the index dir (or file)
 /// and what was being done; `(in memory)` stands for [`SearchIndex::in_ram`].

@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::search::{SearchIndex, SearchWriter};
 use crate::store::index::{decode_list, encode_record, join_records, Summary};
@@ -40,6 +40,7 @@ mod cache;
 mod failures;
 mod paths;
 mod running;
+mod search;
 mod workers;
 
 #[cfg(test)]
@@ -49,6 +50,7 @@ pub use running::{spawn, Indexer, Stopping};
 use cache::{cached_files, commit};
 pub use failures::WriteFailures;
 use paths::{mtime_ns, roots_key, under, walk_order};
+use search::ToSearch;
 use workers::{structure, Parse};
 
 /// What an indexing run reports, in this order: `Cached` (when there is a
@@ -101,8 +103,15 @@ pub enum Listed {
 const BATCH: usize = 512;
 /// Longest wait between two batches, so a slow disk still shows progress.
 const BATCH_TIME: Duration = Duration::from_millis(100);
-/// Summaries per cache transaction.
+/// Fewest files per commit of the search index and cache transaction.
 const WRITE_BATCH: usize = 2048;
+/// Shortest time between two commits. Each commit leaves a segment of
+/// the search index that later merges read and write again, and waits
+/// for tantivy to write it out: every 2,048 files, a cold start of
+/// 100,000 articles committed 50 times. What a run cut short loses (to
+/// structure again at the next start) and how far a search during
+/// indexing lags behind the list stay within this.
+const COMMIT_EVERY: Duration = Duration::from_secs(2);
 
 /// The search index a run adds to, and whether it was started afresh (it
 /// then holds nothing, whatever the cache says).
@@ -248,11 +257,13 @@ fn run_parsing(
     // cache to write) and how many.
     let mut parsed = Vec::new();
     let mut pending = 0;
+    let mut committed = Instant::now();
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
         let workers = thread::available_parallelism().map_or(2, |n| n.get());
+        let to_search = writer.as_ref().and_then(ToSearch::new);
         structure(
             &todo,
-            writer.as_ref(),
+            to_search.as_ref(),
             &failed,
             stop,
             parse,
@@ -274,10 +285,11 @@ fn run_parsing(
                     parsed.extend(batch.iter().map(|(_, s)| s.clone()));
                 }
                 pending += batch.len();
-                if pending >= WRITE_BATCH {
+                if pending >= WRITE_BATCH && committed.elapsed() >= COMMIT_EVERY {
                     commit(writer.as_ref(), cache, &parsed, &failed);
                     parsed.clear();
                     pending = 0;
+                    committed = Instant::now();
                 }
                 let mut batch = batch;
                 batch.retain(|(_, s)| s.entry == 0);

@@ -1,8 +1,10 @@
 //! An article into the index: the one document per file path that the
 //! searcher counts in, and the writer that adds, replaces and forgets it.
 //!
-//! Indexing threads share one [`SearchWriter`] by reference (tantivy's
-//! writer queues documents from any thread); only `commit` needs it alone.
+//! Making a file's documents (copying its text, keying its entities) is
+//! the part that costs; a [`DocMaker`] does it on any thread without the
+//! writer, so the indexer's workers go on structuring while the one
+//! thread that owns the writer adds what they made and commits.
 
 use std::path::{Path, PathBuf};
 
@@ -46,20 +48,21 @@ impl SearchWriter {
     }
 
     fn path_term(&self, path: &Path) -> Term {
-        Term::from_field_bytes(self.fields.path, path.as_os_str().as_encoded_bytes())
+        self.maker().path_term(path)
+    }
+
+    /// What makes documents for this writer's index on other threads.
+    pub fn maker(&self) -> DocMaker {
+        DocMaker {
+            fields: self.fields,
+        }
     }
 
     /// Index `article`, read from `path`, in place of whatever was indexed
     /// for that path before. Seen by searchers after the next
     /// [`commit`](Self::commit).
     pub fn add(&self, path: &Path, article: &Article) -> Result<(), SearchError> {
-        let delete = UserOperation::Delete(self.path_term(path));
-        let add = UserOperation::Add(document(&self.fields, path, article));
-        // One batch, so no commit can land between the delete and the add.
-        self.writer
-            .run([delete, add])
-            .map(drop)
-            .map_err(|e| self.err("adding an article", e))
+        self.add_prepared(self.maker().prepare(path, std::slice::from_ref(article)))
     }
 
     /// Index every article of a file of many (a feed file's entries), in
@@ -67,16 +70,14 @@ impl SearchWriter {
     /// for one file that holds several articles, each its own document
     /// under the same path, so [`Self::forget`] drops them all.
     pub fn add_entries(&self, path: &Path, articles: &[Article]) -> Result<(), SearchError> {
-        let delete = UserOperation::Delete(self.path_term(path));
-        let ops: Vec<UserOperation> = std::iter::once(delete)
-            .chain(
-                articles
-                    .iter()
-                    .map(|a| UserOperation::Add(document(&self.fields, path, a))),
-            )
-            .collect();
+        self.add_prepared(self.maker().prepare(path, articles))
+    }
+
+    /// Index a file's documents made by [`DocMaker::prepare`].
+    pub fn add_prepared(&self, prepared: Prepared) -> Result<(), SearchError> {
+        // One batch, so no commit can land between the delete and the adds.
         self.writer
-            .run(ops)
+            .run(prepared.ops)
             .map(drop)
             .map_err(|e| self.err("adding articles", e))
     }
@@ -94,6 +95,38 @@ impl SearchWriter {
             .commit()
             .map(drop)
             .map_err(|e| self.err("committing", e))
+    }
+}
+
+/// Makes the documents of a [`SearchWriter`]'s index without the writer:
+/// plain field handles, so any thread can have a copy.
+#[derive(Debug, Clone, Copy)]
+pub struct DocMaker {
+    fields: Fields,
+}
+
+/// A file's documents, ready for [`SearchWriter::add_prepared`].
+pub struct Prepared {
+    ops: Vec<UserOperation>,
+}
+
+impl DocMaker {
+    fn path_term(&self, path: &Path) -> Term {
+        Term::from_field_bytes(self.fields.path, path.as_os_str().as_encoded_bytes())
+    }
+
+    /// The documents of `articles`, read from `path`, to replace whatever
+    /// was indexed for `path` before.
+    pub fn prepare(&self, path: &Path, articles: &[Article]) -> Prepared {
+        let delete = UserOperation::Delete(self.path_term(path));
+        let ops = std::iter::once(delete)
+            .chain(
+                articles
+                    .iter()
+                    .map(|a| UserOperation::Add(document(&self.fields, path, a))),
+            )
+            .collect();
+        Prepared { ops }
     }
 }
 

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use newsreader_core::article::{Article, EntityKind};
 
 mod snapshot;
+mod words;
 
 pub use snapshot::{decode_list, encode_list, encode_record, join_records, list_header};
 
@@ -111,7 +112,7 @@ impl Summary {
             title_derived: article.title_derived,
             dateline: article.dateline.as_deref().map(Into::into),
             byline: article.byline.as_deref().map(Into::into),
-            words: saturate(article.word_count()),
+            words: saturate(words::word_count(article)),
             quotes: saturate(article.quotes.len()),
             people: names(EntityKind::Person),
             speakers: Speakers::new(speaker_counts(article)),

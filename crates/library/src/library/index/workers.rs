@@ -1,6 +1,7 @@
-//! The indexer's workers: every core reads and structures files, adds
-//! each to the search index, and hands batches back to the run, at a
-//! lower priority than the reader's own thread.
+//! The indexer's workers: every core reads and structures files, makes
+//! each one's search documents, and hands them back to the run's thread,
+//! which adds the documents to the search index and the summaries to
+//! batches, at a lower priority than the reader's own thread.
 //!
 //! Two things keep one bad file from spoiling the rest: a batch leaves at
 //! most [`BATCH_TIME`] after its first file was done, whether or not any
@@ -12,12 +13,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Condvar, Mutex, RwLock};
+use std::sync::{Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::search::ToSearch;
 use super::{WriteFailures, BATCH, BATCH_TIME};
-use crate::search::SearchWriter;
+use crate::search::Prepared;
 use crate::store::index::Summary;
 use newsreader_core::article::Article;
 use newsreader_core::loader::files::{LoadError, MAX_ARTICLE_BYTES};
@@ -34,16 +36,22 @@ const TRIM_AFTER: u64 = 1024 * 1024;
 /// test's stand-in.
 pub(super) type Parse = dyn Fn(&Path) -> Result<Vec<Article>, LoadError> + Send + Sync;
 
+/// What a worker hands back for one file: its articles' summaries and
+/// search documents, or its list position and why it was skipped.
+type Outcome = Result<(Vec<(usize, Summary)>, Option<Prepared>), (usize, String)>;
+
 /// Read and structure `todo` (list position, path, size, mtime) with
 /// `parse` on `workers` threads, adding each to the search index through
-/// `writer`, handing batches to `emit` (batch, files done, failures with
-/// their list positions); `emit` returning false stops the workers. A
+/// `search` (on the calling thread, which also runs `emit`, so a commit
+/// in `emit` never holds up the workers), handing batches to `emit`
+/// (batch, files done, failures with their list positions); `emit`
+/// returning false stops the workers. A
 /// file of many articles (a feed file) gives one summary per article in
 /// the batch, each with its list position and its `entry`, together and
 /// in entry order.
 pub(super) fn structure<P, E>(
     todo: &[(usize, PathBuf, u64, i64)],
-    writer: Option<&RwLock<SearchWriter>>,
+    search: Option<&ToSearch>,
     failed: &WriteFailures,
     stop: &AtomicBool,
     parse: &P,
@@ -56,55 +64,56 @@ pub(super) fn structure<P, E>(
     let next = AtomicUsize::new(0);
     let gate = Gate::new(BYTES_IN_FLIGHT);
     thread::scope(|scope| {
-        let (tx, rx) =
-            mpsc::sync_channel::<Result<Vec<(usize, Summary)>, (usize, String)>>(BATCH * 2);
+        let (tx, rx) = mpsc::sync_channel::<Outcome>(BATCH * 2);
+        let mut started_any = false;
         for _ in 0..workers.max(1) {
             let tx = tx.clone();
             let (next, gate) = (&next, &gate);
-            scope.spawn(move || {
-                background_priority();
-                loop {
-                    if stop.load(Ordering::Relaxed) {
-                        return;
+            // Named, so `top -H` and scripts/thread_times.py tell the
+            // workers from the run's thread.
+            let started = thread::Builder::new()
+                .name("index-worker".into())
+                .spawn_scoped(scope, move || {
+                    background_priority();
+                    loop {
+                        if stop.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((pos, path, size, mtime)) = todo.get(i) else {
+                            return;
+                        };
+                        // A file over the loader's limit is refused unread.
+                        let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
+                            return;
+                        };
+                        let result = parse(path)
+                            .map(|articles| {
+                                let docs = search.map(|s| s.prepare(path, &articles));
+                                (summaries(*pos, path, *size, *mtime, &articles), docs)
+                            })
+                            .map_err(|e| (*pos, e.to_string()));
+                        drop(held);
+                        if *size >= TRIM_AFTER {
+                            // A huge file leaves this thread's heap as large
+                            // as its structuring needed; the next huge file
+                            // may be structured on another thread, and the
+                            // two heaps would add up.
+                            super::release_free_memory();
+                        }
+                        if tx.send(result).is_err() {
+                            return;
+                        }
                     }
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((pos, path, size, mtime)) = todo.get(i) else {
-                        return;
-                    };
-                    // A file over the loader's limit is refused unread.
-                    let Some(held) = gate.take((*size).min(MAX_ARTICLE_BYTES), stop) else {
-                        return;
-                    };
-                    let result = parse(path)
-                        .map(|articles| {
-                            if let Some(Ok(w)) = writer.map(RwLock::read) {
-                                // A document that fails to go in is only
-                                // missing from search results: counted,
-                                // and the run goes on.
-                                failed.note(
-                                    "adding to the search index",
-                                    match articles.as_slice() {
-                                        [one] => w.add(path, one),
-                                        many => w.add_entries(path, many),
-                                    },
-                                );
-                            }
-                            summaries(*pos, path, *size, *mtime, &articles)
-                        })
-                        .map_err(|e| (*pos, e.to_string()));
-                    drop(held);
-                    if *size >= TRIM_AFTER {
-                        // A huge file leaves this thread's heap as large
-                        // as its structuring needed; the next huge file
-                        // may be structured on another thread, and the
-                        // two heaps would add up.
-                        super::release_free_memory();
-                    }
-                    if tx.send(result).is_err() {
-                        return;
-                    }
-                }
-            });
+                });
+            // Out of threads: the workers that did start do the work; with
+            // none, the run ends short (as if stopped) and says so, and the
+            // next one resumes.
+            started_any |= started.is_ok();
+            failed.note("starting an indexing worker", started);
+        }
+        if !started_any {
+            stop.store(true, Ordering::SeqCst);
         }
         drop(tx);
         let (mut batch, mut errors, mut done) = (Vec::new(), Vec::new(), 0);
@@ -121,7 +130,12 @@ pub(super) fn structure<P, E>(
                     done += 1;
                     oldest.get_or_insert_with(Instant::now);
                     match result {
-                        Ok(items) => batch.extend(items),
+                        Ok((items, docs)) => {
+                            if let (Some(search), Some(docs)) = (search, docs) {
+                                search.add(docs, failed);
+                            }
+                            batch.extend(items)
+                        }
                         Err(e) => errors.push(e),
                     }
                     let full = batch.len() >= BATCH || done == todo.len();

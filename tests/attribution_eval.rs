@@ -42,6 +42,14 @@ use newsreader::loader::files::load_entry;
 /// The floor for named-speaker accuracy, set a little under what the rules
 /// measure (0.918) so that a regression fails. Published rule-based systems
 /// reach 0.84–0.87 on news.
+#[path = "attribution_eval/gold.rs"]
+mod gold;
+#[path = "attribution_eval/matching.rs"]
+mod matching;
+
+use gold::*;
+use matching::*;
+
 const MIN_NAMED_ACCURACY: f64 = 0.91;
 
 /// The floor for scare-quote precision: terms, titles and scare quotes the
@@ -62,202 +70,6 @@ fn is_tuning(name: &str) -> bool {
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/eval")
-}
-
-/// How the gold file says a quote is spoken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    /// A named person or organisation, attributed by name or description.
-    Named,
-    /// A named speaker reached through a pronoun (`he said`).
-    Pronoun,
-    /// A real speaker the article never names; not scored.
-    Unnamed,
-    /// Nobody says it: scare quote, term, title.
-    Nobody,
-}
-
-#[derive(Debug, Clone)]
-struct GoldQuote {
-    prefix: String,
-    /// The speaker's name; `None` for [`Kind::Nobody`].
-    speaker: Option<String>,
-    kind: Kind,
-}
-
-/// One article with its gold labels.
-struct GoldFile {
-    /// The file stem, `NNN_source_slug`.
-    name: String,
-    article: PathBuf,
-    quotes: Vec<GoldQuote>,
-}
-
-fn parse_gold_line(line: &str) -> Result<GoldQuote, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
-    let (prefix, speaker, tag) = match cols.as_slice() {
-        [p, s] => (*p, *s, None),
-        [p, s, t] => (*p, *s, Some(*t)),
-        _ => return Err(format!("expected 2 or 3 tab-separated columns: {line:?}")),
-    };
-    if prefix.trim().is_empty() || speaker.trim().is_empty() {
-        return Err(format!("empty column: {line:?}"));
-    }
-    let kind = match (speaker, tag) {
-        ("-", None) => Kind::Nobody,
-        ("-", Some(t)) => return Err(format!("`-` speaker with tag {t:?}: {line:?}")),
-        (_, None) => Kind::Named,
-        (_, Some("pronoun")) => Kind::Pronoun,
-        (_, Some("unnamed")) => Kind::Unnamed,
-        (_, Some(t)) => return Err(format!("unknown tag {t:?}: {line:?}")),
-    };
-    Ok(GoldQuote {
-        prefix: prefix.to_string(),
-        speaker: (kind != Kind::Nobody).then(|| speaker.to_string()),
-        kind,
-    })
-}
-
-fn read_gold_files() -> Vec<GoldFile> {
-    let dir = corpus_dir();
-    let mut files: Vec<GoldFile> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("readable directory entry").path())
-        .filter_map(|path| {
-            let file_name = path.file_name()?.to_str()?.to_string();
-            let name = file_name.strip_suffix(".gold.tsv")?.to_string();
-            let text =
-                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let quotes = text
-                .lines()
-                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-                .map(|l| parse_gold_line(l).unwrap_or_else(|e| panic!("{file_name}: {e}")))
-                .collect();
-            let article = dir.join(format!("{name}.txt"));
-            Some(GoldFile {
-                name,
-                article,
-                quotes,
-            })
-        })
-        .collect();
-    files.sort_by(|a, b| a.name.cmp(&b.name));
-    files
-}
-
-/// Curly and straight quote marks compare equal; whitespace runs are one space.
-fn normalise(s: &str) -> String {
-    let mapped: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '`' => '\'',
-            c => c,
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Quote text as compared: normalised, with any stray quote marks at the ends
-/// taken off (the contract leaves them out, but a prefix must not miss on it).
-fn comparable_quote_text(text: &str) -> String {
-    normalise(text)
-        .trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
-        .to_string()
-}
-
-/// `text` starts with `prefix` and the prefix does not end inside a word.
-fn starts_with_at_word_boundary(text: &str, prefix: &str) -> bool {
-    text.strip_prefix(prefix).is_some_and(|rest| {
-        let prefix_ends_in_word = prefix.chars().last().is_some_and(char::is_alphanumeric);
-        let rest_starts_word = rest.chars().next().is_some_and(char::is_alphanumeric);
-        !(prefix_ends_in_word && rest_starts_word)
-    })
-}
-
-/// `short` is `long`, or a whole-word prefix or suffix of it.
-fn is_whole_word_part(long: &str, short: &str) -> bool {
-    if short.is_empty() || short.len() > long.len() {
-        return false;
-    }
-    if long == short {
-        return true;
-    }
-    let suffix = long
-        .strip_suffix(short)
-        .is_some_and(|head| head.ends_with(' '));
-    let prefix = long
-        .strip_prefix(short)
-        .is_some_and(|tail| tail.starts_with(' '));
-    suffix || prefix
-}
-
-/// The loader's speaker names the gold speaker: the same name, or one a
-/// whole-word part of the other (a surname, a title-less form), ignoring case.
-fn speaker_matches(gold: &str, got: &str) -> bool {
-    let gold = normalise(gold).to_lowercase();
-    let got = normalise(got).to_lowercase();
-    is_whole_word_part(&gold, &got) || is_whole_word_part(&got, &gold)
-}
-
-/// What the loader made of one gold quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Found {
-    /// No loader quote starts with the gold prefix.
-    NotFound,
-    /// The matched loader quote and its speaker.
-    Speaker(Option<String>),
-}
-
-impl fmt::Display for Found {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Found::NotFound => write!(f, "quote not found"),
-            Found::Speaker(None) => write!(f, "no speaker"),
-            Found::Speaker(Some(s)) => write!(f, "{s}"),
-        }
-    }
-}
-
-/// Pair each gold quote, in reading order, with the first unmatched loader
-/// quote that starts with its prefix (preferring one after the last match).
-fn match_quotes(gold: &[GoldQuote], article: &Article) -> Vec<Found> {
-    let texts: Vec<String> = article
-        .quotes
-        .iter()
-        .map(|q| comparable_quote_text(&q.text))
-        .collect();
-    let mut used = vec![false; texts.len()];
-    let mut cursor = 0;
-    gold.iter()
-        .map(|g| {
-            let prefix = comparable_quote_text(&g.prefix);
-            let fits = |i: &usize| !used[*i] && starts_with_at_word_boundary(&texts[*i], &prefix);
-            let hit = (cursor..texts.len())
-                .find(fits)
-                .or_else(|| (0..texts.len()).find(fits));
-            match hit {
-                Some(i) => {
-                    used[i] = true;
-                    cursor = i + 1;
-                    Found::Speaker(article.quotes[i].speaker.clone())
-                }
-                None => Found::NotFound,
-            }
-        })
-        .collect()
-}
-
-fn is_correct(gold: &GoldQuote, found: &Found) -> bool {
-    match (gold.kind, found) {
-        (_, Found::NotFound) => false,
-        (Kind::Nobody, Found::Speaker(got)) => got.is_none(),
-        (_, Found::Speaker(None)) => false,
-        (_, Found::Speaker(Some(got))) => gold
-            .speaker
-            .as_deref()
-            .is_some_and(|want| speaker_matches(want, got)),
-    }
 }
 
 /// Correct out of total.

@@ -66,6 +66,15 @@ wait_count() {
   done
 }
 
+# indexed SOCK: until the status bar no longer says indexing (15 min at most).
+indexed() {
+  local deadline=$((SECONDS + 900))
+  while tmux -L "$1" capture-pane -p | grep -v '^\s*$' | tail -1 | grep -q indexing; do
+    ((SECONDS < deadline)) || break
+    sleep 0.1
+  done
+}
+
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f s", b - a }'; }
 
@@ -131,11 +140,7 @@ for kind in "${KINDS[@]}"; do
     "env HOME='$home' XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' /usr/bin/time -v -o '$rss' '$BIN' '$dir'" \
     \; set-option remain-on-exit on
   wait_count "$sock" 'Council Approv' 3 600 || true
-  deadline=$((SECONDS + 900))
-  while tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 | grep -q indexing; do
-    ((SECONDS < deadline)) || break
-    sleep 0.1
-  done
+  indexed "$sock"
   echo "indexed:               $(since "$start")"
   tmux -L "$sock" send-keys q
   until [ "$(tmux -L "$sock" display-message -p '#{pane_dead}')" = 1 ]; do sleep 0.05; done
@@ -158,11 +163,7 @@ tmux -L "$sock" -f /dev/null new-session -d -x 120 -y 30 \
   \; set-option remain-on-exit on
 wait_count "$sock" 'Council Approv' 3 300 || true
 # Indexed first, so the read below is the reader's own, not the indexer's.
-deadline=$((SECONDS + 900))
-while tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 | grep -q indexing; do
-  ((SECONDS < deadline)) || break
-  sleep 0.1
-done
+indexed "$sock"
 start=$(now)
 tmux -L "$sock" send-keys G
 wait_screen "$sock" 'Loading' 60 || echo "(the article was read before a frame showed Loading)"

@@ -17,18 +17,8 @@ mkdir -p "$BENCH_DIR"
 cargo build --release --quiet --bin newsreader --example gen_corpus --example throughput
 BIN=$PWD/target/release/newsreader
 
-# corpus N -> folder with N generated articles (seed 1), made again when
-# the generator changed (.done holds its binary's hash).
-corpus() {
-  local dir=$BENCH_DIR/corpus-$1 stamp
-  stamp=$(sha256sum ./target/release/examples/gen_corpus | cut -c1-16)
-  if [ "$(cat "$dir/.done" 2>/dev/null)" != "$stamp" ]; then
-    rm -rf "$dir"
-    ./target/release/examples/gen_corpus --count "$1" --seed 1 "$dir" >/dev/null
-    echo "$stamp" >"$dir/.done"
-  fi
-  echo "$dir"
-}
+source scripts/generated.sh
+corpus() { generated "$1"; }
 
 # run_reader HOME DIR TIMINGS: the reader in tmux on DIR until indexing is
 # done, pressing j/k every 50 ms meanwhile, then q.

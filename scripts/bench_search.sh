@@ -29,16 +29,10 @@ cargo build --release --quiet --bin newsreader --example gen_corpus
 # NEWSREADER_BIN=PATH measures another build (an older commit's, say) on
 # the same library and index.
 BIN=${NEWSREADER_BIN:-$PWD/target/release/newsreader}
-# The corpus folder names the generator version: v2 (growing vocabulary)
-# writes different articles than the recombining v1, so a stale corpus
-# left by an older checkout is never reused.
-dir=$BENCH_DIR/corpus-v2-$N
-if [ ! -f "$dir/.done" ]; then
-  rm -rf "$dir"
-  ./target/release/examples/gen_corpus --count "$N" --seed 1 "$dir" >/dev/null
-  touch "$dir/.done"
-fi
-home=$BENCH_DIR/search-home-$N
+source scripts/generated.sh
+dir=$(generated "$N")
+# The index is of that corpus: a corpus made again gets a home of its own.
+home=$BENCH_DIR/search-home-$N-$(cat "$dir/.done")
 sock=nr-search-$$
 
 start() { # start TIMINGS: the reader on the library, in tmux

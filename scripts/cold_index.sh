@@ -29,12 +29,8 @@ READER=${READER:-}
 BASE=${BASE:-}
 cargo build --release --quiet --example gen_corpus --example index_run --bin newsreader
 
-dir=$BENCH_DIR/corpus-$N
-if [ ! -f "$dir/.done" ]; then
-  rm -rf "$dir"
-  ./target/release/examples/gen_corpus --count "$N" --seed 1 "$dir" >/dev/null
-  touch "$dir/.done"
-fi
+source scripts/generated.sh
+dir=$(generated "$N")
 list=$BENCH_DIR/files-$N
 find "$dir" -type f ! -name .done -print0 | sort -z >"$list"
 echo "corpus: $dir, $(tr -cd '\0' <"$list" | wc -c) files, $(du -sh "$dir" | cut -f1)"

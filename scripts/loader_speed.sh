@@ -40,21 +40,12 @@ BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-bench}
 MIN_BYTES=${MIN_BYTES:-8000000}
 mkdir -p "$BENCH_DIR"
 
-# The generated corpus, made before HOME moves (cargo needs it), and made
-# again when the generator changed (.done holds its binary's hash).
-generated() {
-  local dir=$BENCH_DIR/corpus-10000 stamp
+# The generated corpus, made before HOME moves (cargo needs it).
+source scripts/generated.sh
+if ((${#PATHS_GIVEN[@]} == 0)); then
   cargo build --release --quiet --example gen_corpus
-  stamp=$(sha256sum target/release/examples/gen_corpus | cut -c1-16)
-  if [ "$(cat "$dir/.done" 2>/dev/null)" != "$stamp" ]; then
-    rm -rf "$dir"
-    target/release/examples/gen_corpus --count 10000 --seed 1 "$dir" >/dev/null
-    echo "$stamp" >"$dir/.done"
-  fi
-  echo "$dir"
-}
-
-if ((${#PATHS_GIVEN[@]} == 0)); then GEN=$(generated); fi
+  GEN=$(generated 10000)
+fi
 
 if ((${#BINS[@]} == 0)); then
   cargo build --release --quiet --bin newsreader

@@ -24,20 +24,8 @@ BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-speed}
 mkdir -p "$BENCH_DIR"
 cargo build --release --quiet --bin newsreader --example gen_corpus --example throughput
 BIN=$PWD/target/release/newsreader
-GEN=$PWD/target/release/examples/gen_corpus
 
-# corpus N -> folder of N generated articles, made again when the
-# generator changed.
-corpus() {
-  local dir=$BENCH_DIR/corpus-$1 stamp
-  stamp=$(sha256sum "$GEN" | cut -c1-16)
-  if [ "$(cat "$dir/.done" 2>/dev/null)" != "$stamp" ]; then
-    rm -rf "$dir"
-    "$GEN" --count "$1" --seed 1 "$dir" >/dev/null
-    echo "$stamp" >"$dir/.done"
-  fi
-  echo "$dir"
-}
+source scripts/generated.sh
 
 now() { date +%s.%N; }
 # secs CMD...: wall seconds of CMD (a function or a program), output dropped.
@@ -94,7 +82,7 @@ reader() {
 
 echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${SIZES[@]}"; do
-  dir=$(corpus "$n")
+  dir=$(generated "$n")
   first=$(find "$dir" -type f ! -name '.*' | sort | head -1)
   mb=$(du -sbL "$dir" | awk '{ printf "%.1f", $1 / 1e6 }')
   echo

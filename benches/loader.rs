@@ -1,10 +1,9 @@
-//! Structuring throughput of the loader, one core: on the bundled articles
-//! and on the dev corpus's real news from several outlets
-//! (`tests/corpus/dev`): the figures that matter for a library; on one
-//! paragraph of 1 MB full of `he said` cues with no person to resolve them
-//! to — the worst case for attribution's look-backs — and on every hostile
-//! text of
-//! [`adversarial`] (every quote family unclosed, unopened and nested, long
+//! Structuring throughput of the loader, one core: on the bundled articles,
+//! on the dev corpus's real news from several outlets (`tests/corpus/dev`)
+//! and on 1,000 generated articles: the figures that matter for a library;
+//! on one paragraph of 1 MB full of `he said` cues with no person to
+//! resolve them to — the worst case for attribution's look-backs — and on
+//! every hostile text of [`adversarial`] (every quote family unclosed, unopened and nested, long
 //! runs of one character class, very many people), each of which must
 //! parse at a rate close to normal text's. `cargo test` checks their growth
 //! by counting work (`loader::work`); this shows the speed.
@@ -12,6 +11,11 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsreader::loader::{adversarial, parse, samples::SAMPLES};
 use std::time::Duration;
+
+// The reader and `dump` run on mimalloc (see src/main.rs): time the loader
+// with the allocator it ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn structure_samples(c: &mut Criterion) {
     let bytes: usize = SAMPLES.iter().map(|(_, t)| t.len()).sum();
@@ -66,6 +70,31 @@ fn structure_dev_corpus(c: &mut Criterion) {
     group.finish();
 }
 
+/// 1,000 generated articles (`newsreader-corpus`, seed 1): what a large
+/// library is made of, with the realistic vocabulary and name pools that
+/// `scripts/speed.sh` measures at 10k and 100k.
+fn structure_generated(c: &mut Criterion) {
+    let generator = newsreader_corpus::Generator::bundled(1);
+    let articles: Vec<(String, String)> = (0..1000)
+        .map(|n| {
+            let text = generator.article(n);
+            (newsreader_corpus::file_name(n, &text), text)
+        })
+        .collect();
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let mut group = c.benchmark_group("loader");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("parse 1,000 generated articles", |b| {
+        b.iter(|| {
+            for (name, text) in &articles {
+                std::hint::black_box(parse(name, std::hint::black_box(text)));
+            }
+        })
+    });
+    group.finish();
+}
+
 fn one_long_paragraph(c: &mut Criterion) {
     let unit = "In Paris and Berlin, “We will go to Rome and Madrid,” he said. ";
     let text = unit.repeat((1 << 20) / unit.len());
@@ -97,6 +126,7 @@ criterion_group!(
     benches,
     structure_samples,
     structure_dev_corpus,
+    structure_generated,
     one_long_paragraph,
     hostile_texts
 );

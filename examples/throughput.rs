@@ -9,6 +9,11 @@ use std::time::Instant;
 
 use newsreader::loader::files::{find_files, parse_bytes};
 
+// The reader and `dump` run on mimalloc (see src/main.rs): time the loader
+// with the allocator it ships with, not glibc's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(dir) = args.next().map(PathBuf::from) else {

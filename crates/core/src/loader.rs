@@ -27,6 +27,7 @@ pub mod layout;
 pub mod markdown;
 pub mod quotes;
 pub mod samples;
+pub(crate) mod swar;
 pub mod text;
 pub mod tokenizer;
 pub(crate) mod work;

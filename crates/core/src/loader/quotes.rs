@@ -15,6 +15,7 @@ mod open;
 mod stack;
 pub mod turns;
 
+use super::swar;
 use super::work::tick;
 use super::ByteSpan;
 use crate::article::{Block, BlockKind};
@@ -118,12 +119,9 @@ fn scan_block(
     let mut pos = 0usize;
 
     // Every mark starts with a lead byte; the rest is skipped unread.
-    while let Some(skip) = bytes
-        .get(pos..)
-        .and_then(|r| r.iter().position(|&b| marks::lead_byte(b)))
-    {
-        tick(skip + 1);
-        pos += skip;
+    while let Some(at) = swar::find(bytes, pos, [b'"', b'\'', b'`'], marks::lead_byte) {
+        tick(at - pos + 1);
+        pos = at;
         let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) else {
             pos += 1;
             continue;

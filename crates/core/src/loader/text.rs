@@ -143,7 +143,14 @@ pub fn normalize(raw: &str) -> String {
 /// start something special, so they end the run; every other lead byte
 /// starts an ordinary character whose whole sequence is skipped at once.
 fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // Plain prose eight bytes at a time; the rules below byte by byte.
+        while super::swar::plain_ascii(bytes, i) {
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let len = match b {
             0x21..=0x7e => 1,
             // A single space between words stays in the run: prose is

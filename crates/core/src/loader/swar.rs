@@ -1,0 +1,143 @@
+//! Eight bytes at a time: the loader's byte scans (quote marks, plain
+//! runs of text) skip ordinary prose a word of memory per step instead of
+//! a byte per step. Each test here only says whether a chunk *may* hold a
+//! byte of interest; the callers confirm byte by byte, so a chunk's
+//! answer can never be wrong, only slower.
+
+/// One in every byte.
+const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+/// The high bit of every byte.
+const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// The chunk of `bytes` at `at`, little-endian, when eight bytes remain.
+#[inline(always)]
+fn chunk(bytes: &[u8], at: usize) -> Option<u64> {
+    let eight: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(eight))
+}
+
+/// Non-zero when some byte of `x` is zero (exact as a yes/no answer).
+#[inline(always)]
+fn has_zero(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGH
+}
+
+/// Non-zero when some byte of `x` equals `b`.
+#[inline(always)]
+fn has_byte(x: u64, b: u8) -> u64 {
+    has_zero(x ^ (ONES * u64::from(b)))
+}
+
+/// The first index from `from` whose byte passes `hit`, where every byte
+/// that passes is one of the three ASCII bytes in `ascii` or a byte of
+/// 0x80 and above: chunks with none of those are skipped unread.
+#[inline]
+pub fn find(bytes: &[u8], from: usize, ascii: [u8; 3], hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut at = from;
+    while let Some(x) = chunk(bytes, at) {
+        let maybe =
+            has_byte(x, ascii[0]) | has_byte(x, ascii[1]) | has_byte(x, ascii[2]) | (x & HIGH);
+        if maybe != 0 {
+            if let Some(i) = bytes.get(at..at + 8)?.iter().position(|&b| hit(b)) {
+                return Some(at + i);
+            }
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| hit(b))
+        .map(|i| at + i)
+}
+
+/// Whether the eight bytes at `at` are printable ASCII (`!` to `~`) or
+/// single spaces between them, the chunk's last byte not a space: plain
+/// prose, which text normalisation copies as it is.
+#[inline(always)]
+pub fn plain_ascii(bytes: &[u8], at: usize) -> bool {
+    let Some(x) = chunk(bytes, at) else {
+        return false;
+    };
+    // Every byte below 0x80, none below 0x20 (adding 0x60 sets the high
+    // bit of every byte from 0x20 up, with no carry out of a byte below
+    // 0x80), none 0x7F (adding 1 sets it only there).
+    let ascii = x & HIGH == 0;
+    let from_space = x.wrapping_add(ONES * 0x60) & HIGH == HIGH;
+    let no_del = x.wrapping_add(ONES) & HIGH == 0;
+    if !(ascii && from_space && no_del) {
+        return false;
+    }
+    // Spaces, exactly (the high bits are clear, so no borrow crosses a
+    // byte): none may follow another, nor end the chunk.
+    let y = x ^ (ONES * u64::from(b' '));
+    let spaces = !((y & !HIGH).wrapping_add(!HIGH) | y | !HIGH);
+    spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slow_find(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+        bytes
+            .get(from..)?
+            .iter()
+            .position(|&b| hit(b))
+            .map(|i| from + i)
+    }
+
+    #[test]
+    fn find_agrees_with_a_byte_by_byte_search() {
+        let lead = |b: u8| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2);
+        let texts = [
+            "",
+            "plain prose with no marks at all, a fairly long line of it",
+            "He said “yes” and left.",
+            "it's",
+            "café au lait, déjà vu, naïve: all skipped until here \"",
+            "`",
+            "0123456789abcdef'",
+            "Ünïcödé without marks at all, then « and »",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() + 1 {
+                assert_eq!(
+                    find(bytes, from, [b'"', b'\'', b'`'], lead),
+                    slow_find(bytes, from, lead),
+                    "{text:?} from {from}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plain_ascii_takes_prose_and_refuses_anything_else() {
+        assert!(plain_ascii(b"the cat!", 0));
+        assert!(plain_ascii(b"a b c de", 0));
+        assert!(plain_ascii(b"xx a b c de", 3));
+        // Two spaces, a space last, a tab, a DEL, a control, UTF-8.
+        for no in [
+            &b"the  cat"[..],
+            b"the cat ",
+            b"the\tcat!",
+            b"the\x7fcat!",
+            b"the\x01cat!",
+            "thé cat!".as_bytes(),
+            b"short",
+        ] {
+            assert!(!plain_ascii(no, 0), "{:?}", String::from_utf8_lossy(no));
+        }
+        // Every single byte in every position, against the byte rule.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = *b"abcdefgh";
+                eight[at] = b;
+                let byte_rule =
+                    eight.iter().all(|c| (0x21..=0x7e).contains(c)) || (b == b' ' && at < 7);
+                assert_eq!(plain_ascii(&eight, 0), byte_rule, "byte {b:#x} at {at}");
+            }
+        }
+    }
+}

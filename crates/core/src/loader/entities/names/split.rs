@@ -35,6 +35,7 @@ pub(super) fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
                     true
                 } else if conn.starts_with("and") {
                     (ends_in_cue && !current.iter().any(is_cue))
+                        || lone_plural_cue(text, &current, tail_after(pieces, idx))
                         || and_continues_of_name(text, &current, tail_after(pieces, idx))
                 } else {
                     before.is_some_and(is_cue)
@@ -62,6 +63,35 @@ fn tail_after(pieces: &[Piece], idx: usize) -> &[Piece] {
     pieces.get(idx + 1..).unwrap_or(&[])
 }
 
+/// `Securities and Exchange Commission`, `Mines and Energy Ministry`: a
+/// plural cue word alone names nothing, so before `and` and plain words
+/// that end the run it is the first half of one name, not an organisation
+/// of its own in a list (`House and Senate`, `Bill and Hillary Clinton`
+/// and `Street and Fifth Avenue` stay apart: no plural, or no plain
+/// words after).
+fn lone_plural_cue(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
+    let [only] = current else {
+        return false;
+    };
+    let word = piece_text(text, only);
+    only.join == Join::Plain
+        && only.flags & flag::CUE != 0
+        && word.len() > 3
+        && word.ends_with('s')
+        && rest.len() >= 2
+        && rest.iter().all(|p| plain_word(text, p))
+}
+
+/// A plain word of a name: not a connector, a place, a given name, a
+/// title, an acronym or a known organisation.
+fn plain_word(text: &str, p: &Piece) -> bool {
+    let w = piece_text(text, p);
+    p.join == Join::Plain
+        && p.flags & (flag::PLACE_FIRST | flag::FIRST_NAME | flag::TITLE) == 0
+        && !is_acronym(w)
+        && !LEXICON.org_name.contains(w)
+}
+
 /// `Department of Health and Human Services`, `Institute of Allergy and
 /// Infectious Diseases`: an organisation name with a kept `of` goes on
 /// past `and` when the rest of the run is plain words, none of them a
@@ -71,18 +101,11 @@ fn and_continues_of_name(text: &str, current: &[Piece], rest: &[Piece]) -> bool 
     let has_of = current
         .iter()
         .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"));
-    let plain = |p: &Piece| {
-        let w = piece_text(text, p);
-        p.join == Join::Plain
-            && p.flags & (flag::PLACE_FIRST | flag::FIRST_NAME | flag::TITLE) == 0
-            && !is_acronym(w)
-            && !LEXICON.org_name.contains(w)
-    };
     // A comma list (`of Alcohol, Tobacco`) was only built when `and` closes it.
     let listed = current
         .iter()
         .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with(','));
-    listed || (has_of && !rest.is_empty() && rest.iter().all(plain))
+    listed || (has_of && !rest.is_empty() && rest.iter().all(|p| plain_word(text, p)))
 }
 
 /// Whether the comma before token `j` lists more of an organisation's

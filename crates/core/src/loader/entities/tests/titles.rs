@@ -106,6 +106,28 @@ fn a_comma_list_inside_an_of_name_stays_one_organisation() {
 }
 
 #[test]
+fn a_cue_word_alone_before_and_opens_the_organisation_name() {
+    let (_, es) = entities(
+        "Officials at the Securities and Exchange Commission met the House and Senate leaders. Bill and Hillary Clinton came. Beijing Bank and Shanghai Bank did not.",
+    );
+    assert_eq!(
+        get(&es, "Securities and Exchange Commission").kind,
+        EntityKind::Organization
+    );
+    assert!(!has(&es, "Exchange Commission"), "{:?}", names(&es));
+    // Two names, each a whole one, stay two.
+    for two in [
+        "House and Senate",
+        "Bill and",
+        "Beijing Bank and Shanghai Bank",
+    ] {
+        assert!(!has(&es, two), "{:?}", names(&es));
+    }
+    assert!(has(&es, "Beijing Bank"), "{:?}", names(&es));
+    assert!(has(&es, "Shanghai Bank"), "{:?}", names(&es));
+}
+
+#[test]
 fn a_party_word_before_a_given_name_is_not_part_of_the_name() {
     let (_, es) = entities(
         "Republican Jane Roe and Democrat Tom Hale hold narrow leads. Roe spoke on Monday.",

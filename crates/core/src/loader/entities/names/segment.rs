@@ -8,7 +8,7 @@ use super::super::kinds::{self, Hint};
 use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 use super::words::NAME_WORDS;
-use super::{lower, piece_text, push_mention, Mention, Piece};
+use super::{lower, piece_text, push_mention, Join, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
 
 /// `s[from..]`, or nothing when out of range.
@@ -77,12 +77,15 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         );
     }
     // `David Hume Kennerly Gerald Ford`, `Air Force James Roche`: a first
-    // name followed by a surname starts a new name.
+    // name followed by a surname starts a new name. Not after a connector:
+    // a run was kept whole across `and` on purpose (`Bill and Melinda
+    // Gates Foundation`).
     let split = (1..n.saturating_sub(1)).find(|&k| {
         let bits = |i: usize| seg.get(i).map_or(0, |p| p.flags);
         bits(k) & flag::FIRST_NAME != 0
             && (k >= 2 || bits(k - 1) & flag::CUE != 0)
             && bits(k - 1) & flag::FIRST_NAME == 0
+            && seg.get(k - 1).is_some_and(|p| p.join != Join::Connector)
     });
     if let Some(k) = split {
         emit_segment(ctx, b, head(seg, k), out);
@@ -327,7 +330,6 @@ fn full_apposition(after: &str) -> bool {
 /// after the connector, the last two plain words, and the words before the
 /// segment are a title and only connectors (`of the`, `to the`).
 fn titled_tail(text: &str, toks: &[Tok], seg: &[Piece]) -> Option<usize> {
-    use super::Join;
     let n = seg.len();
     let conn = seg.iter().rposition(|p| p.join == Join::Connector)?;
     let conn_text = piece_text(text, seg.get(conn)?);

@@ -34,8 +34,14 @@ pub(super) fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
                 if conn == "&" || conn.starts_with(',') {
                     true
                 } else if conn.starts_with("and") {
-                    (ends_in_cue && !current.iter().any(is_cue))
-                        || lone_plural_cue(text, &current, tail_after(pieces, idx))
+                    let rest = tail_after(pieces, idx);
+                    // A given name that is also a cue word (`Bill`) is
+                    // the given name here.
+                    let cue_before = current
+                        .iter()
+                        .any(|p| is_cue(p) && p.flags & flag::FIRST_NAME == 0);
+                    (ends_in_cue && !cue_before && !names_itself(text, &current, rest))
+                        || lone_plural_cue(text, &current, rest)
                         || and_continues_of_name(text, &current, tail_after(pieces, idx))
                 } else {
                     before.is_some_and(is_cue)
@@ -61,6 +67,53 @@ pub(super) fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
 /// The pieces after index `idx`.
 fn tail_after(pieces: &[Piece], idx: usize) -> &[Piece] {
     pieces.get(idx + 1..).unwrap_or(&[])
+}
+
+/// Whether the words before `and` are a name of their own, so that the
+/// organisation named after `and` does not take them in (`Food and Drug
+/// Administration` is one name, `Mario Draghi and European Central Bank`
+/// two): a title, a person's full name, a given name before anything but
+/// an organisation (`Bill and Melinda Gates Foundation` is one), any
+/// word before a person's full name, a lone acronym or known
+/// organisation, or a known place. A lone `Company`
+/// after `and` always belongs (`Henry Holt and Company`).
+fn names_itself(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
+    let mut plain = current.iter().filter(|p| p.join == Join::Plain);
+    let (Some(first), Some(last)) = (plain.next(), current.last()) else {
+        return false;
+    };
+    let count = 1 + plain.count();
+    let org_end = rest.last().is_some_and(|p| p.flags & flag::ORG_CUE != 0);
+    if org_end && rest.len() == 1 {
+        return false;
+    }
+    if current.iter().any(|p| p.flags & flag::TITLE != 0) {
+        return true;
+    }
+    if first.flags & flag::FIRST_NAME != 0 {
+        return count >= 2 || !org_end;
+    }
+    // `Cooper and Martha Raddatz of ABC News`: a person's full name after
+    // `and` starts a new name; before it stands someone else's.
+    let person_after = match rest {
+        [given, surname, ..] => {
+            given.flags & flag::FIRST_NAME != 0
+                && surname.join == Join::Plain
+                && surname.flags & flag::CUE == 0
+        }
+        _ => false,
+    };
+    if person_after {
+        return true;
+    }
+    let word = piece_text(text, first);
+    if count == 1 && (is_acronym(word) || LEXICON.org_name.contains(word)) {
+        return true;
+    }
+    let whole = text.get(first.start..last.end).unwrap_or("");
+    LEXICON
+        .places
+        .contains_key(phrase_key_small(whole).as_str())
 }
 
 /// `Securities and Exchange Commission`, `Mines and Energy Ministry`: a

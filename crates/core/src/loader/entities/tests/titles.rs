@@ -128,6 +128,36 @@ fn a_cue_word_alone_before_and_opens_the_organisation_name() {
 }
 
 #[test]
+fn a_person_or_place_before_and_is_not_part_of_the_organisation_after() {
+    let (_, es) = entities(
+        "Mario Draghi and European Central Bank staff met. Texas and Acme Bank sued. The Food and Drug Administration agreed. FBI and Justice Department officials spoke. The Bill and Melinda Gates Foundation paid. Henry Holt and Company published it. CNN's Anderson Cooper and Martha Raddatz of ABC News moderate.",
+    );
+    for one in [
+        "Bill and Melinda Gates Foundation",
+        "Henry Holt and Company",
+        "Justice Department",
+        "FBI",
+        "Martha Raddatz",
+    ] {
+        assert!(has(&es, one), "{one}: {:?}", names(&es));
+    }
+    assert_eq!(get(&es, "Mario Draghi").kind, EntityKind::Person);
+    assert_eq!(
+        get(&es, "European Central Bank").kind,
+        EntityKind::Organization
+    );
+    assert_eq!(get(&es, "Texas").kind, EntityKind::Place);
+    assert_eq!(get(&es, "Acme Bank").kind, EntityKind::Organization);
+    assert!(has(&es, "Food and Drug Administration"), "{:?}", names(&es));
+    assert!(
+        !es.iter()
+            .any(|e| e.name.starts_with("and ") || e.name.contains(" and European")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
 fn a_party_word_before_a_given_name_is_not_part_of_the_name() {
     let (_, es) = entities(
         "Republican Jane Roe and Democrat Tom Hale hold narrow leads. Roe spoke on Monday.",

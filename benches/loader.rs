@@ -57,17 +57,7 @@ fn dev_articles() -> Vec<(String, String)> {
 fn structure_dev_corpus(c: &mut Criterion) {
     let articles = dev_articles();
     assert!(!articles.is_empty(), "no articles in tests/corpus/dev");
-    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
-    let mut group = c.benchmark_group("loader");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("parse dev corpus articles", |b| {
-        b.iter(|| {
-            for (name, text) in &articles {
-                std::hint::black_box(parse(name, std::hint::black_box(text)));
-            }
-        })
-    });
-    group.finish();
+    parse_all(c, "parse dev corpus articles", &articles, 100);
 }
 
 /// 1,000 generated articles (`newsreader-corpus`, seed 1): what a large
@@ -81,13 +71,19 @@ fn structure_generated(c: &mut Criterion) {
             (newsreader_corpus::file_name(n, &text), text)
         })
         .collect();
+    parse_all(c, "parse 1,000 generated articles", &articles, 10);
+}
+
+/// Time structuring every one of `articles` (name, text), in bytes per
+/// second.
+fn parse_all(c: &mut Criterion, label: &str, articles: &[(String, String)], samples: usize) {
     let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
     let mut group = c.benchmark_group("loader");
-    group.sample_size(10);
+    group.sample_size(samples);
     group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function("parse 1,000 generated articles", |b| {
+    group.bench_function(label, |b| {
         b.iter(|| {
-            for (name, text) in &articles {
+            for (name, text) in articles {
                 std::hint::black_box(parse(name, std::hint::black_box(text)));
             }
         })

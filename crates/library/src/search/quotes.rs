@@ -83,7 +83,7 @@ impl QuoteDocs {
 
     /// The quotes of article `id` whose speaker's key is one of `keys`, in
     /// reading order: what [`super::quotes_by`] picks from the structured
-    /// article. None for an article that does not quote them.
+    /// article; none for an article that does not quote them.
     pub fn quotes(&self, id: u128, keys: &[String]) -> Result<Vec<StoredQuote>, SearchError> {
         let Some(&at) = self.docs.get(&id) else {
             return Ok(Vec::new());

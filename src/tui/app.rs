@@ -39,7 +39,7 @@ pub use feeds::{group, FeedRow, FeedsView, Picked, Subscribed, LOCAL};
 pub use history::Place;
 pub use indexing::{Indexing, Prepared};
 pub use lookup::{
-    quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Reply, Request, ToRead,
+    quote_rows, Arrival, Found, ListView, Lookup, QuoteRow, Quotes, Quoting, Reply, Request, ToRead,
 };
 pub use msg::{Effect, Msg};
 pub use order::{filed_ranks, natural, Sort};

@@ -1,8 +1,9 @@
 //! The search thread: answers the list's [`Request`]s (library search,
 //! mentions, a person's quotes) off the event loop, so typing never waits
 //! for the index. Only the newest question is answered: any older one
-//! still queued is skipped, and reading files for a quotes view stops as
-//! soon as a newer question arrives.
+//! still queued is skipped, and filling a quotes view stops as soon as a
+//! newer question arrives. A quotes view is read from the quotes the index
+//! stores, never by reading and structuring the articles again.
 
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
@@ -10,7 +11,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use super::app::Msg;
-use super::app::{quote_rows, Reply, Request, ToRead};
+use super::app::{QuoteRow, Quoting, Reply, Request};
 use super::events::Incoming;
 use crate::article::Article;
 use crate::search::{SearchIndex, Searcher};
@@ -146,8 +147,8 @@ fn answer(
     Ok(sent && !gone)
 }
 
-/// Answer `request` through `emit` (false: nobody listens, stop), reading
-/// the files of a quotes question one by one and stopping early when
+/// Answer `request` through `emit` (false: nobody listens, stop), the
+/// articles of a quotes question one by one, stopping early when
 /// `interrupted` says a newer question came. Returns whether every reply
 /// was taken.
 pub fn respond(
@@ -175,35 +176,58 @@ pub fn respond(
             let keys = searcher.person_keys(&name).map_err(|e| e.to_string())?;
             hits(gen, found, keys)
         }
-        Request::Quotes { gen, keys, files } => {
-            return Ok(read_quotes(gen, &keys, &files, interrupted, emit));
-        }
+        Request::Quotes {
+            gen,
+            keys,
+            articles,
+        } => return stored_quotes(searcher, gen, &keys, &articles, interrupted, emit),
     };
     Ok(emit(reply))
 }
 
-/// Read each file and send its quotes by the person known by `keys`, in
-/// batches; stop early for a newer question.
-fn read_quotes(
+/// Send the quotes by the person known by `keys` in `articles`, read from
+/// the index's stored quotes in list order, in batches; stop early for a
+/// newer question. Returns whether every reply was taken.
+fn stored_quotes(
+    searcher: &Searcher,
     gen: u64,
     keys: &[String],
-    files: &[ToRead],
+    articles: &[Quoting],
     interrupted: &mut dyn FnMut() -> bool,
     emit: &mut dyn FnMut(Reply) -> bool,
-) -> bool {
+) -> Result<bool, String> {
+    let docs = searcher.quote_docs(keys).map_err(|e| e.to_string())?;
     let mut rows = Vec::new();
     let mut last = Instant::now();
-    for (n, file) in files.iter().enumerate() {
+    for (n, article) in articles.iter().enumerate() {
         if interrupted() {
-            return true;
+            return Ok(true);
         }
-        // A file that cannot be read now just has no quotes to show; the
-        // reader says why when it is opened. In a file of many (a feed
-        // file) only the listed entry is read.
-        if let Ok(article) = file.load() {
-            rows.extend(quote_rows(file.listed, &article, keys));
-        }
-        let done = n + 1 == files.len();
+        let quotes = match docs.quotes(article.id, keys) {
+            Ok(quotes) => quotes,
+            Err(e) => {
+                // A damaged index: show what was found, and say why the
+                // rest is missing (removing the index dir rebuilds it).
+                let reply = Reply::Quotes {
+                    gen,
+                    rows: std::mem::take(&mut rows),
+                    done: true,
+                };
+                return if emit(reply) {
+                    Err(e.to_string())
+                } else {
+                    Ok(false)
+                };
+            }
+        };
+        rows.extend(quotes.into_iter().map(|q| QuoteRow {
+            entry: article.listed,
+            block: q.block,
+            start: q.start,
+            end: q.end,
+            text: q.text,
+        }));
+        let done = n + 1 == articles.len();
         if done || last.elapsed() >= QUOTE_BATCH_TIME {
             last = Instant::now();
             let reply = Reply::Quotes {
@@ -212,9 +236,99 @@ fn read_quotes(
                 done,
             };
             if !emit(reply) {
-                return false;
+                return Ok(false);
             }
         }
     }
-    true
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn searcher() -> Searcher {
+        let texts = [
+            include_str!("../../tests/fixtures/search/putin.txt"),
+            include_str!("../../tests/fixtures/search/europe.txt"),
+        ];
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::loader::parse(&format!("{i}.txt"), t))
+            .collect();
+        open(Source::Articles(articles)).expect("index in memory")
+    }
+
+    /// The `Quotes` question for Putin's quotes, as the model asks it.
+    fn putin(searcher: &Searcher) -> Request {
+        let mut asked = None;
+        let quoted = Request::Quoted {
+            gen: 1,
+            name: "Vladimir Putin".into(),
+        };
+        let _ = respond(searcher, quoted, &mut || false, &mut |reply| {
+            if let Reply::Hits { hits, keys, .. } = reply {
+                let articles = hits
+                    .iter()
+                    .enumerate()
+                    .map(|(listed, h)| Quoting { listed, id: h.id })
+                    .collect();
+                asked = Some(Request::Quotes {
+                    gen: 2,
+                    keys,
+                    articles,
+                });
+            }
+            true
+        });
+        asked.expect("hits")
+    }
+
+    #[test]
+    fn quotes_come_whole_and_stop_for_a_newer_question() {
+        let searcher = searcher();
+        let mut replies = Vec::new();
+        let all = respond(&searcher, putin(&searcher), &mut || false, &mut |r| {
+            replies.push(r);
+            true
+        });
+        assert_eq!(all, Ok(true));
+        let rows: Vec<&QuoteRow> = replies
+            .iter()
+            .flat_map(|r| match r {
+                Reply::Quotes { rows, .. } => rows.iter(),
+                _ => [].iter(),
+            })
+            .collect();
+        assert_eq!(rows.len(), 2, "{replies:?}");
+        assert!(matches!(
+            replies.last(),
+            Some(Reply::Quotes { done: true, .. })
+        ));
+        // A newer question after the first article: the second is never
+        // read, and the view is not told it is complete.
+        let mut asked = 0;
+        let mut cut_short = Vec::new();
+        let cut = respond(
+            &searcher,
+            putin(&searcher),
+            &mut || {
+                asked += 1;
+                asked > 1
+            },
+            &mut |r| {
+                cut_short.push(r);
+                true
+            },
+        );
+        assert_eq!(cut, Ok(true));
+        assert_eq!(asked, 2);
+        assert!(
+            !cut_short
+                .iter()
+                .any(|r| matches!(r, Reply::Quotes { done: true, .. })),
+            "{cut_short:?}"
+        );
+    }
 }

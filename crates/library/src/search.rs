@@ -13,12 +13,15 @@
 //! - `open`: opening, creating and replacing an index dir;
 //! - `writer`: an article into a document;
 //! - `query`: words, entities and speakers back to [`Hit`]s;
-//! - `person`: entity keys and the cross-article person merge.
+//! - `person`: entity keys and the cross-article person merge;
+//! - `quotes`: each article's attributed quotes, stored for a person's
+//!   quotes view.
 
 mod fold;
 mod open;
 mod person;
 mod query;
+mod quotes;
 mod schema;
 mod writer;
 
@@ -32,6 +35,7 @@ pub use fold::{fold_char, query_words, QueryWords};
 pub use open::SearchIndex;
 pub use person::{entity_key, quotes_by, same_person};
 pub use query::{IdHasher, Searcher, PREFIX_TERMS};
+pub use quotes::{QuoteDocs, StoredQuote};
 pub use writer::{DocMaker, Prepared, SearchWriter};
 
 /// A map keyed by article id ([`id_of`]), hashed by [`IdHasher`]: the ids

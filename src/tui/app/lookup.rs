@@ -11,7 +11,7 @@
 mod ask;
 mod quotes;
 
-pub use ask::{Reply, Request, ToRead};
+pub use ask::{Quoting, Reply, Request, ToRead};
 pub use quotes::{quote_rows, QuoteRow, Quotes};
 
 use super::{App, Cursor};

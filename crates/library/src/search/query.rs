@@ -20,6 +20,7 @@ pub use hits::IdHasher;
 use newsreader_core::article::EntityKind;
 
 mod hits;
+mod quotes;
 
 /// At most this many words stand for an as-you-type last word: the ones
 /// in the most articles (the word itself, when it is one, always). Enough

@@ -2,9 +2,11 @@
 //! (which fills it) and the searcher (which reads postings and fast fields
 //! from it), and the version marker that says which schema a dir holds.
 //!
-//! Nothing is stored in tantivy's doc store: every answer is a count read
-//! from postings plus the article id from two fast fields, so there is no
-//! document to load per hit.
+//! Searches load no document: every answer to a search is a count read
+//! from postings plus the article id from two fast fields. The one thing
+//! in tantivy's doc store is each article's attributed quotes
+//! ([`Fields::quote`]), read only by a person's quotes view, which would
+//! otherwise have to read and structure every article quoting them again.
 
 use tantivy::schema::{
     BytesOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
@@ -15,7 +17,9 @@ use super::fold::{FoldTokenizer, TOKENIZER};
 
 /// Written to [`MARKER`]: bump it whenever the schema or the analysis
 /// changes, and every index on disk is rebuilt at its next open.
-pub const VERSION: &str = "newsreader search index 1\n";
+/// (2: the stored quotes; an index of 1 lacks them and is rebuilt, and
+/// since a rebuilt index is fresh, the indexer reads every file again.)
+pub const VERSION: &str = "newsreader search index 2\n";
 /// The file that marks a dir as ours (see [`crate::search::SearchIndex::open`]).
 pub const MARKER: &str = "newsreader-search-version";
 
@@ -45,6 +49,9 @@ pub struct Fields {
     /// `surname \u{1f} key` for each multi-word person key: what the
     /// cross-article person merge looks up.
     pub surname: Field,
+    /// Stored only, not indexed: one value per quote with a speaker, as
+    /// [`super::quotes::encode`] writes it.
+    pub quote: Field,
 }
 
 pub const ID_HI: &str = "id_hi";
@@ -79,6 +86,7 @@ pub fn schema() -> (Schema, Fields) {
         org: b.add_text_field("org", keys.clone()),
         speaker: b.add_text_field("speaker", keys.clone()),
         surname: b.add_text_field("surname", keys),
+        quote: b.add_text_field("quote", TextOptions::default().set_stored()),
     };
     (b.build(), fields)
 }

@@ -12,6 +12,7 @@ use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 use super::person::{entity_key, surname_of};
+use super::quotes;
 use super::schema::{Fields, SURNAME_SEP};
 use super::{id_of, SearchError};
 use newsreader_core::article::{Article, EntityKind};
@@ -167,10 +168,16 @@ fn document(f: &Fields, path: &Path, article: &Article) -> TantivyDocument {
             }
         }
     }
-    for speaker in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+    for quote in &article.quotes {
+        let Some(speaker) = quote.speaker.as_deref() else {
+            continue;
+        };
         let key = entity_key(speaker);
         if !key.is_empty() {
             doc.add_text(f.speaker, &key);
+            // What the quotes view shows of it, so that view never has to
+            // read and structure the article again.
+            doc.add_text(f.quote, quotes::encode(&key, quote));
         }
     }
     doc

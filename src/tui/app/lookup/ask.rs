@@ -26,12 +26,12 @@ pub enum Request {
         gen: u64,
         name: String,
     },
-    /// Read these articles and pick out the quotes of the person known by
-    /// `keys`.
+    /// The quotes of the person known by `keys` in these articles, read
+    /// from the index (nothing is read or structured again).
     Quotes {
         gen: u64,
         keys: Vec<String>,
-        files: Vec<ToRead>,
+        articles: Vec<Quoting>,
     },
 }
 
@@ -47,7 +47,17 @@ impl Request {
     }
 }
 
-/// One listed article to read for a [`Request::Quotes`]: a file may hold
+/// One listed article for a [`Request::Quotes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoting {
+    /// Its place in `App::entries`.
+    pub listed: usize,
+    /// Its content id as a number ([`crate::search::id_of`]): what the
+    /// index knows it by.
+    pub id: u128,
+}
+
+/// One listed article to read (the one being opened): a file may hold
 /// many (a feed file), so the article is named within it too.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ToRead {

@@ -1,9 +1,9 @@
 //! The quotes view: one person's quotes across the library, each shown in
 //! the reader as it is selected, Enter to read on from it.
 
-use super::{App, Arrival, ListView, Request, ToRead};
+use super::{App, Arrival, ListView, Quoting, Request};
 use crate::article::{Article, EntityKind};
-use crate::search::quotes_by;
+use crate::search::{id_of, quotes_by};
 use crate::tui::layout::Pane;
 use crate::tui::panes::quotes;
 use crate::tui::printable;
@@ -191,16 +191,26 @@ impl App {
     }
 
     /// The hits of a `Quoted` question: pick the quotes out of the held
-    /// articles, or ask for the files to be read (a library).
+    /// articles, or ask for their quotes stored in the index (a library).
     pub(in crate::tui::app) fn put_quoted(&mut self, entries: Vec<usize>, keys: Vec<String>) {
         let mut entries = entries;
         entries.sort_unstable();
         if self.resident.is_empty() {
-            let files: Vec<ToRead> = entries.iter().filter_map(|&i| self.to_read(i)).collect();
-            if files.is_empty() {
+            let articles: Vec<Quoting> = entries
+                .iter()
+                .filter_map(|&listed| {
+                    let id = id_of(&self.entries.get(listed)?.id)?;
+                    Some(Quoting { listed, id })
+                })
+                .collect();
+            if articles.is_empty() {
                 self.put_quote_rows(Vec::new(), true);
             } else {
-                self.ask(|gen| Request::Quotes { gen, keys, files });
+                self.ask(|gen| Request::Quotes {
+                    gen,
+                    keys,
+                    articles,
+                });
             }
         } else {
             let rows = entries

@@ -88,7 +88,9 @@ reader() {
 echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${SIZES[@]}"; do
   dir=$(generated "$n")
-  first=$(find "$dir" -type f ! -name '.*' | sort | head -1)
+  # awk reads to the end: `head -1` would end sort with SIGPIPE, which
+  # pipefail turns into the script's end at 100,000 files.
+  first=$(find "$dir" -type f ! -name '.*' | sort | awk 'NR == 1')
   mb=$(du -sbL "$dir" | awk '{ printf "%.1f", $1 / 1e6 }')
   echo
   echo "== $n articles, $mb MB (load average $(cut -d' ' -f1-3 /proc/loadavg))"

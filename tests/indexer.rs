@@ -82,6 +82,12 @@ fn cold_then_warm_then_changed_and_removed() {
         !cold.iter().any(|m| matches!(m, IndexMsg::Cached(_))),
         "no cache yet"
     );
+    // Before the walk: the file listed first as filed, to open at once.
+    assert!(
+        matches!(cold.first(), Some(IndexMsg::FirstFile(p)) if *p == lib.join("a0.txt")),
+        "{:?}",
+        cold.first()
+    );
     let list = listed(&cold);
     assert_eq!(list.len(), 6);
     assert!(

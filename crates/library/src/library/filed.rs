@@ -179,7 +179,10 @@ mod tests {
         check(root);
         write("9/z.txt");
         check(root);
-        assert_eq!(first_file(&[root.to_path_buf()]), Some(root.join("9/z.txt")));
+        assert_eq!(
+            first_file(&[root.to_path_buf()]),
+            Some(root.join("9/z.txt"))
+        );
         // A file sorts before a folder of the same name: `9.txt` < `9/…`.
         write("9.txt");
         check(root);

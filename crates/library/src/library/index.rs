@@ -35,14 +35,16 @@ use std::sync::{Arc, RwLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::library::filed::listed_before;
 use crate::search::{SearchIndex, SearchWriter};
-use crate::store::index::{decode_list, encode_record, first_record, join_records, Summary};
+use crate::store::index::{decode_list, encode_record, first_of_records, join_records, Summary};
 use crate::store::Store;
 use newsreader_core::loader::files::find_files_stat;
 use newsreader_core::loader::load_file;
 
 mod cache;
 mod failures;
+mod head;
 mod paths;
 mod running;
 mod search;
@@ -54,7 +56,8 @@ pub use running::{spawn, Indexer, Stopping};
 
 use cache::{cached_files, commit};
 pub use failures::WriteFailures;
-use paths::{mtime_ns, roots_key, under, walk_order};
+use head::{start, Start};
+use paths::{mtime_ns, roots_key};
 use search::ToSearch;
 use workers::{structure, Parse};
 
@@ -168,33 +171,14 @@ fn run_parsing(
     let clear_cache = search.as_ref().is_some_and(|s| s.fresh && s.persistent);
     let failed = WriteFailures::default();
     let key = roots_key(roots);
-    // The last run's whole list, in order, when there is one; else every
-    // cached row under the roots, put in walk order.
-    let data = store
-        .as_ref()
-        .and_then(|s| s.snapshot_get(&key).ok().flatten());
-    let first = data
-        .as_deref()
-        .and_then(|d| first_record(d, crate::library::filed::listed_before));
-    if let Some(first) = first {
-        if !send(IndexMsg::First(first)) {
-            return;
-        }
-    }
-    let snapshot = data.and_then(|data| decode_list(&data));
-    let from_snapshot = snapshot.is_some();
-    let cached = snapshot.unwrap_or_else(|| {
-        let mut rows: Vec<Summary> = store
-            .as_ref()
-            .and_then(|s| s.index_list().ok())
-            .unwrap_or_default();
-        rows.retain(|s| roots.iter().any(|r| under(&s.path, r)));
-        // Rows come back in the order they were written, nearly the walk
-        // order already: a stable (adaptive) sort is close to linear.
-        // A file's articles stay together, in entry order.
-        rows.sort_by(|a, b| walk_order(&a.path, &b.path).then(a.entry.cmp(&b.entry)));
-        rows
-    });
+    let Some(Start {
+        cached,
+        from_snapshot,
+        first_stored,
+    }) = start(store.as_ref(), roots, &key, send)
+    else {
+        return;
+    };
     let cached = Arc::new(cached);
     if !cached.is_empty() && !send(IndexMsg::Cached(Arc::clone(&cached))) {
         return;
@@ -250,7 +234,9 @@ fn run_parsing(
     // The list as it will stand when this run ends, for the next start;
     // not built when the snapshot read at start already is that list (the
     // usual warm start), which would only cost memory and a rewrite.
-    let unchanged = from_snapshot && todo.is_empty() && gone.is_empty();
+    // A list stored without its first article beside it (by an older
+    // version) is stored again, with it.
+    let unchanged = from_snapshot && first_stored && todo.is_empty() && gone.is_empty();
     if clear_cache && write_cache {
         if let Some(store) = store.as_mut() {
             // Until each file is in the new search index it must not be
@@ -367,9 +353,10 @@ fn run_parsing(
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
         failed.note("updating the index cache", store.index_forget(&gone));
         if whole {
+            let first = first_of_records(&records, listed_before);
             failed.note(
                 "saving the library list",
-                store.snapshot_put_records(&key, records),
+                store.snapshot_put_records(&key, records, first),
             );
         }
     }

@@ -18,7 +18,8 @@ mod snapshot;
 mod words;
 
 pub use snapshot::{
-    decode_list, encode_list, encode_record, first_record, join_records, list_header,
+    decode_list, encode_list, encode_record, first_of_records, first_record, join_records,
+    list_header,
 };
 
 /// At most this many names are kept in each list: enough for a list row

@@ -99,7 +99,15 @@ where
             // batch work too.
             if !flag.load(Ordering::Relaxed) {
                 let settle = || background_priority();
-                run_parsing(&roots, db.as_deref(), search, &flag, &*parse, &settle, &send);
+                run_parsing(
+                    &roots,
+                    db.as_deref(),
+                    search,
+                    &flag,
+                    &*parse,
+                    &settle,
+                    &send,
+                );
             }
         })
         .ok();

@@ -93,6 +93,25 @@ pub fn first_record(
     best?.0.summary()
 }
 
+/// Which of `records` (each from [`encode_record`]) `before` puts first,
+/// as [`first_record`] picks in their blob: what is stored beside the
+/// list so that the next start need not read the list to find it.
+pub fn first_of_records(
+    records: &[Box<[u8]>],
+    before: impl Fn((&[u8], Option<&str>), (&[u8], Option<&str>)) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, (&[u8], Option<&str>))> = None;
+    for (i, record) in records.iter().enumerate() {
+        let Some(key) = Reader(record).record().and_then(|raw| raw.key()) else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(_, b)| before(key, *b)) {
+            best = Some((i, key));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 /// The records of a list blob and how many it says there are; `None`
 /// when it is not one of this version's.
 fn records(data: &[u8]) -> Option<(Reader<'_>, usize)> {
@@ -275,17 +294,29 @@ mod tests {
     fn the_first_record_is_found_without_decoding_the_rest() {
         let mut dated = summary("/lib/c.txt", None);
         dated.published = Some("2020-01-01".into());
-        let list = vec![summary("/lib/b.txt", None), dated, summary("/lib/a.txt", None)];
+        let list = vec![
+            summary("/lib/b.txt", None),
+            dated,
+            summary("/lib/a.txt", None),
+        ];
         let data = encode_list(&list);
         let by_path = |a: (&[u8], Option<&str>), b: (&[u8], Option<&str>)| a.0 < b.0;
         assert_eq!(first_record(&data, by_path), Some(list[2].clone()));
-        let dated_first = |a: (&[u8], Option<&str>), b: (&[u8], Option<&str>)| {
-            a.1.is_some() && b.1.is_none()
-        };
+        let dated_first =
+            |a: (&[u8], Option<&str>), b: (&[u8], Option<&str>)| a.1.is_some() && b.1.is_none();
         assert_eq!(first_record(&data, dated_first), Some(list[1].clone()));
         let never = |_: (&[u8], Option<&str>), _: (&[u8], Option<&str>)| false;
-        assert_eq!(first_record(&data, never), Some(list[0].clone()), "the earlier of equals");
+        assert_eq!(
+            first_record(&data, never),
+            Some(list[0].clone()),
+            "the earlier of equals"
+        );
         assert_eq!(first_record(&encode_list(&[]), by_path), None);
+        let records: Vec<Box<[u8]>> = list.iter().map(encode_record).collect();
+        assert_eq!(first_of_records(&records, by_path), Some(2));
+        assert_eq!(first_of_records(&records, dated_first), Some(1));
+        assert_eq!(first_of_records(&records, never), Some(0));
+        assert_eq!(first_of_records(&[], never), None);
         assert_eq!(first_record(&data[..data.len() - 1], by_path), None);
     }
 

@@ -6,6 +6,9 @@
 
 mod prepared;
 
+#[cfg(test)]
+mod first_tests;
+
 pub use prepared::Prepared;
 
 use super::{App, Entry};

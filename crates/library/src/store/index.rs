@@ -19,7 +19,7 @@ mod words;
 
 pub use snapshot::{
     decode_list, encode_list, encode_record, first_of_records, first_record, join_records,
-    list_header,
+    list_header, record_place,
 };
 
 /// At most this many names are kept in each list: enough for a list row

@@ -6,7 +6,7 @@
 //! buffer into its final `Box<str>`: no intermediate `String`s and no
 //! splitting of the name lists (they are stored joined, as held).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rusqlite::types::{FromSqlError, ValueRef};
 use rusqlite::{params, OptionalExtension, Row};
@@ -39,6 +39,24 @@ const SELECT_LIST: &str = "SELECT path, size, mtime_ns, id, title, dateline, wor
         entry, url, feed, published
     FROM file_index";
 
+/// A row of [`SELECT_LIST`]: the list's fields only.
+fn list_row(r: &Row) -> rusqlite::Result<Summary> {
+    Ok(Summary {
+        path: path_from_bytes(bytes(r, 0)?),
+        size: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
+        mtime_ns: r.get(2)?,
+        id: text(r, 3)?,
+        title: text(r, 4)?,
+        dateline: opt_text(r, 5)?,
+        words: r.get(6)?,
+        entry: r.get(7)?,
+        url: opt_text(r, 8)?,
+        feed: opt_text(r, 9)?,
+        published: opt_text(r, 10)?,
+        ..Summary::default()
+    })
+}
+
 /// Where the first article of the list of `roots` is kept: a key no
 /// list has, since a list's key starts with a path's first byte, never
 /// NUL (see `roots_key` in the indexer).
@@ -54,25 +72,29 @@ impl Store {
     pub fn index_list(&self) -> Result<Vec<Summary>, StoreError> {
         let err = |e| self.sqlite_err(e);
         let mut stmt = self.conn.prepare_cached(SELECT_LIST).map_err(err)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(Summary {
-                    path: path_from_bytes(bytes(r, 0)?),
-                    size: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
-                    mtime_ns: r.get(2)?,
-                    id: text(r, 3)?,
-                    title: text(r, 4)?,
-                    dateline: opt_text(r, 5)?,
-                    words: r.get(6)?,
-                    entry: r.get(7)?,
-                    url: opt_text(r, 8)?,
-                    feed: opt_text(r, 9)?,
-                    published: opt_text(r, 10)?,
-                    ..Summary::default()
-                })
-            })
-            .map_err(err)?;
+        let rows = stmt.query_map([], list_row).map_err(err)?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(err)
+    }
+
+    /// The list records ([`encode_record`](crate::store::index::encode_record))
+    /// of the cached rows whose path `keep` accepts, in no particular
+    /// order: what an indexing run stores as its list at the end, read
+    /// back then instead of held through the run (25 MB at 100,000
+    /// articles). Each row's summary is let go as soon as it is encoded.
+    pub fn index_records(
+        &self,
+        keep: impl Fn(&Path) -> bool,
+    ) -> Result<Vec<Box<[u8]>>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        let mut stmt = self.conn.prepare_cached(SELECT_LIST).map_err(err)?;
+        let mut out = Vec::new();
+        for row in stmt.query_map([], list_row).map_err(err)? {
+            let summary = row.map_err(err)?;
+            if keep(&summary.path) {
+                out.push(crate::store::index::encode_record(&summary));
+            }
+        }
+        Ok(out)
     }
 
     /// The list snapshot stored under `roots` (see [`Store::snapshot_put`]).

@@ -79,7 +79,7 @@ pub fn first_record(
     before: impl Fn((&[u8], Option<&str>), (&[u8], Option<&str>)) -> bool,
 ) -> Option<Summary> {
     let (mut r, n) = records(data)?;
-    let mut best: Option<(Raw, (&[u8], Option<&str>))> = None;
+    let mut best: Option<(Raw, Key)> = None;
     for _ in 0..n {
         let raw = r.record()?;
         let key = raw.key()?;
@@ -100,7 +100,7 @@ pub fn first_of_records(
     records: &[Box<[u8]>],
     before: impl Fn((&[u8], Option<&str>), (&[u8], Option<&str>)) -> bool,
 ) -> Option<usize> {
-    let mut best: Option<(usize, (&[u8], Option<&str>))> = None;
+    let mut best: Option<(usize, Key)> = None;
     for (i, record) in records.iter().enumerate() {
         let Some(key) = Reader(record).record().and_then(|raw| raw.key()) else {
             continue;
@@ -110,6 +110,13 @@ pub fn first_of_records(
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// A record's path bytes and entry, as the list is ordered by them
+/// (see [`encode_record`]); `None` when it does not decode.
+pub fn record_place(record: &[u8]) -> Option<(&[u8], u32)> {
+    let raw = Reader(record).record()?;
+    Some((raw.path, raw.entry))
 }
 
 /// The records of a list blob and how many it says there are; `None`
@@ -123,6 +130,10 @@ fn records(data: &[u8]) -> Option<(Reader<'_>, usize)> {
     }
     Some((r, n))
 }
+
+/// What the list's order looks at in a record: its path's bytes and its
+/// `published` text.
+type Key<'a> = (&'a [u8], Option<&'a str>);
 
 /// One record's fields, still in the blob.
 struct Raw<'a> {

@@ -217,7 +217,7 @@ mod tests {
         fs::write(dir.path().join("b"), "x").unwrap();
         let roots = [b.clone(), a.clone()];
         assert_eq!(first_file(&roots), Some(a.join("2.txt")));
-        assert_eq!(first_file(&[b.clone()]), Some(b));
+        assert_eq!(first_file(std::slice::from_ref(&b)), Some(b));
         assert_eq!(first_file(&[PathBuf::from("-")]), None);
     }
 }

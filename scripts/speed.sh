@@ -28,7 +28,9 @@ row() { [[ $ROWS == *" $1 "* ]]; }
 BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-speed}
 mkdir -p "$BENCH_DIR"
 cargo build --release --quiet --bin newsreader --example gen_corpus --example throughput
-BIN=$PWD/target/release/newsreader
+# NEWSREADER_BIN: another build's reader to measure (e.g. the reference
+# commit's, built in its own worktree), the same rows alternately.
+BIN=${NEWSREADER_BIN:-$PWD/target/release/newsreader}
 
 source scripts/generated.sh
 
@@ -85,7 +87,7 @@ reader() {
   tmux -L "$sock" kill-server 2>/dev/null || true
 }
 
-echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($BIN), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${SIZES[@]}"; do
   dir=$(generated "$n")
   # awk reads to the end: `head -1` would end sort with SIGPIPE, which

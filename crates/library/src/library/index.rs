@@ -345,7 +345,7 @@ fn run_parsing(
     // The writer's memory goes before the list snapshot is put together,
     // so the two never add up.
     drop(writer);
-    release_free_memory();
+    workers::release_free_memory();
     // Only a run that went to the end knows the whole list.
     let whole = !unchanged && !stop.load(Ordering::Relaxed);
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
@@ -398,17 +398,6 @@ fn run_parsing(
         send(IndexMsg::WriteFailed { count, first });
     }
     send(IndexMsg::Done);
-}
-
-/// Hand memory freed by the run back to the system (glibc keeps it
-/// otherwise, and the next large allocation would add to the peak).
-fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free heap pages to the system; it
-    // has no preconditions and touches no live allocation.
-    unsafe {
-        libc::malloc_trim(0);
-    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,8 @@ fn main() {
     run(&roots, Some(&db), search, &stop, &|msg| {
         match &msg {
             IndexMsg::Cached(c) => println!("{:8.1} ms  cached {}", ms(), c.len()),
+            IndexMsg::First(_) => println!("{:8.1} ms  first cached", ms()),
+            IndexMsg::FirstFile(_) => println!("{:8.1} ms  first file", ms()),
             IndexMsg::Listed(_, l) => println!("{:8.1} ms  listed {}", ms(), l.len()),
             IndexMsg::Done => println!("{:8.1} ms  done", ms()),
             IndexMsg::Skipped(s) => println!("{:8.1} ms  skipped {}", ms(), s.len()),

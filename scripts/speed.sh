@@ -13,6 +13,9 @@
 #     program in tmux to its words on screen);
 #   - the reader's peak RSS, cold.
 # Library search p99 is scripts/bench_search.sh's (it types queries).
+# ROWS picks rows (default "loader dump index first"): `index` is cold
+# indexing and the reader's peak RSS, `first` the text-first rows (its
+# warm start reuses the home `index` filled, so give both).
 # Everything goes under $BENCH_DIR (default /tmp/newsreader-speed); your own
 # home, library and state are never touched. Needs tmux and GNU time.
 set -euo pipefail
@@ -20,10 +23,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=(${@:-10000 100000})
 ROUNDS=${ROUNDS:-3}
+ROWS=" ${ROWS:-loader dump index first} "
+row() { [[ $ROWS == *" $1 "* ]]; }
 BENCH_DIR=${BENCH_DIR:-/tmp/newsreader-speed}
 mkdir -p "$BENCH_DIR"
 cargo build --release --quiet --bin newsreader --example gen_corpus --example throughput
-BIN=$PWD/target/release/newsreader
+# NEWSREADER_BIN: another build's reader to measure (e.g. the reference
+# commit's, built in its own worktree), the same rows alternately.
+BIN=${NEWSREADER_BIN:-$PWD/target/release/newsreader}
 
 source scripts/generated.sh
 
@@ -80,34 +87,43 @@ reader() {
   tmux -L "$sock" kill-server 2>/dev/null || true
 }
 
-echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?') ($BIN), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${SIZES[@]}"; do
   dir=$(generated "$n")
-  first=$(find "$dir" -type f ! -name '.*' | sort | head -1)
+  # awk reads to the end: `head -1` would end sort with SIGPIPE, which
+  # pipefail turns into the script's end at 100,000 files.
+  first=$(find "$dir" -type f ! -name '.*' | sort | awk 'NR == 1')
   mb=$(du -sbL "$dir" | awk '{ printf "%.1f", $1 / 1e6 }')
   echo
   echo "== $n articles, $mb MB (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
-  ./target/release/examples/throughput "$dir" 1 | sed 's/^/loader, one core: /'
+  if row loader; then
+    ./target/release/examples/throughput "$dir" 1 | sed 's/^/loader, one core: /'
+  fi
 
-  wcs=() dumps=()
-  for _ in $(seq "$ROUNDS"); do
-    wcs+=("$(secs count_words "$dir")")
-    dumps+=("$(secs "$BIN" dump "$dir")")
-  done
-  wc_s=$(printf '%s\n' "${wcs[@]}" | median)
-  dump_s=$(printf '%s\n' "${dumps[@]}" | median)
-  echo "dump wall: $dump_s s, wc -w $wc_s s, ratio $(ratio "$dump_s" "$wc_s") (goal <= 2; medians of $ROUNDS, alternating)"
-  /usr/bin/time -f '%M' -o "$BENCH_DIR/rss" "$BIN" dump "$dir" >/dev/null 2>&1 || true
-  echo "dump peak RSS: $(awk '{ printf "%d MB", $1 / 1024 }' "$BENCH_DIR/rss") (goal <= 100 MB at any size)"
+  if row dump; then
+    wcs=() dumps=()
+    for _ in $(seq "$ROUNDS"); do
+      wcs+=("$(secs count_words "$dir")")
+      dumps+=("$(secs "$BIN" dump "$dir")")
+    done
+    wc_s=$(printf '%s\n' "${wcs[@]}" | median)
+    dump_s=$(printf '%s\n' "${dumps[@]}" | median)
+    echo "dump wall: $dump_s s, wc -w $wc_s s, ratio $(ratio "$dump_s" "$wc_s") (goal <= 2; medians of $ROUNDS, alternating)"
+    /usr/bin/time -f '%M' -o "$BENCH_DIR/rss" "$BIN" dump "$dir" >/dev/null 2>&1 || true
+    echo "dump peak RSS: $(awk '{ printf "%d MB", $1 / 1024 }' "$BENCH_DIR/rss") (goal <= 100 MB at any size)"
+  fi
 
   home=$BENCH_DIR/home-$n
-  rm -rf "$home"; mkdir -p "$home"
-  wc_s=$(secs count_words "$dir")
-  reader "$home" "$dir" "$BENCH_DIR/cold-$n"
-  index_s=$(awk '{ printf "%.3f", $1 / 1000 }' <<<"$(value index_done_ms "$BENCH_DIR/cold-$n")")
-  echo "cold indexing in the reader: $index_s s, wc -w $wc_s s, ratio $(ratio "$index_s" "$wc_s") (goal <= 3)"
-  echo "reader peak RSS, cold: $(awk '$1 == "peak_rss_kb" { printf "%d MB", $2 / 1024 }' "$BENCH_DIR/cold-$n") (goal < 150 MB)"
+  if row index; then
+    rm -rf "$home"; mkdir -p "$home"
+    wc_s=$(secs count_words "$dir")
+    reader "$home" "$dir" "$BENCH_DIR/cold-$n"
+    index_s=$(awk '{ printf "%.3f", $1 / 1000 }' <<<"$(value index_done_ms "$BENCH_DIR/cold-$n")")
+    echo "cold indexing in the reader: $index_s s, wc -w $wc_s s, ratio $(ratio "$index_s" "$wc_s") (goal <= 3)"
+    echo "reader peak RSS, cold: $(awk '$1 == "peak_rss_kb" { printf "%d MB", $2 / 1024 }' "$BENCH_DIR/cold-$n") (goal < 150 MB)"
+  fi
+  row first || continue
 
   # Text first: the first listed article's first words, timed from start
   # to screen for the reader (cold: no index cache; warm: cached) and for

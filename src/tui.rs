@@ -30,6 +30,7 @@ pub mod draw;
 mod events;
 pub mod keymap;
 pub mod layout;
+mod memory;
 pub mod origin;
 pub mod panes;
 pub mod printable;
@@ -189,6 +190,9 @@ pub struct Session {
     /// What `R` runs in the background to fetch the feeds; `None` when
     /// there is nothing to refresh (`R` then says how to subscribe).
     pub refresh: Option<refresh::Refresher>,
+    /// The allocator's collect, which hands freed memory back to the
+    /// system at once (see [`memory`]); the binary knows its allocator.
+    pub release_memory: Option<fn()>,
 }
 
 /// Files and folders to index, the database holding the index cache and
@@ -250,6 +254,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         target.fresh = false;
     }
     let mut dwell = DwellTimer::default();
+    let mut release = memory::Release::new(session.release_memory);
     let mut resized = false;
     let mut key_read = None;
     // Where the last frame's wide graphemes ended (see [`wide`]).
@@ -286,6 +291,7 @@ pub fn run(mut app: App, mut session: Session) -> Result<(), TuiError> {
         }
         dwell.track(&app);
         (resized, key_read) = next_batch(&rx, &mut app, &mut dwell, work.generation)?;
+        release.tick(app.indexing().running);
     }
     // Quitting never waits for background work: the process ends with the
     // indexer mid-file, its writes committed or not begun (see

@@ -82,6 +82,12 @@ fn cold_then_warm_then_changed_and_removed() {
         !cold.iter().any(|m| matches!(m, IndexMsg::Cached(_))),
         "no cache yet"
     );
+    // Before the walk: the file listed first as filed, to open at once.
+    assert!(
+        matches!(cold.first(), Some(IndexMsg::FirstFile(p)) if *p == lib.join("a0.txt")),
+        "{:?}",
+        cold.first()
+    );
     let list = listed(&cold);
     assert_eq!(list.len(), 6);
     assert!(
@@ -97,7 +103,13 @@ fn cold_then_warm_then_changed_and_removed() {
         .any(|m| matches!(m, IndexMsg::Progress { done: 6, total: 6 })));
 
     let warm = index(&roots, &db);
-    let Some(IndexMsg::Cached(cached)) = warm.first() else {
+    // The list's first article first, stored beside the list.
+    assert!(
+        matches!(warm.first(), Some(IndexMsg::First(s)) if *s.path == *lib.join("a0.txt")),
+        "{:?}",
+        warm.first()
+    );
+    let Some(IndexMsg::Cached(cached)) = warm.get(1) else {
         panic!("a warm run starts with the cache: {warm:?}");
     };
     assert_eq!(cached.len(), 6);
@@ -136,8 +148,8 @@ fn cold_then_warm_then_changed_and_removed() {
 
     // The removed file is forgotten by the cache.
     let fourth = index(&roots, &db);
-    let Some(IndexMsg::Cached(cached)) = fourth.first() else {
-        panic!("cache expected");
+    let Some(IndexMsg::Cached(cached)) = fourth.get(1) else {
+        panic!("the first article, then the cache expected: {fourth:?}");
     };
     assert_eq!(cached.len(), 6 - 1 + 1);
     assert!(cached.iter().all(|s| !s.path.ends_with("a3.txt")));

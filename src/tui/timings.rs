@@ -85,7 +85,8 @@ impl Timings {
             self.text = true;
             self.mark("text_shown");
         }
-        if !self.cached && !app.entries().is_empty() {
+        // The whole list, not the article sent ahead of it.
+        if !self.cached && !app.entries().is_empty() && !app.indexing().head {
             self.cached = true;
             self.mark("list_shown");
         }

@@ -7,6 +7,8 @@
 //! [`crate::store`]), keyed by content, so moving files around keeps it.
 
 mod add;
+pub mod dates;
+pub mod filed;
 pub mod index;
 mod open;
 

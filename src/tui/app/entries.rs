@@ -104,10 +104,8 @@ impl Entry {
         self.url = keep(url);
         self.feed = keep(feed);
         self.published = keep(published);
-        self.date = self
-            .published
-            .as_deref()
-            .and_then(crate::tui::origin::instant);
+        // The indexer picks the list's first article by the same reading.
+        self.date = crate::library::dates::published_at(published);
     }
 
     /// Make every string printable: entries also come from the index

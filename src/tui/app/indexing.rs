@@ -6,6 +6,9 @@
 
 mod prepared;
 
+#[cfg(test)]
+mod first_tests;
+
 pub use prepared::Prepared;
 
 use super::{App, Entry};
@@ -18,12 +21,16 @@ pub struct Indexing {
     pub running: bool,
     pub done: usize,
     pub total: usize,
+    /// The list holds only the article sent ahead of it
+    /// ([`Prepared::First`]); the rest is on its way.
+    pub head: bool,
 }
 
 impl App {
     /// Apply one (prepared) message of the indexer.
     pub(super) fn apply_index(&mut self, msg: Prepared) {
         match msg {
+            Prepared::First(entry) => self.show_first(entry),
             Prepared::Cached(entries, filed) => self.set_entries(entries, filed),
             Prepared::ListedAsCached => {}
             Prepared::Listed(entries, filed) => {
@@ -70,6 +77,7 @@ impl App {
                     running: true,
                     done,
                     total,
+                    head: false,
                 };
             }
             IndexMsg::Skipped(mut messages) => {
@@ -104,13 +112,32 @@ impl App {
                 }
             }
             // Prepared on the indexer's thread.
-            IndexMsg::Cached(_) | IndexMsg::Listed(..) | IndexMsg::Parsed(_) => {}
+            IndexMsg::Cached(_)
+            | IndexMsg::First(_)
+            | IndexMsg::FirstFile(_)
+            | IndexMsg::Listed(..)
+            | IndexMsg::Parsed(_) => {}
         }
+    }
+
+    /// The article the list will show first, ahead of the list: listed
+    /// alone and opened, so its text is on screen while the list is still
+    /// read or walked. The list then keeps it selected ([`set_entries`]).
+    /// Only into an empty list: a list already shown stays as it is.
+    ///
+    /// [`set_entries`]: App::set_entries
+    fn show_first(&mut self, entry: Entry) {
+        if !self.entries.is_empty() {
+            return;
+        }
+        self.set_entries(vec![entry], vec![0]);
+        self.indexing.head = true;
     }
 
     /// A new list, keeping the selected article selected when it is still
     /// there (by file, else by content).
-    fn set_entries(&mut self, entries: Vec<Entry>, filed: Vec<usize>) {
+    fn set_entries(&mut self, mut entries: Vec<Entry>, filed: Vec<usize>) {
+        self.indexing.head = false;
         let keep = self.entries.get(self.selected).and_then(|cur| {
             entries.iter().position(|e| e.path == cur.path).or_else(|| {
                 entries
@@ -118,6 +145,18 @@ impl App {
                     .position(|e| !e.id.is_empty() && e.id == cur.id)
             })
         });
+        // The kept article was read while its file was still only listed
+        // (the article sent first): what was read stands until the indexer
+        // structures the file too, or the list would forget its id and
+        // read the file once more.
+        if let Some(k) = keep {
+            let old = self.entries.get(self.selected);
+            if let (Some(old), Some(new)) = (old, entries.get_mut(k)) {
+                if new.pending && !old.pending && new.path == old.path && new.entry == old.entry {
+                    *new = old.clone();
+                }
+            }
+        }
         let was_empty = self.entries.is_empty();
         let row = self.list_pos().saturating_sub(self.list_offset);
         self.entries = entries;

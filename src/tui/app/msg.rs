@@ -98,8 +98,7 @@ impl App {
                 // with the cache.
                 self.indexing = super::Indexing {
                     running: true,
-                    done: 0,
-                    total: 0,
+                    ..Default::default()
                 };
                 if announce {
                     self.message = Some("reloading…".to_string());

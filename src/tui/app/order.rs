@@ -8,9 +8,9 @@
 //! when the entries or the sort change, never per frame; the filter then
 //! walks `order` to make `visible`, which is therefore in sort order.
 
-use std::cmp::Ordering;
-
 use super::{App, Entry};
+/// The order as filed compares paths so (with the indexer's first file).
+pub use crate::library::filed::natural;
 
 /// How the list is sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -172,53 +172,6 @@ pub fn filed_ranks(entries: &[Entry]) -> Vec<usize> {
         filed[i] = rank;
     }
     filed
-}
-
-/// Compare names with runs of digits compared by value: `2_a` < `10_a`,
-/// `a9` < `a10`; equal values differing in leading zeros by length, so
-/// the order stays total.
-pub fn natural(a: &[u8], b: &[u8]) -> Ordering {
-    // Paths in one library share long prefixes: skip the bytes both have
-    // alike at once, back to the start of any run of digits they end in
-    // (`…/feed1` and `…/feed10` differ by value, not at their first
-    // different byte).
-    let mut same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    while same > 0 && a[same - 1].is_ascii_digit() {
-        same -= 1;
-    }
-    let (mut i, mut j) = (same, same);
-    while i < a.len() && j < b.len() {
-        if a[i].is_ascii_digit() && b[j].is_ascii_digit() {
-            let (si, sj) = (i, j);
-            while i < a.len() && a[i].is_ascii_digit() {
-                i += 1;
-            }
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            let x = trim_zeros(&a[si..i]);
-            let y = trim_zeros(&b[sj..j]);
-            let by_value = x.len().cmp(&y.len()).then_with(|| x.cmp(y));
-            let by_width = (i - si).cmp(&(j - sj));
-            match by_value.then(by_width) {
-                Ordering::Equal => continue,
-                other => return other,
-            }
-        }
-        match a[i].cmp(&b[j]) {
-            Ordering::Equal => {
-                i += 1;
-                j += 1;
-            }
-            other => return other,
-        }
-    }
-    (a.len() - i).cmp(&(b.len() - j))
-}
-
-fn trim_zeros(digits: &[u8]) -> &[u8] {
-    let zeros = digits.iter().take_while(|&&d| d == b'0').count();
-    &digits[zeros..]
 }
 
 #[cfg(test)]

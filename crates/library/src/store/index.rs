@@ -17,7 +17,10 @@ use newsreader_core::article::{Article, EntityKind};
 mod snapshot;
 mod words;
 
-pub use snapshot::{decode_list, encode_list, encode_record, join_records, list_header};
+pub use snapshot::{
+    decode_list, encode_list, encode_record, first_of_records, first_record, join_records,
+    list_header, record_place,
+};
 
 /// At most this many names are kept in each list: enough for a list row
 /// or a filter, not the whole entity table (that needs the article).

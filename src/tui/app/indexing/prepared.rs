@@ -100,6 +100,10 @@ pub fn title_from_name(stem: &str) -> String {
 /// thread spends answering keys instead.
 #[derive(Debug)]
 pub enum Prepared {
+    /// The article the list will show first, sent ahead of the list
+    /// ([`IndexMsg::First`], [`IndexMsg::FirstFile`]): opened at once,
+    /// while the rest is read, walked and prepared.
+    First(Entry),
     /// The list from the cache, and each entry's place as filed.
     Cached(Vec<Entry>, Vec<usize>),
     /// The files on disk are exactly the cached list, in order.
@@ -116,6 +120,8 @@ impl Prepared {
     /// Prepare `msg` (call it on the indexer's thread).
     pub fn from_msg(msg: IndexMsg) -> Prepared {
         match msg {
+            IndexMsg::First(summary) => Prepared::First(Entry::from_summary(&summary)),
+            IndexMsg::FirstFile(path) => Prepared::First(Entry::pending(&path)),
             IndexMsg::Cached(summaries) => {
                 let entries: Vec<Entry> = summaries.iter().map(Entry::from_summary).collect();
                 let filed = super::super::order::filed_ranks(&entries);

@@ -34,16 +34,6 @@ fn library(summaries: Vec<Summary>) -> App {
 }
 
 #[test]
-fn natural_order_compares_numbers_by_value() {
-    let mut names = vec!["10_b.txt", "2_a.txt", "1_c.txt", "a10", "a9", "a09", "b"];
-    names.sort_by(|a, b| natural(a.as_bytes(), b.as_bytes()));
-    assert_eq!(
-        names,
-        ["1_c.txt", "2_a.txt", "10_b.txt", "a9", "a09", "a10", "b"]
-    );
-}
-
-#[test]
 fn dated_articles_come_newest_first_then_the_undated_as_filed() {
     let app = library(vec![
         summary("10_old.html", Some("2019-01-01T00:00:00Z")),

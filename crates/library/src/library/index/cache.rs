@@ -1,16 +1,17 @@
 //! The index cache as a run uses it: the cached list by file (a file of
 //! many articles, a feed file, has a row per article and is known again
-//! only when all its rows are there), and writing what the run
-//! structured.
+//! only when all its rows are there), writing what the run structured,
+//! and reading the list back at its end.
 
 use std::collections::hash_map::Entry as Slot;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::RwLock;
 
+use super::paths::{under, walk_order_bytes};
 use super::WriteFailures;
 use crate::search::SearchWriter;
-use crate::store::index::Summary;
+use crate::store::index::{record_place, Summary};
 use crate::store::Store;
 
 /// A cached file: where its rows start in the cached list, how many
@@ -73,4 +74,20 @@ pub(super) fn commit(
     if let Some(store) = store {
         failed.note("writing the index cache", store.index_put(parsed));
     }
+}
+
+/// The list of `roots` as the cache holds it at the end of a run, in
+/// records, in list order (the walk's; a file's articles in entry order):
+/// what the run stores as its list snapshot, read back instead of held
+/// as the run went. Nothing when the cache cannot be read: the next start
+/// then lists from the cache's rows.
+pub(super) fn cached_records(store: &Store, roots: &[PathBuf]) -> Vec<Box<[u8]>> {
+    let mut records = store
+        .index_records(|p| roots.iter().any(|r| under(p, r)))
+        .unwrap_or_default();
+    records.sort_by(|a, b| match (record_place(a), record_place(b)) {
+        (Some((p, i)), Some((q, j))) => walk_order_bytes(p, q).then(i.cmp(&j)),
+        (a, b) => a.is_some().cmp(&b.is_some()),
+    });
+    records
 }

@@ -33,10 +33,14 @@ pub(super) fn under(path: &Path, root: &Path) -> bool {
 /// the separator counted lowest gives the same order, several times faster
 /// than `Path::cmp` on 100,000 paths.
 pub(super) fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
-    let (a, b) = (
+    walk_order_bytes(
         a.as_os_str().as_encoded_bytes(),
         b.as_os_str().as_encoded_bytes(),
-    );
+    )
+}
+
+/// [`walk_order`] on the paths' bytes (as list records hold them).
+pub(super) fn walk_order_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let key = |c: u8| if c == b'/' { 0 } else { c };
     match (a.get(same), b.get(same)) {

@@ -88,15 +88,26 @@ where
     let handle = thread::Builder::new()
         .name("indexer".into())
         .spawn(move || {
-            // Writing the cache is batch work too (see the workers).
-            // Threads inherit it: the search index's writer threads,
-            // started by this one, are batch work too.
-            background_priority();
             if let Some(previous) = after {
                 previous.wait();
             }
+            // Writing the cache is batch work too (see the workers), but
+            // only once the list's start is sent: a nice thread on a busy
+            // machine waits its turn for tenths of a second, and the first
+            // article's text waits for that start. Threads inherit it: the
+            // search index's writer threads, started by this one, are
+            // batch work too.
             if !flag.load(Ordering::Relaxed) {
-                run_parsing(&roots, db.as_deref(), search, &flag, &*parse, &send);
+                let settle = || background_priority();
+                run_parsing(
+                    &roots,
+                    db.as_deref(),
+                    search,
+                    &flag,
+                    &*parse,
+                    &settle,
+                    &send,
+                );
             }
         })
         .ok();

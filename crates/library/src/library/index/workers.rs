@@ -99,7 +99,7 @@ pub(super) fn structure<P, E>(
                             // as its structuring needed; the next huge file
                             // may be structured on another thread, and the
                             // two heaps would add up.
-                            super::release_free_memory();
+                            release_free_memory();
                         }
                         if tx.send(result).is_err() {
                             return;
@@ -244,6 +244,17 @@ pub(super) fn background_priority() {
     unsafe {
         let tid = libc::gettid();
         let _ = libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
+    }
+}
+
+/// Hand memory freed by the run back to the system (glibc keeps it
+/// otherwise, and the next large allocation would add to the peak).
+pub(super) fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free heap pages to the system; it
+    // has no preconditions and touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -6,7 +6,7 @@
 //! buffer into its final `Box<str>`: no intermediate `String`s and no
 //! splitting of the name lists (they are stored joined, as held).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rusqlite::types::{FromSqlError, ValueRef};
 use rusqlite::{params, OptionalExtension, Row};
@@ -39,6 +39,31 @@ const SELECT_LIST: &str = "SELECT path, size, mtime_ns, id, title, dateline, wor
         entry, url, feed, published
     FROM file_index";
 
+/// A row of [`SELECT_LIST`]: the list's fields only.
+fn list_row(r: &Row) -> rusqlite::Result<Summary> {
+    Ok(Summary {
+        path: path_from_bytes(bytes(r, 0)?),
+        size: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
+        mtime_ns: r.get(2)?,
+        id: text(r, 3)?,
+        title: text(r, 4)?,
+        dateline: opt_text(r, 5)?,
+        words: r.get(6)?,
+        entry: r.get(7)?,
+        url: opt_text(r, 8)?,
+        feed: opt_text(r, 9)?,
+        published: opt_text(r, 10)?,
+        ..Summary::default()
+    })
+}
+
+/// Where the first article of the list of `roots` is kept: a key no
+/// list has, since a list's key starts with a path's first byte, never
+/// NUL (see `roots_key` in the indexer).
+fn first_key(roots: &[u8]) -> Vec<u8> {
+    [b"\0first\0".as_slice(), roots].concat()
+}
+
 impl Store {
     /// Every cached summary with only what the article list needs (path,
     /// size, mtime, id, title, dateline, words; the name lists empty): the
@@ -47,25 +72,29 @@ impl Store {
     pub fn index_list(&self) -> Result<Vec<Summary>, StoreError> {
         let err = |e| self.sqlite_err(e);
         let mut stmt = self.conn.prepare_cached(SELECT_LIST).map_err(err)?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(Summary {
-                    path: path_from_bytes(bytes(r, 0)?),
-                    size: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
-                    mtime_ns: r.get(2)?,
-                    id: text(r, 3)?,
-                    title: text(r, 4)?,
-                    dateline: opt_text(r, 5)?,
-                    words: r.get(6)?,
-                    entry: r.get(7)?,
-                    url: opt_text(r, 8)?,
-                    feed: opt_text(r, 9)?,
-                    published: opt_text(r, 10)?,
-                    ..Summary::default()
-                })
-            })
-            .map_err(err)?;
+        let rows = stmt.query_map([], list_row).map_err(err)?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(err)
+    }
+
+    /// The list records ([`encode_record`](crate::store::index::encode_record))
+    /// of the cached rows whose path `keep` accepts, in no particular
+    /// order: what an indexing run stores as its list at the end, read
+    /// back then instead of held through the run (25 MB at 100,000
+    /// articles). Each row's summary is let go as soon as it is encoded.
+    pub fn index_records(
+        &self,
+        keep: impl Fn(&Path) -> bool,
+    ) -> Result<Vec<Box<[u8]>>, StoreError> {
+        let err = |e| self.sqlite_err(e);
+        let mut stmt = self.conn.prepare_cached(SELECT_LIST).map_err(err)?;
+        let mut out = Vec::new();
+        for row in stmt.query_map([], list_row).map_err(err)? {
+            let summary = row.map_err(err)?;
+            if keep(&summary.path) {
+                out.push(crate::store::index::encode_record(&summary));
+            }
+        }
+        Ok(out)
     }
 
     /// The list snapshot stored under `roots` (see [`Store::snapshot_put`]).
@@ -80,13 +109,25 @@ impl Store {
             .map_err(|e| self.sqlite_err(e))
     }
 
-    /// Store the whole article list of the paths `roots` as one blob.
+    /// The list's first article as stored beside the list snapshot of
+    /// `roots` ([`Store::snapshot_put_records`]): a list blob of one
+    /// record, a few hundred bytes a start reads before the whole list.
+    pub fn snapshot_first(&self, roots: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        self.snapshot_get(&first_key(roots))
+    }
+
+    /// Store the whole article list of the paths `roots` as one blob
+    /// (with no first article beside it).
     pub fn snapshot_put(&mut self, roots: &[u8], data: &[u8]) -> Result<(), StoreError> {
         self.write(|tx, _| {
             tx.execute(
                 "INSERT INTO list_snapshot (roots, data) VALUES (?1, ?2)
                  ON CONFLICT(roots) DO UPDATE SET data = excluded.data",
                 params![roots, data],
+            )?;
+            tx.execute(
+                "DELETE FROM list_snapshot WHERE roots = ?1",
+                [first_key(roots)],
             )
             .map(|_| ())
         })
@@ -98,14 +139,32 @@ impl Store {
     /// but written into the row piece by piece, each record freed once
     /// written: at 100,000 articles the joined blob would be another
     /// 35 MB on top of the records at the end of an indexing run.
+    ///
+    /// Record `first` (when given) is also stored alone, in the same
+    /// transaction, for [`Store::snapshot_first`]: the two never disagree.
     pub fn snapshot_put_records(
         &mut self,
         roots: &[u8],
         records: Vec<Box<[u8]>>,
+        first: Option<usize>,
     ) -> Result<(), StoreError> {
         let header = crate::store::index::list_header(records.len());
         let len = header.len() + records.iter().map(|r| r.len()).sum::<usize>();
+        let first = first
+            .and_then(|i| records.get(i))
+            .map(|r| crate::store::index::join_records(std::slice::from_ref(r)));
         self.write(|tx, _| {
+            match &first {
+                Some(one) => tx.execute(
+                    "INSERT INTO list_snapshot (roots, data) VALUES (?1, ?2)
+                     ON CONFLICT(roots) DO UPDATE SET data = excluded.data",
+                    params![first_key(roots), one],
+                )?,
+                None => tx.execute(
+                    "DELETE FROM list_snapshot WHERE roots = ?1",
+                    [first_key(roots)],
+                )?,
+            };
             tx.execute(
                 "INSERT INTO list_snapshot (roots, data) VALUES (?1, zeroblob(?2))
                  ON CONFLICT(roots) DO UPDATE SET data = excluded.data",
@@ -322,11 +381,19 @@ mod tests {
             .map(crate::store::index::encode_record)
             .collect();
         let joined = crate::store::index::join_records(&records);
-        s.snapshot_put_records(b"other", records).unwrap();
+        s.snapshot_put_records(b"other", records.clone(), Some(1))
+            .unwrap();
         assert_eq!(s.snapshot_get(b"other").unwrap(), Some(joined));
+        let one = crate::store::index::join_records(&records[1..2]);
+        assert_eq!(s.snapshot_first(b"other").unwrap(), Some(one));
+        s.snapshot_put_records(b"other", records.clone(), None)
+            .unwrap();
+        assert_eq!(s.snapshot_first(b"other").unwrap(), None, "none stale");
+        s.snapshot_put_records(b"other", records, Some(0)).unwrap();
         s.index_clear().unwrap();
         assert!(s.index_all().unwrap().is_empty());
         assert_eq!(s.snapshot_get(b"roots").unwrap(), None);
+        assert_eq!(s.snapshot_first(b"other").unwrap(), None);
     }
 
     #[test]

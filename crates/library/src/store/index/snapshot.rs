@@ -60,41 +60,128 @@ pub fn list_header(count: usize) -> Vec<u8> {
 
 /// Decode a blob of [`encode_list`]; `None` unless it decodes whole.
 pub fn decode_list(data: &[u8]) -> Option<Vec<Summary>> {
+    let (mut r, n) = records(data)?;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        out.push(r.record()?.summary()?);
+    }
+    r.0.is_empty().then_some(out)
+}
+
+/// The record of a list blob that `before` puts first, decoded alone:
+/// one pass over the blob that copies nothing else, for what a reader
+/// shows first while the whole list is still decoded. `before(a, b)`
+/// compares two records by their path's bytes and `published`; of equal
+/// records the earlier in the list wins. `None` when the blob is empty or
+/// does not decode whole.
+pub fn first_record(
+    data: &[u8],
+    before: impl Fn((&[u8], Option<&str>), (&[u8], Option<&str>)) -> bool,
+) -> Option<Summary> {
+    let (mut r, n) = records(data)?;
+    let mut best: Option<(Raw, Key)> = None;
+    for _ in 0..n {
+        let raw = r.record()?;
+        let key = raw.key()?;
+        if best.as_ref().is_none_or(|(_, b)| before(key, *b)) {
+            best = Some((raw, key));
+        }
+    }
+    if !r.0.is_empty() {
+        return None;
+    }
+    best?.0.summary()
+}
+
+/// Which of `records` (each from [`encode_record`]) `before` puts first,
+/// as [`first_record`] picks in their blob: what is stored beside the
+/// list so that the next start need not read the list to find it.
+pub fn first_of_records(
+    records: &[Box<[u8]>],
+    before: impl Fn((&[u8], Option<&str>), (&[u8], Option<&str>)) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, Key)> = None;
+    for (i, record) in records.iter().enumerate() {
+        let Some(key) = Reader(record).record().and_then(|raw| raw.key()) else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(_, b)| before(key, *b)) {
+            best = Some((i, key));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// A record's path bytes and entry, as the list is ordered by them
+/// (see [`encode_record`]); `None` when it does not decode.
+pub fn record_place(record: &[u8]) -> Option<(&[u8], u32)> {
+    let raw = Reader(record).record()?;
+    Some((raw.path, raw.entry))
+}
+
+/// The records of a list blob and how many it says there are; `None`
+/// when it is not one of this version's.
+fn records(data: &[u8]) -> Option<(Reader<'_>, usize)> {
     let mut r = Reader(data.strip_prefix(MAGIC)?);
     let n = r.u32()? as usize;
     // Each entry takes at least 32 bytes: a count past that is corrupt.
     if n > r.0.len() / 32 + 1 {
         return None;
     }
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let path = path_from_bytes(r.bytes()?);
-        let size = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        let mtime_ns = i64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        let id = r.text()?;
-        let title = r.text()?;
-        let dateline = r.opt_text()?;
-        let words = r.u32()?;
-        let entry = r.u32()?;
-        let url = r.opt_text()?;
-        let feed = r.opt_text()?;
-        let published = r.opt_text()?;
-        out.push(Summary {
-            path,
-            size,
-            mtime_ns,
-            id,
-            title,
-            dateline,
-            words,
-            entry,
-            url,
-            feed,
-            published,
-            ..Summary::default()
-        });
+    Some((r, n))
+}
+
+/// What the list's order looks at in a record: its path's bytes and its
+/// `published` text.
+type Key<'a> = (&'a [u8], Option<&'a str>);
+
+/// One record's fields, still in the blob.
+struct Raw<'a> {
+    path: &'a [u8],
+    size: u64,
+    mtime_ns: i64,
+    id: &'a [u8],
+    title: &'a [u8],
+    dateline: Option<&'a [u8]>,
+    words: u32,
+    entry: u32,
+    url: Option<&'a [u8]>,
+    feed: Option<&'a [u8]>,
+    published: Option<&'a [u8]>,
+}
+
+impl<'a> Raw<'a> {
+    /// What the list's order looks at; `None` when `published` is not
+    /// text (the record does not decode).
+    fn key(&self) -> Option<(&'a [u8], Option<&'a str>)> {
+        let published = match self.published {
+            Some(p) => Some(std::str::from_utf8(p).ok()?),
+            None => None,
+        };
+        Some((self.path, published))
     }
-    r.0.is_empty().then_some(out)
+
+    fn summary(&self) -> Option<Summary> {
+        let text = |b: &[u8]| std::str::from_utf8(b).ok().map(Box::<str>::from);
+        let opt = |b: Option<&[u8]>| match b {
+            Some(b) => text(b).map(Some),
+            None => Some(None),
+        };
+        Some(Summary {
+            path: path_from_bytes(self.path),
+            size: self.size,
+            mtime_ns: self.mtime_ns,
+            id: text(self.id)?,
+            title: text(self.title)?,
+            dateline: opt(self.dateline)?,
+            words: self.words,
+            entry: self.entry,
+            url: opt(self.url)?,
+            feed: opt(self.feed)?,
+            published: opt(self.published)?,
+            ..Summary::default()
+        })
+    }
 }
 
 fn put_u32(out: &mut Vec<u8>, n: usize) {
@@ -139,19 +226,32 @@ impl<'a> Reader<'a> {
         self.take(n)
     }
 
-    fn text(&mut self) -> Option<Box<str>> {
-        std::str::from_utf8(self.bytes()?).ok().map(Into::into)
-    }
-
-    /// A text or the [`NONE`] mark. The outer `None`: does not decode.
-    fn opt_text(&mut self) -> Option<Option<Box<str>>> {
+    /// A field of bytes or the [`NONE`] mark. The outer `None`: does not
+    /// decode.
+    fn opt_bytes(&mut self) -> Option<Option<&'a [u8]>> {
         match self.peek_u32()? {
             NONE => {
                 self.u32()?;
                 Some(None)
             }
-            _ => Some(Some(self.text()?)),
+            _ => Some(Some(self.bytes()?)),
         }
+    }
+
+    fn record(&mut self) -> Option<Raw<'a>> {
+        Some(Raw {
+            path: self.bytes()?,
+            size: u64::from_le_bytes(self.take(8)?.try_into().ok()?),
+            mtime_ns: i64::from_le_bytes(self.take(8)?.try_into().ok()?),
+            id: self.bytes()?,
+            title: self.bytes()?,
+            dateline: self.opt_bytes()?,
+            words: self.u32()?,
+            entry: self.u32()?,
+            url: self.opt_bytes()?,
+            feed: self.opt_bytes()?,
+            published: self.opt_bytes()?,
+        })
     }
 }
 
@@ -199,6 +299,36 @@ mod tests {
         s.path = PathBuf::from(odd).into_boxed_path();
         let back = decode_list(&encode_list(std::slice::from_ref(&s))).unwrap();
         assert_eq!(back[0].path.as_os_str(), odd);
+    }
+
+    #[test]
+    fn the_first_record_is_found_without_decoding_the_rest() {
+        let mut dated = summary("/lib/c.txt", None);
+        dated.published = Some("2020-01-01".into());
+        let list = vec![
+            summary("/lib/b.txt", None),
+            dated,
+            summary("/lib/a.txt", None),
+        ];
+        let data = encode_list(&list);
+        let by_path = |a: (&[u8], Option<&str>), b: (&[u8], Option<&str>)| a.0 < b.0;
+        assert_eq!(first_record(&data, by_path), Some(list[2].clone()));
+        let dated_first =
+            |a: (&[u8], Option<&str>), b: (&[u8], Option<&str>)| a.1.is_some() && b.1.is_none();
+        assert_eq!(first_record(&data, dated_first), Some(list[1].clone()));
+        let never = |_: (&[u8], Option<&str>), _: (&[u8], Option<&str>)| false;
+        assert_eq!(
+            first_record(&data, never),
+            Some(list[0].clone()),
+            "the earlier of equals"
+        );
+        assert_eq!(first_record(&encode_list(&[]), by_path), None);
+        let records: Vec<Box<[u8]>> = list.iter().map(encode_record).collect();
+        assert_eq!(first_of_records(&records, by_path), Some(2));
+        assert_eq!(first_of_records(&records, dated_first), Some(1));
+        assert_eq!(first_of_records(&records, never), Some(0));
+        assert_eq!(first_of_records(&[], never), None);
+        assert_eq!(first_record(&data[..data.len() - 1], by_path), None);
     }
 
     #[test]

@@ -37,14 +37,7 @@ stamp=$(cat "$dir/.done")
 sock=nr-quotes-$$
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true' EXIT
 
-status() { tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 || true; }
-wait_for() { # wait_for REGEX [SECONDS]: until the status bar matches
-  local deadline=$((SECONDS + ${2:-900}))
-  until [[ $(status) =~ $1 ]]; do
-    if ((SECONDS > deadline)); then echo "timed out waiting for $1: $(status)" >&2; return 1; fi
-    sleep 0.05
-  done
-}
+source scripts/statusbar.sh
 now_ms() { echo "${EPOCHREALTIME/./}" | awk '{ printf "%.1f", $1 / 1000 }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "?" }'; }
 

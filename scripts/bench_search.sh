@@ -40,14 +40,7 @@ start() { # start TIMINGS: the reader on the library, in tmux
   tmux -L "$sock" -f /dev/null new-session -d -x 160 -y 45 \
     "env HOME='$home' XDG_DATA_HOME='$home/data' XDG_CONFIG_HOME='$home/config' NEWSREADER_TIMINGS='$1' '$BIN' '$dir'"
 }
-status() { tmux -L "$sock" capture-pane -p | grep -v '^\s*$' | tail -1 || true; }
-wait_for() { # wait_for REGEX [SECONDS]: until the status bar matches
-  local deadline=$((SECONDS + ${2:-900}))
-  until [[ $(status) =~ $1 ]]; do
-    if ((SECONDS > deadline)); then echo "timed out waiting for $1: $(status)" >&2; return 1; fi
-    sleep 0.05
-  done
-}
+source scripts/statusbar.sh
 quit() { # quit TIMINGS
   tmux -L "$sock" send-keys q
   for _ in $(seq 100); do [ -s "$1" ] && break; sleep 0.1; done

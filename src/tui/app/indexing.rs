@@ -259,7 +259,8 @@ mod tests {
         }
     }
 
-    fn app() -> App {
+    /// An empty reader whose library is still being indexed.
+    pub(super) fn app() -> App {
         let mut app = App::from_entries(Vec::new(), Vec::new());
         app.index_done = false;
         app.update(Action::Resize(120, 30));

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::tests::app;
 use super::*;
 use crate::library::index::Listed;
 use crate::store::index::Summary;
@@ -28,13 +29,6 @@ fn summary(name: &str, published: Option<&str>) -> Summary {
         published: published.map(Into::into),
         ..Summary::default()
     }
-}
-
-fn app() -> App {
-    let mut app = App::from_entries(Vec::new(), Vec::new());
-    app.index_done = false;
-    app.update(Action::Resize(120, 30));
-    app
 }
 
 /// The files the model asked the loop to read.

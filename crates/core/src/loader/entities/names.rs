@@ -209,12 +209,18 @@ fn collect_run(
                         pieces.push(plain(p, Join::Plain));
                     }
                     j = k + 1;
-                } else if LEXICON.connector.contains(lw) {
+                } else if LEXICON.connector.contains(lw) || on_topic(text, &last, lw) {
                     let mut k = j + 1;
                     if (lw == "of" || lw == "for") && word(k) == "the" {
                         k += 1;
                     }
-                    if !continues_name(text, toks, k) {
+                    // `the council on Capitol Hill`: a place after `on`
+                    // is where, not what.
+                    let place_after = lw == "on"
+                        && ctx
+                            .name_flags(b, k)
+                            .is_some_and(|f| f & flag::PLACE_FIRST != 0);
+                    if place_after || !continues_name(text, toks, k) {
                         break;
                     }
                     pieces.push(Piece {
@@ -278,6 +284,29 @@ fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
 }
 
 /// Whether token `k` follows by a space and can go on a name.
+/// `on` after a body named for its topic (`Council on Foreign
+/// Relations`): a connector there, a preposition anywhere else.
+fn on_topic(text: &str, last: &Piece, lw: &str) -> bool {
+    lw == "on" && last.join == Join::Plain && topic_head(text, last)
+}
+
+fn topic_head(text: &str, p: &Piece) -> bool {
+    words::NAME_WORDS
+        .topic_head
+        .contains(lower(piece_text(text, p)).as_str())
+}
+
+/// The body a name joined by `on` names (`Project on Government
+/// Oversight`, `Commission on Presidential Debates`): an organisation,
+/// whatever its head word says alone (`Manhattan Project` is a project).
+pub(super) fn body_on_topic(text: &str, pieces: &[Piece]) -> bool {
+    pieces.windows(2).any(|w| {
+        matches!(w, [head, on] if on.join == Join::Connector
+            && piece_text(text, on) == "on"
+            && topic_head(text, head))
+    })
+}
+
 fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| t.gap == Gap::Space && is_name_tok(text, t))

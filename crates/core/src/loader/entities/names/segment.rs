@@ -114,6 +114,13 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
             Hint::new(EntityKind::Person, 3, KindRule::Title),
         );
     }
+    if n >= 3 && super::body_on_topic(text, seg) {
+        return emit(
+            out,
+            seg,
+            Hint::new(EntityKind::Organization, 3, KindRule::CueWord),
+        );
+    }
     if n >= 2 {
         if let Some(kind) = kinds::segment_cue(text, seg) {
             let (start, end) = (

@@ -44,7 +44,12 @@ pub(super) fn split_run(text: &str, pieces: &[Piece]) -> Vec<Vec<Piece>> {
                         || lone_plural_cue(text, &current, rest)
                         || and_continues_of_name(text, &current, tail_after(pieces, idx))
                 } else {
-                    before.is_some_and(is_cue)
+                    // `the council on Capitol Hill`: on a place is where.
+                    let on_place = conn == "on"
+                        && tail_after(pieces, idx)
+                            .last()
+                            .is_some_and(|p| p.flags & flag::PLACE_CUE != 0);
+                    before.is_some_and(is_cue) && !on_place
                 }
             }
         };
@@ -146,14 +151,18 @@ fn plain_word(text: &str, p: &Piece) -> bool {
 }
 
 /// `Department of Health and Human Services`, `Institute of Allergy and
-/// Infectious Diseases`: an organisation name with a kept `of` goes on
+/// Infectious Diseases`, `Committee on Ways and Means`: an organisation
+/// name with a kept `of` or `on` goes on
 /// past `and` when the rest of the run is plain words, none of them a
 /// place, a given name or a known organisation (`Bank of America and
 /// Google` is two).
 fn and_continues_of_name(text: &str, current: &[Piece], rest: &[Piece]) -> bool {
-    let has_of = current
-        .iter()
-        .any(|p| p.join == Join::Connector && piece_text(text, p).starts_with("of"));
+    let has_of = current.iter().any(|p| {
+        p.join == Join::Connector && {
+            let conn = piece_text(text, p);
+            conn.starts_with("of") || conn == "on"
+        }
+    });
     // A comma list (`of Alcohol, Tobacco`) was only built when `and` closes it.
     let listed = current
         .iter()

@@ -20,6 +20,7 @@ word_lists!(
         posting,
         posting_verb,
         hyphen_adjective,
+        topic_head,
     }
     in_order {
         group_part,

@@ -158,6 +158,30 @@ fn a_person_or_place_before_and_is_not_part_of_the_organisation_after() {
 }
 
 #[test]
+fn a_body_named_for_its_topic_keeps_on_and_its_topic() {
+    let (_, es) = entities(
+        "The Council on Foreign Relations and the Committee on Ways and Means met. The Project on Government Oversight said so. The council on Capitol Hill met. Donald Trump on Monday left.",
+    );
+    for name in [
+        "Council on Foreign Relations",
+        "Committee on Ways and Means",
+        "Project on Government Oversight",
+    ] {
+        assert_eq!(get(&es, name).kind, EntityKind::Organization, "{name}");
+    }
+    assert_eq!(get(&es, "Capitol Hill").kind, EntityKind::Place);
+    assert!(has(&es, "Donald Trump"), "{:?}", names(&es));
+    for part in [
+        "Foreign Relations",
+        "Means",
+        "Government Oversight",
+        "Donald Trump on Monday",
+    ] {
+        assert!(!has(&es, part), "{part}: {:?}", names(&es));
+    }
+}
+
+#[test]
 fn a_party_word_before_a_given_name_is_not_part_of_the_name() {
     let (_, es) = entities(
         "Republican Jane Roe and Democrat Tom Hale hold narrow leads. Roe spoke on Monday.",

@@ -150,6 +150,9 @@ fn an_unusable_search_folder_is_named_and_search_still_works() {
     tmux.wait_for("the note about the search folder", |s| {
         status_line(s).contains("searching from memory this run")
     });
+    // The first article is listed alone until the whole list comes: `j`
+    // moves only once there is somewhere to go.
+    tmux.wait_for("the whole list", |s| s.contains("Articles 1/3"));
     // The note stays up until a key; then the position shows, once
     // indexing is over.
     tmux.keys(&["j"]);

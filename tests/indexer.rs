@@ -288,3 +288,33 @@ fn without_a_cache_the_search_index_is_still_committed() {
     let found = index.searcher().unwrap().search("mayor").unwrap();
     assert_eq!(found.len(), 3);
 }
+
+#[test]
+fn a_file_given_twice_to_a_new_search_index_is_found_once() {
+    // A new index is filled without replacing anything: a folder and a
+    // file in it, both given, make two documents of one article, which
+    // must still read as one, and go together.
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    let twice = write(&lib, "a0.txt", 0);
+    write(&lib, "a1.txt", 1);
+    let search = dir.path().join("search");
+    let roots = vec![lib.clone(), twice];
+    let cold = index_into(
+        &roots,
+        &dir.path().join("index.db"),
+        Some(search_in(&search)),
+    );
+    assert_eq!(parsed(&cold).len(), 3, "listed as given: twice");
+    assert_eq!(found(&search, "number 0"), 1);
+    assert_eq!(found(&search, "mayor"), 2);
+    std::fs::write(&roots[1], "Rewritten\n\nThe harbour froze over.\n").unwrap();
+    index_into(
+        &roots,
+        &dir.path().join("index.db"),
+        Some(search_in(&search)),
+    );
+    assert_eq!(found(&search, "number 0"), 0, "both documents replaced");
+    assert_eq!(found(&search, "harbour"), 1);
+}

@@ -77,10 +77,17 @@ fn check(app: &App, terminal: &Terminal<TestBackend>) -> Result<(), TestCaseErro
     }
     let status = status_text(app);
     prop_assert!(!status.chars().any(is_unsafe), "status line {status:?}");
+    // A file's source is its path, made printable when asked for.
+    let sources: Vec<String> = app
+        .entries()
+        .iter()
+        .map(|e| e.source().into_owned())
+        .collect();
     let entries = app
         .entries()
         .iter()
-        .flat_map(|e| [&e.source, &e.title].into_iter().chain(e.dateline.as_ref()));
+        .zip(&sources)
+        .flat_map(|(e, source)| [source, &e.title].into_iter().chain(e.dateline.as_ref()));
     let docs = app.held().flat_map(|a| {
         [&a.source, &a.title]
             .into_iter()

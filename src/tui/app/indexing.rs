@@ -234,7 +234,12 @@ impl App {
                 change: Change::Read(true),
             });
         }
-        self.known.insert(key, id, state);
+        // Nothing to remember is left out: a cold start of 100,000 new
+        // articles would otherwise fill the map with default states, 10 MB
+        // at the indexing peak, that a lookup answers as well by missing.
+        if state != ArticleState::default() {
+            self.known.insert(key, id, state);
+        }
         state
     }
 }
@@ -333,6 +338,30 @@ mod tests {
             change: Change::Starred(true),
         };
         assert!(app.updates.contains(&saved), "{:?}", app.updates);
+        assert_eq!(app.known.len(), 1, "the star is remembered");
+    }
+
+    #[test]
+    fn files_arriving_with_nothing_to_remember_add_nothing_to_the_state_map() {
+        let mut app = app();
+        let listed = (0..3)
+            .map(|i| Listed::Pending(PathBuf::from(format!("/lib/{i}.txt"))))
+            .collect();
+        app.apply_index(Prepared::from_msg(IndexMsg::Listed(
+            Arc::new(Vec::new()),
+            listed,
+        )));
+        let parsed = (0..3)
+            .map(|i| (i, summary(&format!("{i}.txt"), "T")))
+            .collect();
+        app.apply_index(Prepared::from_msg(IndexMsg::Parsed(parsed)));
+        assert!(app.entries.iter().all(|e| !e.pending));
+        assert!(app.known.is_empty(), "{:?}", app.known);
+        assert!(app.updates.is_empty(), "{:?}", app.updates);
+        // Reading one is remembered as before.
+        app.update(Action::ToggleRead);
+        assert_eq!(app.known.len(), 1);
+        assert!(app.state(app.selected).read);
     }
 
     #[test]

@@ -62,7 +62,10 @@ fn listed(e: &Entry) -> Option<(PathBuf, String)> {
     if e.failed {
         return None;
     }
-    let key = e.path.clone().unwrap_or_else(|| PathBuf::from(&e.source));
+    let key = e
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(&*e.source()));
     Some((key, e.id.clone()))
 }
 

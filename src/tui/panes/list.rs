@@ -270,10 +270,8 @@ pub fn file_label(article: &Entry) -> String {
     if let Some(d) = article.dateline.as_deref().filter(|d| !d.trim().is_empty()) {
         return d.to_string();
     }
-    let path = article
-        .source
-        .strip_prefix("sample:")
-        .unwrap_or(&article.source);
+    let source = article.source();
+    let path = source.strip_prefix("sample:").unwrap_or(&source);
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let mut parts = stem.splitn(3, '_');

@@ -231,6 +231,8 @@ fn run_parsing(
             }
         }
     }
+    // Grown by doubling: up to a third of it spare, held all run.
+    todo.shrink_to_fit();
     let mut gone: Vec<PathBuf> = by_path.keys().map(|p| p.to_path_buf()).collect();
     drop(by_path);
     // The list as it will stand when this run ends, for the next start;
@@ -292,7 +294,10 @@ fn run_parsing(
     let mut committed = Instant::now();
     if total > 0 && send(IndexMsg::Progress { done: 0, total }) {
         let workers = thread::available_parallelism().map_or(2, |n| n.get());
-        let to_search = writer.as_ref().and_then(ToSearch::new);
+        // A path given twice (a folder and a file in it) then has two
+        // documents of one id, which search counts once and a later
+        // change or removal of the path replaces together.
+        let to_search = writer.as_ref().and_then(|w| ToSearch::new(w, fresh));
         structure(
             &todo,
             to_search.as_ref(),

@@ -312,3 +312,25 @@ fn a_prefix_stands_for_at_most_the_cap_of_words_the_word_itself_first() {
     assert_eq!(of(&wide2), Some(PREFIX_TERMS as u32 - 1));
     assert_eq!(of(&exact), Some(1));
 }
+
+#[test]
+fn documents_for_a_new_index_carry_no_delete_and_replacing_ones_do() {
+    let (_, writer, _) = index_of(&[]);
+    let a = article("a.txt", "Headline\n\nThe mayor spoke.\n");
+    let maker = writer.maker();
+    let path = Path::new("/lib/a.txt");
+    let kinds = |p: Prepared| -> Vec<bool> {
+        p.ops
+            .iter()
+            .map(|op| matches!(op, tantivy::indexer::UserOperation::Delete(_)))
+            .collect()
+    };
+    assert_eq!(
+        kinds(maker.prepare(path, std::slice::from_ref(&a))),
+        [true, false]
+    );
+    assert_eq!(
+        kinds(maker.prepare_new(path, std::slice::from_ref(&a))),
+        [false]
+    );
+}

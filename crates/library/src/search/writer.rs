@@ -108,7 +108,7 @@ pub struct DocMaker {
 
 /// A file's documents, ready for [`SearchWriter::add_prepared`].
 pub struct Prepared {
-    ops: Vec<UserOperation>,
+    pub(super) ops: Vec<UserOperation>,
 }
 
 impl DocMaker {
@@ -120,12 +120,20 @@ impl DocMaker {
     /// was indexed for `path` before.
     pub fn prepare(&self, path: &Path, articles: &[Article]) -> Prepared {
         let delete = UserOperation::Delete(self.path_term(path));
-        let ops = std::iter::once(delete)
-            .chain(
-                articles
-                    .iter()
-                    .map(|a| UserOperation::Add(document(&self.fields, path, a))),
-            )
+        let mut prepared = self.prepare_new(path, articles);
+        prepared.ops.insert(0, delete);
+        prepared
+    }
+
+    /// The documents of `articles`, read from `path`, for an index that
+    /// holds nothing under `path` (one started afresh): no delete goes
+    /// with them. The writer keeps every delete until the next commit and
+    /// then looks each one up in every segment, which on a cold start of
+    /// 100,000 files is 6 MB held and 100,000 lookups for nothing.
+    pub fn prepare_new(&self, path: &Path, articles: &[Article]) -> Prepared {
+        let ops = articles
+            .iter()
+            .map(|a| UserOperation::Add(document(&self.fields, path, a)))
             .collect();
         Prepared { ops }
     }

@@ -6,7 +6,6 @@ use std::path::Path;
 
 use super::super::Entry;
 use crate::library::index::{IndexMsg, Listed};
-use crate::loader::files::display_path;
 use crate::store::index::Summary;
 
 impl Entry {
@@ -29,7 +28,7 @@ impl Entry {
             own_key,
             entry: s.entry,
             path: Some(s.path.to_path_buf()),
-            source: display_path(&s.path),
+            source: String::new(),
             title: s.title.to_string(),
             dateline: s.dateline.as_deref().map(str::to_string),
             words: usize::try_from(s.words).unwrap_or(usize::MAX),
@@ -54,7 +53,7 @@ impl Entry {
             own_key: None,
             entry: 0,
             path: Some(path.to_path_buf()),
-            source: display_path(path),
+            source: String::new(),
             title,
             dateline: None,
             words: 0,

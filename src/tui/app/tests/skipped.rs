@@ -59,7 +59,7 @@ fn hostile_names_and_messages_are_made_printable() {
     let skipped = vec!["/news/bad\x1b[2J\u{9b}.txt: unreadable".to_string()];
     let app = App::with_size(vec![evil], skipped, 120, 30).with_origin("/news/\x1b]2;x\x07");
     let unsafe_in = |s: &str| s.chars().any(printable::is_unsafe);
-    assert!(!unsafe_in(&app.entries[0].source));
+    assert!(!unsafe_in(&app.entries[0].source()));
     assert!(!unsafe_in(&app.entries[0].title));
     let doc = app.doc(0).expect("held");
     assert!(!unsafe_in(&doc.source) && !unsafe_in(&doc.title));

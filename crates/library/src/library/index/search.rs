@@ -16,19 +16,31 @@ use newsreader_core::article::Article;
 pub(super) struct ToSearch<'a> {
     writer: &'a RwLock<SearchWriter>,
     maker: DocMaker,
+    /// The index was started afresh: no path in it to replace.
+    fresh: bool,
 }
 
 impl<'a> ToSearch<'a> {
     /// `None` when the writer's lock is poisoned (a thread panicked
     /// holding it): the run then adds nothing to search.
-    pub fn new(writer: &'a RwLock<SearchWriter>) -> Option<ToSearch<'a>> {
+    /// `fresh`: the index holds nothing yet (started afresh, or in
+    /// memory), so no file's documents replace any.
+    pub fn new(writer: &'a RwLock<SearchWriter>, fresh: bool) -> Option<ToSearch<'a>> {
         let maker = writer.read().ok()?.maker();
-        Some(ToSearch { writer, maker })
+        Some(ToSearch {
+            writer,
+            maker,
+            fresh,
+        })
     }
 
     /// The documents of the articles structured from `path` (on a worker).
     pub fn prepare(&self, path: &Path, articles: &[Article]) -> Prepared {
-        self.maker.prepare(path, articles)
+        if self.fresh {
+            self.maker.prepare_new(path, articles)
+        } else {
+            self.maker.prepare(path, articles)
+        }
     }
 
     /// Queue a file's documents for the next commit (on the run's thread).

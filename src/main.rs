@@ -20,24 +20,9 @@ use newsreader::tui::refresh::{RefreshEvent, Refresher};
 use newsreader::tui::timings::Timings;
 use newsreader::tui::{IndexSource, Session};
 
-// Small allocations are most of the loader's (words, names, spans):
-// mimalloc serves them from per-thread pages, where glibc's malloc spent
-// ~10 % of a dump in malloc, free and consolidation.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+mod allocator;
 
-/// mimalloc's collect, forced: every arena's freed pages go back to the
-/// system now instead of after its purge delay (see `tui::memory`). In
-/// the library `ALLOCATOR` links; the crate binds it only under a feature
-/// that needs another dependency.
-fn release_memory() {
-    extern "C" {
-        fn mi_collect(force: bool);
-    }
-    // SAFETY: mi_collect has no preconditions; it only frees and purges
-    // memory no live allocation uses, and is safe from any thread.
-    unsafe { mi_collect(true) }
-}
+use allocator::{purge_at_once, release_memory};
 
 /// A terminal news reader: structured articles, attributed quotes, entities.
 #[derive(Debug, Parser)]
@@ -278,6 +263,7 @@ fn read(
     // Measurements for scripts/bench.sh, only when asked for.
     let timings =
         std::env::var_os("NEWSREADER_TIMINGS").map(|f| Timings::new(PathBuf::from(f), started));
+    purge_at_once();
     newsreader::tui::run(
         app,
         Session {

@@ -16,10 +16,13 @@ use ratatui::Terminal;
 fn entry(i: usize) -> Entry {
     let mut e = Entry {
         id: format!("{i:032x}"),
-        path: Some(PathBuf::from(format!(
-            "/home/user/.local/share/newsreader/articles/feed{}/{i}_story-number-{i}.html",
-            i % 200
-        ))),
+        path: Some(
+            PathBuf::from(format!(
+                "/home/user/.local/share/newsreader/articles/feed{}/{i}_story-number-{i}.html",
+                i % 200
+            ))
+            .into(),
+        ),
         source: format!("/lib/{i}.html"),
         title: format!("Headline number {} about something", (i * 7919) % 100_003),
         words: 600,

@@ -165,7 +165,7 @@ fn the_stored_quotes_are_the_quotes_a_reparse_finds() {
             let article = reparsed_cache.entry(l).or_insert_with(|| {
                 let wanted = ToRead {
                     listed: l,
-                    path: e.path.clone().expect("a file"),
+                    path: e.path.as_deref().expect("a file").to_path_buf(),
                     entry: e.entry,
                     id: e.id.clone(),
                 };

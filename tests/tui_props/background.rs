@@ -235,7 +235,7 @@ fn prepared(step: IndexStep, pool: &[Article]) -> Prepared {
         }
         IndexStep::Listed(known, pending) => {
             let mut list = entries(pool, &known);
-            list.extend(pending.iter().map(|n| Entry::pending(Path::new(n))));
+            list.extend(pending.iter().map(|n| Entry::pending(&Path::new(n).into())));
             let filed = filed_ranks(&list);
             Prepared::Listed(list, filed)
         }

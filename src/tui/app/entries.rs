@@ -11,7 +11,8 @@
 //! dropped if the reader has moved on; `update` itself never does I/O.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::{printable, App};
 use crate::article::Article;
@@ -30,7 +31,8 @@ pub struct Entry {
     /// Its place in a file that holds many (`Summary::entry`).
     pub entry: u32,
     /// Where to read it again; `None` when its text is held in memory.
-    pub path: Option<PathBuf>,
+    /// Shared with the indexer's to-do list while the file waits.
+    pub path: Option<Arc<Path>>,
     /// Where it came from as shown (printable), or `sample:NAME`; left
     /// empty for a file, whose path says it ([`Entry::source`]): at
     /// 100,000 files a second copy of every path is 8 MB.
@@ -71,7 +73,7 @@ impl Entry {
             id: article.id.clone(),
             own_key,
             entry: 0,
-            path,
+            path: path.map(Arc::from),
             source: article.source.clone(),
             title: article.title.clone(),
             dateline: article.dateline.clone(),
@@ -156,7 +158,10 @@ impl App {
         if self.doc(self.selected).is_some() || self.doc_error.is_some() {
             return None;
         }
-        entry.path.clone().map(|p| (self.selected, p))
+        entry
+            .path
+            .as_deref()
+            .map(|p| (self.selected, p.to_path_buf()))
     }
 
     /// How to read listed article `i` again from its file, naming it
@@ -165,7 +170,7 @@ impl App {
         let e = self.entries.get(i)?;
         Some(super::ToRead {
             listed: i,
-            path: e.path.clone()?,
+            path: e.path.as_deref()?.to_path_buf(),
             entry: e.entry,
             id: e.id.clone(),
         })
@@ -180,10 +185,9 @@ impl App {
         };
         printable::clean_article(&mut article);
         if old_id != article.id {
-            let mut fresh = self
-                .entries
-                .get(i)
-                .map_or_else(Entry::default, |e| Entry::of(&article, e.path.clone()));
+            let mut fresh = self.entries.get(i).map_or_else(Entry::default, |e| {
+                Entry::of(&article, e.path.as_deref().map(Path::to_path_buf))
+            });
             // The list's key (from the index cache, which knows the
             // entry's place in its file) stays: it is what state is under.
             if let Some(listed) = self.entries.get(i).filter(|e| e.path.is_some()) {
@@ -275,7 +279,10 @@ mod tests {
         app.put_doc(0, changed.clone());
         assert_eq!(app.entries[0].id, changed.id);
         assert_eq!(app.entries[0].title, "New headline");
-        assert_eq!(app.entries[0].path, Some(PathBuf::from("/lib/0.txt")));
+        assert_eq!(
+            app.entries[0].path.as_deref(),
+            Some(Path::new("/lib/0.txt"))
+        );
         assert!(app.article().is_some());
     }
 

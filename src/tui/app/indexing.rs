@@ -284,7 +284,7 @@ mod tests {
         app.update(Action::Down);
         let listed = vec![
             Listed::Known(0),
-            Listed::Pending(PathBuf::from("/lib/b.txt")),
+            Listed::Pending(PathBuf::from("/lib/b.txt").into()),
             Listed::Known(1),
         ];
         app.apply_index(Prepared::from_msg(IndexMsg::Listed(cached, listed)));
@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn a_star_given_while_the_file_is_read_is_kept_and_saved() {
         let mut app = app();
-        let listed = vec![Listed::Pending(PathBuf::from("/lib/b.txt"))];
+        let listed = vec![Listed::Pending(PathBuf::from("/lib/b.txt").into())];
         app.apply_index(Prepared::from_msg(IndexMsg::Listed(
             Arc::new(Vec::new()),
             listed,
@@ -345,7 +345,7 @@ mod tests {
     fn files_arriving_with_nothing_to_remember_add_nothing_to_the_state_map() {
         let mut app = app();
         let listed = (0..3)
-            .map(|i| Listed::Pending(PathBuf::from(format!("/lib/{i}.txt"))))
+            .map(|i| Listed::Pending(PathBuf::from(format!("/lib/{i}.txt")).into()))
             .collect();
         app.apply_index(Prepared::from_msg(IndexMsg::Listed(
             Arc::new(Vec::new()),
@@ -377,7 +377,7 @@ mod tests {
             },
         );
         app.set_states(&known);
-        let listed = vec![Listed::Pending(PathBuf::from("/lib/b.txt"))];
+        let listed = vec![Listed::Pending(PathBuf::from("/lib/b.txt").into())];
         app.apply_index(Prepared::from_msg(IndexMsg::Listed(
             Arc::new(Vec::new()),
             listed,

@@ -4,7 +4,7 @@
 //! list itself comes in as any indexing run's does ([`super::Msg::Index`]).
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{App, Entry};
 
@@ -64,8 +64,8 @@ fn listed(e: &Entry) -> Option<(PathBuf, String)> {
     }
     let key = e
         .path
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(&*e.source()));
+        .as_deref()
+        .map_or_else(|| PathBuf::from(&*e.source()), Path::to_path_buf);
     Some((key, e.id.clone()))
 }
 
@@ -76,7 +76,7 @@ mod tests {
     fn entry(path: &str, id: &str) -> Entry {
         Entry {
             id: id.to_string(),
-            path: Some(PathBuf::from(path)),
+            path: Some(Path::new(path).into()),
             source: path.to_string(),
             title: path.to_string(),
             ..Entry::default()

@@ -112,8 +112,9 @@ pub enum IndexMsg {
 pub enum Listed {
     /// Unchanged since it was cached: its place in the cache.
     Known(usize),
-    /// New or changed: being structured.
-    Pending(PathBuf),
+    /// New or changed: being structured. Shared with the run's to-do
+    /// list, so a cold start of 100,000 files holds each path once.
+    Pending(Arc<Path>),
 }
 
 /// Files structured per batch sent: enough that the receiver does little
@@ -226,7 +227,8 @@ fn run_parsing(
                 if cached.is_some_and(|c| c.count > 1 || !c.whole) {
                     stale.push(file.clone());
                 }
-                listed.push(Listed::Pending(file.clone()));
+                let file: Arc<Path> = file.into();
+                listed.push(Listed::Pending(Arc::clone(&file)));
                 todo.push((listed.len() - 1, file, size, mtime));
             }
         }
@@ -354,7 +356,7 @@ fn run_parsing(
     // Only a run that went to the end knows the whole list.
     let whole = !unchanged && !stop.load(Ordering::Relaxed);
     if let Some(store) = store.as_mut().filter(|_| write_cache) {
-        gone.extend(failed_paths);
+        gone.extend(failed_paths.iter().map(|p: &Arc<Path>| p.to_path_buf()));
         failed.note("updating the index cache", store.index_forget(&gone));
     }
     let records: Vec<Box<[u8]>> = if whole && from_cache {

@@ -95,7 +95,7 @@ fn the_first_file_found_opens_and_the_walked_list_keeps_it() {
 
     let listed = ["a.txt", "b.txt", "c.txt"]
         .iter()
-        .map(|n| Listed::Pending(PathBuf::from(format!("/lib/{n}"))))
+        .map(|n| Listed::Pending(PathBuf::from(format!("/lib/{n}")).into()))
         .collect();
     app.apply_index(Prepared::from_msg(IndexMsg::Listed(
         Arc::new(Vec::new()),

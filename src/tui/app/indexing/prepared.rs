@@ -3,6 +3,7 @@
 //! found files there, so the reader's thread only swaps them in.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use super::super::Entry;
 use crate::library::index::{IndexMsg, Listed};
@@ -27,7 +28,7 @@ impl Entry {
             id: s.id.to_string(),
             own_key,
             entry: s.entry,
-            path: Some(s.path.to_path_buf()),
+            path: Some(Arc::from(&*s.path)),
             source: String::new(),
             title: s.title.to_string(),
             dateline: s.dateline.as_deref().map(str::to_string),
@@ -43,7 +44,7 @@ impl Entry {
 
     /// A file found but not yet structured: listed under its name, read
     /// as words where it is a slug ([`title_from_name`]).
-    pub fn pending(path: &Path) -> Entry {
+    pub fn pending(path: &Arc<Path>) -> Entry {
         let title = path
             .file_stem()
             .map(|s| title_from_name(&s.to_string_lossy()))
@@ -52,7 +53,7 @@ impl Entry {
             id: String::new(),
             own_key: None,
             entry: 0,
-            path: Some(path.to_path_buf()),
+            path: Some(Arc::clone(path)),
             source: String::new(),
             title,
             dateline: None,
@@ -120,7 +121,7 @@ impl Prepared {
     pub fn from_msg(msg: IndexMsg) -> Prepared {
         match msg {
             IndexMsg::First(summary) => Prepared::First(Entry::from_summary(&summary)),
-            IndexMsg::FirstFile(path) => Prepared::First(Entry::pending(&path)),
+            IndexMsg::FirstFile(path) => Prepared::First(Entry::pending(&path.into())),
             IndexMsg::Cached(summaries) => {
                 let entries: Vec<Entry> = summaries.iter().map(Entry::from_summary).collect();
                 let filed = super::super::order::filed_ranks(&entries);
@@ -160,7 +161,23 @@ impl Prepared {
 
 #[cfg(test)]
 mod tests {
-    use super::title_from_name;
+    use super::*;
+
+    #[test]
+    fn a_waiting_file_shares_its_path_with_the_indexer() {
+        let path: Arc<Path> = Path::new("/lib/000123_record-heat.txt").into();
+        let entry = Entry::pending(&path);
+        assert!(entry.path.as_ref().is_some_and(|p| Arc::ptr_eq(p, &path)));
+        assert_eq!(entry.source(), "/lib/000123_record-heat.txt");
+        assert_eq!(entry.title, "Record heat");
+        // Made printable when shown, as it was when it was kept.
+        let evil = Entry::pending(&Path::new("/lib/a\x1b]0;PWNED\x07.txt").into());
+        assert!(
+            !evil.source().contains(['\x1b', '\x07']),
+            "{}",
+            evil.source()
+        );
+    }
 
     #[test]
     fn a_slug_reads_as_words_and_other_names_stay() {

@@ -108,8 +108,8 @@ fn new_articles_arriving_above_do_not_move_the_selected_row() {
     let row = app.list_pos() - app.list_offset;
     // A refresh saved newer articles: the indexer lists them with the rest.
     let mut listed: Vec<Listed> = (0..many.len()).map(Listed::Known).collect();
-    listed.push(Listed::Pending(PathBuf::from("/lib/new1.html")));
-    listed.push(Listed::Pending(PathBuf::from("/lib/new2.html")));
+    listed.push(Listed::Pending(PathBuf::from("/lib/new1.html").into()));
+    listed.push(Listed::Pending(PathBuf::from("/lib/new2.html").into()));
     app.apply_index(Prepared::from_msg(IndexMsg::Listed(Arc::new(many), listed)));
     let n = app.entries.len();
     app.apply_index(Prepared::from_msg(IndexMsg::Parsed(vec![

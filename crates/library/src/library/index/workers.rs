@@ -10,9 +10,10 @@
 //! structuring costs memory in proportion to a file's size, so a folder of
 //! huge files is taken one at a time instead of one per core.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::Arc;
 use std::sync::{Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -50,7 +51,7 @@ type Outcome = Result<(Vec<(usize, Summary)>, Option<Prepared>), (usize, String)
 /// the batch, each with its list position and its `entry`, together and
 /// in entry order.
 pub(super) fn structure<P, E>(
-    todo: &[(usize, PathBuf, u64, i64)],
+    todo: &[(usize, Arc<Path>, u64, i64)],
     search: Option<&ToSearch>,
     failed: &WriteFailures,
     stop: &AtomicBool,

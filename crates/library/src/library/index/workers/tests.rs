@@ -3,6 +3,7 @@
 //! is, only on what the parser is waiting for.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::channel;
 use std::sync::Arc;
@@ -12,11 +13,11 @@ use super::*;
 /// Long enough for a loaded machine; only a failing run waits this long.
 const HANG: Duration = Duration::from_secs(60);
 
-fn todo(files: &[(&str, u64)]) -> Vec<(usize, PathBuf, u64, i64)> {
+fn todo(files: &[(&str, u64)]) -> Vec<(usize, Arc<Path>, u64, i64)> {
     files
         .iter()
         .enumerate()
-        .map(|(i, (name, size))| (i, PathBuf::from(name), *size, 1))
+        .map(|(i, (name, size))| (i, Path::new(name).into(), *size, 1))
         .collect()
 }
 

@@ -63,7 +63,7 @@ pub struct FeedsView {
 
 /// The feed an entry is listed under.
 pub fn group(e: &Entry) -> &str {
-    match (&e.feed, &e.url) {
+    match (e.feed(), e.url()) {
         (Some(feed), _) => feed,
         (None, Some(url)) => origin::host(url).unwrap_or(LOCAL),
         (None, None) => LOCAL,

@@ -3,7 +3,7 @@
 //! only decides what to do and leaves it in [`App::outside`]; the loop
 //! does it (see [`crate::tui::browser`]) and says how it went.
 
-use super::App;
+use super::{App, Entry};
 use crate::tui::origin;
 
 /// A request for the loop.
@@ -21,7 +21,7 @@ impl App {
         let url = self
             .entries
             .get(self.selected)
-            .and_then(|e| e.url.as_deref())
+            .and_then(Entry::url)
             .or_else(|| self.article().and_then(|a| a.url.as_deref()))
             .map(str::to_string);
         match url {
@@ -52,12 +52,12 @@ impl App {
         } else {
             article.title.as_str()
         };
-        let source = match entry.and_then(|e| e.feed.as_deref()) {
+        let source = match entry.and_then(Entry::feed) {
             Some(feed) => format!("{feed}/{title}"),
             None => title.to_string(),
         };
         let mut text = format!("“{}” — {speaker}, {source}", q.text);
-        if let Some(url) = entry.and_then(|e| e.url.as_deref()) {
+        if let Some(url) = entry.and_then(Entry::url) {
             text.push_str(", ");
             text.push_str(url);
         }

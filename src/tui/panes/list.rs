@@ -135,7 +135,7 @@ impl Widget for ListPane<'_> {
             // Where an article came from (its feed or site, its day) is worth
             // its row: the title keeps one row, cut. A local file's label is
             // a guess, so there the title goes on into the second row.
-            let (title, rest) = if article.feed.is_some() || article.url.is_some() {
+            let (title, rest) = if article.feed().is_some() || article.url().is_some() {
                 (truncate(title, room), None)
             } else {
                 split_title(title, room)
@@ -247,12 +247,9 @@ fn meta(article: &Entry, count: Option<u32>, w: usize) -> (String, String) {
 /// host, with the day it was published (`Example News · 24 Apr 2019`).
 /// Only a local file with neither falls back to [`file_label`].
 pub fn source_label(article: &Entry) -> String {
-    let day = article
-        .published
-        .as_deref()
-        .and_then(crate::tui::origin::day);
-    let name = match (&article.feed, &article.url) {
-        (Some(feed), _) => Some(feed.as_ref()),
+    let day = article.published().and_then(crate::tui::origin::day);
+    let name = match (article.feed(), article.url()) {
+        (Some(feed), _) => Some(feed),
         (None, Some(url)) => crate::tui::origin::host(url),
         (None, None) => None,
     };

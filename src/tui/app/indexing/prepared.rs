@@ -26,7 +26,6 @@ impl Entry {
             });
         let mut entry = Entry {
             id: s.id.to_string(),
-            own_key,
             entry: s.entry,
             path: Some(Arc::from(&*s.path)),
             source: String::new(),
@@ -37,6 +36,7 @@ impl Entry {
             failed: false,
             ..Entry::default()
         };
+        entry.set_own_key(own_key);
         entry.set_origin(s.url.as_deref(), s.feed.as_deref(), s.published.as_deref());
         entry.clean();
         entry
@@ -51,7 +51,6 @@ impl Entry {
             .unwrap_or_default();
         let mut entry = Entry {
             id: String::new(),
-            own_key: None,
             entry: 0,
             path: Some(Arc::clone(path)),
             source: String::new(),

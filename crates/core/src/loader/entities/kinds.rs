@@ -238,11 +238,7 @@ pub(super) fn classify(
     // `Folk Healers, whose`: a name made of words the article also uses
     // as common nouns is a group, whatever follows it.
     // Asked only once an apposition is found: few names have one.
-    let common_word = || {
-        pieces
-            .iter()
-            .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
-    };
+    let common_word = || pieces.iter().any(|p| ctx.lower_seen(&lower(word(p))));
     if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
         if !common_word() {
             return hint;
@@ -356,7 +352,7 @@ pub(super) fn classify(
     }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
-        ctx.lower_seen.contains(lw)
+        ctx.lower_seen(lw)
             || KIND_WORDS.common_ending.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
             || lex.common.contains(lw)
@@ -364,9 +360,7 @@ pub(super) fn classify(
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a
         // common word in the article.
-        pieces
-            .iter()
-            .all(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
+        pieces.iter().all(|p| ctx.lower_seen(&lower(word(p))))
     };
     hint
 }

@@ -5,9 +5,7 @@
 //! splits but `Wingfield-Hayes` does not), and which blocks are title-case
 //! headings or not English at all.
 
-use std::cell::OnceCell;
-
-use super::lexicon::{FxSet, WordKey, LEXICON};
+use super::lexicon::LEXICON;
 use super::table::WordTable;
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
@@ -22,15 +20,10 @@ pub struct Context<'a> {
     /// Each capitalized word's lexicon flags and use in the article, by
     /// token.
     pub words: WordTable<'a>,
-    /// Per block, each token's name flags (`names::name_flags`), found in
-    /// the capitals pass with the key it builds anyway: the name scan asks
-    /// about a token up to twice, each time lowering and hashing it again.
+    /// Per block, each token's name flags (`names::name_flags`), from the
+    /// word table as it is filled: the name scan asks about a token up to
+    /// twice.
     names: Vec<Vec<Option<u32>>>,
-    /// Capitalized runs not glued to anything by a hyphen: block, first
-    /// token, length.
-    runs: Vec<(usize, usize, usize)>,
-    /// Their last words, built on first use.
-    standalone: OnceCell<FxSet<WordKey>>,
 }
 
 impl<'a> Context<'a> {
@@ -53,8 +46,6 @@ impl<'a> Context<'a> {
             heading,
             words: WordTable::default(),
             names: Vec::new(),
-            runs: Vec::new(),
-            standalone: OnceCell::new(),
         };
         ctx.gather();
         ctx
@@ -118,7 +109,7 @@ impl<'a> Context<'a> {
                 let continues = cap && tok.gap == Gap::Space && run.1 > 0;
                 if !continues && run.1 > 0 {
                     if !(run_glued || tok.gap == Gap::Hyphen) {
-                        self.runs.push((b, run.0, run.1));
+                        self.words.mark_standalone(b, run.0 + run.1 - 1);
                     }
                     run.1 = 0;
                 }
@@ -130,33 +121,16 @@ impl<'a> Context<'a> {
                     run.1 += 1;
                     if tok.possessive {
                         if !run_glued {
-                            self.runs.push((b, run.0, run.1));
+                            self.words.mark_standalone(b, run.0 + run.1 - 1);
                         }
                         run.1 = 0;
                     }
                 }
             }
             if run.1 > 0 && !run_glued {
-                self.runs.push((b, run.0, run.1));
+                self.words.mark_standalone(b, run.0 + run.1 - 1);
             }
         }
-    }
-
-    /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
-    /// `Kim` alone), lowercased: a word that can stand alone beside a
-    /// hyphen. Built only when a hyphen asks, since those are rare.
-    fn standalone_keys(&self) -> FxSet<WordKey> {
-        let mut set = FxSet::with_capacity_and_hasher(self.runs.len(), Default::default());
-        for &(b, first, len) in &self.runs {
-            let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
-                continue;
-            };
-            let Some(last) = toks.get(first + len.saturating_sub(1)) else {
-                continue;
-            };
-            set.insert(WordKey::lowered(text_of(&block.text, last)));
-        }
-        set
     }
 
     /// The flag bits of token `i` of block `b` when it can be part of a
@@ -187,8 +161,7 @@ impl<'a> Context<'a> {
 
     /// Whether a phrase key stands on its own as a name or a known place.
     pub fn known_alone(&self, key: &str) -> bool {
-        let standalone = self.standalone.get_or_init(|| self.standalone_keys());
-        standalone.contains(&WordKey::new(key))
+        self.words.standalone(key)
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }

@@ -32,6 +32,10 @@ struct Form {
     cap_mid: bool,
     /// Written in lowercase somewhere.
     lower_seen: bool,
+    /// The last word of a capitalized run not glued to anything by a
+    /// hyphen (`Putin` of `Vladimir Putin`, `Kim` alone): a word that can
+    /// stand alone beside a hyphen.
+    standalone: bool,
 }
 
 #[derive(Default)]
@@ -147,6 +151,19 @@ impl<'a> WordTable<'a> {
                 f.lower_seen = true;
             }
         }
+    }
+
+    /// Mark capitalized token `i` of block `b` as ending a standalone run.
+    pub fn mark_standalone(&mut self, b: usize, i: usize) {
+        let form = self.spelling_at(b, i).map(|s| s.form as usize);
+        if let Some(f) = form.and_then(|f| self.forms.get_mut(f)) {
+            f.standalone = true;
+        }
+    }
+
+    /// Whether the lowered word ends a standalone run somewhere.
+    pub fn standalone(&self, lowered: &str) -> bool {
+        self.form(lowered).is_some_and(|f| f.standalone)
     }
 
     fn spelling_at(&self, b: usize, i: usize) -> Option<&Spelling> {

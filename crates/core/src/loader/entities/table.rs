@@ -224,3 +224,70 @@ fn shape(word: &[u8]) -> usize {
         ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
     (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::Context;
+    use super::super::lexicon::{lower, LEXICON};
+    use super::super::names::stop_given;
+    use super::super::tokens::text_of;
+    use crate::article::{Block, BlockKind};
+    use crate::loader::samples::SAMPLES;
+
+    fn paragraphs(text: &str) -> Vec<Block> {
+        text.split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| Block {
+                kind: BlockKind::Paragraph,
+                text: p.to_string(),
+            })
+            .collect()
+    }
+
+    /// Every capitalized word of the bundled articles: the table answers
+    /// what the lexicon answers asked directly, and a lowercase token has
+    /// no entry.
+    #[test]
+    fn table_answers_as_the_lexicon_for_every_bundled_word() {
+        let mut asked = 0;
+        for (name, text) in SAMPLES {
+            let blocks = paragraphs(text);
+            let ctx = Context::new(&blocks);
+            for (b, block) in blocks.iter().enumerate() {
+                for (i, tok) in ctx.toks[b].iter().enumerate() {
+                    let word = text_of(&block.text, tok);
+                    let flags = ctx.words.flags_at(b, i);
+                    if !tok.cap {
+                        assert_eq!(flags, None, "{name}: {word}");
+                        continue;
+                    }
+                    let direct = LEXICON.flags(word);
+                    assert_eq!(flags, Some(direct), "{name}: {word}");
+                    let name_flags = (!tok.linked && !stop_given(word, direct)).then_some(direct);
+                    assert_eq!(ctx.name_flags(b, i), name_flags, "{name}: {word}");
+                    let lw = lower(word);
+                    assert_eq!(ctx.words.cap_mid_at(b, i), Some(ctx.cap_mid(&lw)));
+                    assert_eq!(ctx.words.lower_seen_at(b, i), Some(ctx.lower_seen(&lw)));
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 500, "{asked}");
+    }
+
+    /// A word's forms meet however it is capitalized, and lowercase use is
+    /// recorded only for words also seen capitalized.
+    #[test]
+    fn spellings_share_their_lowered_form() {
+        let blocks = paragraphs("Kim met KIM and kim. Talks ended; the talks went on. Apple fell.");
+        let ctx = Context::new(&blocks);
+        assert!(ctx.cap_mid("kim"));
+        assert!(ctx.lower_seen("kim"));
+        assert!(ctx.lower_seen("talks"));
+        assert!(!ctx.cap_mid("talks"));
+        assert!(!ctx.lower_seen("apple"));
+        assert!(!ctx.lower_seen("the"), "never capitalized");
+        assert!(!ctx.lower_seen("went"));
+    }
+}

@@ -7,6 +7,8 @@
 
 mod lists;
 
+use std::sync::LazyLock;
+
 use crate::loader::calendar;
 use crate::loader::entities::FxSet;
 
@@ -184,13 +186,24 @@ pub fn person_noun(word: &str) -> bool {
     is_in(&LISTS.person_noun, word)
 }
 
+/// The `not_a_name` list with the month and weekday names in it: one
+/// probe for a word instead of three (the weekdays are a list kept in
+/// order, searched one by one), asked of nearly every capitalized word
+/// near a quote.
+static NOT_A_NAME: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    let calendar = &*calendar::CALENDAR;
+    LISTS
+        .not_a_name
+        .iter()
+        .chain(&calendar.month)
+        .chain(&calendar.weekday)
+        .copied()
+        .collect()
+});
+
 /// Capitalized words that are never a speaker's name.
 pub fn not_a_name(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if lower(word, &mut buf).is_some_and(calendar::is_month_or_weekday) {
-        return true;
-    }
-    is_in(&LISTS.not_a_name, word)
+    is_in(&NOT_A_NAME, word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,5 +243,23 @@ mod tests {
         assert_eq!(pronoun("She"), Some(Pronoun::Person));
         assert_eq!(pronoun("it"), Some(Pronoun::Thing));
         assert_eq!(pronoun("Kim"), None);
+    }
+
+    #[test]
+    fn not_a_name_takes_the_list_and_the_calendar() {
+        let mut buf = [0u8; 24];
+        let calendar = &*calendar::CALENDAR;
+        let words = LISTS.not_a_name.iter().chain(&calendar.month);
+        for w in words
+            .chain(&calendar.weekday)
+            .chain(&["Kim", "Mayor", "Sun", "It’s"])
+        {
+            for w in [w.to_string(), w.to_uppercase()] {
+                let old = lower(&w, &mut buf).is_some_and(calendar::is_month_or_weekday)
+                    || is_in(&LISTS.not_a_name, &w);
+                assert_eq!(not_a_name(&w), old, "{w}");
+            }
+        }
+        assert!(not_a_name("Sunday") && not_a_name("MAY") && !not_a_name("Kim"));
     }
 }

@@ -23,19 +23,19 @@ pub use after::subject_after;
 pub(super) use after::{descriptor_word, name_after_description, DESCRIPTION_WORDS};
 
 pub(super) fn name_like(t: &Tok) -> bool {
+    use verbs::class::{GROUP, NOT_A_NAME, PEOPLE, SPEECH_VERB};
     let word = strip_possessive(t.text);
     // `Critics said`, `Officials have called it`: a group opening its
-    // sentence, not a name.
+    // sentence, not a name. The lists asked last, once the shape fits.
+    let classes = || verbs::classes(word);
     (t.capitalized() || t.text.starts_with('@'))
-        && !verbs::not_a_name(word)
-        && !verbs::people(word)
-        && !verbs::group(word)
+        && classes() & (NOT_A_NAME | PEOPLE | GROUP) == 0
         && verbs::pronoun(t.text).is_none()
         && !party_tag(word)
         && !state_abbreviation(word)
         // A headline's capitalized verb ends a name: `Jane Roe Asked Men
         // Everywhere`, `Roe Hints Hale`.
-        && !(t.capitalized() && word.len() > 3 && verbs::speech_verb(word))
+        && !(t.capitalized() && word.len() > 3 && classes() & SPEECH_VERB != 0)
 }
 
 /// A US state as news style abbreviates it (`Cambridge, Mass., said`):

@@ -56,11 +56,11 @@ fn state_abbreviation(word: &str) -> bool {
 /// A US party-and-state tag (`R-Wis.`, `D-Calif`, `I-Vt.`) in an
 /// appositive: it describes the name before it and is never one.
 fn party_tag(word: &str) -> bool {
-    let mut parts = word.splitn(2, '-');
-    let party = parts.next().unwrap_or("");
-    let state = parts.next().unwrap_or("");
-    matches!(party, "R" | "D" | "I")
-        && state.len() >= 2
+    let state = match word.as_bytes() {
+        [b'R' | b'D' | b'I', b'-', ..] => word.get(2..).unwrap_or(""),
+        _ => return false,
+    };
+    state.len() >= 2
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }

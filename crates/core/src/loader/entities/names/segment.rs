@@ -26,7 +26,13 @@ fn head(s: &[Piece], to: usize) -> &[Piece] {
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
     // The flag first: it settles nearly every lookup without a search.
-    if f.flags & flag::PLACE_FIRST == 0 && !text.get(f.start..f.end)?.contains('-') {
+    // The hyphen looked for byte by byte: a char pattern sets up a
+    // searcher for every piece, and most are a few bytes long.
+    let hyphened = || {
+        text.get(f.start..f.end)
+            .map(|w| w.bytes().any(|b| b == b'-'))
+    };
+    if f.flags & flag::PLACE_FIRST == 0 && !hyphened()? {
         return None;
     }
     let key = phrase_key_small(text.get(f.start..l.end)?);

@@ -9,6 +9,7 @@ use super::lexicon::{flag, LEXICON};
 use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
+use crate::loader::tokenizer::{after_last, has_byte};
 
 mod business;
 mod classes;
@@ -91,8 +92,8 @@ pub(super) fn classify(
             return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
         // `Nile-Delta`: a place word after the last hyphen.
-        if let Some((_, tail)) = lw.rsplit_once('-') {
-            if lex.place_cue.contains(tail) {
+        if has_byte(lw, b'-') {
+            if lex.place_cue.contains(after_last(lw, b'-')) {
                 return Hint::new(EntityKind::Place, 2, KindRule::CueWord);
             }
         }

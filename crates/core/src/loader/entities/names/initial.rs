@@ -10,6 +10,7 @@ use super::super::lexicon::{flag, LEXICON};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap};
 use super::segment::{place_prefix, tail};
 use super::{lower, piece_text, Join, Piece};
+use crate::loader::tokenizer::{after_last, has_byte};
 
 /// What the word table knows of a piece's one capitalized token.
 #[derive(Clone, Copy)]
@@ -70,9 +71,7 @@ pub(super) fn trim_sentence_initial<'s>(
         ) || lex.org_name.contains(w)
             || lex.other_name.contains(w)
             || is_acronym(w)
-            || w.rsplit('-')
-                .next()
-                .is_some_and(|tail| w.contains('-') && is_capitalized(tail));
+            || (has_byte(w, b'-') && is_capitalized(after_last(w, b'-')));
         if known {
             break;
         }

@@ -92,10 +92,8 @@ pub(super) fn classify(
             return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
         // `Nile-Delta`: a place word after the last hyphen.
-        if has_byte(lw, b'-') {
-            if lex.place_cue.contains(after_last(lw, b'-')) {
-                return Hint::new(EntityKind::Place, 2, KindRule::CueWord);
-            }
+        if has_byte(lw, b'-') && lex.place_cue.contains(after_last(lw, b'-')) {
+            return Hint::new(EntityKind::Place, 2, KindRule::CueWord);
         }
     }
     let after = text.get(last.end..).unwrap_or("");

@@ -22,6 +22,7 @@ pub fn given_name(word: &str) -> bool {
     lexicon::LEXICON.flags(word) & lexicon::flag::FIRST_NAME != 0
 }
 mod names;
+mod table;
 mod tokens;
 
 pub use capitals::soften as soften_capitals;

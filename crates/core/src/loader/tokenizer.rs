@@ -194,6 +194,22 @@ fn closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
 
+/// What follows the last `sep` (an ASCII byte) in `s`, or all of `s`:
+/// `s.rsplit(sep).next()`, found on bytes. The stages ask it of names and
+/// words a few bytes long, for which a char searcher's set-up cost more
+/// than the search.
+pub fn after_last(s: &str, sep: u8) -> &str {
+    match s.bytes().rposition(|b| b == sep) {
+        Some(at) => s.get(at + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
+/// Whether `s` holds the ASCII byte `b`, found without a searcher.
+pub fn has_byte(s: &str, b: u8) -> bool {
+    s.bytes().any(|c| c == b)
+}
+
 /// Whether a period with `after` right after it closes an abbreviation the
 /// word lists do not hold, and so ends no sentence: a comma or semicolon
 /// follows (`Jane Roe, R-Wis., said`).

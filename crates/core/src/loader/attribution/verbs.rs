@@ -7,8 +7,10 @@
 
 mod lists;
 
+use std::sync::LazyLock;
+
 use crate::loader::calendar;
-use crate::loader::entities::FxSet;
+use crate::loader::entities::{FxMap, FxSet};
 
 pub(in crate::loader::attribution) use lists::LISTS;
 
@@ -184,13 +186,61 @@ pub fn person_noun(word: &str) -> bool {
     is_in(&LISTS.person_noun, word)
 }
 
+/// The `not_a_name` list with the month and weekday names in it: one
+/// probe for a word instead of three (the weekdays are a list kept in
+/// order, searched one by one), asked of nearly every capitalized word
+/// near a quote.
+static NOT_A_NAME: LazyLock<FxSet<&'static str>> = LazyLock::new(|| {
+    let calendar = &*calendar::CALENDAR;
+    LISTS
+        .not_a_name
+        .iter()
+        .chain(&calendar.month)
+        .chain(&calendar.weekday)
+        .copied()
+        .collect()
+});
+
 /// Capitalized words that are never a speaker's name.
 pub fn not_a_name(word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    if lower(word, &mut buf).is_some_and(calendar::is_month_or_weekday) {
-        return true;
+    is_in(&NOT_A_NAME, word)
+}
+
+/// Bits of [`classes`]: the lists a word is in, for questions that ask
+/// about one word in several lists at once.
+pub mod class {
+    pub const NOT_A_NAME: u32 = 1;
+    pub const PEOPLE: u32 = 1 << 1;
+    pub const GROUP: u32 = 1 << 2;
+    pub const SPEECH_VERB: u32 = 1 << 3;
+}
+
+/// Lowercase word → [`class`] bits.
+static CLASSES: LazyLock<FxMap<&'static str, u32>> = LazyLock::new(|| {
+    let lists: [(&FxSet<&'static str>, u32); 4] = [
+        (&NOT_A_NAME, class::NOT_A_NAME),
+        (&LISTS.people, class::PEOPLE),
+        (&LISTS.group, class::GROUP),
+        (&LISTS.speech_verb, class::SPEECH_VERB),
+    ];
+    let mut map = FxMap::default();
+    for (set, bit) in lists {
+        for &w in set {
+            *map.entry(w).or_default() |= bit;
+        }
     }
-    is_in(&LISTS.not_a_name, word)
+    map
+});
+
+/// The [`class`] bits of `word`, any ASCII case: one lowering and one
+/// probe where asking each list would lower and probe once per list
+/// (a name-like word is asked about four of them).
+pub fn classes(word: &str) -> u32 {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf)
+        .and_then(|w| CLASSES.get(w))
+        .copied()
+        .unwrap_or(0)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,5 +280,45 @@ mod tests {
         assert_eq!(pronoun("She"), Some(Pronoun::Person));
         assert_eq!(pronoun("it"), Some(Pronoun::Thing));
         assert_eq!(pronoun("Kim"), None);
+    }
+
+    #[test]
+    fn not_a_name_takes_the_list_and_the_calendar() {
+        let mut buf = [0u8; 24];
+        let calendar = &*calendar::CALENDAR;
+        let words = LISTS.not_a_name.iter().chain(&calendar.month);
+        for w in words
+            .chain(&calendar.weekday)
+            .chain(&["Kim", "Mayor", "Sun", "It’s"])
+        {
+            for w in [w.to_string(), w.to_uppercase()] {
+                let old = lower(&w, &mut buf).is_some_and(calendar::is_month_or_weekday)
+                    || is_in(&LISTS.not_a_name, &w);
+                assert_eq!(not_a_name(&w), old, "{w}");
+            }
+        }
+        assert!(not_a_name("Sunday") && not_a_name("MAY") && !not_a_name("Kim"));
+    }
+
+    #[test]
+    fn classes_answer_as_each_list() {
+        let words = NOT_A_NAME.iter().chain(&LISTS.people).chain(&LISTS.group);
+        let others = [
+            "Kim",
+            "said",
+            "Officials",
+            "CRITICS",
+            "It’s",
+            "a-very-long-word-past-24-bytes",
+        ];
+        for w in words.chain(&LISTS.speech_verb).chain(&others) {
+            for w in [w.to_string(), w.to_uppercase()] {
+                let c = classes(&w);
+                assert_eq!(c & class::NOT_A_NAME != 0, not_a_name(&w), "{w}");
+                assert_eq!(c & class::PEOPLE != 0, people(&w), "{w}");
+                assert_eq!(c & class::GROUP != 0, group(&w), "{w}");
+                assert_eq!(c & class::SPEECH_VERB != 0, speech_verb(&w), "{w}");
+            }
+        }
     }
 }

@@ -5,10 +5,8 @@
 //! splits but `Wingfield-Hayes` does not), and which blocks are title-case
 //! headings or not English at all.
 
-use std::cell::OnceCell;
-
-use super::lexicon::{FxMap, FxSet, WordKey, LEXICON};
-use super::names::name_flags_given;
+use super::lexicon::LEXICON;
+use super::table::WordTable;
 use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
@@ -19,20 +17,13 @@ pub struct Context<'a> {
     pub english: Vec<bool>,
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
-    /// Lowercased words seen capitalized, and whether any time away from a
-    /// sentence start: one map, so each capital costs one insert, not two.
-    caps: FxMap<WordKey, bool>,
-    /// Words seen in lowercase.
-    pub lower_seen: FxSet<&'a str>,
-    /// Per block, each token's name flags (`names::name_flags`), found in
-    /// the capitals pass with the key it builds anyway: the name scan asks
-    /// about a token up to twice, each time lowering and hashing it again.
+    /// Each capitalized word's lexicon flags and use in the article, by
+    /// token.
+    pub words: WordTable<'a>,
+    /// Per block, each token's name flags (`names::name_flags`), from the
+    /// word table as it is filled: the name scan asks about a token up to
+    /// twice.
     names: Vec<Vec<Option<u32>>>,
-    /// Capitalized runs not glued to anything by a hyphen: block, first
-    /// token, length.
-    runs: Vec<(usize, usize, usize)>,
-    /// Their last words, built on first use.
-    standalone: OnceCell<FxSet<WordKey>>,
 }
 
 impl<'a> Context<'a> {
@@ -53,48 +44,39 @@ impl<'a> Context<'a> {
             toks,
             english,
             heading,
-            caps: FxMap::default(),
-            lower_seen: FxSet::default(),
+            words: WordTable::default(),
             names: Vec::new(),
-            runs: Vec::new(),
-            standalone: OnceCell::new(),
         };
         ctx.gather();
         ctx
     }
 
-    /// Which capitalized words also occur in lowercase. Only words seen
-    /// capitalized can be asked about, so a small bitmap of their shapes
-    /// (length, first two and last byte) skips hashing nearly every
-    /// lowercase word.
+    /// Every capitalized token into the word table, then which of their
+    /// words also occur in lowercase.
     fn gather_lowercase(&mut self) {
-        let mut shapes = [0u64; SHAPE_WORDS];
-        // Sized up front: growing a set rehashes every word in it.
         let cap_count: usize = self
             .toks
             .iter()
             .map(|t| t.iter().filter(|t| t.cap).count())
             .sum();
-        let caps = &mut self.caps;
-        caps.reserve(cap_count);
-        self.lower_seen.reserve(cap_count);
-        let lex = &*LEXICON;
+        let words = &mut self.words;
+        *words = WordTable::with_capacity(self.blocks.len(), cap_count);
         self.names = Vec::with_capacity(self.blocks.len());
-        for (b, block) in self.blocks.iter().enumerate() {
+        let blocks: &'a [Block] = self.blocks;
+        for (b, block) in blocks.iter().enumerate() {
             let Some(toks) = self.toks.get(b) else {
                 continue;
             };
             let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
             let mut names = vec![None; toks.len()];
-            for (tok, name) in toks.iter().zip(names.iter_mut()).filter(|(t, _)| t.cap) {
-                let word = text_of(&block.text, tok);
-                let key = WordKey::lowered(word);
-                *name = name_flags_given(word, tok, lex.flags_keyed(word, &key));
-                let bit = shape(key.as_bytes());
-                if let Some(slot) = shapes.get_mut(bit / 64) {
-                    *slot |= 1 << (bit % 64);
+            words.open_block(toks.len());
+            for (i, (tok, name)) in toks.iter().zip(names.iter_mut()).enumerate() {
+                if !tok.cap {
+                    continue;
                 }
-                *caps.entry(key).or_insert(false) |= prose && !tok.sentence_start;
+                let word = text_of(&block.text, tok);
+                let (flags, stop) = words.add(i, word, prose && !tok.sentence_start);
+                *name = (!tok.linked && !stop).then_some(flags);
             }
             self.names.push(names);
         }
@@ -103,14 +85,7 @@ impl<'a> Context<'a> {
                 continue;
             };
             for tok in toks.iter().filter(|t| !t.cap) {
-                let word = text_of(&block.text, tok);
-                let bit = shape(word.as_bytes());
-                let maybe = shapes
-                    .get(bit / 64)
-                    .is_some_and(|slot| slot & (1 << (bit % 64)) != 0);
-                if maybe && caps.contains_key(&WordKey::new(word)) {
-                    self.lower_seen.insert(word);
-                }
+                words.saw_lowercase(text_of(&block.text, tok));
             }
         }
     }
@@ -134,7 +109,7 @@ impl<'a> Context<'a> {
                 let continues = cap && tok.gap == Gap::Space && run.1 > 0;
                 if !continues && run.1 > 0 {
                     if !(run_glued || tok.gap == Gap::Hyphen) {
-                        self.runs.push((b, run.0, run.1));
+                        self.words.mark_standalone(b, run.0 + run.1 - 1);
                     }
                     run.1 = 0;
                 }
@@ -146,33 +121,16 @@ impl<'a> Context<'a> {
                     run.1 += 1;
                     if tok.possessive {
                         if !run_glued {
-                            self.runs.push((b, run.0, run.1));
+                            self.words.mark_standalone(b, run.0 + run.1 - 1);
                         }
                         run.1 = 0;
                     }
                 }
             }
             if run.1 > 0 && !run_glued {
-                self.runs.push((b, run.0, run.1));
+                self.words.mark_standalone(b, run.0 + run.1 - 1);
             }
         }
-    }
-
-    /// The last word of each standalone run (`Putin` of `Vladimir Putin`,
-    /// `Kim` alone), lowercased: a word that can stand alone beside a
-    /// hyphen. Built only when a hyphen asks, since those are rare.
-    fn standalone_keys(&self) -> FxSet<WordKey> {
-        let mut set = FxSet::with_capacity_and_hasher(self.runs.len(), Default::default());
-        for &(b, first, len) in &self.runs {
-            let (Some(block), Some(toks)) = (self.blocks.get(b), self.toks.get(b)) else {
-                continue;
-            };
-            let Some(last) = toks.get(first + len.saturating_sub(1)) else {
-                continue;
-            };
-            set.insert(WordKey::lowered(text_of(&block.text, last)));
-        }
-        set
     }
 
     /// The flag bits of token `i` of block `b` when it can be part of a
@@ -181,32 +139,32 @@ impl<'a> Context<'a> {
         self.names.get(b).and_then(|n| n.get(i)).copied().flatten()
     }
 
+    /// The lexicon flags of token `i` of block `b`, spelled `word`: from
+    /// the word table when it is capitalized, else looked up.
+    pub fn word_flags(&self, b: usize, i: usize, word: &str) -> u32 {
+        self.words
+            .flags_at(b, i)
+            .unwrap_or_else(|| LEXICON.flags(word))
+    }
+
     /// Whether the lowercased word was seen capitalized away from a
     /// sentence start.
     pub fn cap_mid(&self, lw: &str) -> bool {
-        self.caps.get(&WordKey::new(lw)).copied().unwrap_or(false)
+        self.words.cap_mid(lw)
+    }
+
+    /// Whether the lowercased word is written in lowercase somewhere (and
+    /// capitalized somewhere: only such words are kept).
+    pub fn lower_seen(&self, lw: &str) -> bool {
+        self.words.lower_seen(lw)
     }
 
     /// Whether a phrase key stands on its own as a name or a known place.
     pub fn known_alone(&self, key: &str) -> bool {
-        let standalone = self.standalone.get_or_init(|| self.standalone_keys());
-        standalone.contains(&WordKey::new(key))
+        self.words.standalone(key)
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
     }
-}
-
-/// Bits in the lowercase-word prefilter (a one-hash Bloom filter).
-const SHAPE_WORDS: usize = 256;
-
-/// A cheap hash of a word's length and first two and last bytes.
-fn shape(word: &[u8]) -> usize {
-    let byte = |i: Option<&u8>| i.copied().map_or(0, usize::from);
-    let h = word.len().wrapping_mul(0x9e37)
-        ^ byte(word.first()).wrapping_mul(0x85eb)
-        ^ byte(word.get(1)).wrapping_mul(0xc2b2)
-        ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
-    (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
 }
 
 /// A short line without final punctuation whose longer words are mostly
@@ -266,7 +224,7 @@ mod tests {
         let ctx = Context::new(&blocks);
         assert!(ctx.cap_mid("kim"));
         assert!(!ctx.cap_mid("subsequent"));
-        assert!(ctx.lower_seen.contains("talks"));
+        assert!(ctx.lower_seen("talks"));
         assert!(ctx.known_alone("putin"));
         assert!(!ctx.known_alone("wingfield"));
     }

@@ -9,6 +9,7 @@ use super::lexicon::{flag, LEXICON};
 use super::names::{lower, Piece};
 use super::tokens::{is_acronym, is_initial, text_of, Gap, Tok};
 use crate::article::{EntityKind, KindRule};
+use crate::loader::tokenizer::{after_last, has_byte};
 
 mod business;
 mod classes;
@@ -91,10 +92,8 @@ pub(super) fn classify(
             return Hint::new(EntityKind::Organization, 2, KindRule::Acronym);
         }
         // `Nile-Delta`: a place word after the last hyphen.
-        if let Some((_, tail)) = lw.rsplit_once('-') {
-            if lex.place_cue.contains(tail) {
-                return Hint::new(EntityKind::Place, 2, KindRule::CueWord);
-            }
+        if has_byte(lw, b'-') && lex.place_cue.contains(after_last(lw, b'-')) {
+            return Hint::new(EntityKind::Place, 2, KindRule::CueWord);
         }
     }
     let after = text.get(last.end..).unwrap_or("");
@@ -238,11 +237,7 @@ pub(super) fn classify(
     // `Folk Healers, whose`: a name made of words the article also uses
     // as common nouns is a group, whatever follows it.
     // Asked only once an apposition is found: few names have one.
-    let common_word = || {
-        pieces
-            .iter()
-            .any(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
-    };
+    let common_word = || pieces.iter().any(|p| ctx.lower_seen(&lower(word(p))));
     if let Some(hint) = people::appositive(text.get(last.end..).unwrap_or("")) {
         if !common_word() {
             return hint;
@@ -356,7 +351,7 @@ pub(super) fn classify(
     }
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
-        ctx.lower_seen.contains(lw)
+        ctx.lower_seen(lw)
             || KIND_WORDS.common_ending.iter().any(|e| lw.ends_with(e))
             || cue_kind(first.flags).is_some()
             || lex.common.contains(lw)
@@ -364,9 +359,7 @@ pub(super) fn classify(
     } else {
         // `Gender Identity`, `Folk Healers`: every word also used as a
         // common word in the article.
-        pieces
-            .iter()
-            .all(|p| ctx.lower_seen.contains(lower(word(p)).as_str()))
+        pieces.iter().all(|p| ctx.lower_seen(&lower(word(p))))
     };
     hint
 }

@@ -13,6 +13,7 @@ use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod handle;
 mod heading;
+mod initial;
 mod segment;
 mod split;
 mod stop;
@@ -21,7 +22,7 @@ pub(super) mod words;
 use heading::{body_forms, scan_heading};
 use segment::{emit_segment, lookup_place};
 use split::split_run;
-pub(super) use stop::{is_name_tok, is_name_word, name_flags_given};
+pub(super) use stop::{is_name_tok, is_name_word, stop_given};
 
 /// One occurrence of a name, before aliases are merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +154,7 @@ fn collect_run(
         join,
         flags,
     };
-    let plain = |k: usize, join: Join| with_flags(k, join, LEXICON.flags(word(k)));
+    let plain = |k: usize, join: Join| with_flags(k, join, ctx.word_flags(b, k, word(k)));
     pieces.clear();
     pieces.push(with_flags(i, Join::Plain, first_flags));
     let mut j = i + 1;
@@ -196,14 +197,14 @@ fn collect_run(
                 let soft = next_flags.is_none()
                     && is_capitalized(w)
                     && last.flags & flag::FIRST_NAME != 0
-                    && LEXICON.flags(w) & flag::SOFT_STOP != 0;
+                    && ctx.word_flags(b, j, w) & flag::SOFT_STOP != 0;
                 if let Some(f) = next_flags {
                     pieces.push(with_flags(j, Join::Plain, f));
                     j += 1;
                 } else if soft {
                     pieces.push(plain(j, Join::Plain));
                     j += 1;
-                } else if let Some(k) = particles_then_name(text, toks, j) {
+                } else if let Some(k) = particles_then_name(ctx, b, j) {
                     // `van Beethoven`, `de la Concorde`, `van der Waals`.
                     for p in j..=k {
                         pieces.push(plain(p, Join::Plain));
@@ -220,7 +221,7 @@ fn collect_run(
                         && ctx
                             .name_flags(b, k)
                             .is_some_and(|f| f & flag::PLACE_FIRST != 0);
-                    if place_after || !continues_name(text, toks, k) {
+                    if place_after || !continues_name(ctx, b, k) {
                         break;
                     }
                     pieces.push(Piece {
@@ -240,7 +241,7 @@ fn collect_run(
             Gap::Break => {
                 let gap = text.get(last.end..t.start).unwrap_or("");
                 let plural = word(last.last).ends_with('s') && (gap == "’ " || gap == "' ");
-                if plural && is_name_tok(text, t) {
+                if plural && ctx.name_flags(b, j).is_some() {
                     pieces.push(plain(j, Join::PluralPossessive));
                     j += 1;
                 } else if gap == ", " && split::of_list_goes_on(text, toks, pieces, j) {
@@ -266,7 +267,9 @@ fn collect_run(
 
 /// With one or two particles from token `j` followed by a name word, the
 /// index of that name word.
-fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+fn particles_then_name(ctx: &Context, b: usize, j: usize) -> Option<usize> {
+    let text = ctx.blocks.get(b).map_or("", |block| block.text.as_str());
+    let toks = ctx.toks.get(b).map_or(&[][..], Vec::as_slice);
     let is_particle = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.gap == Gap::Space && LEXICON.particle.contains(text_of(text, t)))
@@ -279,8 +282,8 @@ fn particles_then_name(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
     let hyphened = k == j + 1
         && toks
             .get(k)
-            .is_some_and(|t| t.gap == Gap::Hyphen && is_name_tok(text, t));
-    (continues_name(text, toks, k) || hyphened).then_some(k)
+            .is_some_and(|t| t.gap == Gap::Hyphen && ctx.name_flags(b, k).is_some());
+    (continues_name(ctx, b, k) || hyphened).then_some(k)
 }
 
 /// Whether token `k` follows by a space and can go on a name.
@@ -307,9 +310,11 @@ pub(super) fn body_on_topic(text: &str, pieces: &[Piece]) -> bool {
     })
 }
 
-fn continues_name(text: &str, toks: &[Tok], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| t.gap == Gap::Space && is_name_tok(text, t))
+fn continues_name(ctx: &Context, b: usize, k: usize) -> bool {
+    ctx.toks
+        .get(b)
+        .and_then(|toks| toks.get(k))
+        .is_some_and(|t| t.gap == Gap::Space && ctx.name_flags(b, k).is_some())
 }
 
 fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {

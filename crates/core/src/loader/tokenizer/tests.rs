@@ -100,3 +100,23 @@ fn an_abbreviation_s_period_is_not_in_the_gap_so_it_ends_nothing() {
     let ends: Vec<bool> = gaps.iter().map(|g| sentence_end(g).is_some()).collect();
     assert_eq!(ends, [false, false, false, true]);
 }
+
+#[test]
+fn after_last_is_the_last_piece_of_a_split() {
+    for s in [
+        "",
+        " ",
+        "Jane Roe",
+        "Roe",
+        "a b c ",
+        " lead",
+        "Jae-in Moon",
+        "é è",
+    ] {
+        for sep in [b' ', b'-'] {
+            let piece = s.rsplit(char::from(sep)).next();
+            assert_eq!(Some(after_last(s, sep)), piece, "{s:?}");
+            assert_eq!(has_byte(s, sep), s.contains(char::from(sep)), "{s:?}");
+        }
+    }
+}

@@ -23,19 +23,19 @@ pub use after::subject_after;
 pub(super) use after::{descriptor_word, name_after_description, DESCRIPTION_WORDS};
 
 pub(super) fn name_like(t: &Tok) -> bool {
+    use verbs::class::{GROUP, NOT_A_NAME, PEOPLE, SPEECH_VERB};
     let word = strip_possessive(t.text);
     // `Critics said`, `Officials have called it`: a group opening its
-    // sentence, not a name.
+    // sentence, not a name. The lists asked last, once the shape fits.
+    let classes = || verbs::classes(word);
     (t.capitalized() || t.text.starts_with('@'))
-        && !verbs::not_a_name(word)
-        && !verbs::people(word)
-        && !verbs::group(word)
+        && classes() & (NOT_A_NAME | PEOPLE | GROUP) == 0
         && verbs::pronoun(t.text).is_none()
         && !party_tag(word)
         && !state_abbreviation(word)
         // A headline's capitalized verb ends a name: `Jane Roe Asked Men
         // Everywhere`, `Roe Hints Hale`.
-        && !(t.capitalized() && word.len() > 3 && verbs::speech_verb(word))
+        && !(t.capitalized() && word.len() > 3 && classes() & SPEECH_VERB != 0)
 }
 
 /// A US state as news style abbreviates it (`Cambridge, Mass., said`):
@@ -56,11 +56,11 @@ fn state_abbreviation(word: &str) -> bool {
 /// A US party-and-state tag (`R-Wis.`, `D-Calif`, `I-Vt.`) in an
 /// appositive: it describes the name before it and is never one.
 fn party_tag(word: &str) -> bool {
-    let mut parts = word.splitn(2, '-');
-    let party = parts.next().unwrap_or("");
-    let state = parts.next().unwrap_or("");
-    matches!(party, "R" | "D" | "I")
-        && state.len() >= 2
+    let state = match word.as_bytes() {
+        [b'R' | b'D' | b'I', b'-', ..] => word.get(2..).unwrap_or(""),
+        _ => return false,
+    };
+    state.len() >= 2
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }

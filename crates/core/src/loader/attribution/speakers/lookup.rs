@@ -15,6 +15,7 @@ use std::cell::OnceCell;
 
 use crate::article::EntityKind;
 use crate::loader::entities::FxMap;
+use crate::loader::tokenizer::{after_last, has_byte};
 use crate::loader::work::tick;
 use crate::loader::EntityDraft;
 
@@ -118,13 +119,12 @@ impl Tables {
                 }
             }
         }
-        if d.name.contains(' ') {
-            if let Some(surname) = d.name.rsplit(' ').next() {
-                match self.person_surname.get_mut(surname) {
-                    Some(e) => *e = (e.0 + 1, e.1.min(i)),
-                    None => {
-                        self.person_surname.insert(surname.to_string(), (1, i));
-                    }
+        if has_byte(&d.name, b' ') {
+            let surname = after_last(&d.name, b' ');
+            match self.person_surname.get_mut(surname) {
+                Some(e) => *e = (e.0 + 1, e.1.min(i)),
+                None => {
+                    self.person_surname.insert(surname.to_string(), (1, i));
                 }
             }
         }
@@ -187,8 +187,8 @@ mod tests {
         }
         let mut found = drafts.iter().enumerate().filter(|(_, d)| {
             d.kind == EntityKind::Person
-                && d.name.contains(' ')
-                && d.name.rsplit(' ').next() == Some(name)
+                && has_byte(&d.name, b' ')
+                && after_last(&d.name, b' ') == name
         });
         let first = found.next()?;
         found.next().is_none().then_some(first.0)

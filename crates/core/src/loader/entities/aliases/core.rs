@@ -9,7 +9,9 @@ use super::super::lexicon::{nfd_unchanged, phrase_key, LEXICON};
 /// States Embassy`).
 pub(super) fn core_key(key: &str) -> String {
     let out = plain_core(key);
-    if let Some((first, rest)) = out.split_once(' ') {
+    // Split on the byte: a char pattern sets up a searcher for every key.
+    let space = out.bytes().position(|b| b == b' ');
+    if let Some((first, rest)) = space.and_then(|at| Some((out.get(..at)?, out.get(at + 1..)?))) {
         let canonical = (first.len() <= 3)
             .then(|| LEXICON.places.get(first))
             .flatten()

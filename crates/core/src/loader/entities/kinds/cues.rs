@@ -41,8 +41,10 @@ pub(in crate::loader::entities) fn segment_cue(text: &str, seg: &[Piece]) -> Opt
     // `Fifth Republic`: an ordinal before `Republic` counts a regime, not
     // a country.
     if let [a, b] = seg {
-        if KIND_WORDS.ordinal.contains(lower(word(a)).as_str())
-            && lower(word(b)).as_str() == "republic"
+        // Compared without lowering: no char outside ASCII lowers to any
+        // of these words' letters.
+        if word(b).eq_ignore_ascii_case("republic")
+            && KIND_WORDS.ordinal.contains(lower(word(a)).as_str())
         {
             return Some(EntityKind::Other);
         }
@@ -50,7 +52,7 @@ pub(in crate::loader::entities) fn segment_cue(text: &str, seg: &[Piece]) -> Opt
     // `Workers’ Party Congress`: a party's congress is a meeting, not the
     // legislature `Congress` names alone.
     if let [.., a, b] = seg {
-        if lower(word(a)).as_str() == "party" && lower(word(b)).as_str() == "congress" {
+        if word(a).eq_ignore_ascii_case("party") && word(b).eq_ignore_ascii_case("congress") {
             return Some(EntityKind::Other);
         }
     }

@@ -41,7 +41,7 @@ pub(super) fn scan_heading(
             i += 1;
             continue;
         }
-        let (pieces, _) = build_run(ctx, b, toks, i, LEXICON.flags(w));
+        let (pieces, _) = build_run(ctx, b, toks, i, ctx.word_flags(b, i, w));
         let mut found = None;
         for n in (1..=pieces.len().min(MAX_PHRASE_WORDS)).rev() {
             let Some(slice) = pieces.get(..n) else {

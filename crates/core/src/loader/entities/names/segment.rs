@@ -6,13 +6,14 @@
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
 use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
-use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
+use super::super::tokens::{is_acronym, is_capitalized, text_of, Tok};
+use super::initial::trim_sentence_initial;
 use super::words::NAME_WORDS;
 use super::{lower, piece_text, push_mention, Join, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
 
 /// `s[from..]`, or nothing when out of range.
-fn tail(s: &[Piece], from: usize) -> &[Piece] {
+pub(super) fn tail(s: &[Piece], from: usize) -> &[Piece] {
     s.get(from..).unwrap_or(&[])
 }
 
@@ -25,7 +26,13 @@ fn head(s: &[Piece], to: usize) -> &[Piece] {
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
     // The flag first: it settles nearly every lookup without a search.
-    if f.flags & flag::PLACE_FIRST == 0 && !text.get(f.start..f.end)?.contains('-') {
+    // The hyphen looked for byte by byte: a char pattern sets up a
+    // searcher for every piece, and most are a few bytes long.
+    let hyphened = || {
+        text.get(f.start..f.end)
+            .map(|w| w.bytes().any(|b| b == b'-'))
+    };
+    if f.flags & flag::PLACE_FIRST == 0 && !hyphened()? {
         return None;
     }
     let key = phrase_key_small(text.get(f.start..l.end)?);
@@ -36,7 +43,7 @@ pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'
 }
 
 /// The longest place or demonym at the start of `pieces`, in pieces.
-fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
+pub(super) fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
     (1..=pieces.len().min(MAX_PHRASE_WORDS))
         .rev()
         .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)))
@@ -48,7 +55,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
     };
     let text = block.text.as_str();
     let toks = ctx.toks.get(b).map(Vec::as_slice).unwrap_or(&[]);
-    let seg = trim_sentence_initial(ctx, text, toks, seg);
+    let seg = trim_sentence_initial(ctx, b, seg);
     let n = seg.len();
     if n == 0 {
         return;
@@ -248,87 +255,6 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         return;
     }
     emit(out, name, if employer { hint.at_least_org() } else { hint });
-}
-
-/// Drop sentence-initial words that are only capitalized because they start
-/// a sentence (`Subsequent footage`, `Recently Russian …`), keeping those
-/// the article also capitalizes mid-sentence or that the lexicon knows.
-fn trim_sentence_initial<'s>(
-    ctx: &Context,
-    text: &str,
-    toks: &[Tok],
-    mut seg: &'s [Piece],
-) -> &'s [Piece] {
-    while let Some(first) = seg.first() {
-        let starts = toks.get(first.first).is_some_and(|t| t.sentence_start);
-        if !starts || place_prefix(text, seg).is_some() {
-            break;
-        }
-        let w = piece_text(text, first);
-        // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
-        let lw_buf = lower(w);
-        let lw = lw_buf.as_str();
-        let lex = &*LEXICON;
-        let known = ctx.cap_mid(lw)
-            || lex.first_name.contains(lw)
-            || lex.title.contains(lw)
-            || lex.title_modifier.contains(lw)
-            || lex.org_name.contains(w)
-            || lex.other_name.contains(w)
-            || is_acronym(w)
-            || w.rsplit('-')
-                .next()
-                .is_some_and(|tail| w.contains('-') && is_capitalized(tail));
-        if known {
-            break;
-        }
-        let common = if seg.len() == 1 {
-            let next = toks.get(first.last + 1);
-            let speaks =
-                next.is_some_and(|t| t.gap == Gap::Space && lex.speech.contains(text_of(text, t)));
-            // `Happily, …`, `Aides said`, `Stupid, narrow-minded artist`:
-            // a word the article also writes in lower case, or an adverb,
-            // stays a common word whatever follows it.
-            let plain_word = lw.ends_with("ly") || ctx.lower_seen.contains(lw);
-            plain_word
-                || (!speaks
-                    && !kinds::introduces_quote(text, first.start, first.end)
-                    && !full_apposition(text.get(first.end..).unwrap_or("")))
-        } else {
-            // `Blogger Jane Roe compiled`: a role noun opening the sentence
-            // describes the name after it.
-            lw.ends_with("ly")
-                || ctx.lower_seen.contains(lw)
-                || lex.role.contains(lw)
-                || seg.get(1).is_some_and(|p| {
-                    // `Recently Russian …`, `Subsequent US Navy …`; but a
-                    // lone place after an unknown word is a surname
-                    // (`Sudesh Amman`).
-                    place_prefix(text, tail(seg, 1))
-                        .is_some_and(|(len, _, demonym)| demonym || len + 1 < seg.len())
-                        || p.flags & flag::TITLE != 0
-                })
-        };
-        if !common {
-            break;
-        }
-        seg = tail(seg, 1);
-    }
-    seg
-}
-
-/// An apposition that proves a word opening a sentence is a name: an age,
-/// `who`, or an article before its head (`Roe, a spokesman for`). A bare
-/// noun phrase after an adjective (`Stupid, narrow-minded artist`) is not.
-fn full_apposition(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(", ") else {
-        return false;
-    };
-    let opens = rest.starts_with(|c: char| c.is_ascii_digit())
-        || ["who ", "a ", "an ", "the "]
-            .iter()
-            .any(|w| rest.starts_with(w));
-    opens && kinds::apposed(after)
 }
 
 /// Where the person's name starts in an organisation chain that follows a

@@ -12,7 +12,7 @@ fn is_stop(word: &str) -> bool {
 }
 
 /// [`is_stop`] with the word's flag bits already looked up.
-fn stop_given(word: &str, flags: u32) -> bool {
+pub(in super::super) fn stop_given(word: &str, flags: u32) -> bool {
     let lex = &*LEXICON;
     // One char: ended by the second, never counting the rest.
     let mut chars = word.chars();

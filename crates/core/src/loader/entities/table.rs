@@ -1,0 +1,293 @@
+//! The article's word table: each capitalized token gets the id of its
+//! spelling, and each distinct spelling is lowered, hashed and looked up
+//! in the lexicon once per article, however often it recurs (a name is
+//! mostly written many times). Spellings that lower alike (`Kim`, `KIM`)
+//! share one form, which records what the article does with the word:
+//! whether it is capitalized away from a sentence start, and whether it is
+//! also written in lowercase. The name scan then asks by token, not by
+//! lowering and hashing the word again for each question.
+
+use super::lexicon::{FxMap, WordKey, LEXICON};
+use super::names::stop_given;
+
+/// The id of a token that is not capitalized: not in the table.
+const NONE: u32 = u32::MAX;
+
+/// What the lexicon says of one spelling.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    /// [`super::lexicon::flag`] bits, as [`super::lexicon::Lexicon::flags`]
+    /// gives them.
+    flags: u32,
+    /// Never a name, whatever the token around it (`stop_given`).
+    stop: bool,
+    /// Its lowered form's index in `forms`.
+    form: u32,
+}
+
+/// What the article does with one lowered word.
+#[derive(Debug, Clone, Copy, Default)]
+struct Form {
+    /// Capitalized somewhere away from a sentence start in prose.
+    cap_mid: bool,
+    /// Written in lowercase somewhere.
+    lower_seen: bool,
+    /// The last word of a capitalized run not glued to anything by a
+    /// hyphen (`Putin` of `Vladimir Putin`, `Kim` alone): a word that can
+    /// stand alone beside a hyphen.
+    standalone: bool,
+}
+
+#[derive(Default)]
+pub struct WordTable<'a> {
+    /// Per block, per token: its spelling's id, or [`NONE`].
+    ids: Vec<Vec<u32>>,
+    spellings: Vec<Spelling>,
+    /// Keyed by the text itself: hashing a borrowed word costs less than
+    /// copying it into a padded key first.
+    by_spelling: FxMap<&'a str, u32>,
+    forms: Vec<Form>,
+    /// Lowered word → index in `forms`.
+    by_form: FxMap<WordKey, u32>,
+    /// The forms' shapes: only a word capitalized somewhere can be asked
+    /// about, so a small bitmap of their shapes (length, first two and
+    /// last byte) skips hashing nearly every lowercase word.
+    shapes: Shapes,
+}
+
+/// A one-hash Bloom filter of word shapes.
+struct Shapes([u64; SHAPE_WORDS]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([0; SHAPE_WORDS])
+    }
+}
+
+impl Shapes {
+    fn add(&mut self, word: &[u8]) {
+        let bit = shape(word);
+        if let Some(slot) = self.0.get_mut(bit / 64) {
+            *slot |= 1 << (bit % 64);
+        }
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let bit = shape(word);
+        self.0
+            .get(bit / 64)
+            .is_some_and(|slot| slot & (1 << (bit % 64)) != 0)
+    }
+}
+
+impl<'a> WordTable<'a> {
+    /// An empty table for `blocks` blocks and about `capitals` capitalized
+    /// tokens: sized once, since growing a map rehashes every key in it.
+    pub fn with_capacity(blocks: usize, capitals: usize) -> Self {
+        WordTable {
+            ids: Vec::with_capacity(blocks),
+            spellings: Vec::with_capacity(capitals),
+            by_spelling: FxMap::with_capacity_and_hasher(capitals, Default::default()),
+            forms: Vec::with_capacity(capitals),
+            by_form: FxMap::with_capacity_and_hasher(capitals, Default::default()),
+            shapes: Shapes::default(),
+        }
+    }
+
+    /// Start the next block's ids, `tokens` of them.
+    pub fn open_block(&mut self, tokens: usize) {
+        self.ids.push(vec![NONE; tokens]);
+    }
+
+    /// Enter capitalized token `i` of the last opened block, spelled
+    /// `word`; `cap_mid` when it stands away from a sentence start in
+    /// prose. Returns the spelling's flags and whether it is a stop word.
+    pub fn add(&mut self, i: usize, word: &'a str, cap_mid: bool) -> (u32, bool) {
+        let id = self.intern(word);
+        if let Some(slot) = self.ids.last_mut().and_then(|ids| ids.get_mut(i)) {
+            *slot = id;
+        }
+        let Some(&spelling) = self.spellings.get(id as usize) else {
+            return (0, false);
+        };
+        if let Some(form) = self.forms.get_mut(spelling.form as usize) {
+            form.cap_mid |= cap_mid;
+        }
+        (spelling.flags, spelling.stop)
+    }
+
+    fn intern(&mut self, word: &'a str) -> u32 {
+        use std::collections::hash_map::Entry;
+        let next = self.spellings.len() as u32;
+        match self.by_spelling.entry(word) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                let low = WordKey::lowered(word);
+                let flags = LEXICON.flags_keyed(word, &low);
+                let new_form = self.forms.len() as u32;
+                self.shapes.add(low.as_bytes());
+                let form = *self.by_form.entry(low).or_insert(new_form);
+                if form == new_form {
+                    self.forms.push(Form::default());
+                }
+                self.spellings.push(Spelling {
+                    flags,
+                    stop: stop_given(word, flags),
+                    form,
+                });
+                e.insert(next);
+                next
+            }
+        }
+    }
+
+    /// Note a lowercase word, if it is some capitalized word's form.
+    pub fn saw_lowercase(&mut self, word: &str) {
+        if !self.shapes.may_hold(word.as_bytes()) {
+            return;
+        }
+        if let Some(&form) = self.by_form.get(&WordKey::new(word)) {
+            if let Some(f) = self.forms.get_mut(form as usize) {
+                f.lower_seen = true;
+            }
+        }
+    }
+
+    /// Mark capitalized token `i` of block `b` as ending a standalone run.
+    pub fn mark_standalone(&mut self, b: usize, i: usize) {
+        let form = self.spelling_at(b, i).map(|s| s.form as usize);
+        if let Some(f) = form.and_then(|f| self.forms.get_mut(f)) {
+            f.standalone = true;
+        }
+    }
+
+    /// Whether the lowered word ends a standalone run somewhere.
+    pub fn standalone(&self, lowered: &str) -> bool {
+        self.form(lowered).is_some_and(|f| f.standalone)
+    }
+
+    fn spelling_at(&self, b: usize, i: usize) -> Option<&Spelling> {
+        let id = *self.ids.get(b)?.get(i)?;
+        self.spellings.get(id as usize)
+    }
+
+    fn form_at(&self, b: usize, i: usize) -> Option<&Form> {
+        self.forms.get(self.spelling_at(b, i)?.form as usize)
+    }
+
+    fn form(&self, lowered: &str) -> Option<&Form> {
+        let &form = self.by_form.get(&WordKey::new(lowered))?;
+        self.forms.get(form as usize)
+    }
+
+    /// The lexicon flags of capitalized token `i` of block `b`; `None`
+    /// for a token that is not capitalized.
+    pub fn flags_at(&self, b: usize, i: usize) -> Option<u32> {
+        self.spelling_at(b, i).map(|s| s.flags)
+    }
+
+    /// Whether the lowered word of capitalized token `i` of block `b` is
+    /// seen capitalized away from a sentence start (`None`: not a
+    /// capitalized token).
+    pub fn cap_mid_at(&self, b: usize, i: usize) -> Option<bool> {
+        self.form_at(b, i).map(|f| f.cap_mid)
+    }
+
+    /// Whether the lowered word of capitalized token `i` of block `b` is
+    /// also written in lowercase (`None`: not a capitalized token).
+    pub fn lower_seen_at(&self, b: usize, i: usize) -> Option<bool> {
+        self.form_at(b, i).map(|f| f.lower_seen)
+    }
+
+    /// Whether the lowered word was seen capitalized away from a sentence
+    /// start.
+    pub fn cap_mid(&self, lowered: &str) -> bool {
+        self.form(lowered).is_some_and(|f| f.cap_mid)
+    }
+
+    /// Whether the lowered word is both capitalized and written in
+    /// lowercase somewhere in the article.
+    pub fn lower_seen(&self, lowered: &str) -> bool {
+        self.form(lowered).is_some_and(|f| f.lower_seen)
+    }
+}
+
+/// Bits in the lowercase-word prefilter (a one-hash Bloom filter).
+const SHAPE_WORDS: usize = 256;
+
+/// A cheap hash of a word's length and first two and last bytes.
+fn shape(word: &[u8]) -> usize {
+    let byte = |i: Option<&u8>| i.copied().map_or(0, usize::from);
+    let h = word.len().wrapping_mul(0x9e37)
+        ^ byte(word.first()).wrapping_mul(0x85eb)
+        ^ byte(word.get(1)).wrapping_mul(0xc2b2)
+        ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
+    (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::Context;
+    use super::super::lexicon::{lower, LEXICON};
+    use super::super::names::stop_given;
+    use super::super::tokens::text_of;
+    use crate::article::{Block, BlockKind};
+    use crate::loader::samples::SAMPLES;
+
+    fn paragraphs(text: &str) -> Vec<Block> {
+        text.split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| Block {
+                kind: BlockKind::Paragraph,
+                text: p.to_string(),
+            })
+            .collect()
+    }
+
+    /// Every capitalized word of the bundled articles: the table answers
+    /// what the lexicon answers asked directly, and a lowercase token has
+    /// no entry.
+    #[test]
+    fn table_answers_as_the_lexicon_for_every_bundled_word() {
+        let mut asked = 0;
+        for (name, text) in SAMPLES {
+            let blocks = paragraphs(text);
+            let ctx = Context::new(&blocks);
+            for (b, block) in blocks.iter().enumerate() {
+                for (i, tok) in ctx.toks[b].iter().enumerate() {
+                    let word = text_of(&block.text, tok);
+                    let flags = ctx.words.flags_at(b, i);
+                    if !tok.cap {
+                        assert_eq!(flags, None, "{name}: {word}");
+                        continue;
+                    }
+                    let direct = LEXICON.flags(word);
+                    assert_eq!(flags, Some(direct), "{name}: {word}");
+                    let name_flags = (!tok.linked && !stop_given(word, direct)).then_some(direct);
+                    assert_eq!(ctx.name_flags(b, i), name_flags, "{name}: {word}");
+                    let lw = lower(word);
+                    assert_eq!(ctx.words.cap_mid_at(b, i), Some(ctx.cap_mid(&lw)));
+                    assert_eq!(ctx.words.lower_seen_at(b, i), Some(ctx.lower_seen(&lw)));
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 500, "{asked}");
+    }
+
+    /// A word's forms meet however it is capitalized, and lowercase use is
+    /// recorded only for words also seen capitalized.
+    #[test]
+    fn spellings_share_their_lowered_form() {
+        let blocks = paragraphs("Kim met KIM and kim. Talks ended; the talks went on. Apple fell.");
+        let ctx = Context::new(&blocks);
+        assert!(ctx.cap_mid("kim"));
+        assert!(ctx.lower_seen("kim"));
+        assert!(ctx.lower_seen("talks"));
+        assert!(!ctx.cap_mid("talks"));
+        assert!(!ctx.lower_seen("apple"));
+        assert!(!ctx.lower_seen("the"), "never capitalized");
+        assert!(!ctx.lower_seen("went"));
+    }
+}

@@ -32,13 +32,8 @@ pub fn nfc(text: String) -> String {
 /// NFC work on a generated corpus.
 fn surely_composed(bytes: &[u8]) -> bool {
     let mut i = 0;
-    // Bytes below 0xCC are ASCII, continuation bytes or lead bytes of
-    // U+0080..U+02FF: skipped in one search, which the compiler vectorises.
-    while let Some(skip) = bytes
-        .get(i..)
-        .and_then(|r| r.iter().position(|&b| b >= 0xcc))
-    {
-        i += skip;
+    while let Some(at) = next_high(bytes, i) {
+        i = at;
         let second = bytes.get(i + 1).copied().unwrap_or(0);
         let third = bytes.get(i + 2).copied().unwrap_or(0);
         let len = match (bytes.get(i).copied().unwrap_or(0), second) {
@@ -62,6 +57,31 @@ fn surely_composed(bytes: &[u8]) -> bool {
         i += len;
     }
     true
+}
+
+/// The first index from `from` of a byte of 0xCC or above. Bytes below
+/// are ASCII, continuation bytes or lead bytes of U+0080..U+02FF: skipped
+/// eight at a time (a byte-by-byte search cost ~5 instructions a byte).
+fn next_high(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const OFFSET: u64 = u64::from_le_bytes([0x34; 8]);
+    let mut chunks = bytes.get(from..)?.chunks_exact(8);
+    let mut base = from;
+    for c in chunks.by_ref() {
+        let x = c.try_into().map_or(0, u64::from_le_bytes);
+        // A byte is 0xCC or above when its high bit is set and its low
+        // seven bits plus 0x34 reach 0x80 (no carry leaves a byte).
+        let high = ((x & !HIGH) + OFFSET) & x & HIGH;
+        if high != 0 {
+            return Some(base + (high.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b >= 0xcc)
+        .map(|i| base + i)
 }
 
 /// A combining mark: it belongs to the word of the letter before it.
@@ -91,6 +111,19 @@ mod tests {
                     assert_eq!(text.nfc().collect::<String>(), text);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn next_high_finds_the_first_high_byte_from_anywhere() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend("plain prose, then Jose\u{301} and more, 한국 ∞ ξ".as_bytes());
+        for from in 0..=bytes.len() + 1 {
+            let slow = bytes
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| b >= 0xcc))
+                .map(|i| from + i);
+            assert_eq!(next_high(&bytes, from), slow, "from {from}");
         }
     }
 

@@ -1,6 +1,8 @@
 //! Photo captions and their credits (`… Photo: Name / AFP`, `(AP Photo/Name)`,
 //! `… © Name`, `Photo by Name`): recognising a caption and splitting it.
 
+mod precheck;
+
 use super::words::{CAPTION_LABELS, KEPT_CAPTION_LABELS, LAYOUT_WORDS};
 
 /// A caption split from its credit.
@@ -47,9 +49,15 @@ const MAX_CREDIT: usize = 140;
 
 /// The caption and credit of `p` when it is a photo caption with a credit.
 pub fn split(p: &str) -> Option<Caption> {
-    if p.len() > MAX_CAPTION {
+    // Most paragraphs asked are prose: one cheap pass rejects them.
+    if p.len() > MAX_CAPTION || !precheck::may_be_caption(p) {
         return None;
     }
+    split_full(p)
+}
+
+/// The caption rules themselves, in order.
+fn split_full(p: &str) -> Option<Caption> {
     labelled(p)
         .or_else(|| parenthesised(p))
         .or_else(|| trailing_agency(p))

@@ -231,19 +231,9 @@ mod tests {
     use super::super::lexicon::{lower, LEXICON};
     use super::super::names::stop_given;
     use super::super::tokens::text_of;
-    use crate::article::{Block, BlockKind};
     use crate::loader::samples::SAMPLES;
 
-    fn paragraphs(text: &str) -> Vec<Block> {
-        text.split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| Block {
-                kind: BlockKind::Paragraph,
-                text: p.to_string(),
-            })
-            .collect()
-    }
+    use super::super::tests::blocks as paragraphs;
 
     /// Every capitalized word of the bundled articles: the table answers
     /// what the lexicon answers asked directly, and a lowercase token has

@@ -16,7 +16,9 @@ mod seed;
 mod surnames;
 mod titles;
 
-fn blocks(text: &str) -> Vec<Block> {
+/// Paragraphs split at blank lines, as the loader's blocks (shared with
+/// the word table's tests).
+pub(super) fn blocks(text: &str) -> Vec<Block> {
     text.split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())

@@ -12,6 +12,9 @@
 //! final `ς` as `σ`. Pure ASCII words, nearly all of an English library,
 //! take a fast path: ASCII lowercase only.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -132,6 +135,29 @@ fn fold_word(word: &str, out: &mut String) {
 #[derive(Clone, Default)]
 pub struct FoldTokenizer {
     token: Token,
+    read: Tokenized,
+}
+
+/// Bytes of text the tokenizer has been handed, shared by its clones: the
+/// index's only sign of how far tantivy's indexing thread has got, which
+/// the writer needs to bound the documents waiting for it.
+#[derive(Clone, Default, Debug)]
+pub struct Tokenized(Arc<AtomicU64>);
+
+impl Tokenized {
+    pub fn bytes(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+impl FoldTokenizer {
+    /// A tokenizer that counts what it reads into `read`.
+    pub fn counting(read: Tokenized) -> FoldTokenizer {
+        FoldTokenizer {
+            token: Token::default(),
+            read,
+        }
+    }
 }
 
 pub struct FoldStream<'a> {
@@ -144,6 +170,7 @@ impl Tokenizer for FoldTokenizer {
     type TokenStream<'a> = FoldStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldStream<'a> {
+        self.read.0.fetch_add(text.len() as u64, Ordering::Relaxed);
         self.token.reset();
         FoldStream {
             text,
@@ -231,6 +258,18 @@ mod tests {
             out.push(s.token().text.clone());
         }
         out
+    }
+
+    #[test]
+    fn a_counting_tokenizer_and_its_clones_count_every_byte_they_are_handed() {
+        let read = Tokenized::default();
+        let mut t = FoldTokenizer::counting(read.clone());
+        let mut clone = t.clone();
+        let mut s = t.token_stream("Café au lait");
+        while s.advance() {}
+        clone.token_stream("");
+        clone.token_stream("東京");
+        assert_eq!(read.bytes(), ("Café au lait".len() + "東京".len()) as u64);
     }
 
     #[test]

@@ -334,3 +334,50 @@ fn documents_for_a_new_index_carry_no_delete_and_replacing_ones_do() {
         [false]
     );
 }
+
+#[test]
+fn a_files_words_are_the_text_of_every_field_our_tokenizer_reads() {
+    let (_, writer, _) = index_of(&[]);
+    let a = article(
+        "a.txt",
+        "Flood in Dhaka\n\nThe river rose overnight, said Rahima Begum.\n\n\"We lost everything,\" she said.\n",
+    );
+    let b = article("b.txt", "Café\n\nΟδυσσέας and 東京都は.\n");
+    let prepared = writer.maker().prepare(Path::new("/lib/ab.feed"), &[a, b]);
+    let (schema, _) = super::schema::schema();
+    let ours = |field: tantivy::schema::Field| match schema.get_field_entry(field).field_type() {
+        tantivy::schema::FieldType::Str(options) => options
+            .get_indexing_options()
+            .is_some_and(|i| i.tokenizer() == super::fold::TOKENIZER),
+        _ => false,
+    };
+    let mut read = 0;
+    for op in &prepared.ops {
+        if let tantivy::indexer::UserOperation::Add(doc) = op {
+            for (field, value) in doc.field_values() {
+                if ours(field) {
+                    read += tantivy::schema::Value::as_str(&value).unwrap().len() as u64;
+                }
+            }
+        }
+    }
+    assert!(read > 100);
+    assert_eq!(prepared.words, read);
+}
+
+#[test]
+fn the_backlog_is_empty_once_a_commit_has_indexed_everything() {
+    let index = SearchIndex::in_ram();
+    let mut writer = index.writer().unwrap();
+    assert_eq!(writer.backlog(), 0);
+    let a = article("a.txt", "Headline\n\nThe mayor spoke at length.\n\nMore.\n");
+    let text = (a.title.len() + a.blocks.iter().map(|b| b.text.len()).sum::<usize>()) as u64;
+    for i in 0..20 {
+        writer.add(Path::new(&format!("/lib/{i}.txt")), &a).unwrap();
+        assert!(writer.backlog() <= text * (i + 1));
+    }
+    // A commit waits for the indexing thread to have read every document,
+    // so a count off either way would leave a backlog here.
+    writer.commit().unwrap();
+    assert_eq!(writer.backlog(), 0);
+}

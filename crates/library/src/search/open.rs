@@ -14,6 +14,7 @@ use tantivy::directory::error::LockError;
 use tantivy::indexer::IndexWriterOptions;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError};
 
+use super::fold::Tokenized;
 use super::query::Searcher;
 use super::schema::{register, schema, Fields, MARKER, VERSION};
 use super::writer::SearchWriter;
@@ -31,6 +32,8 @@ pub struct SearchIndex {
     fields: Fields,
     /// For messages: the dir, or `(in memory)`.
     dir: PathBuf,
+    /// The text its tokenizer has read, for the writer's backlog.
+    tokenized: Tokenized,
 }
 
 fn io_err(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> SearchError {
@@ -82,11 +85,12 @@ impl SearchIndex {
     pub fn in_ram() -> SearchIndex {
         let (schema, fields) = schema();
         let index = Index::create_in_ram(schema);
-        register(&index);
+        let tokenized = register(&index);
         SearchIndex {
             index,
             fields,
             dir: PathBuf::from("(in memory)"),
+            tokenized,
         }
     }
 
@@ -98,11 +102,12 @@ impl SearchIndex {
         if index.schema() != schema {
             return None;
         }
-        register(&index);
+        let tokenized = register(&index);
         let found = SearchIndex {
             index,
             fields,
             dir: dir.to_path_buf(),
+            tokenized,
         };
         // Opening a reader opens every segment's files: a partly written
         // or truncated index fails here rather than at the first query.
@@ -135,11 +140,12 @@ impl SearchIndex {
             what: "creating the index",
             cause,
         })?;
-        register(&index);
+        let tokenized = register(&index);
         Ok(SearchIndex {
             index,
             fields,
             dir: dir.to_path_buf(),
+            tokenized,
         })
     }
 
@@ -173,7 +179,12 @@ impl SearchIndex {
             .num_merge_threads(1)
             .build();
         match self.index.writer_with_options(options) {
-            Ok(writer) => Ok(SearchWriter::new(writer, self.fields, self.dir.clone())),
+            Ok(writer) => Ok(SearchWriter::new(
+                writer,
+                self.fields,
+                self.dir.clone(),
+                self.tokenized.clone(),
+            )),
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(SearchError::Busy {
                 dir: self.dir.clone(),
             }),

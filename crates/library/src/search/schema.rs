@@ -13,7 +13,7 @@ use tantivy::schema::{
 };
 use tantivy::Index;
 
-use super::fold::{FoldTokenizer, TOKENIZER};
+use super::fold::{FoldTokenizer, Tokenized, TOKENIZER};
 
 /// Written to [`MARKER`]: bump it whenever the schema or the analysis
 /// changes, and every index on disk is rebuilt at its next open.
@@ -92,9 +92,12 @@ pub fn schema() -> (Schema, Fields) {
 }
 
 /// Make `index` know our tokenizer: tantivy keeps tokenizers in the
-/// `Index` value, not on disk, so every opened index needs this.
-pub fn register(index: &Index) {
+/// `Index` value, not on disk, so every opened index needs this. What it
+/// returns counts the text the index's tokenizers have read.
+pub fn register(index: &Index) -> Tokenized {
+    let read = Tokenized::default();
     index
         .tokenizers()
-        .register(TOKENIZER, FoldTokenizer::default());
+        .register(TOKENIZER, FoldTokenizer::counting(read.clone()));
+    read
 }

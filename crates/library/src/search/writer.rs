@@ -7,10 +7,12 @@
 //! thread that owns the writer adds what they made and commits.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use tantivy::indexer::UserOperation;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
+use super::fold::Tokenized;
 use super::person::{entity_key, surname_of};
 use super::quotes;
 use super::schema::{Fields, SURNAME_SEP};
@@ -22,6 +24,10 @@ pub struct SearchWriter {
     writer: IndexWriter,
     fields: Fields,
     dir: PathBuf,
+    /// Bytes of tokenized text (title and body) handed to tantivy ...
+    sent: AtomicU64,
+    /// ... and read by its indexing thread so far.
+    tokenized: Tokenized,
 }
 
 // The indexer's workers call `add` through `&SearchWriter` on several
@@ -32,12 +38,28 @@ const _: fn() = || {
 };
 
 impl SearchWriter {
-    pub(crate) fn new(writer: IndexWriter, fields: Fields, dir: PathBuf) -> Self {
+    pub(crate) fn new(
+        writer: IndexWriter,
+        fields: Fields,
+        dir: PathBuf,
+        tokenized: Tokenized,
+    ) -> Self {
         SearchWriter {
             writer,
             fields,
             dir,
+            sent: AtomicU64::new(0),
+            tokenized,
         }
+    }
+
+    /// Bytes of text added that tantivy's indexing thread has not read
+    /// yet: the documents waiting in its queue, which it takes 10,000 of
+    /// (tens of MB of articles) before `add` blocks. A caller that adds
+    /// faster than it indexes bounds its memory by waiting on this.
+    pub fn backlog(&self) -> u64 {
+        let sent = self.sent.load(Ordering::Relaxed);
+        sent.saturating_sub(self.tokenized.bytes())
     }
 
     fn err(&self, what: &'static str, cause: tantivy::TantivyError) -> SearchError {
@@ -79,8 +101,9 @@ impl SearchWriter {
         // One batch, so no commit can land between the delete and the adds.
         self.writer
             .run(prepared.ops)
-            .map(drop)
-            .map_err(|e| self.err("adding articles", e))
+            .map_err(|e| self.err("adding articles", e))?;
+        self.sent.fetch_add(prepared.words, Ordering::Relaxed);
+        Ok(())
     }
 
     /// Drop what was indexed for `path` (from the next commit on).
@@ -109,6 +132,8 @@ pub struct DocMaker {
 /// A file's documents, ready for [`SearchWriter::add_prepared`].
 pub struct Prepared {
     pub(super) ops: Vec<UserOperation>,
+    /// Bytes of the text in `ops` that the tokenizer will read.
+    pub(super) words: u64,
 }
 
 impl DocMaker {
@@ -135,8 +160,15 @@ impl DocMaker {
             .iter()
             .map(|a| UserOperation::Add(document(&self.fields, path, a)))
             .collect();
-        Prepared { ops }
+        let words = articles.iter().map(tokenized_len).sum();
+        Prepared { ops, words }
     }
+}
+
+/// Bytes of `article`'s text that [`document`] puts in tokenized fields.
+fn tokenized_len(article: &Article) -> u64 {
+    let body: usize = article.blocks.iter().map(|b| b.text.len()).sum();
+    (article.title.len() + body) as u64
 }
 
 /// The document for `article` at `path`.

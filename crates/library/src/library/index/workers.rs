@@ -29,6 +29,13 @@ use newsreader_core::loader::files::{LoadError, MAX_ARTICLE_BYTES};
 /// than this is still structured, alone.
 pub(super) const BYTES_IN_FLIGHT: u64 = 8 * 1024 * 1024;
 
+/// Files done that may wait for the run's thread, documents and all. It
+/// stops to commit, and to let tantivy's indexing thread catch up (see
+/// `search`), so whatever waits here is memory held: 1,024 results of a
+/// cold start held ~9 MB at each commit. A commit takes a few hundred ms,
+/// in which two workers finish well under this many ordinary files.
+const DONE_WAITING: usize = 128;
+
 /// Files at least this large hand the memory their structuring freed
 /// back to the system at once.
 const TRIM_AFTER: u64 = 1024 * 1024;
@@ -65,7 +72,7 @@ pub(super) fn structure<P, E>(
     let next = AtomicUsize::new(0);
     let gate = Gate::new(BYTES_IN_FLIGHT);
     thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<Outcome>(BATCH * 2);
+        let (tx, rx) = mpsc::sync_channel::<Outcome>(DONE_WAITING);
         let mut started_any = false;
         for _ in 0..workers.max(1) {
             let tx = tx.clone();

@@ -12,12 +12,14 @@
 //! - `schema`: the fields, and the version marker of a dir;
 //! - `open`: opening, creating and replacing an index dir;
 //! - `writer`: an article into a document;
+//! - `merges`: which segments merge (small ones, a few at a time);
 //! - `query`: words, entities and speakers back to [`Hit`]s;
 //! - `person`: entity keys and the cross-article person merge;
 //! - `quotes`: each article's attributed quotes, stored for a person's
 //!   quotes view.
 
 mod fold;
+mod merges;
 mod open;
 mod person;
 mod query;

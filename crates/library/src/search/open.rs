@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 
 use tantivy::directory::error::LockError;
 use tantivy::indexer::IndexWriterOptions;
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
 
 use super::fold::Tokenized;
+use super::merges::SmallMerges;
 use super::query::Searcher;
 use super::schema::{register, schema, Fields, MARKER, VERSION};
 use super::writer::SearchWriter;
@@ -34,6 +35,12 @@ pub struct SearchIndex {
     dir: PathBuf,
     /// The text its tokenizer has read, for the writer's backlog.
     tokenized: Tokenized,
+}
+
+/// `writer` with the policy of [`super::merges`].
+fn merging_small(writer: IndexWriter) -> IndexWriter {
+    writer.set_merge_policy(Box::new(SmallMerges));
+    writer
 }
 
 fn io_err(path: &Path, what: &'static str) -> impl FnOnce(io::Error) -> SearchError {
@@ -180,7 +187,7 @@ impl SearchIndex {
             .build();
         match self.index.writer_with_options(options) {
             Ok(writer) => Ok(SearchWriter::new(
-                writer,
+                merging_small(writer),
                 self.fields,
                 self.dir.clone(),
                 self.tokenized.clone(),

@@ -6,6 +6,7 @@
 //! wait for the writer's lock.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::RwLock;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -20,6 +21,8 @@ pub(super) struct ToSearch<'a> {
     maker: DocMaker,
     /// The index was started afresh: no path in it to replace.
     fresh: bool,
+    /// The last wait for tantivy's backlog gave up: see [`wait_for_room`].
+    stalled: AtomicBool,
 }
 
 impl<'a> ToSearch<'a> {
@@ -33,6 +36,7 @@ impl<'a> ToSearch<'a> {
             writer,
             maker,
             fresh,
+            stalled: AtomicBool::new(false),
         })
     }
 
@@ -49,7 +53,8 @@ impl<'a> ToSearch<'a> {
     /// A file that fails to go in is only missing from search results:
     /// counted, and the run goes on.
     pub fn add(&self, prepared: Prepared, failed: &WriteFailures) {
-        wait_for_room(|| self.writer.read().ok().map(|w| w.backlog()), STALL);
+        let backlog = || self.writer.read().ok().map(|w| w.backlog());
+        wait_for_room(backlog, STALL, &self.stalled);
         let added = match self.writer.read() {
             Ok(w) => w.add_prepared(prepared).map_err(|e| e.to_string()),
             Err(_) => Err("a thread failed while holding the index writer".to_string()),
@@ -72,12 +77,22 @@ const STALL: Duration = Duration::from_secs(1);
 const POLL: Duration = Duration::from_millis(2);
 
 /// Wait until `backlog` is at most [`BACKLOG`], for as long as it keeps
-/// falling: not at all once it has not fallen for `stall`, nor when it
-/// cannot be read (`None`).
-fn wait_for_room(backlog: impl Fn() -> Option<u64>, stall: Duration) {
+/// falling: not at all when it cannot be read (`None`), and no longer
+/// once it has not fallen for `stall`. A wait that gave up sets
+/// `stalled`, and no file waits again until the backlog is back under
+/// the limit: an indexing thread that died would otherwise cost every
+/// file of the run `stall`.
+fn wait_for_room(backlog: impl Fn() -> Option<u64>, stall: Duration, stalled: &AtomicBool) {
     let Some(mut last) = backlog() else {
         return;
     };
+    if last <= BACKLOG {
+        stalled.store(false, Ordering::Relaxed);
+        return;
+    }
+    if stalled.load(Ordering::Relaxed) {
+        return;
+    }
     let mut fell = Instant::now();
     while last > BACKLOG {
         thread::sleep(POLL);
@@ -87,6 +102,7 @@ fn wait_for_room(backlog: impl Fn() -> Option<u64>, stall: Duration) {
         if now < last {
             fell = Instant::now();
         } else if fell.elapsed() >= stall {
+            stalled.store(true, Ordering::Relaxed);
             return;
         }
         last = now;
@@ -99,43 +115,42 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn waits_while_the_backlog_falls_until_it_is_small_enough() {
-        let left = Cell::new(BACKLOG + 5);
-        let calls = Cell::new(0);
-        wait_for_room(
-            || {
-                calls.set(calls.get() + 1);
-                let now = left.get();
-                left.set(now.saturating_sub(1));
-                Some(now)
-            },
-            Duration::from_secs(3600),
-        );
-        assert_eq!(left.get() + 1, BACKLOG, "stops at the limit, not before");
-        assert_eq!(calls.get(), 6);
+    /// Calls of `backlog` in one wait: each answers the next of `values`
+    /// (the last one over and over).
+    fn calls(values: &[u64], stall: Duration, stalled: &AtomicBool) -> usize {
+        let n = Cell::new(0);
+        let answer = || {
+            let i = n.get();
+            n.set(i + 1);
+            Some(values[i.min(values.len() - 1)])
+        };
+        wait_for_room(answer, stall, stalled);
+        n.get()
     }
 
     #[test]
-    fn a_backlog_that_stands_still_or_cannot_be_read_is_not_waited_for() {
-        let calls = Cell::new(0);
-        wait_for_room(
-            || {
-                calls.set(calls.get() + 1);
-                Some(BACKLOG * 2)
-            },
-            Duration::from_millis(20),
-        );
-        assert!(calls.get() >= 2, "it looked again before giving up");
-        wait_for_room(|| None, Duration::from_secs(3600));
-        let below = Cell::new(0);
-        wait_for_room(
-            || {
-                below.set(below.get() + 1);
-                Some(BACKLOG)
-            },
-            Duration::from_secs(3600),
-        );
-        assert_eq!(below.get(), 1, "at the limit there is room");
+    fn waits_while_the_backlog_falls_until_it_is_small_enough() {
+        let never = Duration::from_secs(3600);
+        let falling = [BACKLOG + 3, BACKLOG + 2, BACKLOG + 1, BACKLOG, 0];
+        let stalled = AtomicBool::new(false);
+        assert_eq!(calls(&falling, never, &stalled), 4, "stops at the limit");
+        assert_eq!(calls(&[BACKLOG], never, &stalled), 1, "at the limit: room");
+        wait_for_room(|| None, never, &stalled);
+        assert!(!stalled.load(Ordering::Relaxed));
+    }
+
+    #[test]
+    fn a_backlog_that_stands_still_is_waited_for_once_until_it_falls() {
+        let stalled = AtomicBool::new(false);
+        let still = [BACKLOG * 2];
+        let short = Duration::from_millis(20);
+        assert!(calls(&still, short, &stalled) >= 2, "looked again first");
+        assert!(stalled.load(Ordering::Relaxed));
+        let never = Duration::from_secs(3600);
+        assert_eq!(calls(&still, never, &stalled), 1, "no second wait");
+        assert_eq!(calls(&[BACKLOG - 1], never, &stalled), 1);
+        assert!(!stalled.load(Ordering::Relaxed), "room again: waits again");
+        let falling = [BACKLOG + 1, 0];
+        assert_eq!(calls(&falling, never, &stalled), 2);
     }
 }

@@ -134,7 +134,14 @@ impl Hash for WordKey {
 
 impl WordKey {
     pub fn new(word: &str) -> Self {
-        let bytes = word.as_bytes();
+        Self::of_bytes(word.as_bytes())
+    }
+
+    /// [`WordKey::new`] of a `str`'s bytes (a token's, cut on char
+    /// boundaries), for scans that hold bytes: a short key is the bytes
+    /// themselves, so only a long one is read as text, and a `str` of it
+    /// would cost a boundary check for every word.
+    pub fn of_bytes(bytes: &[u8]) -> Self {
         match u8::try_from(bytes.len()) {
             Ok(len) if len <= 32 => {
                 let mut buf = [0u8; 32];
@@ -143,7 +150,7 @@ impl WordKey {
                 }
                 WordKey::Small(len, buf)
             }
-            _ => WordKey::Big(word.to_string()),
+            _ => WordKey::Big(String::from_utf8_lossy(bytes).into_owned()),
         }
     }
 

@@ -380,7 +380,8 @@ fn pick_name(group: &Group, ms: &[&Mention]) -> String {
         let long = if group.hint.place.is_some() {
             m.surface.chars().count()
         } else {
-            m.key.split(' ').count()
+            // The key's words are single-spaced: count the spaces.
+            m.key.bytes().filter(|&b| b == b' ').count() + 1
         };
         // A display name before its handle (`Toret`, `@Toret`).
         let handle = m.surface.starts_with('@');

@@ -190,8 +190,15 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         if c == '.' {
             let word = text.get(start..end).unwrap_or("");
-            let segment = word.rsplit('.').next().unwrap_or(word);
-            let single = segment.chars().count() == 1 && segment.chars().all(char::is_alphabetic);
+            // The part after the last period, found on bytes, and whether
+            // it is one letter: a char searcher's set-up and a count of
+            // every char cost more than the test, for each word a period
+            // ends.
+            let mut segment = after_last(word, b'.').chars();
+            let single = matches!(
+                (segment.next(), segment.next()),
+                (Some(c), None) if c.is_alphabetic()
+            );
             if single && next.is_some_and(char::is_alphabetic) {
                 // `U.S.`: keep reading the chain of initials.
                 end = at + 1;

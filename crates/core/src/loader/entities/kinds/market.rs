@@ -44,7 +44,7 @@ fn clause_words(after: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(after);
     std::iter::from_fn(move || loop {
         let r = rest?.trim_start();
-        let len = r.find(char::is_whitespace).unwrap_or(r.len());
+        let len = word_len(r);
         let (word, tail) = (r.get(..len)?, r.get(len..)?);
         rest = Some(tail);
         // A `. ` can only start at a word's last byte: a period with a
@@ -63,6 +63,29 @@ fn clause_words(after: &str) -> impl Iterator<Item = &str> {
             return None;
         }
     })
+}
+
+/// `s.find(char::is_whitespace)` or its length, reading ASCII as bytes
+/// and decoding only the chars that start with a byte of 0x80 and up.
+fn word_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            // The ASCII chars `char::is_whitespace` accepts.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                return at;
+            }
+            at += 1;
+            continue;
+        }
+        match s.get(at..).and_then(|rest| rest.chars().next()) {
+            Some(c) if c.is_whitespace() => return at,
+            Some(c) => at += c.len_utf8(),
+            None => break,
+        }
+    }
+    bytes.len()
 }
 
 /// `the Boeing 737 jet`: three digits after a maker's name are a model
@@ -112,6 +135,28 @@ mod tests {
             let want: Vec<&str> = clause.split_whitespace().collect();
             let got: Vec<&str> = clause_words(after).collect();
             assert_eq!(got, want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn word_len_finds_the_first_whitespace() {
+        for s in [
+            "",
+            "abc",
+            "ab cd",
+            "ab\u{b}cd",
+            "ab\u{a0}cd",
+            "é\u{2009}x",
+            "ab\u{3000}",
+            "\u{85}x",
+            "x\u{1f}y",
+            "日本 語",
+        ] {
+            assert_eq!(
+                word_len(s),
+                s.find(char::is_whitespace).unwrap_or(s.len()),
+                "{s:?}"
+            );
         }
     }
 

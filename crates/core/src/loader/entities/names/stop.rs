@@ -23,7 +23,9 @@ pub(in super::super) fn stop_given(word: &str, flags: u32) -> bool {
     // Found on bytes: a two-char pattern decodes every char of the word;
     // only a `'` or the lead byte of `’` is looked at twice.
     let bytes = word.as_bytes();
-    let apostrophe = apostrophe_at(bytes);
+    let apostrophe = bytes.iter().enumerate().position(|(i, &b)| {
+        b == b'\'' || (b == 0xe2 && bytes.get(i..i + 3) == Some("’".as_bytes()))
+    });
     if let Some(pos) = apostrophe {
         let tail = word
             .get(pos..)
@@ -54,23 +56,6 @@ pub(in super::super) fn stop_given(word: &str, flags: u32) -> bool {
         && (lex.places.contains_key(lower(word).as_str()) || lex.org_name.contains(word)))
 }
 
-/// Where the first `'` or `’` of a word is: the scan tests two bytes per
-/// byte, and only a lead byte `e2` is looked at further.
-fn apostrophe_at(bytes: &[u8]) -> Option<usize> {
-    let mut from = 0;
-    loop {
-        let at = from
-            + bytes
-                .get(from..)?
-                .iter()
-                .position(|&b| b == b'\'' || b == 0xe2)?;
-        if bytes.get(at) == Some(&b'\'') || bytes.get(at..at + 3) == Some("’".as_bytes()) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-}
-
 pub(crate) fn is_name_word(word: &str) -> bool {
     is_capitalized(word) && !is_stop(word)
 }
@@ -91,30 +76,4 @@ pub(in super::super) fn name_flags_given(word: &str, tok: &Tok, flags: u32) -> O
 
 pub(crate) fn is_name_tok(text: &str, tok: &Tok) -> bool {
     name_flags(text, tok).is_some()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::apostrophe_at;
-
-    #[test]
-    fn the_first_apostrophe_is_found_past_other_e2_chars() {
-        for w in [
-            "",
-            "Roe",
-            "I’m",
-            "Don't",
-            "—’s",
-            "“O’Brien",
-            "’",
-            "a\u{2019}",
-            "x—y",
-        ] {
-            let want = w
-                .char_indices()
-                .find(|&(_, c)| c == '\'' || c == '’')
-                .map(|(i, _)| i);
-            assert_eq!(apostrophe_at(w.as_bytes()), want, "{w:?}");
-        }
-    }
 }

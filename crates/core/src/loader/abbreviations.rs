@@ -34,7 +34,7 @@ pub fn keeps_period(word: &str) -> bool {
     let mut chars = word.chars();
     let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     let dotted = word.len() <= 16
-        && word.contains('.')
+        && super::tokenizer::has_byte(word, b'.')
         && word
             .chars()
             .all(|c| c == '.' || c == '-' || c.is_uppercase());

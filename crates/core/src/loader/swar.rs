@@ -75,6 +75,44 @@ pub fn plain_ascii(bytes: &[u8], at: usize) -> bool {
     spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
 }
 
+/// How many of the bytes at `at` are ASCII letters or digits before the
+/// first that is not, eight at a step: a word's letters, which the
+/// tokenizer read one table load at a time.
+#[inline(always)]
+pub fn alnum_run(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while let Some(x) = chunk(bytes, end) {
+        let stop = not_alnum(x);
+        if stop != 0 {
+            // Little-endian: the lowest set high bit is the first byte.
+            return end - at + (stop.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    let tail = bytes.get(end..).unwrap_or(&[]);
+    end - at
+        + tail
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(tail.len())
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter or digit.
+/// Every comparison adds to bytes below 0x80 an amount that sets a byte's
+/// high bit exactly when it is at least the bound, with no carry out of
+/// the byte.
+#[inline(always)]
+fn not_alnum(x: u64) -> u64 {
+    let low = x & !HIGH;
+    let at_least = |v: u64, bound: u8| v.wrapping_add(ONES * u64::from(0x80 - bound)) & HIGH;
+    // Setting bit 5 folds `A`–`Z` onto `a`–`z` and moves no other byte
+    // into that range.
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (!(letter | digit) & HIGH) | (x & HIGH)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +148,30 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn alnum_run_agrees_with_a_byte_by_byte_count() {
+        // Every byte in every position of a chunk and of the tail.
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut bytes = *b"abcXYZ0189qz";
+                bytes[at] = b;
+                for from in 0..=bytes.len() {
+                    let slow = bytes[from..]
+                        .iter()
+                        .position(|c| !c.is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len() - from);
+                    assert_eq!(
+                        alnum_run(&bytes, from),
+                        slow,
+                        "byte {b:#x} at {at} from {from}"
+                    );
+                }
+            }
+        }
+        assert_eq!(alnum_run(b"", 0), 0);
+        assert_eq!(alnum_run(b"ab", 5), 0);
     }
 
     #[test]

@@ -26,6 +26,23 @@ fn alnum(byte: u8) -> bool {
     ALNUM.get(usize::from(byte)).copied().unwrap_or(false)
 }
 
+/// Bytes a gap between words ends at: an ASCII letter or digit, `&`, or
+/// any byte of a non-ASCII char (which is decoded to tell). The skip over
+/// a gap is then one table load per byte.
+const GAP_ENDS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = ALNUM[b] || b == b'&' as usize || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
+fn ends_gap(byte: u8) -> bool {
+    GAP_ENDS.get(usize::from(byte)).copied().unwrap_or(true)
+}
+
 /// `c.is_alphanumeric()`, answering the scripts these articles are written
 /// in (Latin, Cyrillic, Hangul, CJK) from their ranges: the general lookup
 /// is a table search per letter.
@@ -88,8 +105,17 @@ impl Iterator for Words<'_> {
         // A local position: the compiler keeps it in a register, where
         // `self.pos` would be stored back for every byte skipped.
         let mut pos = self.pos;
-        while let Some(&byte) = bytes.get(pos) {
-            // ASCII is nearly all of the text: skip it without decoding.
+        loop {
+            // ASCII is nearly all of the text: its gap bytes are skipped
+            // in one tight loop, without decoding.
+            // Most gaps are one space before a letter: stepped over at once.
+            if bytes.get(pos) == Some(&b' ') && bytes.get(pos + 1).is_some_and(|&b| alnum(b)) {
+                pos += 1;
+            } else {
+                let rest = bytes.get(pos..).unwrap_or(&[]);
+                pos += rest.iter().position(|&b| ends_gap(b)).unwrap_or(rest.len());
+            }
+            let Some(&byte) = bytes.get(pos) else { break };
             let starts_word = if byte.is_ascii() {
                 alnum(byte) || byte == b'&'
             } else {
@@ -133,12 +159,14 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     let mut letters = 0;
-    while let Some(&byte) = bytes.get(end) {
-        if alnum(byte) {
-            end += 1;
-            letters += 1;
-            continue;
-        }
+    loop {
+        // The run of ASCII letters and digits, most of every word, eight
+        // bytes a step: the general step below re-tested each byte's
+        // bounds and kind for every letter.
+        let run = crate::loader::swar::alnum_run(bytes, end);
+        end += run;
+        letters += run;
+        let Some(&byte) = bytes.get(end) else { break };
         // Most words end at a space or plain punctuation: nothing to decode.
         if byte.is_ascii() && !matches!(byte, b'\'' | b'&' | b'.') {
             break;
@@ -167,8 +195,15 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         if c == '.' {
             let word = text.get(start..end).unwrap_or("");
-            let segment = word.rsplit('.').next().unwrap_or(word);
-            let single = segment.chars().count() == 1 && segment.chars().all(char::is_alphabetic);
+            // The part after the last period, found on bytes, and whether
+            // it is one letter: a char searcher's set-up and a count of
+            // every char cost more than the test, for each word a period
+            // ends.
+            let mut segment = after_last(word, b'.').chars();
+            let single = matches!(
+                (segment.next(), segment.next()),
+                (Some(c), None) if c.is_alphabetic()
+            );
             if single && next.is_some_and(char::is_alphabetic) {
                 // `U.S.`: keep reading the chain of initials.
                 end = at + 1;

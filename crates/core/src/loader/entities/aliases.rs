@@ -5,7 +5,7 @@
 //! Putin`, `Moon` → `Moon Jae-in`); when several fit (`Kim`), the most
 //! salient wins: introduced before the mention, most named in full, first.
 
-use super::super::{ByteSpan, EntityDraft};
+use super::super::EntityDraft;
 use super::kinds::Hint;
 use super::lexicon::FxMap;
 use super::names::Mention;
@@ -13,9 +13,11 @@ use super::tokens::is_acronym;
 use crate::article::{EntityKind, KindRule};
 
 mod core;
+mod drafts;
 mod parenthesised;
 
 use self::core::{core_key, is_affix, Core};
+use self::drafts::build_drafts;
 use self::parenthesised::merge_parenthesised;
 
 struct Group {
@@ -297,94 +299,4 @@ fn merge_short_names(groups: &mut [Group]) {
 /// The groups chained from `head` through `next`.
 fn chain<'n>(head: Option<&usize>, next: &'n [Option<usize>]) -> impl Iterator<Item = usize> + 'n {
     std::iter::successors(head.copied(), move |&h| next.get(h).copied().flatten())
-}
-
-fn build_drafts(mentions: &[Mention], groups: &[Group]) -> (Vec<EntityDraft>, Vec<KindRule>) {
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
-    for g in 0..groups.len() {
-        let r = root(groups, g);
-        if let (Some(list), Some(group)) = (members.get_mut(r), groups.get(g)) {
-            list.extend(&group.mentions);
-        }
-    }
-    let mut drafts = Vec::new();
-    let mut rules = Vec::new();
-    for (r, list) in members.iter_mut().enumerate() {
-        let Some(group) = groups.get(r) else { continue };
-        if list.is_empty() || group.parent.is_some() {
-            continue;
-        }
-        // A heading word nothing in the body backs up is no entity, nor is
-        // a common-looking capitalized word that named nobody.
-        if (group.body_count == 0 && group.hint.strength < 3) || group.hint.doubtful {
-            continue;
-        }
-        list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));
-        let ms: Vec<&Mention> = list.iter().filter_map(|&i| mentions.get(i)).collect();
-        let name = pick_name(group, &ms);
-        let mut aliases: Vec<String> = Vec::new();
-        for m in &ms {
-            if m.surface != name && !aliases.contains(&m.surface) {
-                aliases.push(m.surface.clone());
-            }
-        }
-        rules.push(group.hint.rule);
-        // Capitals alone name no one: a person needs some evidence (a
-        // first name, a title, a role, a verb only people use), else the
-        // name is listed as something else.
-        let kind = match group.hint {
-            Hint {
-                kind: EntityKind::Person,
-                strength: 0,
-                ..
-            } => EntityKind::Other,
-            h => h.kind,
-        };
-        drafts.push(EntityDraft {
-            name,
-            kind,
-            aliases,
-            positions: ms
-                .iter()
-                .map(|m| ByteSpan {
-                    block: m.block,
-                    start: m.start,
-                    end: m.end,
-                })
-                .collect(),
-        });
-    }
-    (drafts, rules)
-}
-
-/// The fullest form that is no handle: most words, then most used, then
-/// first; for a place, the longest form written (a demonym only if nothing
-/// else was).
-fn pick_name(group: &Group, ms: &[&Mention]) -> String {
-    let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
-    if candidates.is_empty() {
-        if let Some(place) = group.hint.place {
-            return place.to_string();
-        }
-    }
-    // One candidate (most names are written once) needs no counting.
-    if let [only] = candidates.as_slice() {
-        return only.surface.clone();
-    }
-    let mut counts: FxMap<&str, usize> = FxMap::default();
-    for m in ms {
-        *counts.entry(m.surface.as_str()).or_default() += 1;
-    }
-    let count = |s: &str| counts.get(s).copied().unwrap_or(0);
-    let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
-        let long = if group.hint.place.is_some() {
-            m.surface.chars().count()
-        } else {
-            m.key.split(' ').count()
-        };
-        // A display name before its handle (`Toret`, `@Toret`).
-        let handle = m.surface.starts_with('@');
-        (!handle, long, count(&m.surface), std::cmp::Reverse(*i))
-    });
-    best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
 }

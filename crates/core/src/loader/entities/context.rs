@@ -7,7 +7,7 @@
 
 use super::lexicon::LEXICON;
 use super::table::WordTable;
-use super::tokens::{is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
+use super::tokens::{bytes_of, is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
 pub struct Context<'a> {
@@ -85,7 +85,7 @@ impl<'a> Context<'a> {
                 continue;
             };
             for tok in toks.iter().filter(|t| !t.cap) {
-                words.saw_lowercase(text_of(&block.text, tok));
+                words.saw_lowercase(bytes_of(&block.text, tok));
             }
         }
     }

@@ -8,7 +8,7 @@
 
 use super::context::Context;
 use super::kinds::Hint;
-use super::lexicon::{flag, phrase_key, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
+use super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
 use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 
 mod handle;
@@ -17,6 +17,7 @@ mod initial;
 mod segment;
 mod split;
 mod stop;
+mod surface;
 pub(super) mod words;
 
 use heading::{body_forms, scan_heading};
@@ -321,16 +322,6 @@ fn piece_text<'t>(text: &'t str, p: &Piece) -> &'t str {
     text.get(p.start..p.end).unwrap_or("")
 }
 
-/// Whether `raw` holds a line break, tab, no-break space or double space,
-/// checked on bytes: a char pattern decodes every char of every mention.
-fn needs_collapsing(raw: &str) -> bool {
-    let bytes = raw.as_bytes();
-    bytes.iter().any(|&b| b == b'\n' || b == b'\t')
-        || bytes
-            .windows(2)
-            .any(|w| w == [0xc2, 0xa0] || w == [b' ', b' '])
-}
-
 fn push_mention(
     b: usize,
     text: &str,
@@ -343,12 +334,7 @@ fn push_mention(
         return;
     };
     let raw = text.get(f.start..l.end).unwrap_or("");
-    let surface = if needs_collapsing(raw) {
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
-    } else {
-        raw.to_string()
-    };
-    let key = phrase_key(&surface);
+    let (surface, key) = surface::surface_and_key(raw);
     // `IMF (International Monetary Fund)` the other way round.
     let before = text.get(..f.start).unwrap_or("").trim_end();
     let after = text.get(l.end..).unwrap_or("");

@@ -141,12 +141,13 @@ impl<'a> WordTable<'a> {
         }
     }
 
-    /// Note a lowercase word, if it is some capitalized word's form.
-    pub fn saw_lowercase(&mut self, word: &str) {
-        if !self.shapes.may_hold(word.as_bytes()) {
+    /// Note a lowercase word (a token's bytes), if it is some capitalized
+    /// word's form.
+    pub fn saw_lowercase(&mut self, word: &[u8]) {
+        if !self.shapes.may_hold(word) {
             return;
         }
-        if let Some(&form) = self.by_form.get(&WordKey::new(word)) {
+        if let Some(&form) = self.by_form.get(&WordKey::of_bytes(word)) {
             if let Some(f) = self.forms.get_mut(form as usize) {
                 f.lower_seen = true;
             }

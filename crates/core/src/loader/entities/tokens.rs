@@ -44,17 +44,21 @@ fn opens_quote(c: char) -> bool {
 
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    // Word and gap are read as bytes: every test below is on ASCII bytes
+    // or on the whole gap, and a `str` slice re-checks both ends for a
+    // char boundary, twice per token.
+    let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut gap_start = 0;
     for (start, full_end) in words(text, 0, text.len()) {
-        let word = text.get(start..full_end).unwrap_or("");
-        let first = word.as_bytes().first().copied().unwrap_or(0);
+        let word = bytes.get(start..full_end).unwrap_or(&[]);
+        let first = word.first().copied().unwrap_or(0);
         let mut end = full_end;
         let mut possessive = false;
         // A possessive suffix ends the name but not the word's span.
-        if word.len() > 2 && matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        if word.len() > 2 && matches!(word.last(), Some(b's' | b'S')) {
             for suffix in ["’s", "'s", "’S", "'S"] {
-                if let Some(stem) = word.strip_suffix(suffix) {
+                if let Some(stem) = word.strip_suffix(suffix.as_bytes()) {
                     if !stem.is_empty() {
                         end = start + stem.len();
                         possessive = true;
@@ -66,24 +70,27 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let cap = if first.is_ascii() {
             first.is_ascii_uppercase()
         } else {
-            word.chars().next().is_some_and(char::is_uppercase)
+            text.get(start..)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
         };
-        let gap_text = text.get(gap_start..start).unwrap_or("");
+        let gap_bytes = bytes.get(gap_start..start).unwrap_or(&[]);
         // The commonest gaps answered at once; the general tests walk
         // the gap's chars twice.
         let (gap, sentence_start) = if toks.is_empty() {
             (Gap::Break, true)
-        } else if gap_text == " " {
+        } else if gap_bytes == b" " {
             (Gap::Space, false)
-        } else if gap_text == ", " {
+        } else if gap_bytes == b", " {
             (Gap::Break, false)
-        } else if gap_text == ". " {
+        } else if gap_bytes == b". " {
             (Gap::Break, true)
         } else {
+            let gap_text = text.get(gap_start..start).unwrap_or("");
             (classify_gap(gap_text, false), starts_sentence(gap_text))
         };
         let linked = matches!(
-            gap_text.as_bytes().last(),
+            gap_bytes.last(),
             Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
         );
         crate::loader::work::tick(1 + full_end - gap_start);
@@ -129,6 +136,13 @@ fn starts_sentence(gap: &str) -> bool {
 /// The token's text.
 pub fn text_of<'a>(text: &'a str, tok: &Tok) -> &'a str {
     text.get(tok.start..tok.end).unwrap_or("")
+}
+
+/// The token's bytes: for the scans that test bytes only, which need no
+/// char-boundary checks on the span (it is a word's, cut by the
+/// tokenizer on boundaries).
+pub fn bytes_of<'a>(text: &'a str, tok: &Tok) -> &'a [u8] {
+    text.as_bytes().get(tok.start..tok.end).unwrap_or(&[])
 }
 
 /// First char uppercase: a candidate name word.

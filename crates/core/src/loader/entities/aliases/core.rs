@@ -31,7 +31,7 @@ fn plain_core(key: &str) -> String {
             out.push(' ');
         }
         // Most words need no folding: copy them whole rather than char by char.
-        if w.bytes().any(|b| b == b'.' || b == b'\'' || !b.is_ascii()) || needs_fold(w) {
+        if needs_fold(w) {
             push_folded(&mut out, w);
         } else {
             out.push_str(w);
@@ -59,11 +59,23 @@ fn spaced_words(key: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether a plain ASCII word has a spelling that transliterations vary:
-/// `y` after its first letter, `ks`, a doubled letter.
+/// Whether folding can change `w`: a `.`, `'` or non-ASCII byte, or a
+/// spelling that transliterations vary (`y` after its first letter, `ks`,
+/// a doubled letter). One pass over the bytes, not one per test.
 fn needs_fold(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.iter().skip(1).any(|&c| c == b'y') || b.windows(2).any(|p| p == b"ks" || p[0] == p[1])
+    let mut prev = None;
+    for &b in w.as_bytes() {
+        if b == b'.' || b == b'\'' || !b.is_ascii() {
+            return true;
+        }
+        if let Some(p) = prev {
+            if b == b'y' || p == b || (p == b'k' && b == b's') {
+                return true;
+            }
+        }
+        prev = Some(b);
+    }
+    false
 }
 
 /// `w` spelled the way its variants meet: accents off (`François` =
@@ -108,6 +120,11 @@ fn push_folded(out: &mut String, w: &str) {
 
 /// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.
 pub(super) fn is_initial_or_suffix(w: &str) -> bool {
+    // An initial is one char (at most four bytes) and a period; no listed
+    // suffix is longer: nearly every word is, and needs no char reading.
+    if w.len() > 5 {
+        return false;
+    }
     let mut chars = w.chars();
     let initial = matches!(
         (chars.next(), chars.next(), chars.next()),
@@ -181,7 +198,65 @@ pub(super) fn is_affix(short: Core, long: Core) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::core_key;
+    use super::{core_key, is_initial_or_suffix, needs_fold};
+
+    #[test]
+    fn a_word_needs_folding_as_the_separate_tests_said() {
+        let by_parts = |w: &str| {
+            let b = w.as_bytes();
+            w.bytes().any(|b| b == b'.' || b == b'\'' || !b.is_ascii())
+                || b.iter().skip(1).any(|&c| c == b'y')
+                || b.windows(2).any(|p| p == b"ks" || p[0] == p[1])
+        };
+        for w in [
+            "",
+            "y",
+            "yusuf",
+            "alexey",
+            "aleksei",
+            "fottouh",
+            "d.i.y.",
+            "o'brien",
+            "martínez",
+            "putin",
+            "kim",
+            "sk",
+            "ks",
+            "aa",
+            "ab",
+        ] {
+            assert_eq!(needs_fold(w), by_parts(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn initials_and_suffixes_are_short() {
+        // `𐍈.`: a four-byte char and its period, the longest initial.
+        for w in [
+            "p.",
+            "é.",
+            "ж.",
+            "\u{10348}.",
+            "jr.",
+            "sr",
+            "ii",
+            "iii",
+            "iv",
+        ] {
+            assert!(is_initial_or_suffix(w), "{w}");
+        }
+        for w in [
+            "",
+            "p",
+            "pp.",
+            "jones",
+            "iiii",
+            "king.",
+            "\u{10348}\u{10348}.",
+        ] {
+            assert!(!is_initial_or_suffix(w), "{w}");
+        }
+    }
 
     #[test]
     fn spellings_that_vary_meet_in_one_key() {

@@ -15,10 +15,11 @@ fn ends_with_words(text: &str, phrase: &str) -> bool {
     let tail_matches = text
         .get(cut..)
         .is_some_and(|t| t.eq_ignore_ascii_case(phrase));
-    let bounded = text
-        .get(..cut)
-        .is_none_or(|h| !h.ends_with(|c: char| c.is_alphanumeric()));
-    tail_matches && bounded
+    // The char before read only when the words match: nearly never.
+    tail_matches
+        && text
+            .get(..cut)
+            .is_none_or(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// `gathered at La Mutualité`, `celebrations at the Bastille`, `in front

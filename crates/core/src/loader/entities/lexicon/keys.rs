@@ -95,13 +95,25 @@ impl Deref for Lower {
     }
 }
 
+/// `bytes` lowercased into a key buffer when they are at most 32 ASCII
+/// bytes: one pass that copies, lowers and notes any high bit, where an
+/// `is_ascii` scan first read every byte twice.
+fn ascii_lowered(bytes: &[u8]) -> Option<[u8; 32]> {
+    if bytes.len() > 32 {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let mut high = 0;
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        high |= b;
+        *slot = b.to_ascii_lowercase();
+    }
+    high.is_ascii().then_some(buf)
+}
+
 /// `word` lowercased, `’` as `'`.
 pub fn lower(word: &str) -> Lower {
-    if word.is_ascii() && word.len() <= 32 {
-        let mut buf = [0u8; 32];
-        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
-        }
+    if let Some(buf) = ascii_lowered(word.as_bytes()) {
         return Lower::Stack(buf, word.len());
     }
     let mut s = String::with_capacity(word.len());
@@ -134,7 +146,14 @@ impl Hash for WordKey {
 
 impl WordKey {
     pub fn new(word: &str) -> Self {
-        let bytes = word.as_bytes();
+        Self::of_bytes(word.as_bytes())
+    }
+
+    /// [`WordKey::new`] of a `str`'s bytes (a token's, cut on char
+    /// boundaries), for scans that hold bytes: a short key is the bytes
+    /// themselves, so only a long one is read as text, and a `str` of it
+    /// would cost a boundary check for every word.
+    pub fn of_bytes(bytes: &[u8]) -> Self {
         match u8::try_from(bytes.len()) {
             Ok(len) if len <= 32 => {
                 let mut buf = [0u8; 32];
@@ -143,7 +162,7 @@ impl WordKey {
                 }
                 WordKey::Small(len, buf)
             }
-            _ => WordKey::Big(word.to_string()),
+            _ => WordKey::Big(String::from_utf8_lossy(bytes).into_owned()),
         }
     }
 
@@ -152,16 +171,8 @@ impl WordKey {
     /// lookup, which cost more than the hash probe itself.
     pub fn lowered(word: &str) -> Self {
         let bytes = word.as_bytes();
-        if word.is_ascii() {
-            if let Ok(len) = u8::try_from(bytes.len()) {
-                if len <= 32 {
-                    let mut buf = [0u8; 32];
-                    for (slot, b) in buf.iter_mut().zip(bytes) {
-                        *slot = b.to_ascii_lowercase();
-                    }
-                    return WordKey::Small(len, buf);
-                }
-            }
+        if let (Some(buf), Ok(len)) = (ascii_lowered(bytes), u8::try_from(bytes.len())) {
+            return WordKey::Small(len, buf);
         }
         WordKey::new(lower(word).as_str())
     }
@@ -280,6 +291,21 @@ pub fn push_lower(out: &mut String, word: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_ascii_is_lowered_on_the_stack_and_nothing_else() {
+        for w in ["", "Kim", "NATO", "U.S.", "O'Brien", "a1B2"] {
+            let want: Vec<u8> = w.bytes().map(|b| b.to_ascii_lowercase()).collect();
+            let buf = ascii_lowered(w.as_bytes()).unwrap();
+            assert_eq!(&buf[..w.len()], &want[..], "{w}");
+            assert!(buf[w.len()..].iter().all(|&b| b == 0), "{w}");
+        }
+        let long = "A".repeat(33);
+        for w in ["Jéssica", "’s", long.as_str()] {
+            assert!(ascii_lowered(w.as_bytes()).is_none(), "{w}");
+        }
+        assert!(ascii_lowered("B".repeat(32).as_bytes()).is_some());
+    }
 
     #[test]
     fn a_tail_reads_as_its_bytes_zero_padded() {

@@ -26,11 +26,13 @@ fn head(s: &[Piece], to: usize) -> &[Piece] {
 pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
     let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
     // The flag first: it settles nearly every lookup without a search.
-    // The hyphen looked for byte by byte: a char pattern sets up a
-    // searcher for every piece, and most are a few bytes long.
+    // Only a piece of several tokens can hold a hyphen (the tokenizer
+    // never puts one inside a word, and pieces join tokens only across
+    // one), so a one-token piece needs no scan; the hyphen is looked for
+    // byte by byte.
     let hyphened = || {
         text.get(f.start..f.end)
-            .map(|w| w.bytes().any(|b| b == b'-'))
+            .map(|w| f.first != f.last && w.bytes().any(|b| b == b'-'))
     };
     if f.flags & flag::PLACE_FIRST == 0 && !hyphened()? {
         return None;

@@ -3,7 +3,7 @@
 //! name. Runs on the tokens, with function words compared as integers.
 
 use super::super::lexicon::tail_le;
-use super::{text_of, Tok};
+use super::{bytes_of, text_of, Tok};
 
 /// A word of up to eight bytes packed into an integer, so that a word list
 /// is one integer `match` (a jump table) instead of string comparisons;
@@ -175,19 +175,21 @@ pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
     let (mut english, mut foreign, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
     // The first fifty words tell the language as well as all of them.
     for t in toks.iter().take(50) {
-        let w = text_of(text, t);
+        // Bytes: the lists are matched as integers, and a `str` slice
+        // would check its ends for char boundaries first.
+        let w = bytes_of(text, t);
         if w.len() <= LONGEST_FUNCTION_WORD {
             // The same integer `pack` makes, from two loads, not a loop.
-            match list_of(tail_le(w.as_bytes())) {
+            match list_of(tail_le(w)) {
                 IS_ENGLISH => english += 1,
                 IS_FOREIGN => foreign += 1,
                 _ => {}
             }
         }
         // Nearly every word starts with an ASCII letter: no decoding then.
-        if w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        if w.first().is_some_and(u8::is_ascii_alphabetic) {
             latin += 1;
-        } else if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
+        } else if let Some(c) = text_of(text, t).chars().find(|&c| letter(c)) {
             if c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) {
                 latin += 1;
             } else {
@@ -196,6 +198,18 @@ pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
         }
     }
     other <= latin && !(foreign >= 3 && foreign > english)
+}
+
+/// `c.is_alphabetic()`, answering the scripts these articles are written
+/// in (Latin, Cyrillic, Hangul, CJK) from their ranges, as the tokenizer's
+/// `word_char` does: the general lookup is a table search per letter.
+fn letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0xd7 | 0xf7 => false,
+        0xc0..=0x24f | 0x400..=0x481 | 0x48a..=0x52f | 0xac00..=0xd7a3 | 0x4e00..=0x9fff => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 #[cfg(test)]
@@ -240,6 +254,13 @@ mod tests {
                 0
             };
             assert_eq!(list_of(p), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn letter_is_is_alphabetic() {
+        for c in (0..0xa000u32).filter_map(char::from_u32) {
+            assert_eq!(letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

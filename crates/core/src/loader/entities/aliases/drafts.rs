@@ -1,0 +1,132 @@
+//! Groups → entities: each root group's mentions in reading order, its
+//! name (the fullest form written) and its other spellings as aliases.
+
+use super::super::super::{ByteSpan, EntityDraft};
+use super::super::kinds::Hint;
+use super::super::lexicon::FxMap;
+use super::super::names::Mention;
+use super::{root, Group};
+use crate::article::{EntityKind, KindRule};
+
+pub(super) fn build_drafts(
+    mentions: &[Mention],
+    groups: &[Group],
+) -> (Vec<EntityDraft>, Vec<KindRule>) {
+    // Each root's mentions, group by group, in one vector (root `r`'s at
+    // `ends[r - 1]..ends[r]`), and one buffer of them reused for every
+    // entity: two allocations, not two per entity.
+    let roots: Vec<usize> = (0..groups.len()).map(|g| root(groups, g)).collect();
+    let mut ends = vec![0; groups.len()];
+    for (group, &r) in groups.iter().zip(&roots) {
+        if let Some(n) = ends.get_mut(r) {
+            *n += group.mentions.len();
+        }
+    }
+    let mut total = 0;
+    for n in ends.iter_mut() {
+        total += *n;
+        *n = total;
+    }
+    let mut members = vec![0; total];
+    let mut fill = ends.clone();
+    for (group, &r) in groups.iter().zip(&roots).rev() {
+        for &i in group.mentions.iter().rev() {
+            let Some(at) = fill.get_mut(r) else { continue };
+            *at -= 1;
+            if let Some(slot) = members.get_mut(*at) {
+                *slot = i;
+            }
+        }
+    }
+    let mut drafts = Vec::with_capacity(groups.len());
+    let mut rules = Vec::with_capacity(groups.len());
+    let mut ms: Vec<&Mention> = Vec::new();
+    for (r, group) in groups.iter().enumerate() {
+        let start = r
+            .checked_sub(1)
+            .and_then(|p| ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let end = ends.get(r).copied().unwrap_or(start);
+        let Some(list) = members.get_mut(start..end) else {
+            continue;
+        };
+        if list.is_empty() || group.parent.is_some() {
+            continue;
+        }
+        // A heading word nothing in the body backs up is no entity, nor is
+        // a common-looking capitalized word that named nobody.
+        if (group.body_count == 0 && group.hint.strength < 3) || group.hint.doubtful {
+            continue;
+        }
+        list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));
+        ms.clear();
+        ms.extend(list.iter().filter_map(|&i| mentions.get(i)));
+        let name = pick_name(group, &ms);
+        let mut aliases: Vec<String> = Vec::new();
+        for m in &ms {
+            if m.surface != name && !aliases.contains(&m.surface) {
+                aliases.push(m.surface.clone());
+            }
+        }
+        rules.push(group.hint.rule);
+        // Capitals alone name no one: a person needs some evidence (a
+        // first name, a title, a role, a verb only people use), else the
+        // name is listed as something else.
+        let kind = match group.hint {
+            Hint {
+                kind: EntityKind::Person,
+                strength: 0,
+                ..
+            } => EntityKind::Other,
+            h => h.kind,
+        };
+        drafts.push(EntityDraft {
+            name,
+            kind,
+            aliases,
+            positions: ms
+                .iter()
+                .map(|m| ByteSpan {
+                    block: m.block,
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+        });
+    }
+    (drafts, rules)
+}
+
+/// The fullest form that is no handle: most words, then most used, then
+/// first; for a place, the longest form written (a demonym only if nothing
+/// else was).
+fn pick_name(group: &Group, ms: &[&Mention]) -> String {
+    let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
+    if candidates.is_empty() {
+        if let Some(place) = group.hint.place {
+            return place.to_string();
+        }
+    }
+    // One candidate (most names are written once) needs no counting.
+    if let [only] = candidates.as_slice() {
+        return only.surface.clone();
+    }
+    let mut counts: FxMap<&str, usize> = FxMap::default();
+    for m in ms {
+        *counts.entry(m.surface.as_str()).or_default() += 1;
+    }
+    let count = |s: &str| counts.get(s).copied().unwrap_or(0);
+    let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
+        let long = if group.hint.place.is_some() {
+            m.surface.chars().count()
+        } else {
+            // The key's words are single-spaced: count the spaces.
+            m.key.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        // A display name before its handle (`Toret`, `@Toret`).
+        let handle = m.surface.starts_with('@');
+        (!handle, long, count(&m.surface), std::cmp::Reverse(*i))
+    });
+    best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
+}

@@ -15,6 +15,7 @@
 
 pub mod abbreviations;
 pub mod adversarial;
+pub(crate) mod ascii;
 pub mod attribution;
 pub mod boilerplate;
 pub mod calendar;

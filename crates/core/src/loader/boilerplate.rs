@@ -212,17 +212,9 @@ pub fn find(paragraph: &str) -> Option<&'static Pattern> {
     // then compared with plain byte searches; patterns are lowercase, and a
     // `Whole` or `Prefix` one can only match a key that starts with its
     // first byte.
+    // The key fits unless it is longer than any pattern could match.
     let mut buf = [0u8; MAX_LEN];
-    let len = key.len().min(MAX_LEN);
-    for (slot, b) in buf.iter_mut().zip(key.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    // ASCII lowercasing keeps UTF-8 valid, and the key fits unless it is
-    // longer than any pattern could match.
-    let lower = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok())?;
-    if lower.len() != key.len() {
-        return None;
-    }
+    let lower = crate::loader::ascii::lowered_into(key, &mut buf)?;
     let first = lower.as_bytes().first().copied().unwrap_or(0);
     BY_FIRST
         .get(usize::from(first))?

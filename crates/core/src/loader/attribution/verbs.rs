@@ -17,12 +17,7 @@ pub(in crate::loader::attribution) use lists::LISTS;
 /// `word` lowercased (ASCII only, as the lists are) into `buf`; `None` when
 /// it is too long to be in any list.
 fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let src = word.as_bytes();
-    let dst = buf.get_mut(..src.len())?;
-    for (d, s) in dst.iter_mut().zip(src) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(dst).ok()
+    crate::loader::ascii::lowered_into(word, buf)
 }
 
 /// Membership in a word list, case-insensitively, through the list's hash

@@ -57,7 +57,7 @@ pub(super) fn classify(
     }
     let single = pieces.len() == 1;
     let w = word(first);
-    // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+    // Bound once as a `&str`, for the many lookups below.
     let lw_buf = lower(w);
     let lw = lw_buf.as_str();
     if single {

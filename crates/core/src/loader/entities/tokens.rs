@@ -57,14 +57,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let mut possessive = false;
         // A possessive suffix ends the name but not the word's span.
         if word.len() > 2 && matches!(word.last(), Some(b's' | b'S')) {
-            for suffix in ["’s", "'s", "’S", "'S"] {
-                if let Some(stem) = word.strip_suffix(suffix.as_bytes()) {
-                    if !stem.is_empty() {
-                        end = start + stem.len();
-                        possessive = true;
-                    }
-                    break;
-                }
+            if let Some(stem) = possessive_stem(word) {
+                end = start + stem;
+                possessive = true;
             }
         }
         let cap = if first.is_ascii() {
@@ -106,6 +101,25 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         gap_start = full_end.max(start + 1);
     }
     toks
+}
+
+/// The length of `word` without a possessive `’s` / `'s` (either case of
+/// `s`), when it has one and something before it. Read from the bytes
+/// before the final `s`: a loop over the four suffixes compared each in
+/// turn, for every word ending in `s`.
+fn possessive_stem(word: &[u8]) -> Option<usize> {
+    let (&last, rest) = word.split_last()?;
+    if !matches!(last, b's' | b'S') {
+        return None;
+    }
+    let stem = if rest.last() == Some(&b'\'') {
+        rest.len() - 1
+    } else if rest.ends_with("’".as_bytes()) {
+        rest.len() - "’".len()
+    } else {
+        return None;
+    };
+    (stem > 0).then_some(stem)
 }
 
 fn classify_gap(gap: &str, first: bool) -> Gap {
@@ -207,6 +221,42 @@ mod tests {
         assert!(toks[4].sentence_start, "after a period");
         assert!(!toks[5].sentence_start);
         assert!(toks[6].sentence_start, "after an opening quote");
+    }
+
+    /// As the loop over the four suffixes it replaced decided.
+    #[test]
+    fn a_possessive_stem_is_as_the_suffix_list_says() {
+        let by_list = |word: &[u8]| {
+            for suffix in ["’s", "'s", "’S", "'S"] {
+                if let Some(stem) = word.strip_suffix(suffix.as_bytes()) {
+                    return (!stem.is_empty()).then_some(stem.len());
+                }
+            }
+            None
+        };
+        for w in [
+            "",
+            "s",
+            "'s",
+            "’s",
+            "a's",
+            "a’s",
+            "A'S",
+            "É’S",
+            "’’s",
+            "''s",
+            "as",
+            "as's",
+            "x‘s",
+            "Kim’s",
+            "Kim's",
+            "bus",
+            "it’",
+            "e\u{2019}S",
+            "\u{2018}s",
+        ] {
+            assert_eq!(possessive_stem(w.as_bytes()), by_list(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]

@@ -69,21 +69,40 @@ pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// A word lowercased without touching the heap when it is short ASCII,
-/// which nearly every lookup key is.
-pub enum Lower {
+/// which nearly every lookup key is. The representation is private: only
+/// this module builds one, so a stack key holds ASCII bytes alone.
+pub struct Lower(Repr);
+
+enum Repr {
+    /// ASCII bytes only, `len` of them.
     Stack([u8; 32], usize),
     Heap(String),
 }
 
 impl Lower {
+    /// A stack key of the first `len` bytes of `buf`, which must be ASCII
+    /// (the callers lower or copy ASCII bytes only). Checked once here, in
+    /// debug builds; `as_str` relies on it.
+    fn stack(buf: [u8; 32], len: usize) -> Self {
+        let len = len.min(32);
+        debug_assert!(buf.get(..len).is_some_and(<[u8]>::is_ascii));
+        Lower(Repr::Stack(buf, len))
+    }
+
     pub fn as_str(&self) -> &str {
-        match self {
-            // Only ASCII bytes are ever copied in, so this never fails.
-            Lower::Stack(buf, len) => buf
-                .get(..*len)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or(""),
-            Lower::Heap(s) => s,
+        match &self.0 {
+            Repr::Stack(buf, len) => {
+                let bytes = buf.get(..*len).unwrap_or(&[]);
+                // SAFETY: only `Lower::stack` builds a `Repr::Stack`, and
+                // every caller of it fills the buffer from ASCII bytes
+                // (`ascii_lowered` returns a buffer only when no high bit
+                // was seen; `phrase_key_small` copies only from an ASCII
+                // phrase), and ASCII is valid UTF-8. `from_utf8` re-checked
+                // the bytes on every use of the key, a cost on each of
+                // the stage's lookups (see the tests below).
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Repr::Heap(s) => s,
         }
     }
 }
@@ -114,11 +133,11 @@ fn ascii_lowered(bytes: &[u8]) -> Option<[u8; 32]> {
 /// `word` lowercased, `’` as `'`.
 pub fn lower(word: &str) -> Lower {
     if let Some(buf) = ascii_lowered(word.as_bytes()) {
-        return Lower::Stack(buf, word.len());
+        return Lower::stack(buf, word.len());
     }
     let mut s = String::with_capacity(word.len());
     push_lower(&mut s, word);
-    Lower::Heap(s)
+    Lower(Repr::Heap(s))
 }
 
 /// A word as a set key, kept inline when it is short (nearly every word
@@ -241,7 +260,7 @@ fn ascii_phrase_key(phrase: &str) -> String {
 /// for keys that are only looked up, never kept.
 pub fn phrase_key_small(phrase: &str) -> Lower {
     if !phrase.is_ascii() || phrase.len() > 32 {
-        return Lower::Heap(phrase_key(phrase));
+        return Lower(Repr::Heap(phrase_key(phrase)));
     }
     let mut buf = [0u8; 32];
     let mut len = 0;
@@ -265,7 +284,7 @@ pub fn phrase_key_small(phrase: &str) -> Lower {
         len += 1;
     }
     // The key is never longer than the phrase, so it always fits.
-    Lower::Stack(buf, len.min(32))
+    Lower::stack(buf, len.min(32))
 }
 
 /// Append `word` lowercased, with `’` as `'`.
@@ -305,6 +324,44 @@ mod tests {
             assert!(ascii_lowered(w.as_bytes()).is_none(), "{w}");
         }
         assert!(ascii_lowered("B".repeat(32).as_bytes()).is_some());
+    }
+
+    /// What `as_str` relies on: a key built on the stack is ASCII and
+    /// reads back as the lowered word, whatever the input (non-ASCII and
+    /// long words go to the heap).
+    #[test]
+    fn stack_keys_are_ascii_and_read_back_as_lowered() {
+        let long = "Ab".repeat(20);
+        for w in [
+            "",
+            "Kim",
+            "NATO",
+            "U.S.",
+            "Jéssica",
+            "O’Brien",
+            "İstanbul",
+            "a\u{80}b",
+            long.as_str(),
+        ] {
+            let key = lower(w);
+            if let Repr::Stack(buf, len) = &key.0 {
+                assert!(buf[..*len].is_ascii(), "{w}");
+            }
+            assert_eq!(key.as_str(), w.to_lowercase().replace('’', "'"), "{w}");
+        }
+        for p in [
+            "Kim Jong-Un",
+            "  U.S.  Army ",
+            "Côte d’Ivoire",
+            "a-b-c",
+            long.as_str(),
+        ] {
+            let key = phrase_key_small(p);
+            if let Repr::Stack(buf, len) = &key.0 {
+                assert!(buf[..*len].is_ascii(), "{p}");
+            }
+            assert_eq!(key.as_str(), phrase_key(p), "{p}");
+        }
     }
 
     #[test]

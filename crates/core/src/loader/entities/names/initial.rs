@@ -55,7 +55,7 @@ pub(super) fn trim_sentence_initial<'s>(
             break;
         }
         let w = piece_text(text, first);
-        // Bound once: each use of a `Lower` re-checks its bytes as UTF-8.
+        // Bound once as a `&str`, for the many lookups below.
         let lw_buf = lower(w);
         let lw = lw_buf.as_str();
         let lex = &*LEXICON;

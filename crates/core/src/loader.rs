@@ -171,46 +171,87 @@ pub fn clean(raw: &str) -> String {
 /// Byte → char offset conversion for every block, built once per article so
 /// that converting each span is a binary search, not a rescan.
 struct CharOffsets {
-    boundaries: Vec<Boundaries>,
+    blocks: Vec<Wide>,
 }
 
-/// One block's char boundaries.
-enum Boundaries {
-    /// All ASCII, this many bytes: bytes and chars coincide, and a table
-    /// would only cost eight bytes per char to build.
-    Ascii(usize),
-    /// The byte index of each char boundary, plus the end.
-    Table(Vec<usize>),
+/// One block's multi-byte chars: a byte offset less the continuation bytes
+/// before it is its char offset. News text is nearly all ASCII, so a list
+/// of its few wide chars (curly quotes, dashes, accented names) is a
+/// fraction of a table with an entry per char, which cost more to build
+/// than converting every span.
+struct Wide {
+    /// The block's length in bytes.
+    len: usize,
+    /// Each multi-byte char in order: its first byte, and the continuation
+    /// bytes of it and of every wide char before it.
+    chars: Vec<(usize, usize)>,
+}
+
+impl Wide {
+    fn new(text: &str) -> Self {
+        const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+        let bytes = text.as_bytes();
+        let mut chars = Vec::new();
+        let mut continuations = 0;
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            // Eight ASCII bytes at a step, the common case.
+            let eight = bytes
+                .get(at..at + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok());
+            if eight.is_some_and(|c| u64::from_le_bytes(c) & HIGH == 0) {
+                at += 8;
+                continue;
+            }
+            // `text` is UTF-8: a lead byte gives its char's length.
+            let len = match lead {
+                ..0x80 => 1,
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
+            if len > 1 {
+                continuations += len - 1;
+                chars.push((at, continuations));
+            }
+            at += len;
+        }
+        Wide {
+            len: bytes.len(),
+            chars,
+        }
+    }
+
+    /// The char offset of `byte`: how many char boundaries (the end
+    /// included) lie before it, so a byte inside a char counts that char,
+    /// and one past the end counts the end.
+    fn char_index(&self, byte: usize) -> usize {
+        let all = self.chars.last().map_or(0, |&(_, c)| c);
+        if byte > self.len {
+            return self.len - all + 1;
+        }
+        let n = self.chars.partition_point(|&(start, _)| start < byte);
+        let Some(&(start, through)) = n.checked_sub(1).and_then(|k| self.chars.get(k)) else {
+            return byte;
+        };
+        let before = n
+            .checked_sub(2)
+            .and_then(|k| self.chars.get(k))
+            .map_or(0, |&(_, c)| c);
+        // Only the last wide char before `byte` may hold it.
+        byte - before - (through - before).min(byte - start - 1)
+    }
 }
 
 impl CharOffsets {
     fn new(blocks: &[crate::article::Block]) -> Self {
-        let boundaries = blocks
-            .iter()
-            .map(|b| {
-                if b.text.is_ascii() {
-                    Boundaries::Ascii(b.text.len())
-                } else {
-                    Boundaries::Table(
-                        b.text
-                            .char_indices()
-                            .map(|(i, _)| i)
-                            .chain([b.text.len()])
-                            .collect(),
-                    )
-                }
-            })
-            .collect();
-        CharOffsets { boundaries }
+        CharOffsets {
+            blocks: blocks.iter().map(|b| Wide::new(&b.text)).collect(),
+        }
     }
 
     fn char_index(&self, block: usize, byte: usize) -> usize {
-        match self.boundaries.get(block) {
-            Some(Boundaries::Table(b)) => b.partition_point(|&i| i < byte),
-            // What the table `0..=len` would answer.
-            Some(Boundaries::Ascii(len)) => byte.min(len + 1),
-            None => 0,
-        }
+        self.blocks.get(block).map_or(0, |w| w.char_index(byte))
     }
 
     fn span(&self, s: ByteSpan) -> Span {
@@ -218,6 +259,49 @@ impl CharOffsets {
             block: s.block,
             start: self.char_index(s.block, s.start),
             end: self.char_index(s.block, s.end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Wide;
+
+    /// The table of every char boundary that [`Wide`] replaced.
+    fn by_table(text: &str, byte: usize) -> usize {
+        let table: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        table.partition_point(|&i| i < byte)
+    }
+
+    #[test]
+    fn wide_chars_convert_as_a_table_of_every_boundary_would() {
+        let pieces = ["a", " ", "é", "“", "”", "—", "😀", "Ω", "ab", "\n"];
+        let mut seed = 11u32;
+        for len in [0, 1, 2, 7, 8, 9, 15, 16, 17, 40, 200] {
+            for _ in 0..30 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        pieces
+                            .get((seed >> 16) as usize % pieces.len())
+                            .copied()
+                            .unwrap_or("a")
+                    })
+                    .collect();
+                let wide = Wide::new(&text);
+                // Every byte, inside chars too, and past the end.
+                for byte in 0..text.len() + 4 {
+                    assert_eq!(
+                        wide.char_index(byte),
+                        by_table(&text, byte),
+                        "{text:?} {byte}"
+                    );
+                }
+            }
         }
     }
 }

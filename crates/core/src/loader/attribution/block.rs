@@ -24,13 +24,36 @@ pub(super) struct Around<'a> {
     /// The gap goes on with a lowercase word (`” said X`), so a quote that
     /// ended with a period did not end the sentence.
     pub(super) gap_has_words: bool,
+    /// Every token of the gap up to the next quote, when both windows
+    /// span all of it ([`shared_gap`]): the next quote's left window, to
+    /// pass to its [`around`] instead of tokenizing the gap again.
+    pub(super) gap_after: Option<Vec<Tok<'a>>>,
 }
 
 /// How far back a short sentence before a quote is looked for: ten
 /// tokens of a speaker and a verb (`Leeds University's Jane Roe agreed.`).
 const SHORT_SENTENCE_BYTES: usize = 160;
 
-pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Around<'a> {
+/// The gap between quote `k` and the next, when the window after the one
+/// and the window before the other are both all of it (the gap is within
+/// [`WINDOW`]): then the right window's tokens are the first sentence of
+/// the left window's, since the tokenizer reads left to right and its
+/// one-sentence mode only stops early.
+fn shared_gap(quotes: &[QuoteSpan], k: usize) -> Option<(usize, usize)> {
+    let (q, next) = (quotes.get(k)?, quotes.get(k + 1)?);
+    (q.close <= next.open && next.open <= q.close.saturating_add(WINDOW))
+        .then_some((q.close, next.open))
+}
+
+/// The tokens around quote `k`. `gap_before` is the previous quote's
+/// [`Around::gap_after`], when it had one: the same tokens this quote's
+/// left window would make.
+pub(super) fn around<'a>(
+    text: &'a str,
+    quotes: &[QuoteSpan],
+    k: usize,
+    gap_before: Option<Vec<Tok<'a>>>,
+) -> Around<'a> {
     let Some(q) = quotes.get(k) else {
         return Around {
             left: Vec::new(),
@@ -38,6 +61,7 @@ pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Aroun
             right_closed: false,
             gap_has_end: false,
             gap_has_words: false,
+            gap_after: None,
         };
     };
     let gap_start = k
@@ -45,7 +69,7 @@ pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Aroun
         .and_then(|p| quotes.get(p))
         .map_or(0, |p| p.close);
     let from = gap_start.max(q.open.saturating_sub(WINDOW));
-    let mut left = tokenize(text, from, q.open);
+    let mut left = gap_before.unwrap_or_else(|| tokenize(text, from, q.open));
     let gap_has_end = from > gap_start || left.iter().any(Tok::sentence_end);
     // After a quote that ended its sentence, a capitalized word starts the
     // next one (`“… initiated.” The group has called it “…”`).
@@ -56,19 +80,32 @@ pub(super) fn around<'a>(text: &'a str, quotes: &[QuoteSpan], k: usize) -> Aroun
     if let Some(cut) = left.iter().rposition(Tok::sentence_end) {
         left.drain(..=cut);
     }
-    let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
-    let to = gap_end.min(q.close.saturating_add(WINDOW));
-    let mut right = tokenize_until(text, q.close.min(to), to, true);
-    let right_closed = right.iter().position(Tok::sentence_end);
-    if let Some(cut) = right_closed {
-        right.truncate(cut);
-    }
+    // The right window ends before its sentence's end, when it reaches one.
+    let (right, right_closed, gap_after) = match shared_gap(quotes, k) {
+        Some((from, to)) => {
+            let gap = tokenize(text, from, to);
+            let end = gap.iter().position(Tok::sentence_end);
+            let right = gap.get(..end.unwrap_or(gap.len())).unwrap_or(&gap);
+            (right.to_vec(), end.is_some(), Some(gap))
+        }
+        None => {
+            let gap_end = quotes.get(k + 1).map_or(text.len(), |n| n.open);
+            let to = gap_end.min(q.close.saturating_add(WINDOW));
+            let mut right = tokenize_until(text, q.close.min(to), to, true);
+            let end = right.iter().position(Tok::sentence_end);
+            if let Some(cut) = end {
+                right.truncate(cut);
+            }
+            (right, end.is_some(), None)
+        }
+    };
     Around {
         left,
         right,
-        right_closed: right_closed.is_some(),
+        right_closed,
         gap_has_end,
         gap_has_words,
+        gap_after,
     }
 }
 
@@ -86,9 +123,11 @@ pub(super) fn block_pass(
     let mut infos: Vec<Info> = Vec::with_capacity(quotes.len());
     let mut sid = 0usize;
     let mut prev_content = "";
+    let mut gap_before = None;
     for (k, q) in quotes.iter().enumerate() {
         let content = text.get(q.span.start..q.span.end).unwrap_or("");
-        let a = around(text, quotes, k);
+        let mut a = around(text, quotes, k, gap_before.take());
+        gap_before = a.gap_after.take();
         if k > 0 && (a.gap_has_end || (ends_sentence(prev_content) && !a.gap_has_words)) {
             sid += 1;
         }
@@ -180,7 +219,7 @@ pub(super) fn block_pass(
                 continue;
             }
             let content = text.get(q.span.start..q.span.end).unwrap_or("");
-            let a = around(text, quotes, k);
+            let a = around(text, quotes, k, None);
             if let Direct::Found(f) = direct_cue(r, b, q, content, &a) {
                 note_speaker(r, f.entity);
                 if let Some(slot) = out.get_mut(k) {
@@ -197,5 +236,88 @@ pub(super) fn block_pass(
     share_within_block(&infos, out);
     for a in out.iter().flatten() {
         note_speaker(r, a.entity);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Block;
+    use crate::loader::{compose, layout, quotes, text};
+
+    /// The windows of every quote of `blocks`, each gap's tokens handed on
+    /// as [`block_pass`] does, against each quote's windows made alone;
+    /// how many gaps were shared.
+    fn check(blocks: &[Block]) -> usize {
+        let spans = quotes::find(blocks);
+        let mut shared = 0;
+        for (b, block) in blocks.iter().enumerate() {
+            let these: Vec<QuoteSpan> = spans
+                .iter()
+                .filter(|q| q.span.block == b)
+                .copied()
+                .collect();
+            let mut gap_before = None;
+            for k in 0..these.len() {
+                let mut chained = around(&block.text, &these, k, gap_before.take());
+                gap_before = chained.gap_after.take();
+                shared += usize::from(gap_before.is_some());
+                let alone = around(&block.text, &these, k, None);
+                let at = (&block.text, k);
+                assert_eq!(chained.left, alone.left, "{at:?}");
+                assert_eq!(chained.right, alone.right, "{at:?}");
+                assert_eq!(chained.right_closed, alone.right_closed, "{at:?}");
+                assert_eq!(chained.gap_has_end, alone.gap_has_end, "{at:?}");
+                assert_eq!(chained.gap_has_words, alone.gap_has_words, "{at:?}");
+                // What one-sentence tokenizing gives, without the sharing.
+                let q = &these[k];
+                let gap_end = these.get(k + 1).map_or(block.text.len(), |n| n.open);
+                let to = gap_end.min(q.close.saturating_add(WINDOW));
+                let mut right = tokenize_until(&block.text, q.close.min(to), to, true);
+                let end = right.iter().position(Tok::sentence_end);
+                right.truncate(end.unwrap_or(right.len()));
+                assert_eq!(alone.right, right, "{at:?}");
+                assert_eq!(alone.right_closed, end.is_some(), "{at:?}");
+            }
+        }
+        shared
+    }
+
+    fn blocks_of(raw: &str) -> Vec<Block> {
+        layout::layout(&compose::nfc(text::normalize(raw))).blocks
+    }
+
+    #[test]
+    fn a_shared_gap_tokenizes_as_each_window_alone() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut shared = 0;
+        for dir in ["assets/articles", "../../tests/corpus"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                if let Ok(raw) = std::fs::read_to_string(e.path()) {
+                    shared += check(&blocks_of(&raw));
+                }
+            }
+        }
+        // Gaps with a sentence end, with none, with an abbreviation and
+        // parentheses, of exactly the window and one byte over it.
+        let filler = "x".repeat(WINDOW - 10);
+        let edge = |n: usize| {
+            let pad = "y".repeat(n);
+            format!("“One,” said Roe {pad}“Two.” Then “three” (Sen. Roe, R-Wis.) said.")
+        };
+        for raw in [
+            "“Yes,” she said. “No.” Roe, R-Wis., said “maybe” and (Sen. Kim.) “so”. End."
+                .to_string(),
+            format!("“A,” he said {filler} “B,” she said."),
+            edge(WINDOW - 21),
+            edge(WINDOW - 20),
+            edge(WINDOW - 19),
+        ] {
+            shared += check(&blocks_of(&raw));
+        }
+        assert!(shared > 10, "{shared}");
     }
 }

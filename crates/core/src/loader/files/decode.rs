@@ -7,9 +7,15 @@
 //! Decoding never fails and never panics; only [`decode`]'s binary check
 //! refuses input.
 
+use std::borrow::Cow;
+
 /// How many leading bytes (and decoded chars) the sniffing looks at: enough to
 /// judge, little enough to stay cheap on a 16 MiB file.
 const SNIFF_BYTES: usize = 8 * 1024;
+
+// [`Head::of`] reads eight bytes at a step: a step lies wholly before the
+// sniffed bytes' end or wholly after it.
+const _: () = assert!(SNIFF_BYTES.is_multiple_of(8));
 
 /// Above this share of control characters (in percent) in the sniffed head,
 /// text that decoded cleanly is binary: executables, UTF-32 and the like are
@@ -21,23 +27,39 @@ const BINARY_CONTROLS_CLEAN: usize = 30;
 /// valid UTF-8 and has about 12 % controls; legacy-encoded prose has none.
 const BINARY_CONTROLS_REPAIRED: usize = 5;
 
-/// Decoded article text.
+/// Decoded article text: valid UTF-8 (nearly every file) is borrowed from
+/// the bytes read, not copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     /// Some bytes were not valid in the encoding and were decoded lossily
     /// (as Windows-1252, or as U+FFFD for broken UTF-16).
     pub repaired: bool,
 }
 
 /// Decode `bytes`, or `None` when they look like binary data, not text.
-pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+pub fn decode(bytes: &[u8]) -> Option<Decoded<'_>> {
     let decoded = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         utf8_or_1252(rest)
     } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
         utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
         utf16(rest, u16::from_be_bytes)
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        // Valid UTF-8, nearly every file: its head is read once for its
+        // controls and for the NULs UTF-16 without a BOM would have, and
+        // sniffed for UTF-16 only when it has one.
+        let head = Head::of(text);
+        match head.nul.then(|| sniff_utf16(bytes)).flatten() {
+            Some(Endian::Little) => utf16(bytes, u16::from_le_bytes),
+            Some(Endian::Big) => utf16(bytes, u16::from_be_bytes),
+            None => {
+                return (!head.binary(BINARY_CONTROLS_CLEAN)).then_some(Decoded {
+                    text: Cow::Borrowed(text),
+                    repaired: false,
+                })
+            }
+        }
     } else {
         match sniff_utf16(bytes) {
             Some(Endian::Little) => utf16(bytes, u16::from_le_bytes),
@@ -56,10 +78,10 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
 /// Valid UTF-8 runs as they are; each byte that breaks UTF-8 as its
 /// Windows-1252 character, so that a Latin-1 file reads right and a UTF-8
 /// file with one stray byte loses nothing else.
-fn utf8_or_1252(bytes: &[u8]) -> Decoded {
+fn utf8_or_1252(bytes: &[u8]) -> Decoded<'_> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Decoded {
-            text: s.to_string(),
+            text: Cow::Borrowed(s),
             repaired: false,
         };
     }
@@ -69,7 +91,7 @@ fn utf8_or_1252(bytes: &[u8]) -> Decoded {
         text.extend(chunk.invalid().iter().map(|&b| windows_1252(b)));
     }
     Decoded {
-        text,
+        text: Cow::Owned(text),
         repaired: true,
     }
 }
@@ -133,7 +155,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Endian> {
 
 /// Decode UTF-16 code units; unpaired surrogates and an odd last byte become
 /// U+FFFD and mark the text repaired.
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded<'static> {
     let pairs = bytes.chunks_exact(2);
     let odd = !pairs.remainder().is_empty();
     let units = pairs.map(|p| {
@@ -153,47 +175,88 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Decoded {
     if odd {
         text.push('\u{fffd}');
     }
-    Decoded { text, repaired }
+    Decoded {
+        text: Cow::Owned(text),
+        repaired,
+    }
 }
 
 /// Whether the head of decoded text is not text: too many C0
 /// controls (line breaks, tab, form feed and ESC excepted) and DELs.
 fn looks_binary(text: &str, limit_percent: usize) -> bool {
-    // Counted on bytes, eight at a time: every control is one ASCII byte
-    // and no byte of a multi-byte char is below 0x80, so the head's chars
-    // are its bytes that start one and its controls its control bytes.
-    // Decoding char by char cost about 3 % of `dump`.
-    let end = if text.len() <= SNIFF_BYTES {
-        text.len()
-    } else {
-        text.char_indices()
-            .nth(SNIFF_BYTES)
-            .map_or(text.len(), |(at, _)| at)
-    };
-    let head = text.as_bytes().get(..end).unwrap_or(&[]);
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut chars = 0;
-    let mut controls = 0;
-    let mut words = head.chunks_exact(8);
-    for word in &mut words {
-        let x = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
-        // Continuation bytes have the top bit set and the next one clear.
-        let continuations = (x & !(x << 1) & HIGH).count_ones() as usize;
-        chars += 8 - continuations;
-        // Any byte below 0x20, or a DEL: only then look byte by byte.
-        let below = x.wrapping_sub(0x20 * ONES) & !x & HIGH;
-        let del = x ^ (0x7f * ONES);
-        let has_del = del.wrapping_sub(ONES) & !del & HIGH;
-        if below | has_del != 0 {
-            controls += word.iter().filter(|&&b| is_control(b)).count();
+    Head::of(text).binary(limit_percent)
+}
+
+/// What the first [`SNIFF_BYTES`] chars of a text hold.
+struct Head {
+    chars: usize,
+    controls: usize,
+    /// A NUL among the first [`SNIFF_BYTES`] bytes, where [`sniff_utf16`]
+    /// looks (the head's chars span at least as many bytes).
+    nul: bool,
+}
+
+impl Head {
+    fn binary(&self, limit_percent: usize) -> bool {
+        self.controls * 100 > self.chars * limit_percent
+    }
+
+    fn of(text: &str) -> Head {
+        // Counted on bytes, eight at a time: every control is one ASCII byte
+        // and no byte of a multi-byte char is below 0x80, so the head's chars
+        // are its bytes that start one and its controls its control bytes.
+        // Decoding char by char cost about 3 % of `dump`. The head is the first
+        // SNIFF_BYTES chars, found in the same pass: a word whose char starts
+        // all fit is taken whole (its trailing continuation bytes belong to a
+        // char already in), the word that would overflow byte by byte.
+        let head = text.as_bytes();
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let mut chars = 0;
+        let mut controls = 0;
+        let mut nul = false;
+        // The byte offset of the next word.
+        let mut at = 0;
+        let mut words = head.chunks_exact(8);
+        let mut rest: &[u8] = &[];
+        for word in &mut words {
+            let x = <[u8; 8]>::try_from(word).map_or(0, u64::from_le_bytes);
+            // Continuation bytes have the top bit set and the next one clear.
+            let continuations = (x & !(x << 1) & HIGH).count_ones() as usize;
+            if chars + 8 - continuations > SNIFF_BYTES {
+                rest = word;
+                break;
+            }
+            chars += 8 - continuations;
+            // Any byte below 0x20, or a DEL: only then look byte by byte.
+            let below = x.wrapping_sub(0x20 * ONES) & !x & HIGH;
+            let del = x ^ (0x7f * ONES);
+            let has_del = del.wrapping_sub(ONES) & !del & HIGH;
+            if below | has_del != 0 {
+                controls += word.iter().filter(|&&b| is_control(b)).count();
+                nul |= at < SNIFF_BYTES && word.contains(&0);
+            }
+            at += 8;
+        }
+        if rest.is_empty() {
+            rest = words.remainder();
+        }
+        for &b in rest {
+            let starts = b & 0xc0 != 0x80;
+            if starts && chars == SNIFF_BYTES {
+                break;
+            }
+            chars += usize::from(starts);
+            controls += usize::from(is_control(b));
+            nul |= b == 0 && at < SNIFF_BYTES;
+            at += 1;
+        }
+        Head {
+            chars,
+            controls,
+            nul,
         }
     }
-    for &b in words.remainder() {
-        chars += usize::from(b & 0xc0 != 0x80);
-        controls += usize::from(is_control(b));
-    }
-    controls * 100 > chars * limit_percent
 }
 
 /// C0 controls other than line breaks, tab, form feed and ESC, and DEL.
@@ -207,7 +270,7 @@ mod tests {
 
     fn text(bytes: &[u8]) -> (String, bool) {
         let d = decode(bytes).expect("decodes as text");
-        (d.text, d.repaired)
+        (d.text.into_owned(), d.repaired)
     }
 
     #[test]
@@ -321,7 +384,20 @@ mod tests {
             "a", "\n", "\0", "\x07", "\x1b", "\x7f", "é", "“", "😀", "\t", "ÿ", "\u{80}",
         ];
         let mut seed = 7u32;
-        for len in [0, 1, 7, 8, 9, 63, 200, 3000, SNIFF_BYTES + 50] {
+        for len in [
+            0,
+            1,
+            7,
+            8,
+            9,
+            63,
+            200,
+            3000,
+            SNIFF_BYTES - 1,
+            SNIFF_BYTES,
+            SNIFF_BYTES + 1,
+            SNIFF_BYTES + 50,
+        ] {
             for _ in 0..20 {
                 let text: String = (0..len)
                     .map(|_| {
@@ -338,8 +414,33 @@ mod tests {
                         "{len} {limit} {text:?}"
                     );
                 }
+                // The NULs are those `sniff_utf16` would see.
+                let bytes = text.as_bytes();
+                let sniffed = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
+                assert_eq!(Head::of(&text).nul, sniffed.contains(&0), "{len} {text:?}");
             }
         }
+    }
+
+    #[test]
+    fn only_a_nul_in_the_sniffed_bytes_counts() {
+        for (lead, nul) in [
+            ("a".repeat(SNIFF_BYTES - 1), true),
+            ("a".repeat(SNIFF_BYTES), false),
+            // Wide chars: the head's chars reach past the sniffed bytes.
+            ("é".repeat(SNIFF_BYTES / 2 - 1), true),
+            ("é".repeat(SNIFF_BYTES / 2), false),
+            ("😀".repeat(SNIFF_BYTES / 4 - 1) + "abc", true),
+        ] {
+            let text = format!("{lead}\0 tail");
+            assert_eq!(Head::of(&text).nul, nul, "{}", lead.len());
+        }
+        // UTF-16 without a BOM is valid UTF-8 too: the NULs send it to the
+        // sniffer; a stray NUL in UTF-8 text does not.
+        let s = "A body of ordinary text, said Kim.";
+        let le: Vec<u8> = s.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(text(&le), (s.into(), false));
+        assert_eq!(text(b"ab\0cd ordinary"), ("ab\0cd ordinary".into(), false));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::colon::colon_label;
 use super::{CueMatch, Subject};
 use crate::article::{Block, CueRule};
-use crate::loader::attribution::tokens::{tokenize, Tok};
+use crate::loader::attribution::tokens::{tokenize, tokenize_until, Tok};
 use crate::loader::attribution::verbs;
 use crate::loader::ByteSpan;
 
@@ -20,15 +20,19 @@ const HEADLINE_LOWER_WORDS: usize = 4;
 /// the colon is the plain label's, read before this).
 pub fn headline_label(text: &str, open: usize) -> Option<CueMatch> {
     let colon = text.get(..open)?.find(':')?;
-    let between = tokenize(text, colon + 1, open);
+    // Cheapest test first: prose, nearly every paragraph with a colon,
+    // shows its lowercase words within a few words.
+    if !headline(text) {
+        return None;
+    }
+    // A sentence end between refuses the label, so the tokens stop there
+    // instead of running on to a quote far into the paragraph.
+    let between = tokenize_until(text, colon + 1, open, true);
     if !between.iter().any(|t| t.word) {
         return None;
     }
     // `Roe: Hale Says ‘…’` gives the quote to whoever the verb names.
     if between.iter().any(|t| t.sentence_end() || speaks(t)) {
-        return None;
-    }
-    if !headline(text) {
         return None;
     }
     let label = tokenize(text, 0, colon);
@@ -123,5 +127,13 @@ mod tests {
         // A topic, not a name, before the colon.
         let h = "Budget 2024: Cuts ‘Go Too Far’";
         assert_eq!(who(h, "‘Go"), "<none>");
+        // A sentence ends between the label and the quote, first or last
+        // (the words between stop at the first end).
+        let h = "Jane Roe: Cuts Fail. Hale ‘Not Fit to Serve’";
+        assert_eq!(who(h, "‘Not"), "<none>");
+        let h = "Jane Roe: Cuts Fail Hale. ‘Not Fit to Serve’";
+        assert_eq!(who(h, "‘Not"), "<none>");
+        let h = "Jane Roe: . Hale ‘Not Fit to Serve’";
+        assert_eq!(who(h, "‘Not"), "<none>");
     }
 }

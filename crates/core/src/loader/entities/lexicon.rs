@@ -88,8 +88,6 @@ pub struct Lexicon {
     pub person_name: WordSet,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
-    /// First words of places and demonyms, to skip phrase lookups early.
-    pub place_first: FxSet<String>,
     /// Lowercase word → [`flag`] bits, keyed inline so a lookup needs no
     /// `&str` of the lowered word.
     pub word_flags: FxMap<WordKey, u32>,
@@ -183,13 +181,6 @@ fn build() -> Lexicon {
         org_first: take("org_first"),
         org_noun: take("org_noun"),
         person_name: take("person_name"),
-        // The first words of the keys just made: keying every form a
-        // second time was a large part of the start-up.
-        place_first: places
-            .keys()
-            .chain(demonyms.keys())
-            .filter_map(|key| key.split(' ').next().map(str::to_string))
-            .collect(),
         places,
         demonyms,
         word_flags: FxMap::default(),
@@ -205,15 +196,20 @@ fn build() -> Lexicon {
         (&lex.other_cue, flag::OTHER_CUE),
         (&lex.soft_stop, flag::SOFT_STOP),
     ];
-    let words = lists.iter().map(|(set, _)| set.len()).sum::<usize>() + lex.place_first.len();
+    let place_keys = lex.places.len() + lex.demonyms.len();
+    let words = lists.iter().map(|(set, _)| set.len()).sum::<usize>() + place_keys;
     flags.reserve(words);
     for (set, bit) in lists {
         for w in set.iter() {
             *flags.entry(WordKey::new(w)).or_default() |= bit;
         }
     }
-    for w in &lex.place_first {
-        *flags.entry(WordKey::new(w)).or_default() |= flag::PLACE_FIRST;
+    // The first words of places and demonyms, to skip phrase lookups
+    // early, flagged straight from the keys just made: a set of them, each
+    // word copied into its own `String` first, was built only for this.
+    for key in lex.places.keys().chain(lex.demonyms.keys()) {
+        let first = key.split(' ').next().unwrap_or("");
+        *flags.entry(WordKey::new(first)).or_default() |= flag::PLACE_FIRST;
     }
     lex.word_flags = flags;
     lex.stop_exact_longest = lex.stop_exact.iter().map(|w| w.len()).max().unwrap_or(0);
@@ -299,6 +295,28 @@ mod tests {
             assert!(!lex.org_name.contains(name), "{name}");
             assert!(!lex.other_name.contains(name), "{name}");
         }
+    }
+
+    /// A word is flagged as a place's first word exactly when a place or
+    /// demonym key starts with it.
+    #[test]
+    fn place_first_words_are_the_keys_first_words() {
+        let lex = &*LEXICON;
+        let firsts: std::collections::HashSet<&str> = lex
+            .places
+            .keys()
+            .chain(lex.demonyms.keys())
+            .map(|k| k.split(' ').next().unwrap())
+            .collect();
+        for first in &firsts {
+            assert_ne!(lex.flags(first) & flag::PLACE_FIRST, 0, "{first}");
+        }
+        let flagged = lex
+            .word_flags
+            .iter()
+            .filter(|(_, &f)| f & flag::PLACE_FIRST != 0)
+            .count();
+        assert_eq!(flagged, firsts.len());
     }
 
     #[test]

@@ -168,17 +168,24 @@ pub fn is_capitalized(word: &str) -> bool {
 pub fn is_acronym(word: &str) -> bool {
     // ASCII, nearly every name, by byte: each char was decoded and asked
     // the Unicode letter and case questions, for every mention grouped.
-    if word.is_ascii() {
-        let mut letters = 0;
-        for &b in word.as_bytes() {
-            if b.is_ascii_lowercase() {
-                return false;
-            }
-            letters += usize::from(b.is_ascii_uppercase());
+    // One pass, no `is_ascii` scan first: that scan's set-up cost more than
+    // these few bytes; the first byte above ASCII hands over to the chars.
+    let mut letters = 0;
+    let mut ascii = true;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            ascii = false;
+            break;
         }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    if ascii {
         return letters >= 2;
     }
-    let mut letters = 0;
+    letters = 0;
     for c in word.chars() {
         if c.is_alphabetic() {
             if !c.is_uppercase() {

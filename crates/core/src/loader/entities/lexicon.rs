@@ -8,9 +8,11 @@ use std::sync::LazyLock;
 
 mod keys;
 pub(super) mod sections;
+mod wordset;
 
 pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
+pub use wordset::WordSet;
 
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");
 const PLACES: &str = include_str!("../../../assets/gazetteer/places.txt");
@@ -37,57 +39,55 @@ pub mod flag {
 /// All word lists, keyed as the data file's `[section]`s.
 pub struct Lexicon {
     /// Never names, compared lowercased.
-    pub stop: FxSet<&'static str>,
+    pub stop: WordSet,
     /// Never names, compared as written (`TV`, `I`).
-    pub stop_exact: FxSet<&'static str>,
+    pub stop_exact: WordSet,
     /// The longest of them in bytes: a longer word needs no lookup.
     pub stop_exact_longest: usize,
     /// Stop words that may continue a name after a given name (`Theresa May`).
-    pub soft_stop: FxSet<&'static str>,
-    pub title: FxSet<&'static str>,
-    pub title_modifier: FxSet<&'static str>,
-    pub role: FxSet<&'static str>,
-    pub speech: FxSet<&'static str>,
-    pub first_name: FxSet<&'static str>,
+    pub soft_stop: WordSet,
+    pub title: WordSet,
+    pub title_modifier: WordSet,
+    pub role: WordSet,
+    pub speech: WordSet,
+    pub first_name: WordSet,
     /// Given names borne mostly by women, and by men (lowercase), so a
     /// pronoun of the other kind is not read as them.
-    pub feminine_name: FxSet<&'static str>,
-    pub masculine_name: FxSet<&'static str>,
-    pub particle: FxSet<&'static str>,
-    pub connector: FxSet<&'static str>,
-    pub suffix: FxSet<&'static str>,
-    pub org_cue: FxSet<&'static str>,
-    pub place_cue: FxSet<&'static str>,
-    pub other_cue: FxSet<&'static str>,
-    pub org_name: FxSet<&'static str>,
-    pub other_name: FxSet<&'static str>,
+    pub feminine_name: WordSet,
+    pub masculine_name: WordSet,
+    pub particle: WordSet,
+    pub connector: WordSet,
+    pub suffix: WordSet,
+    pub org_cue: WordSet,
+    pub place_cue: WordSet,
+    pub other_cue: WordSet,
+    pub org_name: WordSet,
+    pub other_name: WordSet,
     /// Common words that a capital alone does not make a name.
-    pub common: FxSet<&'static str>,
+    pub common: WordSet,
     /// Nationalities, languages, faiths and ethnic groups with no country of
     /// their own (`Swahili`, `Sunni`): never people, no entity alone.
-    pub group: FxSet<&'static str>,
+    pub group: WordSet,
     /// Plural and collective nouns that speak but name nobody (`experts`).
-    pub group_plural: FxSet<&'static str>,
+    pub group_plural: WordSet,
     /// Number words ending a series or season name (`Season Two`).
-    pub number_word: FxSet<&'static str>,
+    pub number_word: WordSet,
     /// Several-word names that are indices, licences or page furniture
     /// (`dow jones`, `rights reserved`), lowercased, one space apart.
-    pub other_phrase: FxSet<&'static str>,
+    pub other_phrase: WordSet,
     /// Page furniture in capitals that names nothing (`rights reserved`).
-    pub furniture_phrase: FxSet<&'static str>,
+    pub furniture_phrase: WordSet,
     /// Several-word organisations shaped like people (`goldman sachs`),
     /// lowercased, one space apart.
-    pub org_phrase: FxSet<&'static str>,
+    pub org_phrase: WordSet,
     /// First words that make a name an organisation (`caja`, `banco`).
-    pub org_first: FxSet<&'static str>,
+    pub org_first: WordSet,
     /// Lowercase nouns right before a name that make it an organisation.
-    pub org_noun: FxSet<&'static str>,
+    pub org_noun: WordSet,
     /// People one word names (`Stalin`), case-sensitive.
-    pub person_name: FxSet<&'static str>,
+    pub person_name: WordSet,
     /// Lowercased place phrase (`north korea`, `u.s.`) → canonical name.
     pub places: FxMap<String, &'static str>,
-    /// First words of places and demonyms, to skip phrase lookups early.
-    pub place_first: FxSet<String>,
     /// Lowercase word → [`flag`] bits, keyed inline so a lookup needs no
     /// `&str` of the lowered word.
     pub word_flags: FxMap<WordKey, u32>,
@@ -150,7 +150,7 @@ fn build() -> Lexicon {
     let places = phrase_map(PLACES);
     let demonyms = phrase_map(DEMONYMS);
     let mut sections = sections::sets(WORDS);
-    let mut take = |name: &str| sections.remove(name).unwrap_or_default();
+    let mut take = |name: &str| WordSet::from(sections.remove(name).unwrap_or_default());
     let mut lex = Lexicon {
         stop: take("stop"),
         stop_exact: take("stop_exact"),
@@ -181,19 +181,12 @@ fn build() -> Lexicon {
         org_first: take("org_first"),
         org_noun: take("org_noun"),
         person_name: take("person_name"),
-        // The first words of the keys just made: keying every form a
-        // second time was a large part of the start-up.
-        place_first: places
-            .keys()
-            .chain(demonyms.keys())
-            .filter_map(|key| key.split(' ').next().map(str::to_string))
-            .collect(),
         places,
         demonyms,
         word_flags: FxMap::default(),
     };
     let mut flags: FxMap<WordKey, u32> = FxMap::default();
-    let lists: [(&FxSet<&'static str>, u32); 8] = [
+    let lists: [(&WordSet, u32); 8] = [
         (&lex.stop, flag::STOP),
         (&lex.title, flag::TITLE),
         (&lex.title_modifier, flag::MODIFIER),
@@ -203,15 +196,20 @@ fn build() -> Lexicon {
         (&lex.other_cue, flag::OTHER_CUE),
         (&lex.soft_stop, flag::SOFT_STOP),
     ];
-    let words = lists.iter().map(|(set, _)| set.len()).sum::<usize>() + lex.place_first.len();
+    let place_keys = lex.places.len() + lex.demonyms.len();
+    let words = lists.iter().map(|(set, _)| set.len()).sum::<usize>() + place_keys;
     flags.reserve(words);
     for (set, bit) in lists {
         for w in set.iter() {
             *flags.entry(WordKey::new(w)).or_default() |= bit;
         }
     }
-    for w in &lex.place_first {
-        *flags.entry(WordKey::new(w)).or_default() |= flag::PLACE_FIRST;
+    // The first words of places and demonyms, to skip phrase lookups
+    // early, flagged straight from the keys just made: a set of them, each
+    // word copied into its own `String` first, was built only for this.
+    for key in lex.places.keys().chain(lex.demonyms.keys()) {
+        let first = key.split(' ').next().unwrap_or("");
+        *flags.entry(WordKey::new(first)).or_default() |= flag::PLACE_FIRST;
     }
     lex.word_flags = flags;
     lex.stop_exact_longest = lex.stop_exact.iter().map(|w| w.len()).max().unwrap_or(0);
@@ -297,6 +295,28 @@ mod tests {
             assert!(!lex.org_name.contains(name), "{name}");
             assert!(!lex.other_name.contains(name), "{name}");
         }
+    }
+
+    /// A word is flagged as a place's first word exactly when a place or
+    /// demonym key starts with it.
+    #[test]
+    fn place_first_words_are_the_keys_first_words() {
+        let lex = &*LEXICON;
+        let firsts: std::collections::HashSet<&str> = lex
+            .places
+            .keys()
+            .chain(lex.demonyms.keys())
+            .map(|k| k.split(' ').next().unwrap())
+            .collect();
+        for first in &firsts {
+            assert_ne!(lex.flags(first) & flag::PLACE_FIRST, 0, "{first}");
+        }
+        let flagged = lex
+            .word_flags
+            .iter()
+            .filter(|(_, &f)| f & flag::PLACE_FIRST != 0)
+            .count();
+        assert_eq!(flagged, firsts.len());
     }
 
     #[test]

@@ -49,10 +49,16 @@ pub struct WordTable<'a> {
     forms: Vec<Form>,
     /// Lowered word → index in `forms`.
     by_form: FxMap<WordKey, u32>,
-    /// The forms' shapes: only a word capitalized somewhere can be asked
-    /// about, so a small bitmap of their shapes (length, first two and
-    /// last byte) skips hashing nearly every lowercase word.
-    shapes: Shapes,
+    /// The shapes (length, first two and last byte) of the forms not yet
+    /// seen in lowercase: only such a word can change what the table
+    /// records, so this small bitmap skips hashing nearly every lowercase
+    /// word. A form's shape leaves it once the form is seen in lowercase:
+    /// the form of a sentence-initial `The` matched every later `the`, and
+    /// each was looked up again for nothing.
+    pending: Shapes,
+    /// Shapes more than one form has: never taken out of `pending`, since
+    /// another form may still wait on them.
+    shared: Shapes,
 }
 
 /// A one-hash Bloom filter of word shapes.
@@ -65,15 +71,19 @@ impl Default for Shapes {
 }
 
 impl Shapes {
-    fn add(&mut self, word: &[u8]) {
-        let bit = shape(word);
+    fn set(&mut self, bit: usize) {
         if let Some(slot) = self.0.get_mut(bit / 64) {
             *slot |= 1 << (bit % 64);
         }
     }
 
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let bit = shape(word);
+    fn clear(&mut self, bit: usize) {
+        if let Some(slot) = self.0.get_mut(bit / 64) {
+            *slot &= !(1 << (bit % 64));
+        }
+    }
+
+    fn has(&self, bit: usize) -> bool {
         self.0
             .get(bit / 64)
             .is_some_and(|slot| slot & (1 << (bit % 64)) != 0)
@@ -90,7 +100,8 @@ impl<'a> WordTable<'a> {
             by_spelling: FxMap::with_capacity_and_hasher(capitals, Default::default()),
             forms: Vec::with_capacity(capitals),
             by_form: FxMap::with_capacity_and_hasher(capitals, Default::default()),
-            shapes: Shapes::default(),
+            pending: Shapes::default(),
+            shared: Shapes::default(),
         }
     }
 
@@ -125,10 +136,14 @@ impl<'a> WordTable<'a> {
                 let low = WordKey::lowered(word);
                 let flags = LEXICON.flags_keyed(word, &low);
                 let new_form = self.forms.len() as u32;
-                self.shapes.add(low.as_bytes());
+                let bit = shape(low.as_bytes());
                 let form = *self.by_form.entry(low).or_insert(new_form);
                 if form == new_form {
                     self.forms.push(Form::default());
+                    if self.pending.has(bit) {
+                        self.shared.set(bit);
+                    }
+                    self.pending.set(bit);
                 }
                 self.spellings.push(Spelling {
                     flags,
@@ -144,12 +159,18 @@ impl<'a> WordTable<'a> {
     /// Note a lowercase word (a token's bytes), if it is some capitalized
     /// word's form.
     pub fn saw_lowercase(&mut self, word: &[u8]) {
-        if !self.shapes.may_hold(word) {
+        let bit = shape(word);
+        if !self.pending.has(bit) {
             return;
         }
         if let Some(&form) = self.by_form.get(&WordKey::of_bytes(word)) {
             if let Some(f) = self.forms.get_mut(form as usize) {
                 f.lower_seen = true;
+                // The form was the shape's only one (it has the word's
+                // shape): nothing with that shape is left to wait for.
+                if !self.shared.has(bit) {
+                    self.pending.clear(bit);
+                }
             }
         }
     }
@@ -265,6 +286,47 @@ mod tests {
             }
         }
         assert!(asked > 500, "{asked}");
+    }
+
+    /// Lowercase use as a plain scan finds it: a form is seen in lowercase
+    /// exactly when some token that is not capitalized is spelled as it.
+    #[test]
+    fn lowercase_use_is_as_a_scan_finds_it() {
+        use super::super::lexicon::WordKey;
+        use super::super::tokens::bytes_of;
+        let mut texts: Vec<&str> = SAMPLES.iter().map(|(_, t)| *t).collect();
+        // Forms of one shape (length, first two and last byte): a form
+        // seen in lowercase must not hide the other.
+        texts.extend([
+            "Abcd met Abxd. Then abcd left, and abcd came back.",
+            "Abcd met Abxd. Then abcd left, and abxd came back.",
+            "Abxd met Abcd. The abcd, the abxd and the abcd.",
+            "The the THE the. In in.",
+        ]);
+        let mut asked = 0;
+        for text in texts {
+            let blocks = paragraphs(text);
+            let ctx = Context::new(&blocks);
+            let lowercase: std::collections::HashSet<&[u8]> = blocks
+                .iter()
+                .zip(&ctx.toks)
+                .flat_map(|(block, toks)| {
+                    toks.iter()
+                        .filter(|t| !t.cap)
+                        .map(|t| bytes_of(&block.text, t))
+                })
+                .collect();
+            for (b, block) in blocks.iter().enumerate() {
+                for (i, tok) in ctx.toks[b].iter().enumerate().filter(|(_, t)| t.cap) {
+                    let word = text_of(&block.text, tok);
+                    let seen = lowercase.contains(WordKey::lowered(word).as_bytes());
+                    assert_eq!(ctx.words.lower_seen_at(b, i), Some(seen), "{word}");
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 500, "{asked}");
+        assert_eq!(super::shape(b"abcd"), super::shape(b"abxd"));
     }
 
     /// A word's forms meet however it is capitalized, and lowercase use is

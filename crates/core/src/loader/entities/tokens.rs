@@ -166,7 +166,26 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Two or more letters, all uppercase (`UN`, `NATO`, `U.S.`).
 pub fn is_acronym(word: &str) -> bool {
+    // ASCII, nearly every name, by byte: each char was decoded and asked
+    // the Unicode letter and case questions, for every mention grouped.
+    // One pass, no `is_ascii` scan first: that scan's set-up cost more than
+    // these few bytes; the first byte above ASCII hands over to the chars.
     let mut letters = 0;
+    let mut ascii = true;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            ascii = false;
+            break;
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    if ascii {
+        return letters >= 2;
+    }
+    letters = 0;
     for c in word.chars() {
         if c.is_alphabetic() {
             if !c.is_uppercase() {
@@ -256,6 +275,35 @@ mod tests {
             "\u{2018}s",
         ] {
             assert_eq!(possessive_stem(w.as_bytes()), by_list(w.as_bytes()), "{w}");
+        }
+    }
+
+    /// As the char test it keeps for non-ASCII words says, for ASCII too.
+    #[test]
+    fn an_acronym_is_as_the_char_test_says() {
+        let by_chars = |w: &str| {
+            let mut letters = 0;
+            for c in w.chars() {
+                if c.is_alphabetic() {
+                    if !c.is_uppercase() {
+                        return false;
+                    }
+                    letters += 1;
+                }
+            }
+            letters >= 2
+        };
+        for w in [
+            "", "A", "UN", "U.S.", "NATO", "Nato", "nATO", "A1", "AB1", "G-7", "AT&T", "ÉU",
+            "ÉTAT", "Été", "X’S", "X’s", "MI6", "uN", "A.B", "I",
+        ] {
+            assert_eq!(is_acronym(w), by_chars(w), "{w}");
+        }
+        for b in 0..=0x7fu8 {
+            for c in [b'A', b'a', b'1'] {
+                let w = String::from_utf8(vec![c, b, b'B']).unwrap();
+                assert_eq!(is_acronym(&w), by_chars(&w), "{w:?}");
+            }
         }
     }
 

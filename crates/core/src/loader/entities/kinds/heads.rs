@@ -3,7 +3,7 @@
 //! (organisations), `Otranto, a town in Italy` (a place); and the noun a
 //! list hangs from: `outlets such as X and Y`, `towns such as X`.
 
-use super::super::lexicon::{lower, FxSet, LEXICON};
+use super::super::lexicon::{lower, WordSet, LEXICON};
 use super::super::tokens::{text_of, Tok};
 use super::words::KIND_WORDS;
 use super::Hint;
@@ -54,7 +54,7 @@ fn head_kind(noun: &str) -> Option<EntityKind> {
         .map(|s| format!("{s}y"))
         .or_else(|| lw.strip_suffix('s').map(str::to_string))
         .unwrap_or_else(|| lw.to_string());
-    let is = |set: &FxSet<&'static str>| set.contains(lw) || set.contains(singular.as_str());
+    let is = |set: &WordSet| set.contains(lw) || set.contains(singular.as_str());
     if is(&KIND_WORDS.org_head) {
         Some(EntityKind::Organization)
     } else if is(&KIND_WORDS.place_head) {

@@ -16,6 +16,7 @@ use crate::loader::entities::word_lists;
 const DATA: &str = include_str!("../../../../assets/lexicon/kinds.txt");
 
 word_lists!(
+    sets crate::loader::entities::lexicon::WordSet;
     /// One list per `[section]` of the data file, named as the section.
     pub(in crate::loader::entities) struct KindWords {
         personal_noun,

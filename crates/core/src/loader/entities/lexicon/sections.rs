@@ -102,14 +102,18 @@ pub fn sections_of(entries: &[(&'static str, &'static str)], ordered: &[&str]) -
 /// `word_lists!(pub struct Lists { speech } in_order { labels })`.
 /// A section the file lacks reads as empty, so each user has a test
 /// that the file's sections and the fields are the same.
+/// The sets are `FxSet<&'static str>`s; `word_lists!(sets WordSet; pub
+/// struct …)` makes them another set type built from one (the entity
+/// finder's [`WordSet`](super::WordSet)).
 macro_rules! word_lists {
     (
+        sets $set:ty;
         $(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }
         $(in_order { $($ordered:ident),* $(,)? })?
     ) => {
         $(#[$meta])*
         $vis struct $name {
-            $(pub $field: $crate::loader::entities::FxSet<&'static str>,)*
+            $(pub $field: $set,)*
             $($(pub $ordered: Vec<&'static str>,)*)?
         }
 
@@ -126,11 +130,21 @@ macro_rules! word_lists {
                     &[$($(stringify!($ordered)),*)?],
                 );
                 Self {
-                    $($field: sets.remove(stringify!($field)).unwrap_or_default(),)*
+                    $($field: <$set>::from(sets.remove(stringify!($field)).unwrap_or_default()),)*
                     $($($ordered: lists.remove(stringify!($ordered)).unwrap_or_default(),)*)?
                 }
             }
         }
+    };
+    (
+        $(#[$meta:meta])* $vis:vis struct $name:ident { $($field:ident),* $(,)? }
+        $(in_order { $($ordered:ident),* $(,)? })?
+    ) => {
+        $crate::loader::entities::word_lists!(
+            sets $crate::loader::entities::FxSet<&'static str>;
+            $(#[$meta])* $vis struct $name { $($field),* }
+            $(in_order { $($ordered),* })?
+        );
     };
 }
 pub(crate) use word_lists;

@@ -39,15 +39,20 @@ fn class(b: u8) -> u8 {
 pub(super) fn surface_and_key(raw: &str) -> (String, String) {
     let bytes = raw.as_bytes();
     let mut seen = 0;
-    let mut doubled = false;
+    // The classes of two bytes in a row: SPACE in it is a double space.
+    let mut paired = 0;
     let mut prev = 0;
     for &b in bytes {
         let c = class(b);
         seen |= c;
-        // A double space, or a no-break space (`c2 a0`).
-        doubled |= (c & SPACE != 0 && prev == b' ') || (b == 0xa0 && prev == 0xc2);
-        prev = b;
+        paired |= c & prev;
+        prev = c;
     }
+    // A no-break space (`c2 a0`) is looked for only in a name that has a
+    // byte above ASCII: a second test on every byte of every name cost
+    // more than the rest of the pass.
+    let doubled =
+        paired & SPACE != 0 || (seen & HIGH != 0 && bytes.windows(2).any(|w| w == [0xc2, 0xa0]));
     if seen & BREAK != 0 || doubled {
         let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = phrase_key(&surface);

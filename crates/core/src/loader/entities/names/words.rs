@@ -11,6 +11,7 @@ use crate::loader::entities::word_lists;
 const DATA: &str = include_str!("../../../../assets/lexicon/names.txt");
 
 word_lists!(
+    sets crate::loader::entities::lexicon::WordSet;
     /// One list per `[section]` of the data file, named as the section:
     /// sets for the words probed exactly, the handle parts in file order
     /// (each is looked for inside a handle).

@@ -150,6 +150,54 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// A word [`next_word`] found: its byte span, and whether it is plain,
+/// ASCII letters and digits only (so no possessive, and its first byte
+/// tells its case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub plain: bool,
+}
+
+/// The first word at or after `pos` (a char boundary) of all of `text`:
+/// what `words(text, pos, text.len()).next()` gives. The commonest word,
+/// ASCII letters and digits after a gap of ASCII bytes and before a byte
+/// that cannot extend it, is found in one scan with no decoding and no
+/// iterator state; anything else goes the general way.
+#[inline(always)]
+pub fn next_word(text: &str, pos: usize) -> Option<Word> {
+    let bytes = text.as_bytes();
+    let rest = bytes.get(pos..)?;
+    // No gap end at all: the general scan would find no word either.
+    let skip = rest.iter().position(|&b| ends_gap(b))?;
+    let start = pos + skip;
+    let first = *rest.get(skip)?;
+    if !alnum(first) {
+        // `&` or a non-ASCII char: `start` is a boundary (only ASCII gap
+        // bytes were skipped), where the general scan arrives too.
+        let (start, end) = Words { text, pos: start }.next()?;
+        return Some(Word {
+            start,
+            end,
+            plain: false,
+        });
+    }
+    let run_end = start + crate::loader::swar::alnum_run(bytes, start);
+    // As `word_end`'s first step decides: only these bytes can extend a
+    // word past its letters.
+    let plain = match bytes.get(run_end) {
+        None => true,
+        Some(&b) => b.is_ascii() && !matches!(b, b'\'' | b'&' | b'.'),
+    };
+    let end = if plain {
+        run_end
+    } else {
+        word_end(text, start)
+    };
+    Some(Word { start, end, plain })
+}
+
 /// The end of the word starting at `start`: letters and digits, inner
 /// apostrophes (`O’Brien`), `&` between letters (`AT&T`), and the period
 /// of a chain of initials (`U.S.`) or of a word that keeps its period
@@ -283,4 +331,4 @@ pub fn sentence_end(gap: &str) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -5,10 +5,12 @@
 //! text.
 
 mod language;
+#[cfg(test)]
+mod same_tokens;
 
 pub use language::looks_english;
 
-use crate::loader::tokenizer::{sentence_end, words};
+use crate::loader::tokenizer::{next_word, sentence_end, Word};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,44 +52,39 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut gap_start = 0;
-    for (start, full_end) in words(text, 0, text.len()) {
-        let word = bytes.get(start..full_end).unwrap_or(&[]);
-        let first = word.first().copied().unwrap_or(0);
-        let mut end = full_end;
-        let mut possessive = false;
-        // A possessive suffix ends the name but not the word's span.
-        if word.len() > 2 && matches!(word.last(), Some(b's' | b'S')) {
-            if let Some(stem) = possessive_stem(word) {
-                end = start + stem;
-                possessive = true;
-            }
-        }
-        let cap = if first.is_ascii() {
-            first.is_ascii_uppercase()
-        } else {
-            text.get(start..)
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_uppercase)
-        };
+    // The tokenizer's words one call each, from where the last ended:
+    // `words` with no iterator state between them, and a plain word
+    // (ASCII letters and digits, most of them) marked so that what only
+    // other words can have is not asked of it.
+    while let Some(Word {
+        start,
+        end: full_end,
+        plain,
+    }) = next_word(text, gap_start)
+    {
         let gap_bytes = bytes.get(gap_start..start).unwrap_or(&[]);
-        // The commonest gaps answered at once; the general tests walk
-        // the gap's chars twice.
-        let (gap, sentence_start) = if toks.is_empty() {
-            (Gap::Break, true)
-        } else if gap_bytes == b" " {
-            (Gap::Space, false)
-        } else if gap_bytes == b", " {
-            (Gap::Break, false)
-        } else if gap_bytes == b". " {
-            (Gap::Break, true)
-        } else {
-            let gap_text = text.get(gap_start..start).unwrap_or("");
-            (classify_gap(gap_text, false), starts_sentence(gap_text))
+        // The commonest gaps answered at once, with no further test for a
+        // link; the general tests walk the gap's chars twice.
+        let (gap, sentence_start, linked) = match gap_bytes {
+            _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
+            [b' '] => (Gap::Space, false, false),
+            [b',', b' '] => (Gap::Break, false, false),
+            [b'.', b' '] => (Gap::Break, true, false),
+            _ => {
+                let gap_text = text.get(gap_start..start).unwrap_or("");
+                (
+                    classify_gap(gap_text, false),
+                    starts_sentence(gap_text),
+                    links(gap_bytes),
+                )
+            }
         };
-        let linked = matches!(
-            gap_bytes.last(),
-            Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
-        );
+        let (end, possessive, cap) = if plain {
+            let first = bytes.get(start).copied().unwrap_or(0);
+            (full_end, false, first.is_ascii_uppercase())
+        } else {
+            word_flags(text, start, full_end)
+        };
         crate::loader::work::tick(1 + full_end - gap_start);
         toks.push(Tok {
             start,
@@ -101,6 +98,37 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         gap_start = full_end.max(start + 1);
     }
     toks
+}
+
+/// Whether a gap ending so makes the word after it part of a hashtag,
+/// handle or URL.
+fn links(gap: &[u8]) -> bool {
+    matches!(gap.last(), Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.'))
+}
+
+/// The end of the word starting at `start` with its possessive left out,
+/// whether it had one, and whether it starts with an uppercase letter:
+/// asked only of words that are not plain ASCII letters and digits.
+fn word_flags(text: &str, start: usize, full_end: usize) -> (usize, bool, bool) {
+    let word = text.as_bytes().get(start..full_end).unwrap_or(&[]);
+    let first = word.first().copied().unwrap_or(0);
+    let mut end = full_end;
+    let mut possessive = false;
+    // A possessive suffix ends the name but not the word's span.
+    if word.len() > 2 && matches!(word.last(), Some(b's' | b'S')) {
+        if let Some(stem) = possessive_stem(word) {
+            end = start + stem;
+            possessive = true;
+        }
+    }
+    let cap = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        text.get(start..)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    (end, possessive, cap)
 }
 
 /// The length of `word` without a possessive `’s` / `'s` (either case of

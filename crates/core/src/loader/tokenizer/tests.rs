@@ -120,3 +120,80 @@ fn after_last_is_the_last_piece_of_a_split() {
         }
     }
 }
+
+/// Texts to hold a faster scan to the general one: the bundled articles
+/// and the test corpus, every piece of text the rules treat apart (ASCII
+/// classes, apostrophes, marks, wide chars) at every offset of an
+/// eight-byte chunk before and after words, and pseudo-random strings of
+/// those pieces.
+pub(crate) fn edge_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![
+        root.join("assets/articles"),
+        root.join("../../tests/corpus"),
+    ];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push(text);
+            }
+        }
+    }
+    assert!(out.len() > 50, "the bundled texts are found");
+    const PIECES: &[&str] = &[
+        "a", "Z", "5", "s", "S", " ", "  ", ",", ".", "'", "’", "&", "-", "‐", "é", "É", "“", "”",
+        "\n", "\n\n", "\t", "#", "@", "/", "=", "_", ":", "!", "?", "…", "\u{301}", "日", "\u{a0}",
+        "(", ";", "Mr", ". ", ", ", "x.’s", "U.S.", "\u{2014}", "ǅ", "İ", "\u{7f}", "\0", "|", "*",
+        "•", "«", "„", "‘", "'s", "’s", "’S", "Sen.", "J.", "a.b", "3.5", "AT&T", "\u{2060}",
+        "\u{ff21}", "ß", "Ω",
+    ];
+    for p in PIECES {
+        for k in 0..17 {
+            for (before, after) in [("x", "yz s"), (" ", "Ab’s c"), ("Ab ", ". Cd"), ("é", "s")]
+            {
+                out.push(format!("{}{p}{after}", before.repeat(k)));
+                out.push(format!("{}{p}", before.repeat(k)));
+                out.push(format!("{p}{}{after}", before.repeat(k)));
+            }
+        }
+    }
+    // A fixed generator: the same strings every run.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let len = (seed >> 59) as usize + (seed >> 40) as usize % 8;
+        for _ in 0..len {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        out.push(text);
+    }
+    out
+}
+
+#[test]
+fn next_word_finds_the_words_the_iterator_finds() {
+    for text in edge_texts() {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some(w) = next_word(&text, pos) {
+            if w.plain {
+                assert!(text.as_bytes()[w.start..w.end]
+                    .iter()
+                    .all(u8::is_ascii_alphanumeric));
+            }
+            found.push((w.start, w.end));
+            pos = w.end.max(w.start + 1);
+        }
+        let by_iter: Vec<_> = words(&text, 0, text.len()).collect();
+        assert_eq!(found, by_iter, "{text:?}");
+    }
+}

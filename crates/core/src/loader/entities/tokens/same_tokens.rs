@@ -1,0 +1,51 @@
+//! The token scan against the one it replaced: every token and flag the
+//! same on every text the tokenizer's own tests scan.
+
+use super::*;
+use crate::loader::tokenizer::{tests::edge_texts, words};
+
+/// The tokenizer before plain words were told apart: each word from the
+/// `words` iterator, every flag asked of every word.
+fn by_words(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::new();
+    let mut gap_start = 0;
+    for (start, full_end) in words(text, 0, text.len()) {
+        let word = bytes.get(start..full_end).unwrap_or(&[]);
+        let mut end = full_end;
+        let mut possessive = false;
+        if let Some(stem) = possessive_stem(word) {
+            end = start + stem;
+            possessive = true;
+        }
+        let cap = is_capitalized(&text[start..]);
+        let gap_text = &text[gap_start..start];
+        let (gap, sentence_start) = if toks.is_empty() {
+            (Gap::Break, true)
+        } else {
+            (classify_gap(gap_text, false), starts_sentence(gap_text))
+        };
+        let linked = matches!(
+            gap_text.as_bytes().last(),
+            Some(b'#' | b'@' | b'/' | b'=' | b'_' | b'.')
+        );
+        toks.push(Tok {
+            start,
+            end,
+            gap,
+            sentence_start,
+            possessive,
+            linked,
+            cap,
+        });
+        gap_start = full_end.max(start + 1);
+    }
+    toks
+}
+
+#[test]
+fn every_token_and_flag_is_as_the_word_by_word_scan_says() {
+    for text in edge_texts() {
+        assert_eq!(tokenize(&text), by_words(&text), "{text:?}");
+    }
+}

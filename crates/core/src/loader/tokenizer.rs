@@ -183,6 +183,15 @@ pub fn next_word(text: &str, pos: usize) -> Option<Word> {
             plain: false,
         });
     }
+    Some(word_from(text, start))
+}
+
+/// The word starting at `start`, which must hold an ASCII letter or digit
+/// (so it starts a word wherever the gap before it began): [`next_word`]
+/// past its gap, for a caller that has already seen the gap end there.
+#[inline(always)]
+pub fn word_from(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
     let run_end = start + crate::loader::swar::alnum_run(bytes, start);
     // As `word_end`'s first step decides: only these bytes can extend a
     // word past its letters.
@@ -195,7 +204,7 @@ pub fn next_word(text: &str, pos: usize) -> Option<Word> {
     } else {
         word_end(text, start)
     };
-    Some(Word { start, end, plain })
+    Word { start, end, plain }
 }
 
 /// The end of the word starting at `start`: letters and digits, inner

@@ -1,5 +1,5 @@
-//! What the whole article tells about its words, gathered in one pass before
-//! any name is read: which words appear capitalized mid-sentence (so a
+//! What the whole article tells about its words, gathered before any
+//! name is read: which words appear capitalized mid-sentence (so a
 //! sentence-initial `Subsequent` is not a name but `Barry noted` is), which
 //! appear lowercase, which capitalized runs stand alone (so `Kim-Putin`
 //! splits but `Wingfield-Hayes` does not), and which blocks are title-case
@@ -7,7 +7,7 @@
 
 use super::lexicon::LEXICON;
 use super::table::WordTable;
-use super::tokens::{bytes_of, is_capitalized, looks_english, text_of, tokenize, Gap, Tok};
+use super::tokens::{bytes_of, is_capitalized, looks_english, text_of, tokenize_counted, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
 pub struct Context<'a> {
@@ -18,125 +18,60 @@ pub struct Context<'a> {
     /// Title-case lines, whose capitals say little.
     pub heading: Vec<bool>,
     /// Each capitalized word's lexicon flags and use in the article, by
-    /// token.
+    /// token, with whether the token can be part of a name.
     pub words: WordTable<'a>,
-    /// Per block, each token's name flags (`names::name_flags`), from the
-    /// word table as it is filled: the name scan asks about a token up to
-    /// twice.
-    names: Vec<Vec<Option<u32>>>,
 }
 
 impl<'a> Context<'a> {
+    /// Three walks over the tokens: one that tokenizes each block and asks
+    /// its language and title case; one that fills the word table and
+    /// marks the standalone runs, block by block (each needs only its own
+    /// block); and one over the lowercase tokens, which must see every
+    /// capitalized word of the article first. Before, each question was
+    /// a walk of its own, with a table of name flags built per block.
     pub fn new(blocks: &'a [Block]) -> Self {
-        let toks: Vec<Vec<Tok>> = blocks.iter().map(|b| tokenize(&b.text)).collect();
-        let english: Vec<bool> = blocks
-            .iter()
-            .zip(&toks)
-            .map(|(b, t)| looks_english(&b.text, t))
-            .collect();
-        let heading: Vec<bool> = blocks
-            .iter()
-            .zip(&toks)
-            .map(|(b, t)| b.kind == BlockKind::Heading || is_title_case(&b.text, t))
-            .collect();
-        let mut ctx = Context {
-            blocks,
-            toks,
-            english,
-            heading,
-            words: WordTable::default(),
-            names: Vec::new(),
-        };
-        ctx.gather();
-        ctx
-    }
-
-    /// Every capitalized token into the word table, then which of their
-    /// words also occur in lowercase.
-    fn gather_lowercase(&mut self) {
-        let cap_count: usize = self
-            .toks
-            .iter()
-            .map(|t| t.iter().filter(|t| t.cap).count())
-            .sum();
-        let words = &mut self.words;
-        *words = WordTable::with_capacity(self.blocks.len(), cap_count);
-        self.names = Vec::with_capacity(self.blocks.len());
-        let blocks: &'a [Block] = self.blocks;
-        for (b, block) in blocks.iter().enumerate() {
-            let Some(toks) = self.toks.get(b) else {
-                continue;
-            };
-            let prose = self.english.get(b) == Some(&true) && self.heading.get(b) == Some(&false);
-            let mut names = vec![None; toks.len()];
-            words.open_block(toks.len());
-            for (i, (tok, name)) in toks.iter().zip(names.iter_mut()).enumerate() {
-                if !tok.cap {
-                    continue;
-                }
-                let word = text_of(&block.text, tok);
-                let (flags, stop) = words.add(i, word, prose && !tok.sentence_start);
-                *name = (!tok.linked && !stop).then_some(flags);
-            }
-            self.names.push(names);
+        let mut toks = Vec::with_capacity(blocks.len());
+        let mut english = Vec::with_capacity(blocks.len());
+        let mut heading = Vec::with_capacity(blocks.len());
+        let (mut tokens, mut capitals) = (0, 0);
+        for block in blocks {
+            let (t, caps) = tokenize_counted(&block.text);
+            tokens += t.len();
+            capitals += caps;
+            english.push(looks_english(&block.text, &t));
+            heading.push(block.kind == BlockKind::Heading || is_title_case(&block.text, &t));
+            toks.push(t);
         }
-        for (b, block) in self.blocks.iter().enumerate() {
-            let Some(toks) = self.toks.get(b) else {
-                continue;
-            };
+        let mut words = WordTable::with_capacity(blocks.len(), tokens, capitals);
+        for (b, (block, toks)) in blocks.iter().zip(&toks).enumerate() {
+            let prose = english.get(b) == Some(&true) && heading.get(b) == Some(&false);
+            words.open_block(toks.len());
+            for (i, tok) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
+                let word = text_of(&block.text, tok);
+                words.add(i, word, prose && !tok.sentence_start, tok.linked);
+            }
+            if prose {
+                mark_standalone_runs(&mut words, b, toks);
+            }
+        }
+        for (block, toks) in blocks.iter().zip(&toks) {
             for tok in toks.iter().filter(|t| !t.cap) {
                 words.saw_lowercase(bytes_of(&block.text, tok));
             }
         }
-    }
-
-    fn gather(&mut self) {
-        self.gather_lowercase();
-        for b in 0..self.blocks.len() {
-            if !self.english.get(b).copied().unwrap_or(false)
-                || self.heading.get(b).copied().unwrap_or(false)
-            {
-                continue;
-            }
-            let Some(toks) = self.toks.get(b) else {
-                continue;
-            };
-            // The open run: first token index and length.
-            let mut run: (usize, usize) = (0, 0);
-            let mut run_glued = false;
-            for (i, tok) in toks.iter().enumerate() {
-                let cap = tok.cap;
-                let continues = cap && tok.gap == Gap::Space && run.1 > 0;
-                if !continues && run.1 > 0 {
-                    if !(run_glued || tok.gap == Gap::Hyphen) {
-                        self.words.mark_standalone(b, run.0 + run.1 - 1);
-                    }
-                    run.1 = 0;
-                }
-                if cap {
-                    if run.1 == 0 {
-                        run_glued = tok.gap == Gap::Hyphen;
-                        run.0 = i;
-                    }
-                    run.1 += 1;
-                    if tok.possessive {
-                        if !run_glued {
-                            self.words.mark_standalone(b, run.0 + run.1 - 1);
-                        }
-                        run.1 = 0;
-                    }
-                }
-            }
-            if run.1 > 0 && !run_glued {
-                self.words.mark_standalone(b, run.0 + run.1 - 1);
-            }
+        Context {
+            blocks,
+            toks,
+            english,
+            heading,
+            words,
         }
     }
 
     /// The flag bits of token `i` of block `b` when it can be part of a
     /// name, else `None`.
     pub fn name_flags(&self, b: usize, i: usize) -> Option<u32> {
-        self.names.get(b).and_then(|n| n.get(i)).copied().flatten()
+        self.words.name_flags_at(b, i)
     }
 
     /// The lexicon flags of token `i` of block `b`, spelled `word`: from
@@ -167,8 +102,43 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Mark the last word of each capitalized run of block `b`'s tokens that
+/// is not glued to anything by a hyphen: a word that can stand alone.
+fn mark_standalone_runs(words: &mut WordTable, b: usize, toks: &[Tok]) {
+    // The open run: first token index and length.
+    let mut run: (usize, usize) = (0, 0);
+    let mut run_glued = false;
+    for (i, tok) in toks.iter().enumerate() {
+        let cap = tok.cap;
+        let continues = cap && tok.gap == Gap::Space && run.1 > 0;
+        if !continues && run.1 > 0 {
+            if !(run_glued || tok.gap == Gap::Hyphen) {
+                words.mark_standalone(b, run.0 + run.1 - 1);
+            }
+            run.1 = 0;
+        }
+        if cap {
+            if run.1 == 0 {
+                run_glued = tok.gap == Gap::Hyphen;
+                run.0 = i;
+            }
+            run.1 += 1;
+            if tok.possessive {
+                if !run_glued {
+                    words.mark_standalone(b, run.0 + run.1 - 1);
+                }
+                run.1 = 0;
+            }
+        }
+    }
+    if run.1 > 0 && !run_glued {
+        words.mark_standalone(b, run.0 + run.1 - 1);
+    }
+}
+
 /// A short line without final punctuation whose longer words are mostly
-/// capitalized: a headline or section heading.
+/// capitalized: a headline or section heading. The longer words are
+/// counted as they are read, with no list of them gathered first.
 fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     if toks.len() < 2 || toks.len() > 16 || text.contains('\n') {
         return false;
@@ -176,23 +146,31 @@ fn is_title_case(text: &str, toks: &[Tok]) -> bool {
     let punctuated = text
         .trim_end()
         .ends_with(['.', '!', '?', '”', '"', ',', '’', '\'']);
-    let long: Vec<&str> = toks
-        .iter()
-        .map(|t| text_of(text, t))
-        .filter(|w| w.chars().count() > 3)
-        .collect();
-    if long.is_empty() {
+    let (mut long, mut caps) = (0usize, 0usize);
+    for t in toks {
+        let w = text_of(text, t);
+        // More than three chars: a word of three bytes has at most three,
+        // one of more than twelve at least four; only between are its
+        // chars counted.
+        if w.len() > 3 && (w.len() > 12 || w.chars().nth(3).is_some()) {
+            long += 1;
+            caps += usize::from(is_capitalized(w));
+        }
+    }
+    if long == 0 {
         return false;
     }
-    let caps = long.iter().filter(|w| is_capitalized(w)).count();
     // Some archives end their headlines with a full stop (`Roe Endorses
     // Hale: I Am ‘Horrified’.`): with every longer word capitalized, the
     // line is still a headline, not prose.
     if punctuated {
-        return long.len() >= 4 && caps == long.len();
+        return long >= 4 && caps == long;
     }
-    caps * 10 >= long.len() * 7
+    caps * 10 >= long * 7
 }
+
+#[cfg(test)]
+mod oracle;
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,25 @@ use super::names::stop_given;
 /// The id of a token that is not capitalized: not in the table.
 const NONE: u32 = u32::MAX;
 
+/// Set in a token's id when the token can be no part of a name (a stop
+/// word, or a word of a link): the name scan asks that of a token up to
+/// twice, and the answer kept beside the id needs no table of its own
+/// per block. [`NONE`] has it set.
+const NOT_NAME: u32 = 1 << 31;
+
+/// The bits of a token's id that index `spellings`.
+const ID_BITS: u32 = NOT_NAME - 1;
+
+/// One token's entry: what the name scan asks of it, in one load.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// Its spelling's id, [`NOT_NAME`] added; [`NONE`] when the token is
+    /// not capitalized.
+    id: u32,
+    /// Its spelling's flags (0 when not capitalized).
+    flags: u32,
+}
+
 /// What the lexicon says of one spelling.
 #[derive(Debug, Clone, Copy)]
 struct Spelling {
@@ -40,8 +59,11 @@ struct Form {
 
 #[derive(Default)]
 pub struct WordTable<'a> {
-    /// Per block, per token: its spelling's id, or [`NONE`].
-    ids: Vec<Vec<u32>>,
+    /// Every block's tokens in turn, one vector for the article, not one
+    /// per block.
+    slots: Vec<Slot>,
+    /// Where each block's tokens start in `slots`, and how many it has.
+    block_slots: Vec<(usize, usize)>,
     spellings: Vec<Spelling>,
     /// Keyed by the text itself: hashing a borrowed word costs less than
     /// copying it into a padded key first.
@@ -91,11 +113,13 @@ impl Shapes {
 }
 
 impl<'a> WordTable<'a> {
-    /// An empty table for `blocks` blocks and about `capitals` capitalized
-    /// tokens: sized once, since growing a map rehashes every key in it.
-    pub fn with_capacity(blocks: usize, capitals: usize) -> Self {
+    /// An empty table for `blocks` blocks of `tokens` tokens, about
+    /// `capitals` of them capitalized: sized once, since growing a map
+    /// rehashes every key in it.
+    pub fn with_capacity(blocks: usize, tokens: usize, capitals: usize) -> Self {
         WordTable {
-            ids: Vec::with_capacity(blocks),
+            slots: Vec::with_capacity(tokens),
+            block_slots: Vec::with_capacity(blocks),
             spellings: Vec::with_capacity(capitals),
             by_spelling: FxMap::with_capacity_and_hasher(capitals, Default::default()),
             forms: Vec::with_capacity(capitals),
@@ -107,24 +131,31 @@ impl<'a> WordTable<'a> {
 
     /// Start the next block's ids, `tokens` of them.
     pub fn open_block(&mut self, tokens: usize) {
-        self.ids.push(vec![NONE; tokens]);
+        let start = self.slots.len();
+        self.block_slots.push((start, tokens));
+        let empty = Slot { id: NONE, flags: 0 };
+        self.slots.resize(start + tokens, empty);
     }
 
     /// Enter capitalized token `i` of the last opened block, spelled
     /// `word`; `cap_mid` when it stands away from a sentence start in
-    /// prose. Returns the spelling's flags and whether it is a stop word.
-    pub fn add(&mut self, i: usize, word: &'a str, cap_mid: bool) -> (u32, bool) {
+    /// prose, `linked` when it is part of a link (so no name).
+    pub fn add(&mut self, i: usize, word: &'a str, cap_mid: bool, linked: bool) {
         let id = self.intern(word);
-        if let Some(slot) = self.ids.last_mut().and_then(|ids| ids.get_mut(i)) {
-            *slot = id;
-        }
         let Some(&spelling) = self.spellings.get(id as usize) else {
-            return (0, false);
+            return;
         };
+        let at = self.block_slots.last().map_or(usize::MAX, |&(s, _)| s + i);
+        if let Some(slot) = self.slots.get_mut(at) {
+            let not_name = if linked || spelling.stop { NOT_NAME } else { 0 };
+            *slot = Slot {
+                id: id | not_name,
+                flags: spelling.flags,
+            };
+        }
         if let Some(form) = self.forms.get_mut(spelling.form as usize) {
             form.cap_mid |= cap_mid;
         }
-        (spelling.flags, spelling.stop)
     }
 
     fn intern(&mut self, word: &'a str) -> u32 {
@@ -188,9 +219,25 @@ impl<'a> WordTable<'a> {
         self.form(lowered).is_some_and(|f| f.standalone)
     }
 
+    /// The entry of token `i` of block `b`.
+    fn slot_at(&self, b: usize, i: usize) -> Option<Slot> {
+        let &(start, len) = self.block_slots.get(b)?;
+        if i >= len {
+            return None;
+        }
+        self.slots.get(start + i).copied()
+    }
+
     fn spelling_at(&self, b: usize, i: usize) -> Option<&Spelling> {
-        let id = *self.ids.get(b)?.get(i)?;
-        self.spellings.get(id as usize)
+        self.spellings
+            .get((self.slot_at(b, i)?.id & ID_BITS) as usize)
+    }
+
+    /// The flag bits of token `i` of block `b` when it can be part of a
+    /// name: capitalized, not a stop word, not in a link.
+    pub fn name_flags_at(&self, b: usize, i: usize) -> Option<u32> {
+        let slot = self.slot_at(b, i)?;
+        (slot.id & NOT_NAME == 0).then_some(slot.flags)
     }
 
     fn form_at(&self, b: usize, i: usize) -> Option<&Form> {
@@ -205,7 +252,8 @@ impl<'a> WordTable<'a> {
     /// The lexicon flags of capitalized token `i` of block `b`; `None`
     /// for a token that is not capitalized.
     pub fn flags_at(&self, b: usize, i: usize) -> Option<u32> {
-        self.spelling_at(b, i).map(|s| s.flags)
+        let slot = self.slot_at(b, i)?;
+        (slot.id != NONE).then_some(slot.flags)
     }
 
     /// Whether the lowered word of capitalized token `i` of block `b` is
@@ -234,17 +282,22 @@ impl<'a> WordTable<'a> {
     }
 }
 
-/// Bits in the lowercase-word prefilter (a one-hash Bloom filter).
-const SHAPE_WORDS: usize = 256;
+/// Bits in the lowercase-word prefilter (a one-hash Bloom filter), as a
+/// power of two.
+const SHAPE_BITS: u32 = 14;
+const SHAPE_WORDS: usize = (1 << SHAPE_BITS) / 64;
 
-/// A cheap hash of a word's length and first two and last bytes.
+/// A cheap hash of a word's length and first two and last bytes: the
+/// four packed into one integer and multiplied once, its top bits the
+/// index (a multiply per part cost more than the filter saves on some
+/// words; every lowercase token is shaped).
 fn shape(word: &[u8]) -> usize {
-    let byte = |i: Option<&u8>| i.copied().map_or(0, usize::from);
-    let h = word.len().wrapping_mul(0x9e37)
-        ^ byte(word.first()).wrapping_mul(0x85eb)
-        ^ byte(word.get(1)).wrapping_mul(0xc2b2)
-        ^ byte(word.last()).wrapping_mul(0x27d4_eb2f);
-    (h ^ (h >> 13)) % (SHAPE_WORDS * 64)
+    let byte = |i: Option<&u8>| i.copied().map_or(0, u64::from);
+    let packed = (word.len() as u64)
+        ^ (byte(word.first()) << 40)
+        ^ (byte(word.get(1)) << 48)
+        ^ (byte(word.last()) << 56);
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SHAPE_BITS)) as usize
 }
 
 #[cfg(test)]

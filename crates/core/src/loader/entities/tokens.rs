@@ -10,7 +10,7 @@ mod same_tokens;
 
 pub use language::looks_english;
 
-use crate::loader::tokenizer::{next_word, sentence_end, Word};
+use crate::loader::tokenizer::{next_word, sentence_end, word_from, Word};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,47 +44,75 @@ fn opens_quote(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '„')
 }
 
-/// Split `text` into word tokens.
+/// Split `text` into word tokens (the tests' way in; the context pass
+/// counts the capitals as it goes).
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_counted(text).0
+}
+
+/// [`tokenize`], with how many of the tokens are capitalized: the context
+/// pass sizes its word table by that count, which it then need not take
+/// in a walk of its own over every token.
+pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
     // Word and gap are read as bytes: every test below is on ASCII bytes
     // or on the whole gap, and a `str` slice re-checks both ends for a
     // char boundary, twice per token.
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    let mut caps = 0;
     let mut gap_start = 0;
-    // The tokenizer's words one call each, from where the last ended:
-    // `words` with no iterator state between them, and a plain word
-    // (ASCII letters and digits, most of them) marked so that what only
-    // other words can have is not asked of it.
-    while let Some(Word {
-        start,
-        end: full_end,
-        plain,
-    }) = next_word(text, gap_start)
-    {
-        let gap_bytes = bytes.get(gap_start..start).unwrap_or(&[]);
-        // The commonest gaps answered at once, with no further test for a
-        // link; the general tests walk the gap's chars twice.
-        let (gap, sentence_start, linked) = match gap_bytes {
-            _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
-            [b' '] => (Gap::Space, false, false),
-            [b',', b' '] => (Gap::Break, false, false),
-            [b'.', b' '] => (Gap::Break, true, false),
-            _ => {
-                let gap_text = text.get(gap_start..start).unwrap_or("");
-                (
-                    classify_gap(gap_text, false),
-                    starts_sentence(gap_text),
-                    links(gap_bytes),
-                )
-            }
+    loop {
+        // The commonest gap by far, one space between a token and an ASCII
+        // letter or digit, is seen in two loads: the word starts right
+        // after it, and the gap is a plain space (what the general way
+        // finds, walking the gap byte by byte and then matching it).
+        let spaced = !toks.is_empty()
+            && bytes.get(gap_start) == Some(&b' ')
+            && bytes
+                .get(gap_start + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
+        let (word, gap, sentence_start, linked) = if spaced {
+            (word_from(text, gap_start + 1), Gap::Space, false, false)
+        } else {
+            // The tokenizer's words one call each, from where the last
+            // ended: `words` with no iterator state between them, and a
+            // plain word (ASCII letters and digits, most of them) marked
+            // so that what only other words can have is not asked of it.
+            let Some(word) = next_word(text, gap_start) else {
+                break;
+            };
+            let gap_bytes = bytes.get(gap_start..word.start).unwrap_or(&[]);
+            // The commonest gaps answered at once, with no further test
+            // for a link; the general tests walk the gap's chars twice.
+            let (gap, sentence_start, linked) = match gap_bytes {
+                _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
+                [b' '] => (Gap::Space, false, false),
+                [b',', b' '] => (Gap::Break, false, false),
+                [b'.', b' '] => (Gap::Break, true, false),
+                _ => {
+                    let gap_text = text.get(gap_start..word.start).unwrap_or("");
+                    (
+                        classify_gap(gap_text, false),
+                        starts_sentence(gap_text),
+                        links(gap_bytes),
+                    )
+                }
+            };
+            (word, gap, sentence_start, linked)
         };
+        let Word {
+            start,
+            end: full_end,
+            plain,
+        } = word;
         let (end, possessive, cap) = if plain {
             let first = bytes.get(start).copied().unwrap_or(0);
             (full_end, false, first.is_ascii_uppercase())
         } else {
             word_flags(text, start, full_end)
         };
+        caps += usize::from(cap);
         crate::loader::work::tick(1 + full_end - gap_start);
         toks.push(Tok {
             start,
@@ -97,7 +125,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         });
         gap_start = full_end.max(start + 1);
     }
-    toks
+    (toks, caps)
 }
 
 /// Whether a gap ending so makes the word after it part of a hashtag,

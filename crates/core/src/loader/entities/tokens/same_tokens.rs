@@ -46,6 +46,9 @@ fn by_words(text: &str) -> Vec<Tok> {
 #[test]
 fn every_token_and_flag_is_as_the_word_by_word_scan_says() {
     for text in edge_texts() {
-        assert_eq!(tokenize(&text), by_words(&text), "{text:?}");
+        let (toks, caps) = tokenize_counted(&text);
+        let want = by_words(&text);
+        assert_eq!(caps, want.iter().filter(|t| t.cap).count(), "{text:?}");
+        assert_eq!(toks, want, "{text:?}");
     }
 }

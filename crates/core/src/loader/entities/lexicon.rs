@@ -6,10 +6,12 @@
 
 use std::sync::LazyLock;
 
+mod cuts;
 mod keys;
 pub(super) mod sections;
 mod wordset;
 
+pub use cuts::phrase_key_cuts;
 pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
 pub use wordset::WordSet;

@@ -111,7 +111,12 @@ fn push_folded(out: &mut String, w: &str) {
     // ASCII, and most other words (`Trump’s`), have nothing to decompose:
     // their chars are their NFD, so the decomposer (most of this
     // function's time) is left out.
-    if w.is_ascii() || nfd_unchanged(w) {
+    if w.is_ascii() {
+        // No ASCII char is a combining mark: only the two marks go.
+        w.bytes()
+            .filter(|&b| b != b'.' && b != b'\'')
+            .for_each(|b| push(char::from(b)));
+    } else if nfd_unchanged(w) {
         w.chars().filter(kept).for_each(&mut push);
     } else {
         w.nfd().filter(kept).for_each(&mut push);

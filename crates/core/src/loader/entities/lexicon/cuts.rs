@@ -1,6 +1,8 @@
-//! One phrase key for every prefix of a phrase: the gazetteer is asked for
-//! a name's longest place first, then each shorter one, and keying each
-//! prefix anew lowered the same bytes up to five times.
+//! Phrase keys the short way. One key for every prefix of a phrase: the
+//! gazetteer is asked for a name's longest place first, then each shorter
+//! one, and keying each prefix anew lowered the same bytes up to five
+//! times. And a phrase of words one space apart, whose key is the phrase
+//! lowered.
 
 use super::keys::Lower;
 
@@ -51,6 +53,21 @@ pub fn phrase_key_cuts(phrase: &str, cuts: &[usize], ends: &mut [usize]) -> Opti
     Some(Lower::stack(buf, len.min(32)))
 }
 
+/// Whether `bytes` are words one space apart: no other whitespace or
+/// hyphen, no space doubled, leading or trailing. The key of such ASCII is
+/// its bytes lowered, nothing dropped or rewritten.
+pub(super) fn single_spaced(bytes: &[u8]) -> bool {
+    let mut after_space = true;
+    for &b in bytes {
+        let space = b == b' ';
+        if (space && after_space) || matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || bytes.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::phrase_key;
@@ -82,6 +99,31 @@ mod tests {
             }
         }
         let mut ends = [0; 1];
+        // And `phrase_key_small`'s short way, on and beside its edges.
+        for p in [
+            "",
+            " ",
+            "A",
+            "Kim Jong Un",
+            "Kim  Jong",
+            " Kim",
+            "Kim ",
+            "Kim-Un",
+            "Kim\tUn",
+            "Kim\u{b}Un",
+            "U.S. Army",
+            "O'Brien",
+            "Côte d’Ivoire",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDE",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDEF",
+            "A B C D E F G H",
+        ] {
+            assert_eq!(
+                super::super::phrase_key_small(p).as_str(),
+                phrase_key(p),
+                "{p}"
+            );
+        }
         assert!(phrase_key_cuts("Côte d’Ivoire", &[3], &mut ends).is_none());
         assert!(phrase_key_cuts(&"A".repeat(33), &[3], &mut ends).is_none());
     }

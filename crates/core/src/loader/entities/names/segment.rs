@@ -5,9 +5,10 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{flag, phrase_key_cuts, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, LEXICON};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Tok};
 use super::initial::trim_sentence_initial;
+use super::places::{lookup_place, place_prefix};
 use super::words::NAME_WORDS;
 use super::{lower, piece_text, push_mention, Join, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
@@ -20,73 +21,6 @@ pub(super) fn tail(s: &[Piece], from: usize) -> &[Piece] {
 /// `s[..to]`, or all of it when out of range.
 fn head(s: &[Piece], to: usize) -> &[Piece] {
     s.get(..to).unwrap_or(s)
-}
-
-/// Whether a place can start at `f`: the flag settles nearly every
-/// lookup without a search. Only a piece of several tokens can hold a
-/// hyphen (the tokenizer never puts one inside a word, and pieces join
-/// tokens only across one), so a one-token piece needs no scan; the
-/// hyphen is looked for byte by byte. `None` when the piece is out of
-/// the text.
-fn may_start_place(text: &str, f: &Piece) -> Option<bool> {
-    if f.flags & flag::PLACE_FIRST != 0 {
-        return Some(true);
-    }
-    text.get(f.start..f.end)
-        .map(|w| f.first != f.last && w.bytes().any(|b| b == b'-'))
-}
-
-/// The canonical place (and whether it was a demonym) a phrase key names.
-fn place_of_key(key: &str) -> Option<(&'static str, bool)> {
-    if let Some(c) = LEXICON.places.get(key) {
-        return Some((c, false));
-    }
-    LEXICON.demonyms.get(key).map(|c| (*c, true))
-}
-
-/// The canonical place (and whether it was a demonym) of `pieces[..n]`.
-pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
-    let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
-    if !may_start_place(text, f)? {
-        return None;
-    }
-    place_of_key(&phrase_key_small(text.get(f.start..l.end)?))
-}
-
-/// The longest place or demonym at the start of `pieces`, in pieces.
-pub(super) fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
-    let m = pieces.len().min(MAX_PHRASE_WORDS);
-    let (f, l) = (pieces.first()?, pieces.get(m.checked_sub(1)?)?);
-    // The test reads the first piece alone: one answer for every length.
-    if !may_start_place(text, f)? {
-        return None;
-    }
-    // Each length's key cut from one key of the longest phrase.
-    let mut cuts = [0; MAX_PHRASE_WORDS];
-    for (cut, p) in cuts.iter_mut().zip(pieces) {
-        *cut = p.end.saturating_sub(f.start);
-    }
-    let mut ends = [0; MAX_PHRASE_WORDS];
-    // Pieces come in reading order; were they not, each keys its own.
-    let ordered = cuts
-        .get(..m)
-        .is_some_and(|c| c.windows(2).all(|w| matches!(w, [a, b] if a <= b)));
-    let whole = text
-        .get(f.start..l.end)
-        .filter(|_| ordered)
-        .and_then(|phrase| phrase_key_cuts(phrase, cuts.get(..m)?, ends.get_mut(..m)?));
-    let Some(whole) = whole else {
-        return (1..=m)
-            .rev()
-            .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)));
-    };
-    (1..=m).rev().find_map(|n| {
-        // A piece ending before the first starts has no phrase.
-        let end = pieces.get(n - 1).filter(|p| p.end >= f.start)?;
-        text.get(f.start..end.end)?;
-        let key = whole.as_str().get(..*ends.get(n - 1)?)?;
-        place_of_key(key).map(|(c, d)| (n, c, d))
-    })
 }
 
 pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) {

@@ -21,6 +21,7 @@ mod lists;
 mod market;
 mod people;
 mod places;
+mod shape;
 mod words;
 pub(super) use classes::category;
 pub(super) use credits::introduces_quote;
@@ -29,6 +30,7 @@ pub(super) use cues::segment_cue;
 pub use hint::Hint;
 pub(super) use people::acts_as_person;
 
+use shape::{has_digit, is_camel};
 use words::KIND_WORDS;
 
 /// Whether the text after a name is an apposition that says what it is
@@ -352,7 +354,7 @@ pub(super) fn classify(
     let mut hint = Hint::new(EntityKind::Person, 0, KindRule::ShapeOnly);
     hint.doubtful = if single {
         ctx.lower_seen(lw)
-            || KIND_WORDS.common_ending.iter().any(|e| lw.ends_with(e))
+            || words::has_common_ending(lw)
             || cue_kind(first.flags).is_some()
             || lex.common.contains(lw)
             || (lw.ends_with('s') && !lw.ends_with("ss"))
@@ -362,25 +364,4 @@ pub(super) fn classify(
         pieces.iter().all(|p| ctx.lower_seen(&lower(word(p))))
     };
     hint
-}
-
-fn has_digit(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit())
-}
-
-/// `VOANews`, `YouTube`: a capital after a lowercase letter, which names of
-/// people only have after a known prefix (`McDonald`, `DeVos`, `O’Brien`).
-fn is_camel(w: &str) -> bool {
-    let mut prev_lower = false;
-    for (at, c) in w.char_indices() {
-        if prev_lower && c.is_uppercase() {
-            let prefix = w.get(..at).unwrap_or("");
-            return !matches!(
-                prefix,
-                "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du"
-            );
-        }
-        prev_lower = c.is_lowercase();
-    }
-    false
 }

@@ -6,10 +6,12 @@
 
 use std::sync::LazyLock;
 
+mod cuts;
 mod keys;
 pub(super) mod sections;
 mod wordset;
 
+pub use cuts::phrase_key_cuts;
 pub(super) use keys::tail_le;
 pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
 pub use wordset::WordSet;
@@ -33,6 +35,12 @@ pub mod flag {
     pub const OTHER_CUE: u32 = 1 << 6;
     pub const PLACE_FIRST: u32 = 1 << 7;
     pub const SOFT_STOP: u32 = 1 << 8;
+    /// The first word of a place or demonym of several words: without
+    /// it, a place that starts with the word is that word alone.
+    pub const PLACE_MULTI: u32 = 1 << 9;
+    /// A place or demonym of this one word: without it, the word alone
+    /// names none.
+    pub const PLACE_ALONE: u32 = 1 << 10;
     pub const CUE: u32 = ORG_CUE | PLACE_CUE | OTHER_CUE;
 }
 
@@ -208,8 +216,13 @@ fn build() -> Lexicon {
     // early, flagged straight from the keys just made: a set of them, each
     // word copied into its own `String` first, was built only for this.
     for key in lex.places.keys().chain(lex.demonyms.keys()) {
-        let first = key.split(' ').next().unwrap_or("");
-        *flags.entry(WordKey::new(first)).or_default() |= flag::PLACE_FIRST;
+        let mut words = key.split(' ');
+        let first = words.next().unwrap_or("");
+        let bits = match words.next() {
+            Some(_) => flag::PLACE_FIRST | flag::PLACE_MULTI,
+            None => flag::PLACE_FIRST | flag::PLACE_ALONE,
+        };
+        *flags.entry(WordKey::new(first)).or_default() |= bits;
     }
     lex.word_flags = flags;
     lex.stop_exact_longest = lex.stop_exact.iter().map(|w| w.len()).max().unwrap_or(0);
@@ -315,6 +328,45 @@ mod tests {
             .word_flags
             .iter()
             .filter(|(_, &f)| f & flag::PLACE_FIRST != 0)
+            .count();
+        assert_eq!(flagged, firsts.len());
+    }
+
+    /// `PLACE_MULTI` marks exactly the first words of the phrases of
+    /// several words, `PLACE_ALONE` exactly the phrases of one word, and
+    /// both only words that start a place at all.
+    #[test]
+    fn multi_word_places_mark_their_first_words() {
+        let lex = &*LEXICON;
+        let firsts: std::collections::HashSet<&str> = lex
+            .places
+            .keys()
+            .chain(lex.demonyms.keys())
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first))
+            .collect();
+        for first in &firsts {
+            assert_ne!(lex.flags(first) & flag::PLACE_MULTI, 0, "{first}");
+        }
+        for &f in lex.word_flags.values() {
+            assert!(f & (flag::PLACE_MULTI | flag::PLACE_ALONE) == 0 || f & flag::PLACE_FIRST != 0);
+        }
+        let alone = lex
+            .places
+            .keys()
+            .chain(lex.demonyms.keys())
+            .filter(|k| !k.contains(' '))
+            .inspect(|k| assert_ne!(lex.flags(k) & flag::PLACE_ALONE, 0, "{k}"))
+            .collect::<std::collections::HashSet<_>>();
+        let flagged = lex
+            .word_flags
+            .values()
+            .filter(|&&f| f & flag::PLACE_ALONE != 0)
+            .count();
+        assert_eq!(flagged, alone.len());
+        let flagged = lex
+            .word_flags
+            .values()
+            .filter(|&&f| f & flag::PLACE_MULTI != 0)
             .count();
         assert_eq!(flagged, firsts.len());
     }

@@ -14,6 +14,7 @@ use super::tokens::{is_acronym, is_capitalized, text_of, Gap, Tok};
 mod handle;
 mod heading;
 mod initial;
+mod places;
 mod segment;
 mod split;
 mod stop;
@@ -21,7 +22,8 @@ mod surface;
 pub(super) mod words;
 
 use heading::{body_forms, scan_heading};
-use segment::{emit_segment, lookup_place};
+use places::lookup_place;
+use segment::emit_segment;
 use split::split_run;
 pub(super) use stop::{is_name_tok, is_name_word, stop_given};
 

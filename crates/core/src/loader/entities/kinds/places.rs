@@ -3,6 +3,8 @@
 //! Vt.`, `Sen. Jane Roe (D-Calif.)`), and where people gather or stand
 //! (`supporters gathered at X`, `in front of X`).
 
+use std::sync::LazyLock;
+
 use super::words::KIND_WORDS;
 use super::Hint;
 use crate::article::{EntityKind, KindRule};
@@ -22,6 +24,17 @@ fn ends_with_words(text: &str, phrase: &str) -> bool {
             .is_none_or(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
 }
 
+/// The last bytes, lowercased, of the `standing` phrases and of `at`.
+static LAST_BYTES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    KIND_WORDS
+        .standing
+        .iter()
+        .chain(&["at"])
+        .filter_map(|p| p.as_bytes().last())
+        .map(u8::to_ascii_lowercase)
+        .collect()
+});
+
 /// `gathered at La Mutualité`, `celebrations at the Bastille`, `in front
 /// of X`: where people gather or stand is a place. `before` is the text
 /// before the name.
@@ -32,6 +45,12 @@ pub(super) fn gathering_place(before: &str) -> Option<Hint> {
         .strip_suffix("the")
         .filter(|r| r.ends_with(' '))
         .map_or(b, str::trim_end);
+    // Every phrase asked below ends `b`, so `b`'s last byte, in either
+    // ASCII case, must end one of them: most texts end in none.
+    let last = b.as_bytes().last()?.to_ascii_lowercase();
+    if !LAST_BYTES.contains(&last) {
+        return None;
+    }
     if KIND_WORDS.standing.iter().any(|p| ends_with_words(b, p)) {
         return Some(Hint::new(EntityKind::Place, 2, KindRule::GatheringPlace));
     }
@@ -148,5 +167,44 @@ mod tests {
         // Whole words only: `Kat` is no `at`, `bathe` no `the`.
         assert!(rule("rally Kat ").is_none());
         assert!(rule("").is_none());
+    }
+
+    /// The last-byte test only skips texts no phrase ends: every phrase's
+    /// (and `at`'s) last byte is kept in both cases, and texts ending in
+    /// each byte answer as the phrases alone say.
+    #[test]
+    fn the_last_byte_test_skips_only_texts_no_phrase_ends() {
+        let unfiltered = |before: &str| {
+            let b = before.trim_end();
+            let b = b
+                .strip_suffix("the")
+                .filter(|r| r.ends_with(' '))
+                .map_or(b, str::trim_end);
+            KIND_WORDS.standing.iter().any(|p| ends_with_words(b, p)) || ends_with_words(b, "at")
+        };
+        for p in KIND_WORDS.standing.iter().chain(&["at"]) {
+            for text in [p.to_string(), p.to_uppercase(), format!("rallied {p} the ")] {
+                assert!(unfiltered(&text), "{text}");
+                let last = text
+                    .trim_end()
+                    .as_bytes()
+                    .last()
+                    .unwrap()
+                    .to_ascii_lowercase();
+                assert!(
+                    LAST_BYTES.contains(&last) || text.ends_with("the "),
+                    "{text}"
+                );
+            }
+        }
+        for b in (0..=127u8).filter(|b| !char::from(*b).is_whitespace()) {
+            let text = format!("they rallied at{}", char::from(b));
+            if !LAST_BYTES.contains(&text.as_bytes().last().unwrap().to_ascii_lowercase()) {
+                assert!(
+                    gathering_place(&text).is_none() && !unfiltered(&text),
+                    "{text:?}"
+                );
+            }
+        }
     }
 }

@@ -70,7 +70,8 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// A word lowercased without touching the heap when it is short ASCII,
 /// which nearly every lookup key is. The representation is private: only
-/// this module builds one, so a stack key holds ASCII bytes alone.
+/// this module and its sibling `cuts` build one, so a stack key holds
+/// ASCII bytes alone.
 pub struct Lower(Repr);
 
 enum Repr {
@@ -83,7 +84,7 @@ impl Lower {
     /// A stack key of the first `len` bytes of `buf`, which must be ASCII
     /// (the callers lower or copy ASCII bytes only). Checked once here, in
     /// debug builds; `as_str` relies on it.
-    fn stack(buf: [u8; 32], len: usize) -> Self {
+    pub(super) fn stack(buf: [u8; 32], len: usize) -> Self {
         let len = len.min(32);
         debug_assert!(buf.get(..len).is_some_and(<[u8]>::is_ascii));
         Lower(Repr::Stack(buf, len))
@@ -96,10 +97,11 @@ impl Lower {
                 // SAFETY: only `Lower::stack` builds a `Repr::Stack`, and
                 // every caller of it fills the buffer from ASCII bytes
                 // (`ascii_lowered` returns a buffer only when no high bit
-                // was seen; `phrase_key_small` copies only from an ASCII
-                // phrase), and ASCII is valid UTF-8. `from_utf8` re-checked
-                // the bytes on every use of the key, a cost on each of
-                // the stage's lookups (see the tests below).
+                // was seen; `phrase_key_small` and `cuts::phrase_key_cuts`
+                // copy only from an ASCII phrase), and ASCII is valid
+                // UTF-8. `from_utf8` re-checked the bytes on every use of
+                // the key, a cost on each of the stage's lookups (see the
+                // tests below).
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             Repr::Heap(s) => s,
@@ -274,6 +276,13 @@ fn ascii_phrase_key(phrase: &str) -> String {
 /// [`phrase_key`] without touching the heap when the phrase is short ASCII,
 /// for keys that are only looked up, never kept.
 pub fn phrase_key_small(phrase: &str) -> Lower {
+    // Nearly every phrase is words one space apart: its key is the
+    // phrase lowered, eight bytes a step.
+    if let Some(buf) = ascii_lowered(phrase.as_bytes()) {
+        if super::cuts::single_spaced(phrase.as_bytes()) {
+            return Lower::stack(buf, phrase.len());
+        }
+    }
     if !phrase.is_ascii() || phrase.len() > 32 {
         return Lower(Repr::Heap(phrase_key(phrase)));
     }
@@ -314,7 +323,10 @@ pub fn push_lower(out: &mut String, word: &str) {
         return;
     }
     for c in word.chars() {
-        if c == '’' {
+        if c.is_ascii() {
+            // Its own one-char lowercase, without the case tables.
+            out.push(c.to_ascii_lowercase());
+        } else if c == '’' {
             out.push('\'');
         } else {
             out.extend(c.to_lowercase());

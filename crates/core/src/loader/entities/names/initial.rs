@@ -8,7 +8,8 @@ use super::super::context::Context;
 use super::super::kinds;
 use super::super::lexicon::{flag, LEXICON};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Gap};
-use super::segment::{place_prefix, tail};
+use super::places::place_prefix;
+use super::segment::tail;
 use super::{lower, piece_text, Join, Piece};
 use crate::loader::tokenizer::{after_last, has_byte};
 

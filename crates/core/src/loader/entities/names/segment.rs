@@ -5,9 +5,10 @@
 
 use super::super::context::Context;
 use super::super::kinds::{self, Hint};
-use super::super::lexicon::{flag, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{flag, LEXICON};
 use super::super::tokens::{is_acronym, is_capitalized, text_of, Tok};
 use super::initial::trim_sentence_initial;
+use super::places::{lookup_place, place_prefix};
 use super::words::NAME_WORDS;
 use super::{lower, piece_text, push_mention, Join, Mention, Piece};
 use crate::article::{EntityKind, KindRule};
@@ -20,35 +21,6 @@ pub(super) fn tail(s: &[Piece], from: usize) -> &[Piece] {
 /// `s[..to]`, or all of it when out of range.
 fn head(s: &[Piece], to: usize) -> &[Piece] {
     s.get(..to).unwrap_or(s)
-}
-
-/// The canonical place (and whether it was a demonym) of `pieces[..n]`.
-pub(super) fn lookup_place(text: &str, pieces: &[Piece], n: usize) -> Option<(&'static str, bool)> {
-    let (f, l) = (pieces.first()?, pieces.get(n.checked_sub(1)?)?);
-    // The flag first: it settles nearly every lookup without a search.
-    // Only a piece of several tokens can hold a hyphen (the tokenizer
-    // never puts one inside a word, and pieces join tokens only across
-    // one), so a one-token piece needs no scan; the hyphen is looked for
-    // byte by byte.
-    let hyphened = || {
-        text.get(f.start..f.end)
-            .map(|w| f.first != f.last && w.bytes().any(|b| b == b'-'))
-    };
-    if f.flags & flag::PLACE_FIRST == 0 && !hyphened()? {
-        return None;
-    }
-    let key = phrase_key_small(text.get(f.start..l.end)?);
-    if let Some(c) = LEXICON.places.get(key.as_str()) {
-        return Some((c, false));
-    }
-    LEXICON.demonyms.get(key.as_str()).map(|c| (*c, true))
-}
-
-/// The longest place or demonym at the start of `pieces`, in pieces.
-pub(super) fn place_prefix(text: &str, pieces: &[Piece]) -> Option<(usize, &'static str, bool)> {
-    (1..=pieces.len().min(MAX_PHRASE_WORDS))
-        .rev()
-        .find_map(|n| lookup_place(text, pieces, n).map(|(c, d)| (n, c, d)))
 }
 
 pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec<Mention>) {

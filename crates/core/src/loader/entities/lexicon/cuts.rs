@@ -17,40 +17,19 @@ pub fn phrase_key_cuts(phrase: &str, cuts: &[usize], ends: &mut [usize]) -> Opti
     if !phrase.is_ascii() || phrase.len() > 32 {
         return None;
     }
-    let mut buf = [0u8; 32];
-    let mut len = 0;
-    let mut pending_space = false;
     let mut cut = 0;
-    let mut mark = |at: usize, len: usize, cut: &mut usize| {
-        while let (Some(&c), Some(end)) = (cuts.get(*cut), ends.get_mut(*cut)) {
+    let mut mark = |at: usize, len: usize| {
+        while let (Some(&c), Some(end)) = (cuts.get(cut), ends.get_mut(cut)) {
             if c > at {
                 break;
             }
             *end = len;
-            *cut += 1;
+            cut += 1;
         }
     };
-    for (at, &b) in phrase.as_bytes().iter().enumerate() {
-        mark(at, len, &mut cut);
-        // As in `phrase_key_small`.
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
-            pending_space = len > 0;
-            continue;
-        }
-        if pending_space {
-            if let Some(slot) = buf.get_mut(len) {
-                *slot = b' ';
-            }
-            len += 1;
-            pending_space = false;
-        }
-        if let Some(slot) = buf.get_mut(len) {
-            *slot = b.to_ascii_lowercase();
-        }
-        len += 1;
-    }
-    mark(usize::MAX, len, &mut cut);
-    Some(Lower::stack(buf, len.min(32)))
+    let (buf, len) = super::keys::short_key(phrase.as_bytes(), &mut mark);
+    mark(usize::MAX, len);
+    Some(Lower::stack(buf, len))
 }
 
 /// Whether `bytes` are words one space apart: no other whitespace or

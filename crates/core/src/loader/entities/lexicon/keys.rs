@@ -286,10 +286,19 @@ pub fn phrase_key_small(phrase: &str) -> Lower {
     if !phrase.is_ascii() || phrase.len() > 32 {
         return Lower(Repr::Heap(phrase_key(phrase)));
     }
+    let (buf, len) = short_key(phrase.as_bytes(), |_, _| {});
+    Lower::stack(buf, len)
+}
+
+/// The key of short ASCII `phrase` (at most 32 bytes) in a buffer, and its
+/// length; `before(at, len)` is told, before each byte at `at` is read,
+/// how long the key made so far is.
+pub(super) fn short_key(phrase: &[u8], mut before: impl FnMut(usize, usize)) -> ([u8; 32], usize) {
     let mut buf = [0u8; 32];
     let mut len = 0;
     let mut pending_space = false;
-    for &b in phrase.as_bytes() {
+    for (at, &b) in phrase.iter().enumerate() {
+        before(at, len);
         // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
             pending_space = len > 0;
@@ -307,8 +316,9 @@ pub fn phrase_key_small(phrase: &str) -> Lower {
         }
         len += 1;
     }
-    // The key is never longer than the phrase, so it always fits.
-    Lower::stack(buf, len.min(32))
+    // The key is never longer than the phrase, so it fits when the phrase
+    // does.
+    (buf, len.min(32))
 }
 
 /// Append `word` lowercased, with `’` as `'`.

@@ -6,13 +6,14 @@
 
 use super::keys::Lower;
 
-/// [`phrase_key_small`] of `phrase` with, for each of `cuts` (ascending
-/// byte offsets into `phrase`), the length of the key of `phrase[..cut]`
-/// written to `ends`: a key is built left to right and a space is only
-/// written before the next word, so the key of a prefix is a prefix of the
-/// whole key, and one pass answers a lookup for every prefix (a place
-/// phrase is tried at each length, longest first). `None` when the phrase
-/// is not short ASCII: the caller keys each prefix itself.
+/// [`phrase_key_small`](super::keys::phrase_key_small) of `phrase` with,
+/// for each of `cuts` (ascending byte offsets into `phrase`), the length of
+/// the key of `phrase[..cut]` written to `ends`: a key is built left to
+/// right and a space is only written before the next word, so the key of
+/// a prefix is a prefix of the whole key, and one pass answers a lookup
+/// for every prefix (a place phrase is tried at each length, longest
+/// first). `None` when the phrase is not short ASCII: the caller keys each
+/// prefix itself.
 pub fn phrase_key_cuts(phrase: &str, cuts: &[usize], ends: &mut [usize]) -> Option<Lower> {
     if !phrase.is_ascii() || phrase.len() > 32 {
         return None;

@@ -10,7 +10,7 @@ mod same_tokens;
 
 pub use language::looks_english;
 
-use crate::loader::tokenizer::{next_word, sentence_end, word_from, Word};
+use crate::loader::tokenizer::{next_word, sentence_end, Word};
 
 /// What separates a token from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,44 +62,27 @@ pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut caps = 0;
     let mut gap_start = 0;
-    loop {
-        // The commonest gap by far, one space between a token and an ASCII
-        // letter or digit, is seen in two loads: the word starts right
-        // after it, and the gap is a plain space (what the general way
-        // finds, walking the gap byte by byte and then matching it).
-        let spaced = !toks.is_empty()
-            && bytes.get(gap_start) == Some(&b' ')
-            && bytes
-                .get(gap_start + 1)
-                .is_some_and(u8::is_ascii_alphanumeric);
-        let (word, gap, sentence_start, linked) = if spaced {
-            (word_from(text, gap_start + 1), Gap::Space, false, false)
-        } else {
-            // The tokenizer's words one call each, from where the last
-            // ended: `words` with no iterator state between them, and a
-            // plain word (ASCII letters and digits, most of them) marked
-            // so that what only other words can have is not asked of it.
-            let Some(word) = next_word(text, gap_start) else {
-                break;
-            };
-            let gap_bytes = bytes.get(gap_start..word.start).unwrap_or(&[]);
-            // The commonest gaps answered at once, with no further test
-            // for a link; the general tests walk the gap's chars twice.
-            let (gap, sentence_start, linked) = match gap_bytes {
-                _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
-                [b' '] => (Gap::Space, false, false),
-                [b',', b' '] => (Gap::Break, false, false),
-                [b'.', b' '] => (Gap::Break, true, false),
-                _ => {
-                    let gap_text = text.get(gap_start..word.start).unwrap_or("");
-                    (
-                        classify_gap(gap_text, false),
-                        starts_sentence(gap_text),
-                        links(gap_bytes),
-                    )
-                }
-            };
-            (word, gap, sentence_start, linked)
+    // The tokenizer's words one call each, from where the last ended:
+    // `words` with no iterator state between them, and a plain word (ASCII
+    // letters and digits, most of them) marked so that what only other
+    // words can have is not asked of it.
+    while let Some(word) = next_word(text, gap_start) {
+        let gap_bytes = bytes.get(gap_start..word.start).unwrap_or(&[]);
+        // The commonest gaps answered at once, with no further test for a
+        // link; the general tests walk the gap's chars twice.
+        let (gap, sentence_start, linked) = match gap_bytes {
+            _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
+            [b' '] => (Gap::Space, false, false),
+            [b',', b' '] => (Gap::Break, false, false),
+            [b'.', b' '] => (Gap::Break, true, false),
+            _ => {
+                let gap_text = text.get(gap_start..word.start).unwrap_or("");
+                (
+                    classify_gap(gap_text, false),
+                    starts_sentence(gap_text),
+                    links(gap_bytes),
+                )
+            }
         };
         let Word {
             start,
@@ -124,6 +107,35 @@ pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
             cap,
         });
         gap_start = full_end.max(start + 1);
+        // Then the run of plain words after one space each, most of a
+        // block's tokens, from one eight-byte load per word: the gap is a
+        // plain space (no sentence start, no link) and a plain word has
+        // no possessive. Any other word or gap leaves the run, for the
+        // general step above, which finds the same word.
+        while let Some(w) = crate::loader::swar::spaced_word(bytes, gap_start) {
+            // As `word_from` decides: only these bytes can extend a word
+            // past its letters.
+            if w.stop
+                .is_some_and(|b| !b.is_ascii() || matches!(b, b'\'' | b'&' | b'.'))
+            {
+                break;
+            }
+            let start = gap_start + 1;
+            let end = start + w.run;
+            let cap = w.first.is_ascii_uppercase();
+            caps += usize::from(cap);
+            crate::loader::work::tick(1 + end - gap_start);
+            toks.push(Tok {
+                start,
+                end,
+                gap: Gap::Space,
+                sentence_start: false,
+                possessive: false,
+                linked: false,
+                cap,
+            });
+            gap_start = end;
+        }
     }
     (toks, caps)
 }

@@ -52,3 +52,27 @@ fn every_token_and_flag_is_as_the_word_by_word_scan_says() {
         assert_eq!(toks, want, "{text:?}");
     }
 }
+
+/// Every ASCII byte at every offset of a line of short words, so each
+/// byte class lands at every place of the eight-byte load that reads a
+/// word after a space, and at the end of the text where no load fits.
+#[test]
+fn every_ascii_byte_anywhere_gives_the_word_by_word_tokens() {
+    let base = "a Bc def Ghij klmno Pqrstu vwxyzAB c9 Dd’s e'f G.H. Mr. x";
+    for b in 0..0x80u8 {
+        for at in 0..base.len() {
+            if !base.is_char_boundary(at) {
+                continue;
+            }
+            let mut text = String::from(base);
+            text.insert(at, char::from(b));
+            for cut in [text.len(), at + 1, at.saturating_sub(1)] {
+                let t = &text[..crate::loader::tokenizer::floor_boundary(&text, cut)];
+                let (toks, caps) = tokenize_counted(t);
+                let want = by_words(t);
+                assert_eq!(caps, want.iter().filter(|t| t.cap).count(), "{t:?}");
+                assert_eq!(toks, want, "{t:?}");
+            }
+        }
+    }
+}

@@ -51,9 +51,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     tokenize_counted(text).0
 }
 
-/// [`tokenize`], with how many of the tokens are capitalized: the context
-/// pass sizes its word table by that count, which it then need not take
-/// in a walk of its own over every token.
+/// Split `text` into word tokens, and say how many of them are
+/// capitalized: the context pass sizes its word table by that count, which
+/// it then need not take in a walk of its own over every token.
 pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
     // Word and gap are read as bytes: every test below is on ASCII bytes
     // or on the whole gap, and a `str` slice re-checks both ends for a

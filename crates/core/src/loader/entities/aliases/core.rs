@@ -126,32 +126,16 @@ fn fold_chars(out: &mut String, chars: impl Iterator<Item = char>) {
     }
 }
 
-/// [`fold_chars`] of an ASCII word, `.` and `'` left out (no ASCII char
-/// is a combining mark), by bytes: most folded words are ASCII, and the
-/// chars and the per-char call cost more than the folding.
+/// [`fold_chars`] of an ASCII word, `.` and `'` left out: no ASCII char
+/// is a combining mark and each byte is its char, so neither the
+/// decomposer nor the mark table is asked.
 fn fold_ascii(out: &mut String, w: &[u8]) {
-    let mut prev: Option<u8> = None;
-    let mut first = true;
-    for &b in w {
-        let b = match b {
-            b'.' | b'\'' => continue,
-            b'y' if !first => b'i',
-            b'k' if prev == Some(b'k') => continue,
-            b => b,
-        };
-        if b == b's' && prev == Some(b'k') {
-            out.pop();
-            out.push('x');
-            prev = Some(b'x');
-            continue;
-        }
-        if prev == Some(b) {
-            continue;
-        }
-        out.push(char::from(b));
-        prev = Some(b);
-        first = false;
-    }
+    fold_chars(
+        out,
+        w.iter()
+            .filter(|&&b| b != b'.' && b != b'\'')
+            .map(|&b| char::from(b)),
+    );
 }
 
 /// `p.`, `jr.`, `ii`: parts of a name that aliases may leave out.

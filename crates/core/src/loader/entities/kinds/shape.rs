@@ -20,24 +20,32 @@ pub(super) fn is_camel(w: &str) -> bool {
     };
     // An ASCII word's chars are its bytes, and their case is ASCII case:
     // read without decoding or the Unicode case tables.
-    if w.is_ascii() {
-        let mut prev_lower = false;
-        for (at, &b) in w.as_bytes().iter().enumerate() {
-            if prev_lower && b.is_ascii_uppercase() {
-                return camel_prefix(at);
-            }
-            prev_lower = b.is_ascii_lowercase();
-        }
-        return false;
-    }
+    let camel_at = if w.is_ascii() {
+        first_camel(
+            w.bytes()
+                .enumerate()
+                .map(|(at, b)| (at, b.is_ascii_uppercase(), b.is_ascii_lowercase())),
+        )
+    } else {
+        first_camel(
+            w.char_indices()
+                .map(|(at, c)| (at, c.is_uppercase(), c.is_lowercase())),
+        )
+    };
+    camel_at.is_some_and(camel_prefix)
+}
+
+/// Where the first capital right after a lowercase letter stands, from
+/// each char's place and whether it is upper and lower case.
+fn first_camel(chars: impl Iterator<Item = (usize, bool, bool)>) -> Option<usize> {
     let mut prev_lower = false;
-    for (at, c) in w.char_indices() {
-        if prev_lower && c.is_uppercase() {
-            return camel_prefix(at);
+    for (at, upper, lower) in chars {
+        if prev_lower && upper {
+            return Some(at);
         }
-        prev_lower = c.is_lowercase();
+        prev_lower = lower;
     }
-    false
+    None
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod wordset;
 
 pub use cuts::phrase_key_cuts;
 pub(super) use keys::tail_le;
-pub use keys::{lower, phrase_key, phrase_key_small, FxMap, FxSet, WordKey};
+pub use keys::{lower, phrase_key, phrase_key_small, splits_key, FxMap, FxSet, WordKey};
 pub use wordset::WordSet;
 
 const WORDS: &str = include_str!("../../../assets/lexicon/words.txt");

@@ -40,7 +40,7 @@ pub(super) fn single_spaced(bytes: &[u8]) -> bool {
     let mut after_space = true;
     for &b in bytes {
         let space = b == b' ';
-        if (space && after_space) || matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+        if (space && after_space) || (!space && super::keys::splits_key(b)) {
             return false;
         }
         after_space = space;

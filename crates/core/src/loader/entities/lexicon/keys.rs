@@ -241,26 +241,26 @@ pub fn phrase_key(phrase: &str) -> String {
     key
 }
 
+/// Whether the phrase key splits words on ASCII byte `b`: the ASCII
+/// chars `char::is_whitespace` accepts, and the hyphen.
+pub fn splits_key(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-')
+}
+
 /// [`phrase_key`] of an ASCII phrase, byte by byte: every mention builds
 /// one, and splitting on a char predicate decoded each char first.
 fn ascii_phrase_key(phrase: &str) -> String {
     let bytes = phrase.as_bytes();
     // Nearly every phrase is already single-spaced words: then the key is
     // the phrase lowercased, one copy.
-    let plain = bytes.first() != Some(&b' ')
-        && bytes.last() != Some(&b' ')
-        && !bytes
-            .iter()
-            .any(|&b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-'))
-        && !bytes.windows(2).any(|w| w == b"  ");
+    let plain = super::cuts::single_spaced(bytes);
     if plain {
         return phrase.to_ascii_lowercase();
     }
     let mut key = String::with_capacity(phrase.len());
     let mut pending_space = false;
     for &b in phrase.as_bytes() {
-        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+        if splits_key(b) {
             pending_space = !key.is_empty();
             continue;
         }
@@ -299,8 +299,7 @@ pub(super) fn short_key(phrase: &[u8], mut before: impl FnMut(usize, usize)) -> 
     let mut pending_space = false;
     for (at, &b) in phrase.iter().enumerate() {
         before(at, len);
-        // The ASCII chars `char::is_whitespace` accepts, and the hyphen.
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-') {
+        if splits_key(b) {
             pending_space = len > 0;
             continue;
         }

@@ -4,7 +4,9 @@
 //! settle most lookups before any key is built, and one key serves every
 //! length tried.
 
-use super::super::lexicon::{flag, phrase_key_cuts, phrase_key_small, LEXICON, MAX_PHRASE_WORDS};
+use super::super::lexicon::{
+    flag, phrase_key_cuts, phrase_key_small, splits_key, LEXICON, MAX_PHRASE_WORDS,
+};
 use super::Piece;
 
 /// How many of the first `pieces` a place or demonym starting at the
@@ -25,10 +27,7 @@ fn place_reach(text: &str, pieces: &[Piece]) -> Option<usize> {
     }
     let alone = f.first == f.last
         && f.flags & flag::PLACE_MULTI == 0
-        && text
-            .as_bytes()
-            .get(f.end)
-            .is_some_and(|&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-'));
+        && text.as_bytes().get(f.end).is_some_and(|&b| splits_key(b));
     Some(if alone { 1 } else { pieces.len() })
 }
 
@@ -63,9 +62,7 @@ pub(in super::super) fn lookup_place(
     // word, whose flags say whether it names a place alone.
     if n == 1 && f.first == f.last && f.flags & flag::PLACE_ALONE == 0 {
         let w = text.get(f.start..f.end)?;
-        let one_word = w.bytes().all(|b| {
-            b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-')
-        });
+        let one_word = w.bytes().all(|b| b.is_ascii() && !splits_key(b));
         if one_word {
             return None;
         }
@@ -79,7 +76,7 @@ fn ascii_words(phrase: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for b in phrase.bytes() {
-        let sep = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-');
+        let sep = splits_key(b);
         words += usize::from(!sep && !in_word);
         in_word = !sep;
     }

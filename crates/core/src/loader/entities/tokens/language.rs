@@ -113,9 +113,10 @@ const FOREIGN: [u64; 40] = [
 /// No listed word is longer than this, in bytes.
 const LONGEST_FUNCTION_WORD: usize = 6;
 
-/// Slots in [`TABLE`]: a power of two, about four per listed word, so a
-/// probe nearly always settles at its first slot.
-const SLOTS: usize = 256;
+/// Slots in [`TABLE`]: a power of two with room enough that a
+/// multiplier giving every listed word a slot of its own is found in a
+/// few hundred tries.
+const SLOTS: usize = 512;
 
 /// Which list a slot's word is in, kept in the top byte of the slot (a
 /// packed word has at most six bytes, so the top two are free).
@@ -123,48 +124,88 @@ const IS_ENGLISH: u64 = 1 << 56;
 const IS_FOREIGN: u64 = 2 << 56;
 const WORD_BITS: u64 = (1 << 56) - 1;
 
-/// Both lists in one open-addressed hash table, built at compile time: a
-/// binary search per word took more of the tokenizer's time than reading
-/// the words did, its branches going either way at random.
+/// Every listed word, packed, with its list's tag.
+const fn listed(i: usize) -> u64 {
+    if i < ENGLISH.len() {
+        ENGLISH[i] | IS_ENGLISH
+    } else {
+        FOREIGN[i - ENGLISH.len()] | IS_FOREIGN
+    }
+}
+
+const LISTED: usize = ENGLISH.len() + FOREIGN.len();
+
+/// The slot of a packed word under `multiplier`.
+const fn slot_under(packed: u64, multiplier: u64) -> usize {
+    (packed.wrapping_mul(multiplier) >> 55) as usize % SLOTS
+}
+
+/// A multiplier under which no two listed words share a slot, so a word
+/// is found or not in one probe, with no branch on what the probe finds
+/// (a probe loop's branches went either way at random, word by word).
+/// Found by trying odd multipliers; [`TABLE`] fails to compile if a
+/// change to the lists makes two words collide, and the test
+/// `a_multiplier_is_found_for_the_lists` then prints a new one.
+const MULTIPLIER: u64 = 0x546a_2687_d5e4_56f5;
+
+/// Whether no two listed words share a slot under `m`.
+const fn no_collision(m: u64) -> bool {
+    let mut used = [false; SLOTS];
+    let mut i = 0;
+    while i < LISTED {
+        let slot = slot_under(listed(i) & WORD_BITS, m);
+        if used[slot] {
+            return false;
+        }
+        used[slot] = true;
+        i += 1;
+    }
+    true
+}
+
+/// Both lists in one table, each word in its own slot, built at compile
+/// time.
 const TABLE: [u64; SLOTS] = {
+    assert!(no_collision(MULTIPLIER), "two listed words share a slot");
     let mut table = [0u64; SLOTS];
     let mut i = 0;
-    while i < ENGLISH.len() + FOREIGN.len() {
-        let (word, tag) = if i < ENGLISH.len() {
-            (ENGLISH[i], IS_ENGLISH)
-        } else {
-            (FOREIGN[i - ENGLISH.len()], IS_FOREIGN)
-        };
-        let mut slot = slot_of(word);
-        while table[slot] != 0 {
-            slot = (slot + 1) % SLOTS;
-        }
-        table[slot] = word | tag;
+    while i < LISTED {
+        table[slot_under(listed(i) & WORD_BITS, MULTIPLIER)] = listed(i);
         i += 1;
     }
     table
 };
 
-/// The first slot a packed word is looked for in.
-const fn slot_of(packed: u64) -> usize {
-    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize % SLOTS
-}
-
 /// [`IS_ENGLISH`] or [`IS_FOREIGN`] for a listed packed word, else 0.
 fn list_of(packed: u64) -> u64 {
-    let mut slot = slot_of(packed);
-    // Never more slots than words are probed: the table is never full.
-    for _ in 0..SLOTS {
-        let entry = TABLE.get(slot).copied().unwrap_or(0);
-        if entry == 0 {
-            return 0;
+    let entry = TABLE
+        .get(slot_under(packed, MULTIPLIER))
+        .copied()
+        .unwrap_or(0);
+    // A select, not a branch: an empty slot's tag is 0 as well.
+    (entry & !WORD_BITS) * u64::from(entry & WORD_BITS == packed)
+}
+
+/// A word's bytes packed as [`pack`] packs them when it has at most
+/// [`LONGEST_FUNCTION_WORD`] bytes, else 0 (which no listed word is).
+/// Read with one eight-byte load from the text where eight bytes remain
+/// from the word's start, as they do for all but a text's last words.
+fn packed_short(text: &[u8], tok: &Tok) -> u64 {
+    let len = tok.end.saturating_sub(tok.start);
+    let short = u64::from(len <= LONGEST_FUNCTION_WORD);
+    let word = match text.get(tok.start..tok.start + 8) {
+        Some(eight) => {
+            let eight = <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes);
+            // The word's bytes alone; a long word's are masked out below.
+            let bits = 8 * len.min(LONGEST_FUNCTION_WORD) as u32;
+            eight & ((1u64 << bits) - 1)
         }
-        if entry & WORD_BITS == packed {
-            return entry & !WORD_BITS;
+        None => {
+            let w = text.get(tok.start..tok.end).unwrap_or(&[]);
+            tail_le(w.get(..LONGEST_FUNCTION_WORD).unwrap_or(w))
         }
-        slot = (slot + 1) % SLOTS;
-    }
-    0
+    };
+    word * short
 }
 
 /// Whether a block reads as English, so that foreign-language quotes
@@ -178,14 +219,11 @@ pub fn looks_english(text: &str, toks: &[Tok]) -> bool {
         // Bytes: the lists are matched as integers, and a `str` slice
         // would check its ends for char boundaries first.
         let w = bytes_of(text, t);
-        if w.len() <= LONGEST_FUNCTION_WORD {
-            // The same integer `pack` makes, from two loads, not a loop.
-            match list_of(tail_le(w)) {
-                IS_ENGLISH => english += 1,
-                IS_FOREIGN => foreign += 1,
-                _ => {}
-            }
-        }
+        // Counted, not branched on: whether a word is listed goes either
+        // way at random.
+        let list = list_of(packed_short(text.as_bytes(), t));
+        english += usize::from(list == IS_ENGLISH);
+        foreign += usize::from(list == IS_FOREIGN);
         // Nearly every word starts with an ASCII letter: no decoding then.
         if w.first().is_some_and(u8::is_ascii_alphabetic) {
             latin += 1;
@@ -254,6 +292,66 @@ mod tests {
                 0
             };
             assert_eq!(list_of(p), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_multiplier_is_found_for_the_lists() {
+        // What to put in MULTIPLIER if the lists change: the same search
+        // that found it, from the golden ratio's by a linear congruence.
+        let mut m = 0x9e37_79b9_7f4a_7c15u64;
+        while !no_collision(m) {
+            m = m
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407)
+                | 1;
+        }
+        assert_eq!(m, MULTIPLIER, "set MULTIPLIER to {m:#x}");
+    }
+
+    #[test]
+    fn every_listed_word_has_a_slot_of_its_own() {
+        let filled = TABLE.iter().filter(|&&e| e != 0).count();
+        assert_eq!(filled, LISTED);
+    }
+
+    /// Every token of `text`, packed with one load or without, is what
+    /// [`pack`] makes of a short word and 0 for a longer one.
+    fn assert_packs_as_pack(text: &str) {
+        for t in tokenize(text) {
+            let w = bytes_of(text, &t);
+            let want = if w.len() <= LONGEST_FUNCTION_WORD {
+                pack(w)
+            } else {
+                0
+            };
+            assert_eq!(packed_short(text.as_bytes(), &t), want, "{text:?} {t:?}");
+        }
+    }
+
+    #[test]
+    fn short_words_pack_with_one_load_as_pack_packs_them() {
+        // Words of every length at the text's end, where fewer than eight
+        // bytes remain, and in the middle; non-ASCII words too.
+        for text in [
+            "a",
+            "I said so",
+            "the end of it",
+            "said which whichever",
+            "Él dijo que no, pour les élèves и это",
+            "не знаю, что это такое",
+            "x yy zzz wwww vvvvv uuuuuu ttttttt",
+        ] {
+            assert_packs_as_pack(text);
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["assets/articles", "../../tests/corpus"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if let Ok(text) = std::fs::read_to_string(&path) {
+                    text.lines().for_each(assert_packs_as_pack);
+                }
+            }
         }
     }
 

@@ -6,19 +6,31 @@
 //! more than the word. A word of up to seven bytes is packed into one
 //! integer, with its length in the top byte, and looked up in an
 //! open-addressed table of such integers, so a probe is a multiply, a
-//! shift and one or two integer compares. Longer words keep the hash set.
+//! shift and a few integer compares. Longer words keep the hash set.
+//!
+//! The table is built so that every word sits within [`WINDOW`] slots of
+//! the slot it hashes to, and a lookup compares the whole window at once:
+//! a probe loop that stopped at the word, at an empty slot or went on
+//! branched on what it found, and that went either way at random.
 
 use super::{tail_le, FxSet};
 
 /// The longest word packed into the table; the top byte holds its length.
 const SHORT: usize = 7;
 
+/// Slots compared per lookup: every word is at most this many slots
+/// minus one past the slot it hashes to. Eight: with four, linear
+/// probing left some word of a list of hundreds further away unless the
+/// table had over ten slots per word.
+const WINDOW: usize = 8;
+
 /// A list of words, probed exactly as written (case-sensitive).
 #[derive(Clone, Default)]
 pub struct WordSet {
     /// Packed short words, open addressing, 0 an empty slot (never a
-    /// packed word: the length byte has its high bit set). Its length is
-    /// a power of two at least twice the words, so a probe always ends.
+    /// packed word: the length byte has its high bit set): a power of two
+    /// of home slots, at least twice the words, and [`WINDOW`] `- 1` more
+    /// so that no window wraps.
     short: Vec<u64>,
     /// How far a packed word's product is shifted to index `short`.
     shift: u32,
@@ -44,17 +56,11 @@ impl WordSet {
             return !self.long.is_empty() && self.long.contains(word);
         }
         let key = pack(word.as_bytes());
-        let mask = self.short.len().wrapping_sub(1);
-        let mut slot = self.slot(key);
-        // At most every slot; the table always has an empty one.
-        for _ in 0..self.short.len() {
-            match self.short.get(slot) {
-                Some(&e) if e == key => return true,
-                Some(&0) | None => return false,
-                Some(_) => slot = (slot + 1) & mask,
-            }
-        }
-        false
+        let slot = self.slot(key);
+        // `|`, not `||`: the window is compared whole, with no branch.
+        self.short
+            .get(slot..slot + WINDOW)
+            .is_some_and(|window| window.iter().fold(false, |hit, &e| hit | (e == key)))
     }
 
     fn slot(&self, key: u64) -> usize {
@@ -69,35 +75,42 @@ impl WordSet {
     pub fn len(&self) -> usize {
         self.words.len()
     }
+
+    /// This empty table with every short word of `words` in it, or `None`
+    /// when one would land a window or more past its slot.
+    fn filled(mut self, words: &[&'static str]) -> Option<WordSet> {
+        for w in words.iter().filter(|w| w.len() <= SHORT) {
+            let key = pack(w.as_bytes());
+            let home = self.slot(key);
+            let window = self.short.get_mut(home..home + WINDOW)?;
+            let free = window.iter().position(|&e| e == 0 || e == key)?;
+            window[free] = key;
+        }
+        Some(self)
+    }
 }
 
 impl From<FxSet<&'static str>> for WordSet {
     fn from(set: FxSet<&'static str>) -> Self {
         let words: Vec<&'static str> = set.into_iter().collect();
         let short_words = words.iter().filter(|w| w.len() <= SHORT).count();
-        let size = (2 * short_words).next_power_of_two().max(2);
-        let mut table = WordSet {
-            short: vec![0; size],
-            shift: 64 - size.trailing_zeros(),
-            long: FxSet::default(),
-            words: Vec::new(),
+        let mut size = (2 * short_words).next_power_of_two().max(2);
+        let long = words.iter().filter(|w| w.len() > SHORT).copied().collect();
+        // Doubled until every word lands within a window of its slot:
+        // for the lexicon's lists, at most twice.
+        let mut table = loop {
+            let table = WordSet {
+                short: vec![0; size + WINDOW - 1],
+                shift: 64 - size.trailing_zeros(),
+                long: FxSet::default(),
+                words: Vec::new(),
+            };
+            if let Some(table) = table.filled(&words) {
+                break table;
+            }
+            size *= 2;
         };
-        let mask = size - 1;
-        for &w in &words {
-            if w.len() > SHORT {
-                table.long.insert(w);
-                continue;
-            }
-            let key = pack(w.as_bytes());
-            let mut slot = table.slot(key);
-            while let Some(e) = table.short.get_mut(slot) {
-                if *e == 0 || *e == key {
-                    *e = key;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
+        table.long = long;
         table.words = words;
         table
     }
@@ -169,5 +182,24 @@ mod tests {
             }
         }
         assert!(asked > 10_000, "{asked}");
+    }
+
+    /// The windows stay small tables: no list needs its table doubled
+    /// more than twice past twice its words.
+    #[test]
+    fn tables_stay_within_eight_slots_per_word() {
+        let data = [
+            include_str!("../../../../assets/lexicon/words.txt"),
+            include_str!("../../../../assets/lexicon/kinds.txt"),
+            include_str!("../../../../assets/lexicon/names.txt"),
+        ];
+        for text in data {
+            for hashed in super::super::sections::sets(text).values() {
+                let short = hashed.iter().filter(|w| w.len() <= SHORT).count();
+                let packed = WordSet::from(hashed.clone());
+                let slots = packed.short.len() - (WINDOW - 1);
+                assert!(slots <= 8 * short.max(1), "{slots} slots for {short} words");
+            }
+        }
     }
 }

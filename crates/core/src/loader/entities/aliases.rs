@@ -47,7 +47,8 @@ fn stronger(a: Hint, b: Hint) -> Hint {
 }
 
 /// The entities, and beside each the rule that decided its kind.
-pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
+/// The mentions' surfaces move into the entities' names and aliases.
+pub fn resolve(mentions: &mut [Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let n = mentions.len();
     let mut groups: Vec<Group> = Vec::with_capacity(n);
     let mut by_key: FxMap<String, usize> = FxMap::with_capacity_and_hasher(n, Default::default());

@@ -122,19 +122,25 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
             }
         })
         .collect();
-    let mut entities: Vec<Entity> = drafts
-        .into_iter()
-        .zip(kind_rules)
-        .filter(|(d, _)| !d.positions.is_empty())
-        .map(|(d, kind_rule)| Entity {
-            mentions: d.positions.len(),
-            positions: d.positions.iter().map(|p| offsets.span(*p)).collect(),
-            name: d.name,
-            kind: d.kind,
-            kind_rule,
-            aliases: d.aliases,
-        })
-        .collect();
+    // At most one entity per draft: a filtered iterator would grow the
+    // vector from nothing. Each entity's char spans are made in place of
+    // its byte spans, which have the same layout, so the draft's vector is
+    // reused instead of a second one allocated.
+    let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
+    entities.extend(
+        drafts
+            .into_iter()
+            .zip(kind_rules)
+            .filter(|(d, _)| !d.positions.is_empty())
+            .map(|(d, kind_rule)| Entity {
+                mentions: d.positions.len(),
+                positions: d.positions.into_iter().map(|p| offsets.span(p)).collect(),
+                name: d.name,
+                kind: d.kind,
+                kind_rule,
+                aliases: d.aliases,
+            }),
+    );
     // Most mentioned first; ties in order of first appearance.
     entities.sort_by(|a, b| {
         b.mentions

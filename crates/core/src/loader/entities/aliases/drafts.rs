@@ -13,16 +13,16 @@ use crate::article::{EntityKind, KindRule};
 /// surface is wanted twice, and the mentions are not read after.
 pub(super) fn build_drafts(
     mentions: &mut [Mention],
+    mention_group: &[Option<usize>],
     groups: &[Group],
 ) -> (Vec<EntityDraft>, Vec<KindRule>) {
-    // Each root's mentions, group by group, in one vector (root `r`'s at
-    // `ends[r - 1]..ends[r]`), and one buffer of them reused for every
-    // entity: two allocations, not two per entity.
+    // Each root's mentions, group by group and each group's in reading
+    // order, in one vector (root `r`'s at `ends[r - 1]..ends[r]`).
     let roots: Vec<usize> = (0..groups.len()).map(|g| root(groups, g)).collect();
     let mut ends = vec![0; groups.len()];
     for (group, &r) in groups.iter().zip(&roots) {
         if let Some(n) = ends.get_mut(r) {
-            *n += group.mentions.len();
+            *n += group.count;
         }
     }
     let mut total = 0;
@@ -30,16 +30,32 @@ pub(super) fn build_drafts(
         total += *n;
         *n = total;
     }
-    let mut members = vec![0; total];
-    let mut fill = ends.clone();
-    for (group, &r) in groups.iter().zip(&roots).rev() {
-        for &i in group.mentions.iter().rev() {
-            let Some(at) = fill.get_mut(r) else { continue };
-            *at -= 1;
-            if let Some(slot) = members.get_mut(*at) {
-                *slot = i;
-            }
+    // Where each group's next mention goes: after its root's earlier
+    // groups' mentions.
+    let mut next: Vec<usize> = (0..groups.len())
+        .map(|r| {
+            r.checked_sub(1)
+                .and_then(|p| ends.get(p))
+                .copied()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut at = vec![0; groups.len()];
+    for ((group, &r), slot) in groups.iter().zip(&roots).zip(at.iter_mut()) {
+        if let Some(n) = next.get_mut(r) {
+            *slot = *n;
+            *n += group.count;
         }
+    }
+    let mut members = vec![0; total];
+    for (i, g) in mention_group.iter().enumerate() {
+        let Some(at) = g.and_then(|g| at.get_mut(g)) else {
+            continue;
+        };
+        if let Some(slot) = members.get_mut(*at) {
+            *slot = i;
+        }
+        *at += 1;
     }
     let mut drafts = Vec::with_capacity(groups.len());
     let mut rules = Vec::with_capacity(groups.len());

@@ -86,11 +86,20 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
     let mut drafts = found.drafts;
     let speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
     // An unmarked transcript turn whose label named nobody is no quote.
-    let (quote_spans, speakers): (Vec<_>, Vec<_>) = quote_spans
-        .into_iter()
-        .zip(speakers)
-        .filter(|(q, s)| !q.turn || s.is_some())
-        .unzip();
+    // Both lists are filtered in place, pair by pair, where unzipping a
+    // filtered iterator grew two new vectors from nothing.
+    let (mut quote_spans, mut speakers) = (quote_spans, speakers);
+    let mut kept = 0;
+    for i in 0..quote_spans.len().min(speakers.len()) {
+        let named = speakers.get(i).is_some_and(Option::is_some);
+        if quote_spans.get(i).is_some_and(|q| !q.turn || named) {
+            quote_spans.swap(kept, i);
+            speakers.swap(kept, i);
+            kept += 1;
+        }
+    }
+    quote_spans.truncate(kept);
+    speakers.truncate(kept);
     let kind_rules = entities::final_rules(&found_kinds, &drafts);
     entities::soften_capitals(&mut drafts);
 

@@ -153,7 +153,10 @@ fn pick_name(group: &Group, mentions: &[Mention], list: &[usize]) -> Name {
         (Some((only, _)), None) => return Name::Mention(only),
         _ => {}
     }
-    let mut counts: FxMap<&str, usize> = FxMap::default();
+    // Sized for every mention at once: grown from nothing, the map was
+    // rehashed a few times for a name written often.
+    let mut counts: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(list.len(), Default::default());
     for (_, m) in ms() {
         *counts.entry(m.surface.as_str()).or_default() += 1;
     }

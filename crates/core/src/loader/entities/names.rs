@@ -106,6 +106,9 @@ fn scan_block(ctx: &Context, b: usize, pieces: &mut Vec<Piece>, out: &mut Vec<Me
         return;
     };
     let text = block.text.as_str();
+    // The names a run is cut into, as ranges of its pieces: allocated
+    // only in a block that has a run to cut.
+    let mut segments = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         crate::loader::work::tick(1);
@@ -117,8 +120,9 @@ fn scan_block(ctx: &Context, b: usize, pieces: &mut Vec<Piece>, out: &mut Vec<Me
         if pieces.iter().all(|p| p.join == Join::Plain) {
             emit_segment(ctx, b, pieces, out);
         } else {
-            for seg in split_run(text, pieces) {
-                emit_segment(ctx, b, &seg, out);
+            split_run(text, pieces, &mut segments);
+            for seg in &segments {
+                emit_segment(ctx, b, pieces.get(seg.clone()).unwrap_or(&[]), out);
             }
         }
         i = next.max(i + 1);

@@ -86,11 +86,20 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
     let mut drafts = found.drafts;
     let speakers = attribution::attribute(&blocks, &quote_spans, &mut drafts);
     // An unmarked transcript turn whose label named nobody is no quote.
-    let (quote_spans, speakers): (Vec<_>, Vec<_>) = quote_spans
-        .into_iter()
-        .zip(speakers)
-        .filter(|(q, s)| !q.turn || s.is_some())
-        .unzip();
+    // Both lists are filtered in place, pair by pair, where unzipping a
+    // filtered iterator grew two new vectors from nothing.
+    let (mut quote_spans, mut speakers) = (quote_spans, speakers);
+    let mut kept = 0;
+    for i in 0..quote_spans.len().min(speakers.len()) {
+        let named = speakers.get(i).is_some_and(Option::is_some);
+        if quote_spans.get(i).is_some_and(|q| !q.turn || named) {
+            quote_spans.swap(kept, i);
+            speakers.swap(kept, i);
+            kept += 1;
+        }
+    }
+    quote_spans.truncate(kept);
+    speakers.truncate(kept);
     let kind_rules = entities::final_rules(&found_kinds, &drafts);
     entities::soften_capitals(&mut drafts);
 
@@ -122,19 +131,25 @@ pub fn structure(source: &str, raw: &str, layout: layout::Layout) -> Article {
             }
         })
         .collect();
-    let mut entities: Vec<Entity> = drafts
-        .into_iter()
-        .zip(kind_rules)
-        .filter(|(d, _)| !d.positions.is_empty())
-        .map(|(d, kind_rule)| Entity {
-            mentions: d.positions.len(),
-            positions: d.positions.iter().map(|p| offsets.span(*p)).collect(),
-            name: d.name,
-            kind: d.kind,
-            kind_rule,
-            aliases: d.aliases,
-        })
-        .collect();
+    // At most one entity per draft: a filtered iterator would grow the
+    // vector from nothing. Each entity's char spans are made in place of
+    // its byte spans, which have the same layout, so the draft's vector is
+    // reused instead of a second one allocated.
+    let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
+    entities.extend(
+        drafts
+            .into_iter()
+            .zip(kind_rules)
+            .filter(|(d, _)| !d.positions.is_empty())
+            .map(|(d, kind_rule)| Entity {
+                mentions: d.positions.len(),
+                positions: d.positions.into_iter().map(|p| offsets.span(p)).collect(),
+                name: d.name,
+                kind: d.kind,
+                kind_rule,
+                aliases: d.aliases,
+            }),
+    );
     // Most mentioned first; ties in order of first appearance.
     entities.sort_by(|a, b| {
         b.mentions
@@ -169,9 +184,21 @@ pub fn clean(raw: &str) -> String {
 }
 
 /// Byte → char offset conversion for every block, built once per article so
-/// that converting each span is a binary search, not a rescan.
+/// that converting each span is a binary search, not a rescan. Every
+/// block's wide chars sit in one table, each block holding its range of
+/// it: one vector per article where a vector per block cost an allocation
+/// and its growth for each block that has a curly quote or a dash.
 struct CharOffsets {
-    blocks: Vec<Wide>,
+    blocks: Vec<BlockChars>,
+    /// Each multi-byte char, block after block (see [`Wide::chars`]).
+    chars: Vec<(usize, usize)>,
+}
+
+/// Where one block's wide chars are in [`CharOffsets::chars`].
+struct BlockChars {
+    len: usize,
+    from: usize,
+    to: usize,
 }
 
 /// One block's multi-byte chars: a byte offset less the continuation bytes
@@ -179,49 +206,45 @@ struct CharOffsets {
 /// of its few wide chars (curly quotes, dashes, accented names) is a
 /// fraction of a table with an entry per char, which cost more to build
 /// than converting every span.
-struct Wide {
+struct Wide<'c> {
     /// The block's length in bytes.
     len: usize,
     /// Each multi-byte char in order: its first byte, and the continuation
-    /// bytes of it and of every wide char before it.
-    chars: Vec<(usize, usize)>,
+    /// bytes of it and of every wide char before it in the block.
+    chars: &'c [(usize, usize)],
 }
 
-impl Wide {
-    fn new(text: &str) -> Self {
-        const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-        let bytes = text.as_bytes();
-        let mut chars = Vec::new();
-        let mut continuations = 0;
-        let mut at = 0;
-        while let Some(&lead) = bytes.get(at) {
-            // Eight ASCII bytes at a step, the common case.
-            let eight = bytes
-                .get(at..at + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok());
-            if eight.is_some_and(|c| u64::from_le_bytes(c) & HIGH == 0) {
-                at += 8;
-                continue;
-            }
-            // `text` is UTF-8: a lead byte gives its char's length.
-            let len = match lead {
-                ..0x80 => 1,
-                0xf0.. => 4,
-                0xe0.. => 3,
-                _ => 2,
-            };
-            if len > 1 {
-                continuations += len - 1;
-                chars.push((at, continuations));
-            }
-            at += len;
+/// Append the wide chars of `text` to `chars` (see [`Wide::chars`]).
+fn push_wide_chars(text: &str, chars: &mut Vec<(usize, usize)>) {
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let bytes = text.as_bytes();
+    let mut continuations = 0;
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        // Eight ASCII bytes at a step, the common case.
+        let eight = bytes
+            .get(at..at + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok());
+        if eight.is_some_and(|c| u64::from_le_bytes(c) & HIGH == 0) {
+            at += 8;
+            continue;
         }
-        Wide {
-            len: bytes.len(),
-            chars,
+        // `text` is UTF-8: a lead byte gives its char's length.
+        let len = match lead {
+            ..0x80 => 1,
+            0xf0.. => 4,
+            0xe0.. => 3,
+            _ => 2,
+        };
+        if len > 1 {
+            continuations += len - 1;
+            chars.push((at, continuations));
         }
+        at += len;
     }
+}
 
+impl Wide<'_> {
     /// The char offset of `byte`: how many char boundaries (the end
     /// included) lie before it, so a byte inside a char counts that char,
     /// and one past the end counts the end.
@@ -245,13 +268,32 @@ impl Wide {
 
 impl CharOffsets {
     fn new(blocks: &[crate::article::Block]) -> Self {
-        CharOffsets {
-            blocks: blocks.iter().map(|b| Wide::new(&b.text)).collect(),
-        }
+        let mut chars = Vec::new();
+        let blocks = blocks
+            .iter()
+            .map(|b| {
+                let from = chars.len();
+                push_wide_chars(&b.text, &mut chars);
+                BlockChars {
+                    len: b.text.len(),
+                    from,
+                    to: chars.len(),
+                }
+            })
+            .collect();
+        CharOffsets { blocks, chars }
+    }
+
+    fn wide(&self, block: usize) -> Option<Wide<'_>> {
+        let b = self.blocks.get(block)?;
+        Some(Wide {
+            len: b.len,
+            chars: self.chars.get(b.from..b.to)?,
+        })
     }
 
     fn char_index(&self, block: usize, byte: usize) -> usize {
-        self.blocks.get(block).map_or(0, |w| w.char_index(byte))
+        self.wide(block).map_or(0, |w| w.char_index(byte))
     }
 
     fn span(&self, s: ByteSpan) -> Span {
@@ -265,7 +307,8 @@ impl CharOffsets {
 
 #[cfg(test)]
 mod tests {
-    use super::Wide;
+    use super::CharOffsets;
+    use crate::article::{Block, BlockKind};
 
     /// The table of every char boundary that [`Wide`] replaced.
     fn by_table(text: &str, byte: usize) -> usize {
@@ -277,30 +320,46 @@ mod tests {
         table.partition_point(|&i| i < byte)
     }
 
+    /// Each block's text is converted as the table of its own boundaries
+    /// would, whatever blocks share the flat table with it.
     #[test]
     fn wide_chars_convert_as_a_table_of_every_boundary_would() {
         let pieces = ["a", " ", "é", "“", "”", "—", "😀", "Ω", "ab", "\n"];
         let mut seed = 11u32;
         for len in [0, 1, 2, 7, 8, 9, 15, 16, 17, 40, 200] {
             for _ in 0..30 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                        pieces
-                            .get((seed >> 16) as usize % pieces.len())
-                            .copied()
-                            .unwrap_or("a")
+                // Three blocks: this length between two of other lengths.
+                let blocks: Vec<Block> = [len, len / 3, len + 5]
+                    .iter()
+                    .map(|&n| {
+                        let text: String = (0..n)
+                            .map(|_| {
+                                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                                pieces
+                                    .get((seed >> 16) as usize % pieces.len())
+                                    .copied()
+                                    .unwrap_or("a")
+                            })
+                            .collect();
+                        Block {
+                            kind: BlockKind::Paragraph,
+                            text,
+                        }
                     })
                     .collect();
-                let wide = Wide::new(&text);
-                // Every byte, inside chars too, and past the end.
-                for byte in 0..text.len() + 4 {
-                    assert_eq!(
-                        wide.char_index(byte),
-                        by_table(&text, byte),
-                        "{text:?} {byte}"
-                    );
+                let offsets = CharOffsets::new(&blocks);
+                for (b, block) in blocks.iter().enumerate() {
+                    let text = &block.text;
+                    // Every byte, inside chars too, and past the end.
+                    for byte in 0..text.len() + 4 {
+                        assert_eq!(
+                            offsets.char_index(b, byte),
+                            by_table(text, byte),
+                            "{text:?} {byte}"
+                        );
+                    }
                 }
+                assert_eq!(offsets.char_index(blocks.len(), 0), 0);
             }
         }
     }

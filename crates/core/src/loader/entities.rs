@@ -92,8 +92,8 @@ pub struct Found {
 /// rule behind each kind.
 pub fn find_ruled(blocks: &[Block]) -> Found {
     let ctx = context::Context::new(blocks);
-    let mentions = names::mentions(&ctx);
-    let (drafts, rules) = aliases::resolve(&mentions);
+    let mut mentions = names::mentions(&ctx);
+    let (drafts, rules) = aliases::resolve(&mut mentions);
     Found { drafts, rules }
 }
 

@@ -101,46 +101,44 @@ fn paragraphs(text: &str) -> Vec<Para> {
             .collect();
     }
     let mut out = Vec::new();
-    let mut current = String::new();
-    let mut lines = 0;
+    // The open paragraph's lines, joined when it ends: its text is then
+    // allocated once at its final length, where pushing line after line
+    // grew it a few times in every paragraph.
+    let mut current: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         super::work::tick(1 + line.len());
         let line = clean_line(line);
         if line.is_empty() {
-            if !current.is_empty() {
-                out.push(Para::new(std::mem::take(&mut current)));
-                lines = 0;
-            }
+            close_paragraph(&mut current, &mut out);
             continue;
         }
         if let Some(once) = undouble(line) {
-            if !current.is_empty() {
-                out.push(Para::new(std::mem::take(&mut current)));
-                lines = 0;
-            }
+            close_paragraph(&mut current, &mut out);
             out.push(Para {
                 text: once.to_string(),
                 photo: true,
             });
             continue;
         }
-        if lines > 0 {
-            // A headline, byline or date line may sit right above the text
-            // at the top: keep it apart instead of joining it in.
-            if lines == 1 && out.len() < 3 && starts_own_paragraph(&current, line, out.is_empty()) {
-                out.push(Para::new(std::mem::take(&mut current)));
-                current.push_str(line);
-                continue;
+        // A headline, byline or date line may sit right above the text
+        // at the top: keep it apart instead of joining it in.
+        if let [only] = current.as_slice() {
+            if out.len() < 3 && starts_own_paragraph(only, line, out.is_empty()) {
+                close_paragraph(&mut current, &mut out);
             }
-            current.push(' ');
         }
-        current.push_str(line);
-        lines += 1;
+        current.push(line);
     }
-    if !current.is_empty() {
-        out.push(Para::new(current));
-    }
+    close_paragraph(&mut current, &mut out);
     out
+}
+
+/// End the open paragraph, if any: its lines joined by single spaces.
+fn close_paragraph(current: &mut Vec<&str>, out: &mut Vec<Para>) {
+    if !current.is_empty() {
+        out.push(Para::new(current.join(" ")));
+        current.clear();
+    }
 }
 
 /// `S S` → `S`: a line that is one phrase of three or more words twice over.

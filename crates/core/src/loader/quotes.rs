@@ -82,19 +82,19 @@ fn scan_with_retries(
     out: &mut Vec<QuoteSpan>,
 ) -> bool {
     let mut ignore = Vec::new();
+    // The scan only pushes: its spans go straight into `out`, and a
+    // rescan drops the ones the last scan pushed, where a vector per
+    // block held them before they were appended.
+    let before = out.len();
     loop {
-        let mut spans = Vec::new();
-        let scan = scan_block(index, block, next, carried, &ignore, &mut spans);
+        let scan = scan_block(index, block, next, carried, &ignore, out);
         match scan {
-            Scan::Stray(at) if ignore.len() < 3 => ignore.push(at),
-            Scan::Stray(_) => {
-                out.append(&mut spans);
-                return false;
+            Scan::Stray(at) if ignore.len() < 3 => {
+                ignore.push(at);
+                out.truncate(before);
             }
-            Scan::Done(carries) => {
-                out.append(&mut spans);
-                return carries;
-            }
+            Scan::Stray(_) => return false,
+            Scan::Done(carries) => return carries,
         }
     }
 }

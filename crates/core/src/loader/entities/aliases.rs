@@ -24,7 +24,11 @@ struct Group {
     /// Words used to match aliases (initials and suffixes left out), one
     /// string with single spaces: one allocation instead of one per word.
     core: String,
-    mentions: Vec<usize>,
+    /// How many mentions it has, and the first of them: which mentions
+    /// they are is `mention_group`'s to say, one vector for the article
+    /// where a list per group cost an allocation for every name.
+    count: usize,
+    first_mention: Option<usize>,
     hint: Hint,
     /// Where it is first named in the body (headings don't introduce).
     first: Option<(usize, usize)>,
@@ -47,7 +51,8 @@ fn stronger(a: Hint, b: Hint) -> Hint {
 }
 
 /// The entities, and beside each the rule that decided its kind.
-pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
+/// The mentions' surfaces move into the entities' names and aliases.
+pub fn resolve(mentions: &mut [Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     let n = mentions.len();
     let mut groups: Vec<Group> = Vec::with_capacity(n);
     let mut by_key: FxMap<String, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
@@ -58,7 +63,8 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
         let new_group = |groups: &mut Vec<Group>, core: String| {
             groups.push(Group {
                 core,
-                mentions: Vec::with_capacity(4),
+                count: 0,
+                first_mention: None,
                 hint: m.hint,
                 first: None,
                 body_count: 0,
@@ -100,7 +106,8 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
         let Some(group) = groups.get_mut(g) else {
             continue;
         };
-        group.mentions.push(i);
+        group.count += 1;
+        group.first_mention.get_or_insert(i);
         if let Some(slot) = mention_group.get_mut(i) {
             *slot = Some(g);
         }
@@ -132,7 +139,7 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
                     continue;
                 }
                 let key = core_key(&m.key);
-                if group.core.is_empty() && group.mentions.first() == Some(&i) {
+                if group.core.is_empty() && group.first_mention == Some(i) {
                     group.core = key;
                 } else if group.core != key && group.core != " " {
                     // Written two ways (`Amman`, `Amman City`): no surname.
@@ -145,7 +152,7 @@ pub fn resolve(mentions: &[Mention]) -> (Vec<EntityDraft>, Vec<KindRule>) {
     }
     merge_parenthesised(mentions, &mention_group, &mut groups);
     merge_short_names(&mut groups);
-    build_drafts(mentions, &groups)
+    build_drafts(mentions, &mention_group, &groups)
 }
 
 /// Follow `parent` links to the group a group ended up in.

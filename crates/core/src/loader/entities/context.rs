@@ -7,12 +7,12 @@
 
 use super::lexicon::LEXICON;
 use super::table::WordTable;
-use super::tokens::{bytes_of, is_capitalized, looks_english, text_of, tokenize_counted, Gap, Tok};
+use super::tokens::{bytes_of, is_capitalized, looks_english, text_of, tokenize_into, Gap, Tok};
 use crate::article::{Block, BlockKind};
 
 pub struct Context<'a> {
     pub blocks: &'a [Block],
-    pub toks: Vec<Vec<Tok>>,
+    pub toks: BlockToks,
     /// Blocks worth reading for names (English prose or headings).
     pub english: Vec<bool>,
     /// Title-case lines, whose capitals say little.
@@ -30,20 +30,26 @@ impl<'a> Context<'a> {
     /// capitalized word of the article first. Before, each question was
     /// a walk of its own, with a table of name flags built per block.
     pub fn new(blocks: &'a [Block]) -> Self {
-        let mut toks = Vec::with_capacity(blocks.len());
+        // A token per four bytes at most, as a word and its gap take two.
+        let bytes: usize = blocks.iter().map(|b| b.text.len()).sum();
+        let mut toks = BlockToks {
+            toks: Vec::with_capacity(bytes / 4 + blocks.len()),
+            ends: Vec::with_capacity(blocks.len()),
+        };
         let mut english = Vec::with_capacity(blocks.len());
         let mut heading = Vec::with_capacity(blocks.len());
-        let (mut tokens, mut capitals) = (0, 0);
+        let mut capitals = 0;
         for block in blocks {
-            let (t, caps) = tokenize_counted(&block.text);
-            tokens += t.len();
-            capitals += caps;
-            english.push(looks_english(&block.text, &t));
-            heading.push(block.kind == BlockKind::Heading || is_title_case(&block.text, &t));
-            toks.push(t);
+            let from = toks.toks.len();
+            capitals += tokenize_into(&block.text, &mut toks.toks);
+            toks.ends.push(toks.toks.len());
+            let t = toks.toks.get(from..).unwrap_or(&[]);
+            english.push(looks_english(&block.text, t));
+            heading.push(block.kind == BlockKind::Heading || is_title_case(&block.text, t));
         }
+        let tokens = toks.toks.len();
         let mut words = WordTable::with_capacity(blocks.len(), tokens, capitals);
-        for (b, (block, toks)) in blocks.iter().zip(&toks).enumerate() {
+        for (b, (block, toks)) in blocks.iter().zip(toks.iter()).enumerate() {
             let prose = english.get(b) == Some(&true) && heading.get(b) == Some(&false);
             words.open_block(toks.len());
             for (i, tok) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
@@ -54,7 +60,7 @@ impl<'a> Context<'a> {
                 mark_standalone_runs(&mut words, b, toks);
             }
         }
-        for (block, toks) in blocks.iter().zip(&toks) {
+        for (block, toks) in blocks.iter().zip(toks.iter()) {
             for tok in toks.iter().filter(|t| !t.cap) {
                 words.saw_lowercase(bytes_of(&block.text, tok));
             }
@@ -99,6 +105,33 @@ impl<'a> Context<'a> {
         self.words.standalone(key)
             || LEXICON.places.contains_key(key)
             || LEXICON.demonyms.contains_key(key)
+    }
+}
+
+/// Every block's tokens in one vector, block after block: one allocation
+/// for the article where a vector per block cost one each.
+#[derive(Debug, Default)]
+pub struct BlockToks {
+    toks: Vec<Tok>,
+    /// Where each block's tokens end in `toks`.
+    ends: Vec<usize>,
+}
+
+impl BlockToks {
+    /// Block `b`'s tokens.
+    pub fn get(&self, b: usize) -> Option<&[Tok]> {
+        let end = *self.ends.get(b)?;
+        let start = b
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        self.toks.get(start..end)
+    }
+
+    /// Each block's tokens, in block order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Tok]> {
+        (0..self.ends.len()).map(|b| self.get(b).unwrap_or(&[]))
     }
 }
 

@@ -73,9 +73,11 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
     // About one mention per sixty bytes of prose.
     let bytes: usize = ctx.blocks.iter().map(|b| b.text.len()).sum();
     let mut out = Vec::with_capacity(bytes / 60 + 4);
+    // One buffer for every run in the article rather than one per block.
+    let mut pieces = Vec::with_capacity(8);
     for b in 0..ctx.blocks.len() {
         if ctx.english.get(b) == Some(&true) && ctx.heading.get(b) == Some(&false) {
-            scan_block(ctx, b, &mut out);
+            scan_block(ctx, b, &mut pieces, &mut out);
         }
     }
     if ctx.heading.contains(&true) {
@@ -97,13 +99,16 @@ pub fn mentions(ctx: &Context) -> Vec<Mention> {
 
 pub(super) use super::lexicon::lower;
 
-fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
+/// The mentions of block `b`; `pieces` is the runs' buffer, which
+/// [`collect_run`] clears.
+fn scan_block(ctx: &Context, b: usize, pieces: &mut Vec<Piece>, out: &mut Vec<Mention>) {
     let (Some(block), Some(toks)) = (ctx.blocks.get(b), ctx.toks.get(b)) else {
         return;
     };
     let text = block.text.as_str();
-    // One buffer for every run in the block rather than one per run.
-    let mut pieces = Vec::with_capacity(8);
+    // The names a run is cut into, as ranges of its pieces: allocated
+    // only in a block that has a run to cut.
+    let mut segments = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         crate::loader::work::tick(1);
@@ -111,12 +116,13 @@ fn scan_block(ctx: &Context, b: usize, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         };
-        let next = collect_run(ctx, b, toks, i, flags, &mut pieces);
+        let next = collect_run(ctx, b, toks, i, flags, pieces);
         if pieces.iter().all(|p| p.join == Join::Plain) {
-            emit_segment(ctx, b, &pieces, out);
+            emit_segment(ctx, b, pieces, out);
         } else {
-            for seg in split_run(text, &pieces) {
-                emit_segment(ctx, b, &seg, out);
+            split_run(text, pieces, &mut segments);
+            for seg in &segments {
+                emit_segment(ctx, b, pieces.get(seg.clone()).unwrap_or(&[]), out);
             }
         }
         i = next.max(i + 1);
@@ -272,7 +278,7 @@ fn collect_run(
 /// index of that name word.
 fn particles_then_name(ctx: &Context, b: usize, j: usize) -> Option<usize> {
     let text = ctx.blocks.get(b).map_or("", |block| block.text.as_str());
-    let toks = ctx.toks.get(b).map_or(&[][..], Vec::as_slice);
+    let toks = ctx.toks.get(b).unwrap_or(&[]);
     let is_particle = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.gap == Gap::Space && LEXICON.particle.contains(text_of(text, t)))

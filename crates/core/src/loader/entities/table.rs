@@ -320,7 +320,7 @@ mod tests {
             let blocks = paragraphs(text);
             let ctx = Context::new(&blocks);
             for (b, block) in blocks.iter().enumerate() {
-                for (i, tok) in ctx.toks[b].iter().enumerate() {
+                for (i, tok) in ctx.toks.get(b).unwrap_or(&[]).iter().enumerate() {
                     let word = text_of(&block.text, tok);
                     let flags = ctx.words.flags_at(b, i);
                     if !tok.cap {
@@ -362,7 +362,7 @@ mod tests {
             let ctx = Context::new(&blocks);
             let lowercase: std::collections::HashSet<&[u8]> = blocks
                 .iter()
-                .zip(&ctx.toks)
+                .zip(ctx.toks.iter())
                 .flat_map(|(block, toks)| {
                     toks.iter()
                         .filter(|t| !t.cap)
@@ -370,7 +370,14 @@ mod tests {
                 })
                 .collect();
             for (b, block) in blocks.iter().enumerate() {
-                for (i, tok) in ctx.toks[b].iter().enumerate().filter(|(_, t)| t.cap) {
+                for (i, tok) in ctx
+                    .toks
+                    .get(b)
+                    .unwrap_or(&[])
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.cap)
+                {
                     let word = text_of(&block.text, tok);
                     let seen = lowercase.contains(WordKey::lowered(word).as_bytes());
                     assert_eq!(ctx.words.lower_seen_at(b, i), Some(seen), "{word}");

@@ -52,14 +52,24 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// Split `text` into word tokens, and say how many of them are
-/// capitalized: the context pass sizes its word table by that count, which
-/// it then need not take in a walk of its own over every token.
+/// capitalized (the tests' way in to [`tokenize_into`]).
+#[cfg(test)]
 pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
+    let mut toks = Vec::new();
+    let caps = tokenize_into(text, &mut toks);
+    (toks, caps)
+}
+
+/// Append the word tokens of `text` to `toks`, and say how many of them
+/// are capitalized: the context pass sizes its word table by that count,
+/// which it then need not take in a walk of its own over every token. It
+/// appends, so that every block's tokens can share one vector.
+pub fn tokenize_into(text: &str, toks: &mut Vec<Tok>) -> usize {
     // Word and gap are read as bytes: every test below is on ASCII bytes
     // or on the whole gap, and a `str` slice re-checks both ends for a
     // char boundary, twice per token.
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    let first = toks.len();
     let mut caps = 0;
     let mut gap_start = 0;
     // The tokenizer's words one call each, from where the last ended:
@@ -71,7 +81,7 @@ pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
         // The commonest gaps answered at once, with no further test for a
         // link; the general tests walk the gap's chars twice.
         let (gap, sentence_start, linked) = match gap_bytes {
-            _ if toks.is_empty() => (Gap::Break, true, links(gap_bytes)),
+            _ if toks.len() == first => (Gap::Break, true, links(gap_bytes)),
             [b' '] => (Gap::Space, false, false),
             [b',', b' '] => (Gap::Break, false, false),
             [b'.', b' '] => (Gap::Break, true, false),
@@ -137,7 +147,7 @@ pub fn tokenize_counted(text: &str) -> (Vec<Tok>, usize) {
             gap_start = end;
         }
     }
-    (toks, caps)
+    caps
 }
 
 /// Whether a gap ending so makes the word after it part of a hashtag,

@@ -3,6 +3,8 @@
 use super::*;
 use crate::loader::text::normalize;
 
+mod paragraphs;
+
 fn lay(raw: &str) -> Layout {
     layout(&normalize(raw))
 }

@@ -8,18 +8,21 @@ use super::super::names::Mention;
 use super::{root, Group};
 use crate::article::{EntityKind, KindRule};
 
+/// Each entity's name and aliases are moved out of its mentions'
+/// surfaces, not copied: every mention is in one root's list, so no
+/// surface is wanted twice, and the mentions are not read after.
 pub(super) fn build_drafts(
-    mentions: &[Mention],
+    mentions: &mut [Mention],
+    mention_group: &[Option<usize>],
     groups: &[Group],
 ) -> (Vec<EntityDraft>, Vec<KindRule>) {
-    // Each root's mentions, group by group, in one vector (root `r`'s at
-    // `ends[r - 1]..ends[r]`), and one buffer of them reused for every
-    // entity: two allocations, not two per entity.
+    // Each root's mentions, group by group and each group's in reading
+    // order, in one vector (root `r`'s at `ends[r - 1]..ends[r]`).
     let roots: Vec<usize> = (0..groups.len()).map(|g| root(groups, g)).collect();
     let mut ends = vec![0; groups.len()];
     for (group, &r) in groups.iter().zip(&roots) {
         if let Some(n) = ends.get_mut(r) {
-            *n += group.mentions.len();
+            *n += group.count;
         }
     }
     let mut total = 0;
@@ -27,20 +30,35 @@ pub(super) fn build_drafts(
         total += *n;
         *n = total;
     }
-    let mut members = vec![0; total];
-    let mut fill = ends.clone();
-    for (group, &r) in groups.iter().zip(&roots).rev() {
-        for &i in group.mentions.iter().rev() {
-            let Some(at) = fill.get_mut(r) else { continue };
-            *at -= 1;
-            if let Some(slot) = members.get_mut(*at) {
-                *slot = i;
-            }
+    // Where each group's next mention goes: after its root's earlier
+    // groups' mentions.
+    let mut next: Vec<usize> = (0..groups.len())
+        .map(|r| {
+            r.checked_sub(1)
+                .and_then(|p| ends.get(p))
+                .copied()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut at = vec![0; groups.len()];
+    for ((group, &r), slot) in groups.iter().zip(&roots).zip(at.iter_mut()) {
+        if let Some(n) = next.get_mut(r) {
+            *slot = *n;
+            *n += group.count;
         }
+    }
+    let mut members = vec![0; total];
+    for (i, g) in mention_group.iter().enumerate() {
+        let Some(at) = g.and_then(|g| at.get_mut(g)) else {
+            continue;
+        };
+        if let Some(slot) = members.get_mut(*at) {
+            *slot = i;
+        }
+        *at += 1;
     }
     let mut drafts = Vec::with_capacity(groups.len());
     let mut rules = Vec::with_capacity(groups.len());
-    let mut ms: Vec<&Mention> = Vec::new();
     for (r, group) in groups.iter().enumerate() {
         let start = r
             .checked_sub(1)
@@ -60,13 +78,26 @@ pub(super) fn build_drafts(
             continue;
         }
         list.sort_by_key(|&i| mentions.get(i).map(|m| (m.block, m.start)));
-        ms.clear();
-        ms.extend(list.iter().filter_map(|&i| mentions.get(i)));
-        let name = pick_name(group, &ms);
+        let picked = pick_name(group, mentions, list);
+        let name = match picked {
+            Name::Mention(i) => mentions
+                .get_mut(i)
+                .map(|m| std::mem::take(&mut m.surface))
+                .unwrap_or_default(),
+            Name::Place(place) => place.to_string(),
+            Name::Nothing => String::new(),
+        };
         let mut aliases: Vec<String> = Vec::new();
-        for m in &ms {
+        for &i in list.iter() {
+            // The named mention's surface has moved into `name`.
+            if picked == Name::Mention(i) {
+                continue;
+            }
+            let Some(m) = mentions.get_mut(i) else {
+                continue;
+            };
             if m.surface != name && !aliases.contains(&m.surface) {
-                aliases.push(m.surface.clone());
+                aliases.push(std::mem::take(&mut m.surface));
             }
         }
         rules.push(group.hint.rule);
@@ -85,8 +116,9 @@ pub(super) fn build_drafts(
             name,
             kind,
             aliases,
-            positions: ms
+            positions: list
                 .iter()
+                .filter_map(|&i| mentions.get(i))
                 .map(|m| ByteSpan {
                     block: m.block,
                     start: m.start,
@@ -98,35 +130,50 @@ pub(super) fn build_drafts(
     (drafts, rules)
 }
 
+/// Where an entity's name comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Name {
+    /// The surface of this mention.
+    Mention(usize),
+    /// The gazetteer's name of a place written only as a demonym.
+    Place(&'static str),
+    /// No name: every mention a demonym of no known place.
+    Nothing,
+}
+
 /// The fullest form that is no handle: most words, then most used, then
 /// first; for a place, the longest form written (a demonym only if nothing
-/// else was).
-fn pick_name(group: &Group, ms: &[&Mention]) -> String {
-    let candidates: Vec<&&Mention> = ms.iter().filter(|m| !m.hint.demonym).collect();
-    if candidates.is_empty() {
-        if let Some(place) = group.hint.place {
-            return place.to_string();
-        }
-    }
+/// else was). `list` holds the entity's mentions in reading order.
+fn pick_name(group: &Group, mentions: &[Mention], list: &[usize]) -> Name {
+    let ms = || list.iter().filter_map(|&i| mentions.get(i).map(|m| (i, m)));
+    let mut candidates = ms().filter(|(_, m)| !m.hint.demonym);
     // One candidate (most names are written once) needs no counting.
-    if let [only] = candidates.as_slice() {
-        return only.surface.clone();
+    match (candidates.next(), candidates.next()) {
+        (None, _) => return group.hint.place.map_or(Name::Nothing, Name::Place),
+        (Some((only, _)), None) => return Name::Mention(only),
+        _ => {}
     }
-    let mut counts: FxMap<&str, usize> = FxMap::default();
-    for m in ms {
+    // Sized for every mention at once: grown from nothing, the map was
+    // rehashed a few times for a name written often.
+    let mut counts: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(list.len(), Default::default());
+    for (_, m) in ms() {
         *counts.entry(m.surface.as_str()).or_default() += 1;
     }
     let count = |s: &str| counts.get(s).copied().unwrap_or(0);
-    let best = candidates.iter().enumerate().max_by_key(|(i, m)| {
-        let long = if group.hint.place.is_some() {
-            m.surface.chars().count()
-        } else {
-            // The key's words are single-spaced: count the spaces.
-            m.key.bytes().filter(|&b| b == b' ').count() + 1
-        };
-        // A display name before its handle (`Toret`, `@Toret`).
-        let handle = m.surface.starts_with('@');
-        (!handle, long, count(&m.surface), std::cmp::Reverse(*i))
-    });
-    best.map(|(_, m)| m.surface.clone()).unwrap_or_default()
+    let best = ms()
+        .filter(|(_, m)| !m.hint.demonym)
+        .enumerate()
+        .max_by_key(|(k, (_, m))| {
+            let long = if group.hint.place.is_some() {
+                m.surface.chars().count()
+            } else {
+                // The key's words are single-spaced: count the spaces.
+                m.key.bytes().filter(|&b| b == b' ').count() + 1
+            };
+            // A display name before its handle (`Toret`, `@Toret`).
+            let handle = m.surface.starts_with('@');
+            (!handle, long, count(&m.surface), std::cmp::Reverse(*k))
+        });
+    best.map_or(Name::Nothing, |(_, (i, _))| Name::Mention(i))
 }

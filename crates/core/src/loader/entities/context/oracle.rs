@@ -78,7 +78,8 @@ fn standalone_ends(toks: &[Tok]) -> Vec<usize> {
 fn check(blocks: &[Block]) -> usize {
     let ctx = Context::new(blocks);
     let toks: Vec<Vec<Tok>> = blocks.iter().map(|b| tokenize(&b.text)).collect();
-    assert_eq!(ctx.toks, toks);
+    let flat: Vec<&[Tok]> = ctx.toks.iter().collect();
+    assert_eq!(flat, toks.iter().map(Vec::as_slice).collect::<Vec<_>>());
     let english: Vec<bool> = blocks
         .iter()
         .zip(&toks)

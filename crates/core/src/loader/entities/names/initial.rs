@@ -49,7 +49,7 @@ pub(super) fn trim_sentence_initial<'s>(
     mut seg: &'s [Piece],
 ) -> &'s [Piece] {
     let text = ctx.blocks.get(b).map_or("", |block| block.text.as_str());
-    let toks = ctx.toks.get(b).map_or(&[][..], Vec::as_slice);
+    let toks = ctx.toks.get(b).unwrap_or(&[]);
     while let Some(first) = seg.first() {
         let starts = toks.get(first.first).is_some_and(|t| t.sentence_start);
         if !starts || place_prefix(text, seg).is_some() {

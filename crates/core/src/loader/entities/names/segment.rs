@@ -28,7 +28,7 @@ pub(super) fn emit_segment(ctx: &Context, b: usize, seg: &[Piece], out: &mut Vec
         return;
     };
     let text = block.text.as_str();
-    let toks = ctx.toks.get(b).map(Vec::as_slice).unwrap_or(&[]);
+    let toks = ctx.toks.get(b).unwrap_or(&[]);
     let seg = trim_sentence_initial(ctx, b, seg);
     let n = seg.len();
     if n == 0 {

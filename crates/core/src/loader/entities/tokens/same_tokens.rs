@@ -76,3 +76,20 @@ fn every_ascii_byte_anywhere_gives_the_word_by_word_tokens() {
         }
     }
 }
+
+/// Appended after another text's tokens, a text's tokens are the ones it
+/// has alone: the first token is told by where the append began, not by
+/// an empty vector.
+#[test]
+fn tokens_appended_to_others_are_the_tokens_alone() {
+    let texts = edge_texts();
+    let mut shared = Vec::new();
+    for text in &texts {
+        let from = shared.len();
+        let caps = tokenize_into(text, &mut shared);
+        let (alone, alone_caps) = tokenize_counted(text);
+        assert_eq!(caps, alone_caps, "{text:?}");
+        assert_eq!(shared.get(from..), Some(alone.as_slice()), "{text:?}");
+    }
+    assert!(!shared.is_empty());
+}

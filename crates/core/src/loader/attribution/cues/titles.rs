@@ -5,6 +5,7 @@
 
 use super::Tok;
 use crate::loader::attribution::verbs::{self, LISTS};
+use crate::loader::attribution::wordcount::more_words_than;
 
 /// A title rather than speech: `a post called “…”`, `titled “…”`, or a
 /// term held up by name: `the hashtag “…”`, `its designation “…”`.
@@ -69,7 +70,7 @@ pub fn title_in_prose(content: &str, block: &str) -> bool {
     // Cheapest tests first: most quotes are long or open in lower case.
     if body.ends_with(['!', '?'])
         || !body.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
-        || body.split_whitespace().nth(12).is_some()
+        || more_words_than(body, 12)
     {
         return false;
     }
@@ -128,5 +129,5 @@ pub fn term_as_subject(content: &str, left: &[Tok], right: &[Tok]) -> bool {
     let open_end = !content
         .trim_end()
         .ends_with([',', '.', '!', '?', ';', ':', '…']);
-    open_end && content.split_whitespace().nth(4).is_none()
+    open_end && !more_words_than(content, 4)
 }

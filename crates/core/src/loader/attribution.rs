@@ -34,10 +34,12 @@ mod speakers;
 mod tokens;
 mod transcript;
 mod verbs;
+mod wordcount;
 
 use std::collections::HashMap;
 
 use super::quotes::QuoteSpan;
+use super::tokenizer::{after_last, has_byte};
 use super::{ByteSpan, EntityDraft};
 use crate::article::{Block, CueRule, EntityKind};
 use block::{block_pass, Around};
@@ -45,6 +47,7 @@ use cues::{CueMatch, Subject};
 use sharing::{colon_paragraph, lead_in_paragraph};
 use speakers::{Index, Names, Recent, Resolver};
 use tokens::Tok;
+use wordcount::more_words_than;
 
 /// Who said a quote and why we think so.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,9 +86,13 @@ pub fn attribute(
     let mut out: Vec<Option<Attribution>> = vec![None; quotes.len()];
     // `Acme Corp` is a company whatever the name finder guessed, and `it`
     // or `the company` must be able to find it.
+    // The last word is found only in a name with a space, by a byte scan:
+    // a searcher per draft cost more than the test it serves.
     for d in entities.iter_mut() {
-        let last = d.name.rsplit(' ').next().unwrap_or("");
-        if d.kind != EntityKind::Organization && d.name.contains(' ') && verbs::corporate(last) {
+        if d.kind != EntityKind::Organization
+            && has_byte(&d.name, b' ')
+            && verbs::corporate(after_last(&d.name, b' '))
+        {
             d.kind = EntityKind::Organization;
         }
     }
@@ -181,7 +188,7 @@ fn scare_like(content: &str, left: &[Tok]) -> bool {
     // Cheapest test first, and words counted only up to a seventh: a long
     // quote is not scanned to its end to learn it is long.
     let mid_sentence = left.iter().any(|t| t.word);
-    if !mid_sentence || content.split_whitespace().nth(6).is_some() {
+    if !mid_sentence || more_words_than(content, 6) {
         return false;
     }
     let body = content.trim_end_matches(['.', ',', '!', '?', ';', ':', '…', ' ']);
@@ -268,8 +275,7 @@ fn direct_cue(r: &mut Resolver, b: usize, q: &QuoteSpan, content: &str, a: &Arou
         .or_else(left)
         .or_else(|| {
             // Only a full statement: `she thanked them: “You saved us.”`.
-            let statement = content.starts_with(char::is_uppercase)
-                && content.split_whitespace().nth(4).is_some();
+            let statement = content.starts_with(char::is_uppercase) && more_words_than(content, 4);
             statement
                 .then(|| cues::clause_before_colon(&a.left))
                 .flatten()

@@ -21,6 +21,7 @@
 use super::cues::{credit_name, CueMatch, Subject, DASHES};
 use super::speakers::Resolver;
 use super::tokens::tokenize;
+use super::wordcount::more_words_than;
 use super::{note_speaker, resolve, Attribution};
 use crate::article::CueRule;
 use crate::loader::quotes::QuoteSpan;
@@ -117,7 +118,7 @@ pub(super) fn credit_inside(
         return;
     };
     let content = text.get(q.span.start..q.span.end).unwrap_or("");
-    if content.split_whitespace().nth(CREDIT_WORDS).is_some() {
+    if more_words_than(content, CREDIT_WORDS) {
         return;
     }
     let toks = tokenize(text, q.span.start, q.span.end);
@@ -137,7 +138,7 @@ fn credit_closing(r: &mut Resolver, b: usize, slot: &mut Option<Attribution>) {
     let Some(body) = line.strip_suffix(['”', '"']) else {
         return;
     };
-    if body.contains(['“', '"']) || body.split_whitespace().nth(CREDIT_WORDS).is_some() {
+    if body.contains(['“', '"']) || more_words_than(body, CREDIT_WORDS) {
         return;
     }
     let from = next.len() - next.trim_start().len();

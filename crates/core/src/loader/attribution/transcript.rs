@@ -174,12 +174,18 @@ pub(super) fn turn(
     ) else {
         return false;
     };
+    // Only a quote marked as a turn, or one opening its paragraph, can
+    // take a label: asked first, since reading the label costs more and
+    // most first quotes stand after words of their paragraph.
+    let opens = text.get(..first.open).is_some_and(|t| t.trim().is_empty());
+    if !first.turn && !opens {
+        return false;
+    }
     let Some(l) = label(text) else {
         return false;
     };
     let words = text.get(l.rest..first.span.end).unwrap_or("");
-    let marked =
-        first.span.start <= l.start && text.get(..first.open).is_some_and(|t| t.trim().is_empty());
+    let marked = first.span.start <= l.start && opens;
     if !(first.turn || marked) || another_label(words) {
         return false;
     }

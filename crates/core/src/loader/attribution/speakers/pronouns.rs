@@ -155,13 +155,16 @@ impl Resolver<'_> {
                     .iter()
                     .find(|t| !(t.word && !t.capitalized() && verbs::adverb(t.text)))
                     .is_some_and(|t| t.word && !t.capitalized() && verbs::speech_verb(t.text));
-                let before = tokenize(text, at.start.saturating_sub(40), at.start);
-                let opens = before
-                    .iter()
-                    .rev()
-                    .find(|t| !(t.word && (verbs::title(t.text) || t.capitalized())))
-                    .is_none_or(|t| t.sentence_end());
-                speaks || opens
+                // The text before is tokenized only when the verb after
+                // does not settle it.
+                speaks || {
+                    let before = tokenize(text, at.start.saturating_sub(40), at.start);
+                    before
+                        .iter()
+                        .rev()
+                        .find(|t| !(t.word && (verbs::title(t.text) || t.capitalized())))
+                        .is_none_or(|t| t.sentence_end())
+                }
             })
             .map(|(e, at)| (e, at.start))
     }

@@ -259,6 +259,38 @@ mod tests {
     }
 
     #[test]
+    fn split_by_cap_agrees_with_filters_on_the_capital() {
+        let texts = [
+            "",
+            "x",
+            "Subsequent talks showed Kim and Putin at the Kim-Putin summit.",
+            "all lowercase words here",
+            "ALL CAPS Words Only",
+            "a B c D e F g H i J k L",
+        ];
+        let mut caps = vec![0u32; 64];
+        let mut lower = vec![7u32; 64];
+        let mut lowers = 3;
+        for text in texts {
+            let toks = super::super::tokens::tokenize(text);
+            let n = split_by_cap(&toks, &mut caps, &mut lower, &mut lowers);
+            let want_caps: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&i| toks[i as usize].cap)
+                .collect();
+            let want_lower: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&i| !toks[i as usize].cap)
+                .collect();
+            assert_eq!(caps[..n], want_caps[..], "{text:?}");
+            assert_eq!(
+                lower[lowers - want_lower.len()..lowers],
+                want_lower[..],
+                "{text:?}"
+            );
+        }
+        assert_eq!(lower[..3], [7, 7, 7]);
+    }
+
+    #[test]
     fn headings_are_recognised_by_title_case() {
         let blocks = [
             para("North Korea Expels BBC Journalists"),

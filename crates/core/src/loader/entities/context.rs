@@ -49,21 +49,38 @@ impl<'a> Context<'a> {
         }
         let tokens = toks.toks.len();
         let mut words = WordTable::with_capacity(blocks.len(), tokens, capitals);
+        // Where the capitalized tokens of the block at hand sit, and the
+        // lowercase ones of the whole article, block by block: gathered
+        // with no branch on the capital, as a filter on it went either
+        // way word by word, once per walk.
+        let mut caps_at: Vec<u32> = vec![0; tokens + 1];
+        let mut lower_at: Vec<u32> = vec![0; tokens + 1];
+        let mut lower_ends: Vec<usize> = Vec::with_capacity(blocks.len());
+        let mut lowers = 0;
         for (b, (block, toks)) in blocks.iter().zip(toks.iter()).enumerate() {
             let prose = english.get(b) == Some(&true) && heading.get(b) == Some(&false);
             words.open_block(toks.len());
-            for (i, tok) in toks.iter().enumerate().filter(|(_, t)| t.cap) {
-                let word = text_of(&block.text, tok);
-                words.add(i, word, prose && !tok.sentence_start, tok.linked);
+            let caps = split_by_cap(toks, &mut caps_at, &mut lower_at, &mut lowers);
+            lower_ends.push(lowers);
+            for &i in caps_at.get(..caps).unwrap_or(&[]) {
+                let i = i as usize;
+                if let Some(tok) = toks.get(i) {
+                    let word = text_of(&block.text, tok);
+                    words.add(i, word, prose && !tok.sentence_start, tok.linked);
+                }
             }
             if prose {
                 mark_standalone_runs(&mut words, b, toks);
             }
         }
-        for (block, toks) in blocks.iter().zip(toks.iter()) {
-            for tok in toks.iter().filter(|t| !t.cap) {
-                words.saw_lowercase(bytes_of(&block.text, tok));
+        let mut from = 0;
+        for ((block, toks), &end) in blocks.iter().zip(toks.iter()).zip(&lower_ends) {
+            for &i in lower_at.get(from..end).unwrap_or(&[]) {
+                if let Some(tok) = toks.get(i as usize) {
+                    words.saw_lowercase(bytes_of(&block.text, tok));
+                }
             }
+            from = end;
         }
         Context {
             blocks,
@@ -133,6 +150,31 @@ impl BlockToks {
     pub fn iter(&self) -> impl Iterator<Item = &[Tok]> {
         (0..self.ends.len()).map(|b| self.get(b).unwrap_or(&[]))
     }
+}
+
+/// Sort a block's token indices by capital: the capitalized ones into
+/// `caps` from its start (their count returned), the lowercase ones
+/// appended to `lower` from `lowers` on; both hold a slot per token of the
+/// article and one more. Each index is written to both lists and only one
+/// count moves, so the walk has no branch on the word.
+fn split_by_cap(toks: &[Tok], caps: &mut [u32], lower: &mut [u32], lowers: &mut usize) -> usize {
+    let mut n = 0;
+    let mut m = *lowers;
+    for (i, tok) in toks.iter().enumerate() {
+        // Token indices fit: a block is far below 4 G tokens.
+        let i = i as u32;
+        if let Some(slot) = caps.get_mut(n) {
+            *slot = i;
+        }
+        if let Some(slot) = lower.get_mut(m) {
+            *slot = i;
+        }
+        let cap = usize::from(tok.cap);
+        n += cap;
+        m += 1 - cap;
+    }
+    *lowers = m;
+    n
 }
 
 /// Mark the last word of each capitalized run of block `b`'s tokens that
@@ -214,6 +256,38 @@ mod tests {
             kind: BlockKind::Paragraph,
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn split_by_cap_agrees_with_filters_on_the_capital() {
+        let texts = [
+            "",
+            "x",
+            "Subsequent talks showed Kim and Putin at the Kim-Putin summit.",
+            "all lowercase words here",
+            "ALL CAPS Words Only",
+            "a B c D e F g H i J k L",
+        ];
+        let mut caps = vec![0u32; 64];
+        let mut lower = vec![7u32; 64];
+        let mut lowers = 3;
+        for text in texts {
+            let toks = super::super::tokens::tokenize(text);
+            let n = split_by_cap(&toks, &mut caps, &mut lower, &mut lowers);
+            let want_caps: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&i| toks[i as usize].cap)
+                .collect();
+            let want_lower: Vec<u32> = (0..toks.len() as u32)
+                .filter(|&i| !toks[i as usize].cap)
+                .collect();
+            assert_eq!(caps[..n], want_caps[..], "{text:?}");
+            assert_eq!(
+                lower[lowers - want_lower.len()..lowers],
+                want_lower[..],
+                "{text:?}"
+            );
+        }
+        assert_eq!(lower[..3], [7, 7, 7]);
     }
 
     #[test]

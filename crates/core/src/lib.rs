@@ -19,6 +19,8 @@
 #![allow(rustdoc::private_intra_doc_links)]
 
 pub mod article;
+#[cfg(test)]
+mod bundled_texts;
 mod escape;
 pub mod loader;
 

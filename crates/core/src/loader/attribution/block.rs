@@ -289,17 +289,9 @@ mod tests {
 
     #[test]
     fn a_shared_gap_tokenizes_as_each_window_alone() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut shared = 0;
-        for dir in ["assets/articles", "../../tests/corpus"] {
-            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                if let Ok(raw) = std::fs::read_to_string(e.path()) {
-                    shared += check(&blocks_of(&raw));
-                }
-            }
+        for raw in crate::bundled_texts::bundled_texts() {
+            shared += check(&blocks_of(&raw));
         }
         // Gaps with a sentence end, with none, with an abbreviation and
         // parentheses, of exactly the window and one byte over it.

@@ -127,26 +127,7 @@ fn after_last_is_the_last_piece_of_a_split() {
 /// eight-byte chunk before and after words, and pseudo-random strings of
 /// those pieces.
 pub(crate) fn edge_texts() -> Vec<String> {
-    let mut out = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut dirs = vec![
-        root.join("assets/articles"),
-        root.join("../../tests/corpus"),
-    ];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let path = e.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if let Ok(text) = std::fs::read_to_string(&path) {
-                out.push(text);
-            }
-        }
-    }
-    assert!(out.len() > 50, "the bundled texts are found");
+    let mut out = crate::bundled_texts::bundled_texts();
     const PIECES: &[&str] = &[
         "a", "Z", "5", "s", "S", " ", "  ", ",", ".", "'", "’", "&", "-", "‐", "é", "É", "“", "”",
         "\n", "\n\n", "\t", "#", "@", "/", "=", "_", ":", "!", "?", "…", "\u{301}", "日", "\u{a0}",

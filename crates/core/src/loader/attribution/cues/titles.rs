@@ -214,28 +214,19 @@ mod tests {
         assert!(titles >= 4, "{titles}");
         // Every quote of every bundled text, and every run of up to
         // fourteen words of its paragraphs.
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["assets/articles", "../../tests/corpus"] {
-            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                let Ok(raw) = std::fs::read_to_string(e.path()) else {
+        for raw in crate::bundled_texts::bundled_texts() {
+            let blocks = layout::layout(&compose::nfc(text::normalize(&raw))).blocks;
+            for q in quotes::find(&blocks) {
+                let Some(block) = blocks.get(q.span.block) else {
                     continue;
                 };
-                let blocks = layout::layout(&compose::nfc(text::normalize(&raw))).blocks;
-                for q in quotes::find(&blocks) {
-                    let Some(block) = blocks.get(q.span.block) else {
-                        continue;
-                    };
-                    same(&block.text[q.span.start..q.span.end], &block.text);
-                }
-                for block in &blocks {
-                    let words: Vec<&str> = block.text.split(' ').collect();
-                    for i in 0..words.len() {
-                        for n in 1..=14.min(words.len() - i) {
-                            same(&words[i..i + n].join(" "), &block.text);
-                        }
+                same(&block.text[q.span.start..q.span.end], &block.text);
+            }
+            for block in &blocks {
+                let words: Vec<&str> = block.text.split(' ').collect();
+                for i in 0..words.len() {
+                    for n in 1..=14.min(words.len() - i) {
+                        same(&words[i..i + n].join(" "), &block.text);
                     }
                 }
             }

@@ -344,14 +344,8 @@ mod tests {
         ] {
             assert_packs_as_pack(text);
         }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        for dir in ["assets/articles", "../../tests/corpus"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let path = entry.unwrap().path();
-                if let Ok(text) = std::fs::read_to_string(&path) {
-                    text.lines().for_each(assert_packs_as_pack);
-                }
-            }
+        for text in crate::bundled_texts::bundled_texts() {
+            text.lines().for_each(assert_packs_as_pack);
         }
     }
 

@@ -3,7 +3,6 @@
 
 use super::super::{clean_line, paragraphs, starts_own_paragraph, undouble};
 use crate::loader::text::normalize;
-use std::path::Path;
 
 /// The paragraphs as the line-by-line version made them: (text, photo).
 fn by_lines(text: &str) -> Vec<(String, bool)> {
@@ -65,28 +64,9 @@ fn check(text: &str) {
     assert_eq!(got, by_lines(text), "{text:?}");
 }
 
-fn texts(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let path = e.path();
-        if path.is_dir() {
-            texts(&path, out);
-        } else if let Ok(t) = std::fs::read_to_string(&path) {
-            out.push(t);
-        }
-    }
-}
-
 #[test]
 fn bundled_and_corpus_texts_split_as_line_by_line() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut all = Vec::new();
-    texts(&root.join("assets/articles"), &mut all);
-    texts(&root.join("../../tests/corpus"), &mut all);
-    assert!(all.len() > 5);
-    for t in &all {
+    for t in &crate::bundled_texts::bundled_texts() {
         check(t);
         check(&normalize(t));
     }

@@ -27,10 +27,13 @@ impl Hasher for Fx {
             let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
             self.mix(v);
         }
+        // The tail mixed in only when there is one, chosen without a
+        // branch: whether a word's length is a multiple of eight went
+        // either way word by word.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            self.mix(tail_le(rest));
-        }
+        let mut tailed = *self;
+        tailed.mix(tail_le(rest));
+        self.0 = if rest.is_empty() { self.0 } else { tailed.0 };
     }
 
     fn write_u8(&mut self, b: u8) {
@@ -42,27 +45,35 @@ impl Hasher for Fx {
     }
 }
 
-/// Fewer than eight bytes as a little-endian integer, zero-padded: two
-/// loads that overlap in the middle (a byte both cover is ORed with
-/// itself), rather than a byte loop, which compiled to a `memcpy` call
-/// for every word's last bytes. The value, and so every hash, is the same.
+/// At most eight bytes as a little-endian integer, zero-padded, with no
+/// branch on how many: from four bytes on, two loads of four that overlap
+/// in the middle (a byte both cover is ORed with itself), read from four
+/// zeros when there are fewer; and the first three bytes, each read at
+/// its place or, past the end, at the last one, the repeats masked off;
+/// the one that fits is kept by a mask. Choosing the loads by the length
+/// (four twice, two twice, or one) went either way word by word, at every
+/// hash and set probe of a word; a byte loop compiled to a `memcpy` call.
+/// The value, and so every hash, is the same.
 pub(crate) fn tail_le(rest: &[u8]) -> u64 {
-    let n = rest.len();
+    let n = rest.len().min(8);
+    let wide: &[u8] = if n >= 4 { rest } else { &[0; 4] };
     let word4 = |at: usize| {
-        rest.get(at..at + 4)
+        wide.get(at..at + 4)
             .and_then(|b| <[u8; 4]>::try_from(b).ok())
             .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
     };
-    let word2 = |at: usize| {
-        rest.get(at..at + 2)
-            .and_then(|b| <[u8; 2]>::try_from(b).ok())
-            .map_or(0, |b| u64::from(u16::from_le_bytes(b)))
-    };
-    match n {
-        4.. => word4(0) | (word4(n - 4) << (8 * (n - 4))),
-        2.. => word2(0) | (word2(n - 2) << (8 * (n - 2))),
-        _ => rest.first().map_or(0, |&b| u64::from(b)),
-    }
+    let at = n.max(4) - 4;
+    let long = word4(0) | (word4(at) << (8 * at));
+    // An empty tail reads one zero byte: every read is then in range.
+    let narrow: &[u8] = if rest.is_empty() { &[0] } else { rest };
+    let last = narrow.len().saturating_sub(1);
+    let byte = |i: usize| narrow.get(i.min(last)).map_or(0, |&b| u64::from(b));
+    // `n` bytes kept: a shift of 64 wraps to none, but an empty tail
+    // read only zeros.
+    let short =
+        (byte(0) | (byte(1) << 8) | (byte(2) << 16)) & u64::MAX.wrapping_shr(64 - 8 * n as u32);
+    let four = 0u64.wrapping_sub(u64::from(n >= 4));
+    (long & four) | (short & !four)
 }
 
 pub type FxSet<T> = HashSet<T, BuildHasherDefault<Fx>>;
@@ -128,10 +139,9 @@ fn ascii_lowered(bytes: &[u8]) -> Option<[u8; 32]> {
     }
     let mut buf = [0u8; 32];
     for (slot, chunk) in buf.chunks_exact_mut(8).zip(bytes.chunks(8)) {
-        let x = match <[u8; 8]>::try_from(chunk) {
-            Ok(whole) => u64::from_le_bytes(whole),
-            Err(_) => tail_le(chunk),
-        };
+        // Whole or not, one read: whether a chunk is the last, short one
+        // went either way by the word's length.
+        let x = tail_le(chunk);
         if x & HIGH != 0 {
             return None;
         }

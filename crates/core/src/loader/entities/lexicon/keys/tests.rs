@@ -80,13 +80,44 @@ fn stack_keys_are_ascii_and_read_back_as_lowered() {
     }
 }
 
+/// The overlapping loads `tail_le` made before, branched on the length.
+fn tail_by_overlaps(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let word4 = |at: usize| u64::from(u32::from_le_bytes(rest[at..at + 4].try_into().unwrap()));
+    let word2 = |at: usize| u64::from(u16::from_le_bytes(rest[at..at + 2].try_into().unwrap()));
+    match n {
+        4.. => word4(0) | (word4(n - 4) << (8 * (n - 4))),
+        2.. => word2(0) | (word2(n - 2) << (8 * (n - 2))),
+        _ => rest.first().map_or(0, |&b| u64::from(b)),
+    }
+}
+
 #[test]
 fn a_tail_reads_as_its_bytes_zero_padded() {
-    let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77];
-    for n in 0..8 {
-        let rest = bytes.get(..n).unwrap();
-        let mut buf = [0u8; 8];
-        buf[..n].copy_from_slice(rest);
-        assert_eq!(tail_le(rest), u64::from_le_bytes(buf), "{n}");
+    for bytes in [
+        [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88],
+        [0xff; 8],
+        [0; 8],
+        [0x80, 0, 0xff, 1, 0, 0x7f, 0xfe, 0],
+        *b"Kim Jong",
+    ] {
+        for n in 0..=8 {
+            let rest = bytes.get(..n).unwrap();
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(rest);
+            assert_eq!(tail_le(rest), u64::from_le_bytes(buf), "{n}");
+            assert_eq!(tail_le(rest), tail_by_overlaps(rest), "{n}");
+        }
     }
+    // Every tail of every bundled word: as the overlapping loads read it.
+    let mut asked = 0;
+    for text in crate::bundled_texts::bundled_texts() {
+        for w in text.split_whitespace() {
+            for chunk in w.as_bytes().chunks(8) {
+                assert_eq!(tail_le(chunk), tail_by_overlaps(chunk), "{w}");
+                asked += 1;
+            }
+        }
+    }
+    assert!(asked > 10_000, "{asked}");
 }

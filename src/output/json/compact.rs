@@ -53,7 +53,7 @@ fn unsupported(what: &str) -> Error {
     Error::custom(format!("dump's JSON writer does not write {what}"))
 }
 
-/// One bit per byte value that JSON strings escape: the controls, `"` and
+/// Whether JSON strings escape byte `b`: the controls, `"` and
 /// `\` (not DEL, which serde_json leaves as it is).
 const fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
@@ -64,12 +64,18 @@ const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Whether any of the eight bytes of `w` is [`escaped`]: the classic
 /// "has a byte less than n" and "has a zero byte" tests, exact for the
-/// yes-or-no of the whole word.
+/// yes-or-no of the whole word. (The loader's `swar.rs` has the same
+/// tests; they are a few lines, and the loader keeps them private.)
 fn any_escaped(w: u64) -> bool {
     let control = w.wrapping_sub(LOW * 0x20) & !w;
-    let quote = (w ^ (LOW * u64::from(b'"'))).wrapping_sub(LOW) & !(w ^ (LOW * u64::from(b'"')));
-    let slash = (w ^ (LOW * u64::from(b'\\'))).wrapping_sub(LOW) & !(w ^ (LOW * u64::from(b'\\')));
-    (control | quote | slash) & HIGH != 0
+    (control | has_byte(w, b'"') | has_byte(w, b'\\')) & HIGH != 0
+}
+
+/// The high bit of each byte of `w` equal to `b` (and maybe of bytes
+/// after one that is): nonzero exactly when some byte is `b`.
+fn has_byte(w: u64, b: u8) -> u64 {
+    let x = w ^ (LOW * u64::from(b));
+    x.wrapping_sub(LOW) & !x
 }
 
 /// Append `s` as a JSON string, escaped as serde_json escapes it.

@@ -81,46 +81,74 @@ fn has_byte(w: u64, b: u8) -> u64 {
 /// Append `s` as a JSON string, escaped as serde_json escapes it.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
+    // Room for the quotes and the last word's padding: every word below is
+    // appended whole, eight bytes, a copy of fixed size where a copy of
+    // each run's own length called memcpy, whose size tests (shared by
+    // every caller) went either way string by string.
+    out.reserve(bytes.len() + 10);
     out.push(b'"');
-    // Where the bytes not yet copied start: a word with nothing to escape
-    // is passed over and copied later with its neighbours.
-    let mut start = 0;
     let mut chunks = bytes.chunks_exact(8);
-    for (n, chunk) in (&mut chunks).enumerate() {
+    for chunk in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         if any_escaped(u64::from_le_bytes(w)) {
-            start = escape_word(out, bytes, start, n * 8);
+            escape_into(out, chunk);
+        } else {
+            out.extend_from_slice(&w);
         }
     }
-    // The last bytes, padded with spaces (which need no escape) to a word.
-    let rest = chunks.remainder();
-    let mut w = [b' '; 8];
-    if let Some(head) = w.get_mut(..rest.len()) {
-        head.copy_from_slice(rest);
+    // The last bytes, padded with spaces (which need no escape) to a word
+    // that is appended whole and its padding dropped.
+    let (w, rest) = tail_padded(bytes);
+    if any_escaped(w) {
+        escape_into(out, chunks.remainder());
+    } else {
+        out.extend_from_slice(&w.to_le_bytes());
+        out.truncate(out.len() + rest - 8);
     }
-    if any_escaped(u64::from_le_bytes(w)) {
-        start = escape_word(out, bytes, start, bytes.len() - rest.len());
-    }
-    out.extend_from_slice(bytes.get(start..).unwrap_or(&[]));
     out.push(b'"');
 }
 
-/// Escape what needs it in the word of `bytes` at `at` (up to eight
-/// bytes), after copying what lies between `start` and it: returns where
-/// the bytes not yet copied now start.
-fn escape_word(out: &mut Vec<u8>, bytes: &[u8], mut start: usize, at: usize) -> usize {
+/// `bytes` as one little-endian word, or as much of it as fits.
+fn load<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut w = [0u8; N];
+    if let Some(b) = bytes.get(..N) {
+        w.copy_from_slice(b);
+    }
+    w
+}
+
+/// The bytes after the last whole eight-byte word of `bytes` (fewer than
+/// eight, maybe none), little-endian and padded with spaces, and their
+/// count: read with loads of fixed size only. A string of eight bytes or
+/// more gives its last eight, shifted; a shorter one two overlapping
+/// four-byte loads, or its first, middle and last byte.
+fn tail_padded(bytes: &[u8]) -> (u64, usize) {
+    const SPACES: u64 = LOW * b' ' as u64;
+    let len = bytes.len();
+    let rest = len % 8;
+    let bits = 8 * rest as u32;
+    let w = if len >= 8 {
+        let last = u64::from_le_bytes(load(bytes.get(len - 8..).unwrap_or(&[])));
+        last.checked_shr(64 - bits).unwrap_or(0)
+    } else if rest >= 4 {
+        let lo = u32::from_le_bytes(load(bytes));
+        let hi = u32::from_le_bytes(load(bytes.get(rest - 4..).unwrap_or(&[])));
+        u64::from(lo) | u64::from(hi) << (bits - 32)
+    } else {
+        let at = |i: usize| bytes.get(i).map_or(0, |&b| u64::from(b) << (8 * i));
+        // With no bytes, nothing is read: every index is out of range.
+        at(0) | at(rest / 2) | at(rest.wrapping_sub(1))
+    };
+    (w | SPACES.checked_shl(bits).unwrap_or(0), rest)
+}
+
+/// Append `bytes` (part of a string), escaping what needs it.
+fn escape_into(out: &mut Vec<u8>, bytes: &[u8]) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let end = (at + 8).min(bytes.len());
-    for i in at..end {
-        let Some(&b) = bytes.get(i) else { break };
-        if !escaped(b) {
-            continue;
-        }
-        out.extend_from_slice(bytes.get(start..i).unwrap_or(&[]));
-        start = i + 1;
+    for &b in bytes {
         match b {
+            _ if !escaped(b) => out.push(b),
             b'"' => out.extend_from_slice(b"\\\""),
             b'\\' => out.extend_from_slice(b"\\\\"),
             b'\n' => out.extend_from_slice(b"\\n"),
@@ -138,7 +166,6 @@ fn escape_word(out: &mut Vec<u8>, bytes: &[u8], mut start: usize, at: usize) -> 
             ]),
         }
     }
-    start
 }
 
 impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
@@ -302,6 +329,10 @@ impl ser::SerializeSeq for Compound<'_, '_> {
 impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
+    // Inlined into the model's derived code, where each name is a
+    // constant: its copy is then a few stores of known size, not a call
+    // to memcpy with the size tested.
+    #[inline(always)]
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
@@ -311,9 +342,11 @@ impl ser::SerializeStruct for Compound<'_, '_> {
         // A field name is an identifier or a rename the model spells,
         // never anything JSON escapes (a test holds every name of the
         // model to that): written as it is, with no check.
-        self.w.out.push(b'"');
-        self.w.out.extend_from_slice(key.as_bytes());
-        self.w.out.extend_from_slice(b"\":");
+        let out = &mut *self.w.out;
+        out.reserve(key.len() + 3);
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(b"\":");
         value.serialize(&mut *self.w)
     }
     fn end(self) -> Result<(), Error> {

@@ -37,6 +37,24 @@ fn the_word_test_agrees_with_the_byte_test() {
 }
 
 #[test]
+fn the_padded_tail_is_the_last_bytes_then_spaces() {
+    // Every length up to three words, of bytes that differ from each
+    // other and from a space, so a byte read from the wrong place shows.
+    let text: Vec<u8> = (1..=24u8).map(|b| b + 0x40).collect();
+    for len in 0..=text.len() {
+        let bytes = &text[..len];
+        let rest = len % 8;
+        let mut want = [b' '; 8];
+        want[..rest].copy_from_slice(&bytes[len - rest..]);
+        assert_eq!(
+            tail_padded(bytes),
+            (u64::from_le_bytes(want), rest),
+            "{len} bytes"
+        );
+    }
+}
+
+#[test]
 fn strings_are_escaped_as_serde_json_escapes_them() {
     // Every char JSON treats specially (and DEL and a few beyond ASCII,
     // which it does not), at every place around the eight-byte words, in

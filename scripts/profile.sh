@@ -34,6 +34,9 @@ fi
 if [[ -z ${THROUGHPUT:-} ]]; then
   cargo build --release --quiet --example throughput
   THROUGHPUT=$PWD/target/release/examples/throughput
+  BUILD="newsreader $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+else
+  BUILD="another build"
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -43,7 +46,7 @@ DATA=${PERF_DATA:-$tmp/perf.data}
 # 16 KB of stack, which perf unwinds afterwards in about a minute.
 perf record -q -e cpu-clock -F 499 --call-graph dwarf,16384 -o "$DATA" \
   "$THROUGHPUT" "$DIR" 1 2>&1 | grep -v '^\[ perf record' || true
-echo "$(git rev-parse --short HEAD 2>/dev/null || echo '?') $THROUGHPUT on $DIR," \
+echo "$BUILD ($THROUGHPUT) on $DIR," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Rows of `perf report` without the thread's start-up frames (the

@@ -6,10 +6,10 @@
 //! escape loop, field names included, and the loop's exit, taken at a
 //! different count for each string, is mispredicted about once per string
 //! (`docs/development.md`). Here a field name is written as it is (a Rust
-//! identifier, which never needs escaping), and a string is checked eight
-//! bytes at a time, its last bytes padded into one more eight-byte word,
-//! and copied in runs: only a word that holds something to escape is
-//! read byte by byte.
+//! identifier, which never needs escaping), and a string is checked and
+//! appended eight bytes at a time, its last bytes padded into one more
+//! eight-byte word: only a word that holds something to escape is read
+//! byte by byte.
 //!
 //! The model's serde derives still say what is written (field names,
 //! renames, skipped fields), so the two cannot drift apart. Only the

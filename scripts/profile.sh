@@ -56,7 +56,7 @@ echo "$BUILD ($THROUGHPUT) on $DIR," \
 rows() {
   grep -E '^ +[0-9.]+%' |
     grep -vE 'catch_unwind|call_once|closure|backtrace|start_thread|thread_start|clone3|libc_start|_start$|main \(inlined\)|do_call' |
-    sed -E 's/ +\[\.\] / /; s/newsreader_core:://; s/ +$//; s/^ +//; s/%//g' |
+    sed -E 's/ +\[\.\] / /; s/newsreader_core:://; s/( +-)+ *$//; s/ +$//; s/^ +//; s/%//g' |
     awk '{ name = $0; n = 0
            while (match(name, /^[0-9.]+ +/)) { v[++n] = substr(name, 1, RLENGTH) + 0; name = substr(name, RLENGTH + 1) }
            for (i = 1; i <= n; i++) sum[name, i] += v[i]
